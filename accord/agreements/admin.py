@@ -1,0 +1,98 @@
+from typing import Any
+
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from accord.agreements.models import Agreement, Area, Document, Party, Signature
+from accord.agreements.status import STATUS_CHOICES, STATUS_LABELS, status_expression, status_filter
+
+
+class PartyInline(admin.TabularInline):
+    model = Party
+    extra = 0
+    autocomplete_fields = ["organisation", "unit"]
+
+
+class SignatureInline(admin.TabularInline):
+    model = Signature
+    extra = 0
+    autocomplete_fields = ["contact"]
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    extra = 0
+    fields = ["filename", "file", "size", "sha256"]
+    readonly_fields = ["size", "sha256"]
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return STATUS_CHOICES
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        value = self.value()
+        return queryset.filter(status_filter(value)) if value else queryset
+
+
+@admin.register(Agreement)
+class AgreementAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "state",
+        "derived_status",
+        "signed_on",
+        "in_force_until",
+        "confidentiality",
+    ]
+    list_filter = [StatusFilter, "state", "kind", "confidentiality", "alliance", "areas"]
+    search_fields = ["title", "reference", "summary", "parties__organisation__name"]
+    autocomplete_fields = ["supersedes", "alliance", "signing_event"]
+    filter_horizontal = ["areas"]
+    date_hierarchy = "signed_on"
+    readonly_fields = ["last_activity_on"]
+    inlines = [PartyInline, SignatureInline, DocumentInline]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Agreement]:
+        return super().get_queryset(request).annotate(status=status_expression())
+
+    @admin.display(description=_("status"), ordering="status")
+    def derived_status(self, obj: Agreement) -> str:
+        return str(STATUS_LABELS.get(getattr(obj, "status", ""), ""))
+
+
+@admin.register(Party)
+class PartyAdmin(SimpleHistoryAdmin):
+    list_display = ["organisation", "unit", "role", "agreement"]
+    list_filter = ["role", "organisation__kind"]
+    search_fields = ["organisation__name", "agreement__title"]
+    autocomplete_fields = ["agreement", "organisation", "unit"]
+
+
+@admin.register(Signature)
+class SignatureAdmin(SimpleHistoryAdmin):
+    list_display = ["contact", "capacity", "party", "agreement", "signed_on"]
+    search_fields = ["contact__name", "agreement__title"]
+    autocomplete_fields = ["agreement", "party", "contact"]
+
+
+@admin.register(Area)
+class AreaAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "code", "parent"]
+    list_filter = ["parent"]
+    search_fields = ["name", "code"]
+
+
+@admin.register(Document)
+class DocumentAdmin(SimpleHistoryAdmin):
+    list_display = ["filename", "agreement", "size", "uploaded_at"]
+    search_fields = ["filename", "text", "agreement__title"]
+    readonly_fields = ["sha256", "size", "text"]
+    autocomplete_fields = ["agreement"]

@@ -1,0 +1,60 @@
+"""Figures across the whole registry, for `accord stats` and the dashboard."""
+
+from typing import Any
+
+from django.db.models import Count, Q
+
+from accord.activities.models import Activity, Event
+from accord.agreements.models import Agreement, Party
+from accord.agreements.selectors import agreement_counts_by_kind, agreement_counts_by_status
+from accord.agreements.status import StatusClock
+from accord.alliances.models import Alliance, Counterpart, Membership
+from accord.registry.models import Organisation
+
+STATS_VERSION = 1
+
+
+def registry_stats(*, clock: StatusClock | None = None) -> dict[str, Any]:
+    """The stable object `accord stats --json` prints (documented in docs/cli.md)."""
+    clock = clock or StatusClock.now()
+    organisations = Organisation.objects.aggregate(
+        total=Count("id"),
+        companies=Count("id", filter=Q(kind=Organisation.Kind.COMPANY)),
+        active=Count("id", filter=Q(status=Organisation.Status.ACTIVE)),
+    )
+    alliances = Alliance.objects.aggregate(
+        total=Count("id"), sub_alliances=Count("id", filter=Q(parent__isnull=False))
+    )
+    memberships = Membership.objects.aggregate(
+        total=Count("id"), current=Count("id", filter=Q(left_on__isnull=True))
+    )
+    return {
+        "version": STATS_VERSION,
+        "today": clock.today.isoformat(),
+        "organisations": organisations,
+        "alliances": alliances,
+        "memberships": memberships,
+        "counterparts": Counterpart.objects.count(),
+        "agreements": {
+            "total": Agreement.objects.count(),
+            "by_status": agreement_counts_by_status(clock=clock),
+            "by_kind": agreement_counts_by_kind(),
+        },
+        "parties": Party.objects.count(),
+        "activities": Activity.objects.count(),
+        "events": Event.objects.count(),
+    }
+
+
+def members_by_country(*, alliance_id: int | None = None) -> list[tuple[str, int]]:
+    """Current members per country, most first."""
+    queryset = Membership.objects.filter(left_on__isnull=True)
+    if alliance_id is not None:
+        queryset = queryset.filter(alliance_id=alliance_id)
+    rows = (
+        queryset.values("organisation__country")
+        .annotate(n=Count("organisation", distinct=True))
+        .order_by("-n", "organisation__country")
+        .values_list("organisation__country", "n")
+    )
+    return list(rows)

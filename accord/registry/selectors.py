@@ -1,0 +1,52 @@
+"""Reads of the registry."""
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from accord.agreements.models import Agreement
+from accord.agreements.selectors import agreement_counts_by_status, agreements_with_status
+from accord.agreements.status import StatusClock
+from accord.alliances.models import Membership
+from accord.core.selectors import Page, paginate
+from accord.registry.models import Organisation, OrgName
+
+
+def organisation_search(
+    *, q: str = "", country: str = "", kind: str = ""
+) -> "QuerySet[Organisation]":
+    queryset = Organisation.objects.all()
+    if country:
+        queryset = queryset.filter(country=country.upper())
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    for word in q.split():
+        names = OrgName.objects.filter(value__icontains=word)
+        queryset = queryset.filter(Q(pk__in=names.values("organisation_id")))
+    return queryset.order_by("name", "id")
+
+
+def organisation_list(*, page: int = 1, size: int = 50, **filters: str) -> Page[Organisation]:
+    return paginate(organisation_search(**filters), page=page, size=size)
+
+
+def organisation_detail(*, pk: int, clock: StatusClock | None = None) -> dict[str, object]:
+    """An organisation with names, identifiers, units, memberships and its agreements by status."""
+    organisation = (
+        Organisation.objects.filter(pk=pk)
+        .select_related("merged_into")
+        .prefetch_related(
+            "names",
+            "identifiers",
+            "units",
+            Prefetch("memberships", queryset=Membership.objects.select_related("alliance")),
+        )
+        .get()
+    )
+    party_of = Agreement.objects.filter(parties__organisation_id=pk)
+    agreements = list(
+        agreements_with_status(party_of, clock=clock).order_by("-signed_on", "-id")[:50]
+    )
+    return {
+        "organisation": organisation,
+        "agreements": agreements,
+        "agreement_counts": agreement_counts_by_status(party_of, clock=clock),
+    }
