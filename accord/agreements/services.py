@@ -200,6 +200,7 @@ def agreement_renew(
     signed_on: date | None = None,
     in_force_from: date | None = None,
     title: str = "",
+    source: str = "",
     actor: Actor = None,
 ) -> Agreement:
     """Create the successor: same parties, kind, areas, confidentiality and alliance; it
@@ -225,6 +226,7 @@ def agreement_renew(
         supersedes=agreement,
         parties=[PartySpec(p.organisation, p.unit, p.role) for p in agreement.parties.all()],
         areas=agreement.areas.all(),
+        source=source,
         actor=actor,
     )
     return successor

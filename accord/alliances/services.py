@@ -99,7 +99,9 @@ def membership_create(
         left_on=left_on,
         note=note,
     )
-    membership.full_clean()
+    # Field errors first, then the overlap (a clearer message than the constraint's), then
+    # the constraints themselves in validated_save.
+    membership.full_clean(validate_constraints=False)
     _check_no_overlap(membership)
     return validated_save(membership, actor=actor)
 

@@ -450,6 +450,7 @@ def _load_illustrative(demo: Demo, today: date) -> None:
         in_force_from=today - years(2),
         in_force_until=today + years(3),
         title="Exchange agreement XJTU – University of Turin, renewed (illustrative)",
+        source=ILLUSTRATIVE,
     )
     demo.agreements["renewed_from"], demo.agreements["renewal"] = first, renewal
     ActivityFactory.create(
