@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 from django.contrib import admin
+from django.db.models import Model
 from django.test import Client
 from django.urls import reverse
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 OUR_APPS = {"core", "registry", "alliances", "agreements", "activities"}
 
 
-def our_models() -> list[type]:
+def our_models() -> list[type[Model]]:
     return [m for m in admin.site._registry if m._meta.app_label in OUR_APPS]
 
 
@@ -32,7 +33,7 @@ def secretariat(client: Client) -> Client:
     return client
 
 
-def _url(model: type, view: str, *args: Any) -> str:
+def _url(model: type[Model], view: str, *args: Any) -> str:
     return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
 

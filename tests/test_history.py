@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from django.apps import apps
+from django.db.models import Model
 from simple_history.models import HistoricalChanges
 
 from accord.agreements.services import agreement_update
@@ -12,7 +13,7 @@ from accord.demo.factories import AgreementFactory, UserFactory
 DOMAIN_APPS = ("core", "registry", "alliances", "agreements", "activities")
 
 
-def domain_models() -> list[type]:
+def domain_models() -> list[type[Model]]:
     return [
         model
         for label in DOMAIN_APPS
