@@ -10,6 +10,10 @@ admin.site.index_title = "Registry back office"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("agreements/", include("accord.agreements.urls")),
+    path("alliances/", include("accord.alliances.urls")),
+    path("organisations/", include("accord.registry.urls")),
     path("", include("accord.insights.urls")),
 ]
 if settings.DEBUG:

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
@@ -14,7 +15,12 @@ from accord.agreements.status import (
     status_filter,
     statuses_filter,
 )
+from accord.alliances.models import Membership
+from accord.core.models import Profile
 from accord.core.selectors import Page, paginate
+
+# Passed as `user` by callers that act for the system, not a person (CLI reports, benchmarks).
+SYSTEM = object()
 
 SORTS = {
     "signed": ("signed_on", "id"),
@@ -56,12 +62,13 @@ def agreement_filter(
     signed_year: int | None = None,
     confidentiality: str | None = None,
     q: str | None = None,
+    user: Any,
     clock: StatusClock | None = None,
 ) -> "QuerySet[Agreement]":
     """Filters compose as AND; relation filters use EXISTS-style subqueries (`pk__in`) so a
     multi-party agreement is never counted twice."""
     clock = clock or StatusClock.now()
-    queryset = Agreement.objects.all()
+    queryset = agreements_visible_to(user)
     if status:
         statuses = [status] if isinstance(status, str) else list(status)
         queryset = queryset.filter(
@@ -129,7 +136,11 @@ def agreement_list(
 
 
 def agreements_expiring(
-    *, within: timedelta | None = None, limit: int = 20, clock: StatusClock | None = None
+    *,
+    user: Any,
+    within: timedelta | None = None,
+    limit: int = 20,
+    clock: StatusClock | None = None,
 ) -> list[Agreement]:
     """Signed agreements whose end falls in the next `within` days, soonest first."""
     clock = clock or StatusClock.now()
@@ -137,7 +148,7 @@ def agreements_expiring(
         clock = StatusClock(clock.today, within.days, clock.dormant_days)
     queryset = (
         agreements_with_status(
-            Agreement.objects.filter(status_filter(Status.EXPIRING, clock)), clock=clock
+            agreements_visible_to(user).filter(status_filter(Status.EXPIRING, clock)), clock=clock
         )
         .order_by("in_force_until", "id")
         .prefetch_related(
@@ -148,13 +159,13 @@ def agreements_expiring(
 
 
 def agreements_dormant(
-    *, page: int = 1, size: int = 50, clock: StatusClock | None = None
+    *, user: Any, page: int = 1, size: int = 50, clock: StatusClock | None = None
 ) -> Page[Agreement]:
     """In force, but nothing recorded under them for the dormant threshold: longest quiet first."""
     clock = clock or StatusClock.now()
     queryset = (
         agreements_with_status(
-            Agreement.objects.filter(status_filter(Status.DORMANT, clock)), clock=clock
+            agreements_visible_to(user).filter(status_filter(Status.DORMANT, clock)), clock=clock
         )
         .order_by("last_activity_on", "in_force_from", "id")
         .prefetch_related(
@@ -222,3 +233,40 @@ def renewal_chain(agreement: Agreement) -> list[Agreement]:
         chain.append(successor)
         node = successor
     return chain
+
+
+def agreements_visible_to(
+    user: Any, queryset: "QuerySet[Agreement] | None" = None
+) -> "QuerySet[Agreement]":
+    """Confidentiality, applied in SQL so every list, count and export obeys it.
+
+    - secretariat admin: everything;
+    - officer of X: public; `alliance` ones of alliances X currently belongs to; `parties`
+      ones X is a party to;
+    - viewer: public only;
+    - anonymous visitor: public ones that were signed (no drafts).
+    """
+    queryset = queryset if queryset is not None else Agreement.objects.all()
+    if user is SYSTEM:
+        return queryset
+    public = Q(confidentiality=Agreement.Confidentiality.PUBLIC)
+    if user is None or not user.is_authenticated:
+        # The public sees signed agreements, not an office's drafts.
+        return queryset.filter(
+            public, state__in=[Agreement.State.SIGNED, Agreement.State.TERMINATED]
+        )
+    profile = getattr(user, "accord_profile", None)
+    if user.is_superuser or (profile and profile.role == Profile.Role.ADMIN):
+        return queryset
+    if profile is None or profile.role != Profile.Role.OFFICER or profile.organisation_id is None:
+        return queryset.filter(public)
+    org_id = profile.organisation_id
+    alliances = Membership.objects.filter(organisation_id=org_id, left_on__isnull=True).values(
+        "alliance_id"
+    )
+    party_of = Party.objects.filter(organisation_id=org_id).values("agreement_id")
+    return queryset.filter(
+        public
+        | Q(confidentiality=Agreement.Confidentiality.ALLIANCE, alliance_id__in=alliances)
+        | Q(confidentiality=Agreement.Confidentiality.PARTIES, pk__in=party_of)
+    )

@@ -6,7 +6,13 @@ from django.db.models import Count, Q
 
 from accord.activities.models import Activity, Event
 from accord.agreements.models import Agreement, Party
-from accord.agreements.selectors import agreement_counts_by_kind, agreement_counts_by_status
+from accord.agreements.selectors import (
+    agreement_counts_by_kind,
+    agreement_counts_by_status,
+    agreements_dormant,
+    agreements_expiring,
+    agreements_visible_to,
+)
 from accord.agreements.status import StatusClock
 from accord.alliances.models import Alliance, Counterpart, Membership
 from accord.registry.models import Organisation
@@ -58,3 +64,22 @@ def members_by_country(*, alliance_id: int | None = None) -> list[tuple[str, int
         .values_list("organisation__country", "n")
     )
     return list(rows)
+
+
+def dashboard_for(*, user: Any, clock: StatusClock | None = None) -> dict[str, Any]:
+    """Everything the dashboard shows, limited to what `user` may see."""
+    clock = clock or StatusClock.now()
+    visible = agreements_visible_to(user)
+    return {
+        "counts": agreement_counts_by_status(visible, clock=clock),
+        "expiring": agreements_expiring(user=user, limit=20, clock=clock),
+        "dormant": agreements_dormant(user=user, size=10, clock=clock),
+        "events": list(Event.objects.select_related("host").order_by("-starts_on", "-id")[:8]),
+        "activities": list(
+            Activity.objects.select_related("agreement")
+            .filter(Q(agreement__isnull=True) | Q(agreement__in=visible))
+            .order_by("-starts_on", "-id")[:8]
+        ),
+        "members_by_country": members_by_country(),
+        "today": clock.today,
+    }

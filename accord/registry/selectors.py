@@ -1,9 +1,15 @@
 """Reads of the registry."""
 
+from typing import Any
+
 from django.db.models import Prefetch, Q, QuerySet
 
-from accord.agreements.models import Agreement
-from accord.agreements.selectors import agreement_counts_by_status, agreements_with_status
+from accord.agreements.models import Party
+from accord.agreements.selectors import (
+    agreement_counts_by_status,
+    agreements_visible_to,
+    agreements_with_status,
+)
 from accord.agreements.status import StatusClock
 from accord.alliances.models import Membership
 from accord.core.selectors import Page, paginate
@@ -28,9 +34,28 @@ def organisation_list(*, page: int = 1, size: int = 50, **filters: str) -> Page[
     return paginate(organisation_search(**filters), page=page, size=size)
 
 
-def organisation_detail(*, pk: int, clock: StatusClock | None = None) -> dict[str, object]:
+def organisation_detail(
+    *, pk: int, user: Any, clock: StatusClock | None = None
+) -> dict[str, object]:
     """An organisation with names, identifiers, units, memberships and its agreements by status."""
-    organisation = (
+    organisation = _organisation_with_relations(pk)
+    party_of = agreements_visible_to(user).filter(
+        pk__in=Party.objects.filter(organisation_id=pk).values("agreement_id")
+    )
+    agreements = list(
+        agreements_with_status(party_of, clock=clock)
+        .order_by("-signed_on", "-id")
+        .prefetch_related("parties__organisation")[:50]
+    )
+    return {
+        "organisation": organisation,
+        "agreements": agreements,
+        "agreement_counts": agreement_counts_by_status(party_of, clock=clock),
+    }
+
+
+def _organisation_with_relations(pk: int) -> Organisation:
+    return (
         Organisation.objects.filter(pk=pk)
         .select_related("merged_into")
         .prefetch_related(
@@ -38,15 +63,7 @@ def organisation_detail(*, pk: int, clock: StatusClock | None = None) -> dict[st
             "identifiers",
             "units",
             Prefetch("memberships", queryset=Membership.objects.select_related("alliance")),
+            "relations_out__target",
         )
         .get()
     )
-    party_of = Agreement.objects.filter(parties__organisation_id=pk)
-    agreements = list(
-        agreements_with_status(party_of, clock=clock).order_by("-signed_on", "-id")[:50]
-    )
-    return {
-        "organisation": organisation,
-        "agreements": agreements,
-        "agreement_counts": agreement_counts_by_status(party_of, clock=clock),
-    }

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from accord.activities.services import activity_delete
 from accord.agreements.models import Agreement
 from accord.agreements.selectors import (
+    SYSTEM,
     agreement_counts_by_status,
     agreement_filter,
     agreement_status,
@@ -193,7 +194,7 @@ def test_counts_by_status_cover_every_status_in_one_query() -> None:
 
 
 def test_the_status_filter_is_sql_not_python() -> None:
-    sql = str(agreement_filter(status=Status.DORMANT, clock=CLOCK).query)
+    sql = str(agreement_filter(status=Status.DORMANT, user=SYSTEM, clock=CLOCK).query)
     assert "last_activity_on" in sql
 
 
@@ -206,8 +207,8 @@ def test_expiring_and_dormant_lists() -> None:
     soon = signed(in_force_until=TODAY + 20 * day)
     sooner = signed(in_force_until=TODAY + 10 * day)
     quiet = signed(signed_on=TODAY - 500 * day)
-    assert [a.pk for a in agreements_expiring(clock=CLOCK)] == [sooner.pk, soon.pk]
-    assert [a.pk for a in agreements_expiring(within=timedelta(days=15), clock=CLOCK)] == [
-        sooner.pk
-    ]
-    assert [a.pk for a in agreements_dormant(clock=CLOCK).items] == [quiet.pk]
+    assert [a.pk for a in agreements_expiring(user=SYSTEM, clock=CLOCK)] == [sooner.pk, soon.pk]
+    assert [
+        a.pk for a in agreements_expiring(user=SYSTEM, within=timedelta(days=15), clock=CLOCK)
+    ] == [sooner.pk]
+    assert [a.pk for a in agreements_dormant(user=SYSTEM, clock=CLOCK).items] == [quiet.pk]
