@@ -14,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from accord.agreements import taxonomy
 from accord.agreements.models import Agreement, Area, Document, Party, Signature
 from accord.core.services import Actor, apply_changes, validated_delete, validated_save
 from accord.registry.models import Contact, Organisation, Unit
@@ -304,3 +305,9 @@ def document_attach(
     except Exception:
         document.file.delete(save=False)  # no orphan file when the row is refused
         raise
+
+
+@transaction.atomic
+def areas_sync() -> int:
+    """Bring the area taxonomy in the database up to date with `taxonomy.AREAS`."""
+    return taxonomy.sync(Area)

@@ -4,7 +4,7 @@ Codes are stable (intake and imports map phrases to them); names can be reworded
 migration `0002_seed_areas` loads this list, and `areas_sync` keeps a database up to date.
 """
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class AreaSpec(NamedTuple):
@@ -51,3 +51,17 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("manufacturing", "Advanced manufacturing", "disciplines"),
     AreaSpec("governance", "Alliance governance"),
 )
+
+
+def sync(area_model: Any) -> int:
+    """Add and rename areas to match AREAS (never delete: agreements may use them). Takes the
+    model class so the data migration can pass its historical model. Returns how many were added."""
+    added = 0
+    by_code: dict[str, Any] = {}
+    for spec in AREAS:
+        area, created = area_model.objects.update_or_create(
+            code=spec.code, defaults={"name": spec.name, "parent": by_code.get(spec.parent)}
+        )
+        by_code[spec.code] = area
+        added += created
+    return added

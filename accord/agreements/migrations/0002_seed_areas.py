@@ -2,16 +2,9 @@ from django.db import migrations
 
 
 def seed_areas(apps, schema_editor):
-    from accord.agreements.taxonomy import AREAS
+    from accord.agreements.taxonomy import sync
 
-    Area = apps.get_model("agreements", "Area")
-    by_code = {}
-    for spec in AREAS:
-        area, _ = Area.objects.update_or_create(
-            code=spec.code,
-            defaults={"name": spec.name, "parent": by_code.get(spec.parent)},
-        )
-        by_code[spec.code] = area
+    sync(apps.get_model("agreements", "Area"))
 
 
 class Migration(migrations.Migration):
