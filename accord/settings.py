@@ -149,6 +149,8 @@ LOGOUT_REDIRECT_URL = "/"
 # Agreement status thresholds (see accord/agreements/status.py).
 ACCORD_EXPIRING_DAYS = _env_int("ACCORD_EXPIRING_DAYS", 180)
 ACCORD_DORMANT_DAYS = _env_int("ACCORD_DORMANT_DAYS", 365)
+# Fixes "today" for statuses (demos, tests, the registry as of a date); empty: the local date.
+ACCORD_TODAY = os.environ.get("ACCORD_TODAY", "")
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 

@@ -1,13 +1,12 @@
-"""Writes for events, visits and activities. Activities keep their agreement's
-`last_activity_on` current, which is what dormancy is measured against."""
+"""Writes for events, visits and activities. Saving or deleting an activity updates its
+agreement's `last_activity_on` (what dormancy is measured against) in agreements/signals.py,
+so edits in the back office count too."""
 
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
-from django.db.models.functions import Coalesce
 
 from accord.activities.models import Activity, Event, EventParticipant, Visit
 from accord.agreements.models import Agreement
@@ -89,14 +88,6 @@ def visit_add(
     )
 
 
-def agreement_refresh_last_activity(agreement_id: int) -> None:
-    """An ongoing activity counts until it ends, so an activity's date is its end (or start)."""
-    latest = Activity.objects.filter(agreement_id=agreement_id).aggregate(
-        latest=Max(Coalesce("ends_on", "starts_on"))
-    )["latest"]
-    Agreement.objects.filter(pk=agreement_id).update(last_activity_on=latest)
-
-
 @transaction.atomic
 def activity_create(
     *,
@@ -131,28 +122,19 @@ def activity_create(
         organisations = [p.organisation for p in agreement.parties.select_related("organisation")]
     if organisations:
         activity.organisations.set(organisations)
-    if agreement is not None:
-        agreement_refresh_last_activity(agreement.pk)
     return activity
 
 
 @transaction.atomic
 def activity_update(*, activity: Activity, actor: Actor = None, **changes: Any) -> Activity:
-    old_agreement_id = activity.agreement_id
     organisations = changes.pop("organisations", None)
     apply_changes(activity, changes)
     validated_save(activity, actor=actor)
     if organisations is not None:
         activity.organisations.set(organisations)
-    for agreement_id in {old_agreement_id, activity.agreement_id} - {None}:
-        assert agreement_id is not None
-        agreement_refresh_last_activity(agreement_id)
     return activity
 
 
 @transaction.atomic
 def activity_delete(*, activity: Activity, actor: Actor = None) -> None:
-    agreement_id = activity.agreement_id
     validated_delete(activity, actor=actor)
-    if agreement_id is not None:
-        agreement_refresh_last_activity(agreement_id)

@@ -1,13 +1,10 @@
-from typing import Any
-
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from accord.agreements.models import Agreement, Area, Document, Party, Signature
-from accord.agreements.status import STATUS_CHOICES, STATUS_LABELS, status_expression, status_filter
+from accord.agreements.status import statuses_ensure_fresh
 
 
 class PartyInline(admin.TabularInline):
@@ -29,43 +26,28 @@ class DocumentInline(admin.TabularInline):
     readonly_fields = ["size", "sha256"]
 
 
-class StatusFilter(admin.SimpleListFilter):
-    title = _("status")
-    parameter_name = "status"
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return STATUS_CHOICES
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        value = self.value()
-        return queryset.filter(status_filter(value)) if value else queryset
-
-
 @admin.register(Agreement)
 class AgreementAdmin(SimpleHistoryAdmin):
     list_display = [
         "title",
         "kind",
         "state",
-        "derived_status",
+        "status",
         "signed_on",
         "in_force_until",
         "confidentiality",
     ]
-    list_filter = [StatusFilter, "state", "kind", "confidentiality", "alliance", "areas"]
+    list_filter = ["status", "state", "kind", "confidentiality", "alliance", "areas"]
     search_fields = ["title", "reference", "summary", "parties__organisation__name"]
     autocomplete_fields = ["supersedes", "alliance", "signing_event"]
     filter_horizontal = ["areas"]
     date_hierarchy = "signed_on"
-    readonly_fields = ["last_activity_on"]
+    readonly_fields = ["status", "last_activity_on"]
     inlines = [PartyInline, SignatureInline, DocumentInline]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Agreement]:
-        return super().get_queryset(request).annotate(status=status_expression())
-
-    @admin.display(description=_("status"), ordering="status")
-    def derived_status(self, obj: Agreement) -> str:
-        return str(STATUS_LABELS.get(getattr(obj, "status", ""), ""))
+        statuses_ensure_fresh()
+        return super().get_queryset(request)
 
 
 @admin.register(Party)

@@ -6,3 +6,6 @@ class AgreementsConfig(AppConfig):
     name = "accord.agreements"
     label = "agreements"
     verbose_name = _("Agreements")
+
+    def ready(self) -> None:
+        from accord.agreements import signals  # noqa: F401  (connects the receivers)

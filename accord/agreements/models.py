@@ -1,7 +1,9 @@
 """Agreements between any number of parties, their signatures, areas and documents.
 
-What an agreement *is* right now (in force, expiring, dormant, ...) is not stored: it is
-derived from these columns and today's date in `status.py`, in SQL.
+What an agreement *is* right now (in force, expiring, dormant, ...) is derived from these
+columns and today's date by one SQL expression in `status.py`. The `status` column holds
+that expression's value for the day in `StatusRefresh`, kept current on every save and at the
+first read of each new day, so that filtering and counting by status can use an index.
 """
 
 from typing import Any
@@ -10,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from accord.registry.models import Contact, Organisation, Unit
@@ -51,6 +54,19 @@ class Agreement(models.Model):
         UNDER_REVIEW = "under_review", _("Under review")
         SIGNED = "signed", _("Signed")
         TERMINATED = "terminated", _("Terminated")
+
+    class Status(models.TextChoices):
+        """Derived, never set by hand: see status.py for the rules and their order."""
+
+        DRAFT = "draft", _("Draft")
+        UNDER_REVIEW = "under_review", _("Under review")
+        SIGNED = "signed", pgettext_lazy("agreement status", "Signed, not yet in force")
+        IN_FORCE = "in_force", _("In force")
+        EXPIRING = "expiring", _("Expiring")
+        EXPIRED = "expired", _("Expired")
+        DORMANT = "dormant", _("Dormant")
+        TERMINATED = "terminated", _("Terminated")
+        SUPERSEDED = "superseded", _("Superseded (renewed)")
 
     class Confidentiality(models.TextChoices):
         PUBLIC = "public", _("Public")
@@ -125,16 +141,24 @@ class Agreement(models.Model):
     last_activity_on = models.DateField(
         _("last activity on"), null=True, blank=True, editable=False
     )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, editable=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(m2m_fields=[areas], excluded_fields=["last_activity_on"])
+    history = HistoricalRecords(m2m_fields=[areas], excluded_fields=["last_activity_on", "status"])
 
     class Meta:
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         ordering = ["-signed_on", "-id"]
         indexes = [
-            models.Index(fields=["state", "in_force_until"]),
-            models.Index(fields=["state", "last_activity_on"]),
+            models.Index(fields=["status", "in_force_until"]),
+            models.Index(fields=["status", "last_activity_on", "in_force_from"]),
+            models.Index(fields=["status", "signed_on"]),
+            # the day-to-day status refresh looks rows up by each date that crosses a threshold
+            models.Index(fields=["in_force_until"]),
+            models.Index(fields=["in_force_from"]),
+            models.Index(fields=["last_activity_on"]),
             models.Index(fields=["signed_on"]),
             models.Index(fields=["kind"]),
         ]
@@ -187,6 +211,21 @@ class Agreement(models.Model):
             errors["supersedes"] = _("An agreement cannot supersede itself.")
         if errors:
             raise ValidationError(errors)
+
+
+class StatusRefresh(models.Model):
+    """Bookkeeping, one row: the day and thresholds the stored statuses are correct for."""
+
+    day = models.DateField()
+    expiring_days = models.PositiveIntegerField()
+    dormant_days = models.PositiveIntegerField()
+    refreshed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("status refresh")
+
+    def __str__(self) -> str:
+        return f"statuses as of {self.day}"
 
 
 class Party(models.Model):

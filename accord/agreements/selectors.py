@@ -1,19 +1,19 @@
-"""Reads of agreements. Status is always derived in SQL (see `status.py`)."""
+"""Reads of agreements. Every read starts from `agreements_visible_to`, which applies
+confidentiality and makes sure the stored statuses are current for today (see status.py)."""
 
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from accord.agreements.models import Agreement, Party, Signature
 from accord.agreements.status import (
     ALL_STATUSES,
     Status,
     StatusClock,
-    status_expression,
     status_filter,
-    statuses_filter,
+    statuses_ensure_fresh,
 )
 from accord.alliances.models import Membership
 from accord.core.models import Profile
@@ -34,20 +34,10 @@ SORTS = {
 }
 
 
-def agreements_with_status(
-    queryset: "QuerySet[Agreement] | None" = None, *, clock: StatusClock | None = None
-) -> "QuerySet[Agreement]":
-    queryset = queryset if queryset is not None else Agreement.objects.all()
-    return queryset.annotate(status=status_expression(clock))
-
-
-def agreement_status(agreement: Agreement, *, clock: StatusClock | None = None) -> str:
-    """One agreement's status, from the same SQL expression every list uses."""
-    status: str = (
-        agreements_with_status(Agreement.objects.filter(pk=agreement.pk), clock=clock)
-        .values_list("status", flat=True)  # type: ignore[misc]
-        .get()
-    )
+def agreement_status(agreement: Agreement) -> str:
+    """One agreement's status today, as every list shows it."""
+    statuses_ensure_fresh()
+    status: str = Agreement.objects.values_list("status", flat=True).get(pk=agreement.pk)
     return status
 
 
@@ -63,18 +53,13 @@ def agreement_filter(
     confidentiality: str | None = None,
     q: str | None = None,
     user: Any,
-    clock: StatusClock | None = None,
 ) -> "QuerySet[Agreement]":
-    """Filters compose as AND; relation filters use EXISTS-style subqueries (`pk__in`) so a
-    multi-party agreement is never counted twice."""
-    clock = clock or StatusClock.now()
+    """Filters compose as AND; party filters are EXISTS subqueries, so a multi-party
+    agreement is never counted twice."""
     queryset = agreements_visible_to(user)
     if status:
-        statuses = [status] if isinstance(status, str) else list(status)
         queryset = queryset.filter(
-            status_filter(statuses[0], clock)
-            if len(statuses) == 1
-            else statuses_filter(statuses, clock)
+            status_filter(status if isinstance(status, str) else list(status))
         )
     if kind:
         queryset = queryset.filter(kind=kind)
@@ -86,18 +71,20 @@ def agreement_filter(
         queryset = queryset.filter(signed_on__year=signed_year)
     if country:
         queryset = queryset.filter(
-            pk__in=Party.objects.filter(organisation__country=country.upper()).values(
-                "agreement_id"
+            Exists(
+                Party.objects.filter(
+                    agreement=OuterRef("pk"), organisation__country=country.upper()
+                )
             )
         )
     if organisation_id:
         queryset = queryset.filter(
-            pk__in=Party.objects.filter(organisation_id=organisation_id).values("agreement_id")
+            Exists(Party.objects.filter(agreement=OuterRef("pk"), organisation_id=organisation_id))
         )
     if area:
-        queryset = queryset.filter(
-            pk__in=Agreement.areas.through.objects.filter(area__code=area).values("agreement_id")
-        )
+        # A join, not a subquery: the planner can then start from the (smaller) area's rows.
+        # An agreement has an area once, so the join cannot duplicate rows.
+        queryset = queryset.filter(areas__code=area)
     if q:
         for word in q.split():
             queryset = queryset.filter(
@@ -114,78 +101,87 @@ def agreement_filter(
 
 
 def agreement_list(
-    *,
-    page: int = 1,
-    size: int = 50,
-    sort: str = "-signed",
-    clock: StatusClock | None = None,
-    **filters: object,
+    *, page: int = 1, size: int = 50, sort: str = "-signed", **filters: Any
 ) -> Page[Agreement]:
-    """A page of agreements with their status and parties: a fixed number of queries
-    (count, page, parties) whatever the page size."""
-    clock = clock or StatusClock.now()
-    queryset = agreement_filter(clock=clock, **filters)  # type: ignore[arg-type]
-    queryset = (
-        agreements_with_status(queryset, clock=clock)
-        .order_by(*SORTS.get(sort, SORTS["-signed"]))
-        .prefetch_related(
-            Prefetch("parties", queryset=Party.objects.select_related("organisation", "unit"))
+    """A page of agreements with their parties: a fixed number of queries (count, page,
+    parties) whatever the page size."""
+    queryset = agreement_filter(**filters).only(*LIST_FIELDS)
+    result = paginate(queryset.order_by(*SORTS.get(sort, SORTS["-signed"])), page=page, size=size)
+    with_party_rows(result.items)
+    return result
+
+
+# What a row in a list shows: loading only these keeps a page's cost in the database, not in
+# building model instances (the bench measured most of a list's time there).
+LIST_FIELDS = (
+    "id", "title", "kind", "reference", "state", "status", "signed_on", "in_force_from",
+    "in_force_until", "auto_renewal", "confidentiality", "last_activity_on", "alliance_id",
+)  # fmt: skip
+
+
+class PartyRow(NamedTuple):
+    """A party as a list row shows it."""
+
+    organisation_id: int
+    name: str
+    country: str
+    kind: str
+    role: str
+
+
+def with_party_rows(agreements: list[Agreement]) -> list[Agreement]:
+    """Give each agreement `party_rows`: one query for the whole page, read as plain rows.
+    (prefetch_related builds a model and a queryset per row: most of a list's time.)"""
+    by_agreement: dict[int, list[PartyRow]] = {a.pk: [] for a in agreements}
+    rows = (
+        Party.objects.filter(agreement_id__in=list(by_agreement))
+        .order_by("id")
+        .values_list(
+            "agreement_id", "organisation_id", "organisation__name", "organisation__country",
+            "organisation__kind", "role",
         )
-    )
-    return paginate(queryset, page=page, size=size)
+    )  # fmt: skip
+    for agreement_id, organisation_id, name, country, kind, role in rows:
+        by_agreement[agreement_id].append(PartyRow(organisation_id, name, country, kind, role))
+    for agreement in agreements:
+        agreement.party_rows = by_agreement[agreement.pk]  # type: ignore[attr-defined]
+    return agreements
 
 
 def agreements_expiring(
-    *,
-    user: Any,
-    within: timedelta | None = None,
-    limit: int = 20,
-    clock: StatusClock | None = None,
+    *, user: Any, within: timedelta | None = None, limit: int = 20
 ) -> list[Agreement]:
-    """Signed agreements whose end falls in the next `within` days, soonest first."""
-    clock = clock or StatusClock.now()
-    if within is not None:
-        clock = StatusClock(clock.today, within.days, clock.dormant_days)
-    queryset = (
-        agreements_with_status(
-            agreements_visible_to(user).filter(status_filter(Status.EXPIRING, clock)), clock=clock
-        )
-        .order_by("in_force_until", "id")
-        .prefetch_related(
-            Prefetch("parties", queryset=Party.objects.select_related("organisation"))
-        )
+    """Signed agreements whose last day falls within `within` (default: the expiring
+    threshold) from today, soonest first."""
+    clock = StatusClock.now()
+    days = clock.expiring_days if within is None else within.days
+    queryset = agreements_visible_to(user).filter(
+        status__in=[Status.EXPIRING, Status.IN_FORCE, Status.DORMANT],
+        auto_renewal=False,
+        in_force_until__range=(clock.today, clock.today + timedelta(days=days)),
     )
-    return list(queryset[:limit])
+    queryset = queryset.only(*LIST_FIELDS).order_by("in_force_until", "id")
+    return with_party_rows(list(queryset[:limit]))
 
 
-def agreements_dormant(
-    *, user: Any, page: int = 1, size: int = 50, clock: StatusClock | None = None
-) -> Page[Agreement]:
+def agreements_dormant(*, user: Any, page: int = 1, size: int = 50) -> Page[Agreement]:
     """In force, but nothing recorded under them for the dormant threshold: longest quiet first."""
-    clock = clock or StatusClock.now()
     queryset = (
-        agreements_with_status(
-            agreements_visible_to(user).filter(status_filter(Status.DORMANT, clock)), clock=clock
-        )
+        agreements_visible_to(user)
+        .filter(status_filter(Status.DORMANT))
+        .only(*LIST_FIELDS)
         .order_by("last_activity_on", "in_force_from", "id")
-        .prefetch_related(
-            Prefetch("parties", queryset=Party.objects.select_related("organisation"))
-        )
     )
-    return paginate(queryset, page=page, size=size)
+    result = paginate(queryset, page=page, size=size)
+    with_party_rows(result.items)
+    return result
 
 
-def agreement_counts_by_status(
-    queryset: "QuerySet[Agreement] | None" = None, *, clock: StatusClock | None = None
-) -> dict[str, int]:
+def agreement_counts_by_status(queryset: "QuerySet[Agreement] | None" = None) -> dict[str, int]:
     """Every status with its count (zeros included), in one grouped query."""
-    rows = (
-        agreements_with_status(queryset, clock=clock)
-        .order_by()
-        .values("status")  # type: ignore[misc]
-        .annotate(n=Count("id"))
-        .values_list("status", "n")
-    )
+    if queryset is None:
+        queryset = agreements_visible_to(SYSTEM)
+    rows = queryset.order_by().values("status").annotate(n=Count("id")).values_list("status", "n")
     counts = dict.fromkeys(ALL_STATUSES, 0)
     counts.update(dict(rows))
     return counts
@@ -200,10 +196,12 @@ def agreement_counts_by_kind(queryset: "QuerySet[Agreement] | None" = None) -> d
     return counts
 
 
-def agreement_detail(*, pk: int, clock: StatusClock | None = None) -> Agreement:
-    """One agreement with everything its page shows, in a fixed number of queries."""
+def agreement_detail(*, pk: int, user: Any) -> Agreement:
+    """One agreement with everything its page shows, in a fixed number of queries; raises
+    Agreement.DoesNotExist when there is none the user may see."""
     return (
-        agreements_with_status(Agreement.objects.filter(pk=pk), clock=clock)
+        agreements_visible_to(user)
+        .filter(pk=pk)
         .select_related("alliance", "signing_event", "supersedes")
         .prefetch_related(
             Prefetch("parties", queryset=Party.objects.select_related("organisation", "unit")),
@@ -246,6 +244,7 @@ def agreements_visible_to(
     - viewer: public only;
     - anonymous visitor: public ones that were signed (no drafts).
     """
+    statuses_ensure_fresh()
     queryset = queryset if queryset is not None else Agreement.objects.all()
     if user is SYSTEM:
         return queryset

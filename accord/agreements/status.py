@@ -1,69 +1,48 @@
 """The one place where an agreement's status is derived.
 
-Status is a function of the stored columns and a day, never stored: it changes at midnight
-without anybody saving anything. Each status is a SQL condition (a `Q`), tried in order; an
-agreement has the first status whose condition holds. The same ordered list builds
+Status is a function of an agreement's columns and a day. Each status has one SQL condition
+(a `Q`); the conditions are written so that they exclude each other and together cover every
+agreement, which the tests check against an independent reading of these rules:
 
-- `status_expression()` — a `CASE` that annotates rows with their status, and
-- `status_filter(status)` — a `WHERE` for one status (its condition and none of the earlier
-  ones), so filtering happens in the database and can use its indexes.
-
-Order, and why:
-
-1. terminated, draft, under review — the recorded state says it all.
-2. superseded — a signed renewal exists, whatever the old dates say.
-3. expired — past its end date, unless it renews automatically.
-4. signed — signed, but its in-force date is still ahead.
-5. expiring — ends within `ACCORD_EXPIRING_DAYS`; more urgent than dormancy.
-6. dormant — in force but nothing recorded under it (activity, or the start itself) for
-   `ACCORD_DORMANT_DAYS`.
+1. draft, under review, terminated — the recorded state says it all;
+2. superseded — signed, and a signed renewal exists, whatever the old dates say;
+3. expired — past its last day, unless it renews automatically;
+4. signed — signed, but its in-force date is still ahead;
+5. expiring — its last day falls within `ACCORD_EXPIRING_DAYS` (more urgent than dormancy);
+6. dormant — in force, but nothing recorded under it (an activity, or the start itself)
+   for `ACCORD_DORMANT_DAYS`;
 7. in force — everything else that is signed.
+
+From the conditions come `status_expression()` (a CASE) and the stored `Agreement.status`:
+every save recomputes the saved row (and the agreement it renews), and the first read of a
+new day recomputes only the rows whose dates crossed a threshold since the last refresh —
+an index range per date column — so selectors filter and count on an indexed column.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from django.conf import settings
+from django.db import connection, transaction
 from django.db.models import Case, CharField, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
-from accord.agreements.models import Agreement
+from accord.agreements.models import Agreement, StatusRefresh
 
+Status = Agreement.Status
 State = Agreement.State
+STATUS_LABELS = dict(Status.choices)
+STATUS_CHOICES = Status.choices
+ALL_STATUSES: tuple[str, ...] = tuple(Status.values)
 
-
-class Status:
-    DRAFT = "draft"
-    UNDER_REVIEW = "under_review"
-    SIGNED = "signed"
-    IN_FORCE = "in_force"
-    EXPIRING = "expiring"
-    EXPIRED = "expired"
-    DORMANT = "dormant"
-    TERMINATED = "terminated"
-    SUPERSEDED = "superseded"
-
-
-STATUS_LABELS = {
-    Status.DRAFT: _("Draft"),
-    Status.UNDER_REVIEW: _("Under review"),
-    Status.SIGNED: pgettext_lazy("agreement status", "Signed, not yet in force"),
-    Status.IN_FORCE: _("In force"),
-    Status.EXPIRING: _("Expiring"),
-    Status.EXPIRED: _("Expired"),
-    Status.DORMANT: _("Dormant"),
-    Status.TERMINATED: _("Terminated"),
-    Status.SUPERSEDED: _("Superseded (renewed)"),
-}
-STATUS_CHOICES = list(STATUS_LABELS.items())
-ALL_STATUSES = tuple(STATUS_LABELS)
+# A gap longer than this since the last refresh recomputes every row instead of the windows.
+FULL_REFRESH_AFTER_DAYS = 90
 
 
 @dataclass(frozen=True)
 class StatusClock:
-    """Today and the two thresholds; one object so a whole page derives status consistently."""
+    """Today and the two thresholds: one object, so a whole page derives status consistently."""
 
     today: date
     expiring_days: int
@@ -72,43 +51,63 @@ class StatusClock:
     @classmethod
     def now(cls) -> "StatusClock":
         return cls(
-            today=timezone.localdate(),
+            today=_today(),
             expiring_days=settings.ACCORD_EXPIRING_DAYS,
             dormant_days=settings.ACCORD_DORMANT_DAYS,
         )
 
 
-def _superseded() -> Q:
-    signed_successor = Agreement.objects.filter(supersedes=OuterRef("pk"), state=State.SIGNED)
-    return Q(Exists(signed_successor))
+def _today() -> date:
+    """`ACCORD_TODAY` (a date, for demos and tests) or the local date."""
+    fixed: Any = getattr(settings, "ACCORD_TODAY", None)
+    if isinstance(fixed, date):
+        return fixed
+    if fixed:
+        return date.fromisoformat(str(fixed))
+    return timezone.localdate()
 
 
 def _conditions(clock: StatusClock) -> list[tuple[str, Q]]:
     today = clock.today
-    expiring_cut = today + timedelta(days=clock.expiring_days)
-    dormant_cut = today - timedelta(days=clock.dormant_days)
+    soon = today + timedelta(days=clock.expiring_days)
+    quiet_since = today - timedelta(days=clock.dormant_days)
     signed = Q(state=State.SIGNED)
-    ends = Q(auto_renewal=False, in_force_until__isnull=False)
-    # With nothing recorded yet, the clock starts when the agreement came into force.
-    quiet_since_cut = (
-        Q(last_activity_on__lt=dormant_cut)
-        | Q(last_activity_on__isnull=True, in_force_from__lt=dormant_cut)
-        | Q(last_activity_on__isnull=True, in_force_from__isnull=True, signed_on__lt=dormant_cut)
+    renewed = Q(Exists(Agreement.objects.filter(supersedes=OuterRef("pk"), state=State.SIGNED)))
+    current = signed & ~renewed
+    keeps_going = Q(auto_renewal=True) | Q(in_force_until__isnull=True)
+    lapses = Q(auto_renewal=False, in_force_until__isnull=False)
+    started = Q(in_force_from__isnull=True) | Q(in_force_from__lte=today)
+    # The last sign of life: the latest activity, else the start, else the signing.
+    quiet = (
+        Q(last_activity_on__lt=quiet_since)
+        | Q(last_activity_on__isnull=True, in_force_from__lt=quiet_since)
+        | Q(last_activity_on__isnull=True, in_force_from__isnull=True, signed_on__lt=quiet_since)
     )
+    lively = (
+        Q(last_activity_on__gte=quiet_since)
+        | Q(last_activity_on__isnull=True, in_force_from__gte=quiet_since)
+        | Q(last_activity_on__isnull=True, in_force_from__isnull=True, signed_on__gte=quiet_since)
+        | Q(last_activity_on__isnull=True, in_force_from__isnull=True, signed_on__isnull=True)
+    )
+    not_ending_soon = keeps_going | Q(in_force_until__gt=soon)
     return [
-        (Status.TERMINATED, Q(state=State.TERMINATED)),
         (Status.DRAFT, Q(state=State.DRAFT)),
         (Status.UNDER_REVIEW, Q(state=State.UNDER_REVIEW)),
-        (Status.SUPERSEDED, signed & _superseded()),
-        (Status.EXPIRED, signed & ends & Q(in_force_until__lt=today)),
-        (Status.SIGNED, signed & Q(in_force_from__gt=today)),
-        (Status.EXPIRING, signed & ends & Q(in_force_until__lte=expiring_cut)),
-        (Status.DORMANT, signed & quiet_since_cut),
-        (Status.IN_FORCE, signed),
+        (Status.TERMINATED, Q(state=State.TERMINATED)),
+        (Status.SUPERSEDED, signed & renewed),
+        (Status.EXPIRED, current & lapses & Q(in_force_until__lt=today)),
+        (
+            Status.SIGNED,
+            current & (keeps_going | Q(in_force_until__gte=today)) & Q(in_force_from__gt=today),
+        ),
+        (Status.EXPIRING, current & started & lapses & Q(in_force_until__range=(today, soon))),
+        (Status.DORMANT, current & started & not_ending_soon & quiet),
+        (Status.IN_FORCE, current & started & not_ending_soon & lively),
     ]
 
 
 def status_expression(clock: StatusClock | None = None) -> Case:
+    """A CASE giving each row its status on `clock.today`."""
     clock = clock or StatusClock.now()
     return Case(
         *(When(condition, then=Value(name)) for name, condition in _conditions(clock)),
@@ -117,23 +116,106 @@ def status_expression(clock: StatusClock | None = None) -> Case:
     )
 
 
-def status_filter(status: str, clock: StatusClock | None = None) -> Q:
-    """A WHERE clause true exactly for agreements whose derived status is `status`."""
-    if status not in STATUS_LABELS:
+def status_condition(status: str, clock: StatusClock | None = None) -> Q:
+    """The condition itself (computed, not stored): for checks and for other days."""
+    conditions = dict(_conditions(clock or StatusClock.now()))
+    if status not in conditions:
         raise ValueError(
             f"Unknown agreement status {status!r}; expected one of {', '.join(ALL_STATUSES)}."
         )
+    return conditions[status]
+
+
+def status_filter(status: str | list[str]) -> Q:
+    """A WHERE on the stored status; call `statuses_ensure_fresh()` first (selectors do)."""
+    statuses = [status] if isinstance(status, str) else list(status)
+    unknown = [s for s in statuses if s not in STATUS_LABELS]
+    if unknown:
+        raise ValueError(
+            f"Unknown agreement status {unknown[0]!r}; expected one of {', '.join(ALL_STATUSES)}."
+        )
+    return Q(status=statuses[0]) if len(statuses) == 1 else Q(status__in=statuses)
+
+
+def statuses_recompute(pks: list[int], clock: StatusClock | None = None) -> None:
+    """Recompute the stored status of these rows (after a save, an activity, a renewal)."""
+    pks = [pk for pk in pks if pk is not None]
+    if pks:
+        Agreement.objects.filter(pk__in=pks).update(status=status_expression(clock))
+
+
+@transaction.atomic
+def statuses_refresh(*, clock: StatusClock | None = None, full: bool = False) -> int:
+    """Bring every stored status up to `clock.today`; returns how many rows changed."""
     clock = clock or StatusClock.now()
-    condition = Q()
-    for name, q in _conditions(clock):
-        if name == status:
-            return condition & q
-        condition &= ~q
-    raise AssertionError("unreachable")  # every status is in _conditions
+    mark = StatusRefresh.objects.select_for_update().filter(pk=1).first()
+    thresholds_same = mark is not None and (mark.expiring_days, mark.dormant_days) == (
+        clock.expiring_days,
+        clock.dormant_days,
+    )
+    if mark is not None and thresholds_same and mark.day == clock.today and not full:
+        return 0
+    expression = status_expression(clock)
+    rows = Agreement.objects.all()
+    if (
+        mark is not None
+        and thresholds_same
+        and not full
+        and abs((clock.today - mark.day).days) <= FULL_REFRESH_AFTER_DAYS
+    ):
+        rows = rows.filter(_crossed_between(mark.day, clock))
+    changed = rows.filter(~Q(status=expression)).update(status=expression)
+    StatusRefresh.objects.update_or_create(
+        pk=1,
+        defaults={
+            "day": clock.today,
+            "expiring_days": clock.expiring_days,
+            "dormant_days": clock.dormant_days,
+        },
+    )
+    return changed
 
 
-def statuses_filter(statuses: list[str], clock: StatusClock | None = None) -> Q:
-    combined = Q(pk__in=[])
-    for status in statuses:
-        combined |= status_filter(status, clock)
-    return combined
+def _crossed_between(last: date, clock: StatusClock) -> Q:
+    """Rows whose status can differ between `last` and `clock.today`: a date column fell
+    on the far side of a threshold in between (with a day of slack on each side)."""
+    early, late = sorted((last, clock.today))
+    expiring = timedelta(days=clock.expiring_days)
+    dormant = timedelta(days=clock.dormant_days)
+    day = timedelta(days=1)
+
+    def window(offset: timedelta) -> tuple[date, date]:
+        return (early + offset - day, late + offset + day)
+
+    return (
+        Q(in_force_until__range=window(timedelta(0)))
+        | Q(in_force_until__range=window(expiring))
+        | Q(in_force_from__range=window(timedelta(0)))
+        | Q(in_force_from__range=window(-dormant))
+        | Q(last_activity_on__range=window(-dormant))
+        | Q(signed_on__range=window(-dormant))
+    )
+
+
+# (database, clock) this process last saw fresh. Once a day is fresh it stays fresh (every
+# write recomputes its own rows), so a process asks the database once per day.
+_seen_fresh: tuple[str, StatusClock] | None = None
+
+
+def statuses_ensure_fresh(clock: StatusClock | None = None) -> None:
+    """Free when this process already saw today's statuses fresh; otherwise one indexed read,
+    and a refresh at the first read of a day."""
+    global _seen_fresh
+    clock = clock or StatusClock.now()
+    key = (str(connection.settings_dict["NAME"]), clock)
+    if _seen_fresh == key:
+        return
+    fresh = StatusRefresh.objects.filter(
+        pk=1,
+        day=clock.today,
+        expiring_days=clock.expiring_days,
+        dormant_days=clock.dormant_days,
+    ).exists()
+    if not fresh:
+        statuses_refresh(clock=clock)
+    _seen_fresh = key

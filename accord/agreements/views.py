@@ -8,7 +8,6 @@ from accord.agreements.selectors import (
     SORTS,
     agreement_detail,
     agreement_list,
-    agreements_visible_to,
     renewal_chain,
 )
 from accord.agreements.status import STATUS_CHOICES
@@ -47,9 +46,10 @@ def agreement_list_view(request: HttpRequest) -> HttpResponse:
 
 
 def agreement_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
-    if not agreements_visible_to(request.user).filter(pk=pk).exists():
-        raise Http404("No such agreement, or it is not visible to you.")
-    agreement = agreement_detail(pk=pk)
+    try:
+        agreement = agreement_detail(pk=pk, user=request.user)
+    except Agreement.DoesNotExist as exc:
+        raise Http404("No such agreement, or it is not visible to you.") from exc
     history = agreement.history.select_related("history_user")[:20]
     return render(
         request,

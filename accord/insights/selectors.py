@@ -20,9 +20,9 @@ from accord.registry.models import Organisation
 STATS_VERSION = 1
 
 
-def registry_stats(*, clock: StatusClock | None = None) -> dict[str, Any]:
+def registry_stats() -> dict[str, Any]:
     """The stable object `accord stats --json` prints (documented in docs/cli.md)."""
-    clock = clock or StatusClock.now()
+    clock = StatusClock.now()
     organisations = Organisation.objects.aggregate(
         total=Count("id"),
         companies=Count("id", filter=Q(kind=Organisation.Kind.COMPANY)),
@@ -43,7 +43,7 @@ def registry_stats(*, clock: StatusClock | None = None) -> dict[str, Any]:
         "counterparts": Counterpart.objects.count(),
         "agreements": {
             "total": Agreement.objects.count(),
-            "by_status": agreement_counts_by_status(clock=clock),
+            "by_status": agreement_counts_by_status(),
             "by_kind": agreement_counts_by_kind(),
         },
         "parties": Party.objects.count(),
@@ -66,14 +66,14 @@ def members_by_country(*, alliance_id: int | None = None) -> list[tuple[str, int
     return list(rows)
 
 
-def dashboard_for(*, user: Any, clock: StatusClock | None = None) -> dict[str, Any]:
+def dashboard_for(*, user: Any) -> dict[str, Any]:
     """Everything the dashboard shows, limited to what `user` may see."""
-    clock = clock or StatusClock.now()
+    clock = StatusClock.now()
     visible = agreements_visible_to(user)
     return {
-        "counts": agreement_counts_by_status(visible, clock=clock),
-        "expiring": agreements_expiring(user=user, limit=20, clock=clock),
-        "dormant": agreements_dormant(user=user, size=10, clock=clock),
+        "counts": agreement_counts_by_status(visible),
+        "expiring": agreements_expiring(user=user, limit=20),
+        "dormant": agreements_dormant(user=user, size=10),
         "events": list(Event.objects.select_related("host").order_by("-starts_on", "-id")[:8]),
         "activities": list(
             Activity.objects.select_related("agreement")

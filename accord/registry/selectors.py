@@ -6,11 +6,11 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from accord.agreements.models import Party
 from accord.agreements.selectors import (
+    LIST_FIELDS,
     agreement_counts_by_status,
     agreements_visible_to,
-    agreements_with_status,
+    with_party_rows,
 )
-from accord.agreements.status import StatusClock
 from accord.alliances.models import Membership
 from accord.core.selectors import Page, paginate
 from accord.registry.models import Organisation, OrgName
@@ -34,23 +34,19 @@ def organisation_list(*, page: int = 1, size: int = 50, **filters: str) -> Page[
     return paginate(organisation_search(**filters), page=page, size=size)
 
 
-def organisation_detail(
-    *, pk: int, user: Any, clock: StatusClock | None = None
-) -> dict[str, object]:
+def organisation_detail(*, pk: int, user: Any) -> dict[str, object]:
     """An organisation with names, identifiers, units, memberships and its agreements by status."""
     organisation = _organisation_with_relations(pk)
     party_of = agreements_visible_to(user).filter(
         pk__in=Party.objects.filter(organisation_id=pk).values("agreement_id")
     )
-    agreements = list(
-        agreements_with_status(party_of, clock=clock)
-        .order_by("-signed_on", "-id")
-        .prefetch_related("parties__organisation")[:50]
+    agreements = with_party_rows(
+        list(party_of.only(*LIST_FIELDS).order_by("-signed_on", "-id")[:50])
     )
     return {
         "organisation": organisation,
         "agreements": agreements,
-        "agreement_counts": agreement_counts_by_status(party_of, clock=clock),
+        "agreement_counts": agreement_counts_by_status(party_of),
     }
 
 

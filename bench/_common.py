@@ -1,0 +1,71 @@
+"""Shared plumbing for the benchmark scripts: pick a database, fill it once, time things."""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PG_SERVER = os.environ.get("ACCORD_BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+
+
+def database_url(engine: str, name: str) -> str:
+    if engine == "sqlite":
+        OUT.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{OUT / (name + '.sqlite3')}"
+    _ensure_pg_database(name)
+    return f"{PG_SERVER}/{name}"
+
+
+def _ensure_pg_database(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def accord(url: str, *args: str) -> None:
+    """Run an `accord` command against `url` in a child process (settings read it at start)."""
+    env = {**os.environ, "DATABASE_URL": url}
+    subprocess.run([sys.executable, "-m", "accord.cli", *args], check=True, env=env, cwd=ROOT)
+
+
+def setup_django(url: str) -> None:
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accord.settings")
+    import django
+
+    django.setup()
+
+
+@dataclass
+class Timing:
+    median_ms: float
+    p95_ms: float
+    queries: int
+
+
+def measure(fn: Callable[[], Any], *, repeat: int, warmup: int = 2) -> Timing:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(warmup):
+        fn()
+    with CaptureQueriesContext(connection) as captured:
+        fn()
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    return Timing(statistics.median(samples), p95, len(captured))

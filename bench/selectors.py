@@ -1,0 +1,250 @@
+"""Time the main selectors at scale on SQLite and PostgreSQL, against hand-written SQL.
+
+    .venv/bin/python bench/selectors.py                 # both databases, 500k agreements
+    .venv/bin/python bench/selectors.py --engine sqlite --agreements 50000 --organisations 5000
+
+Fills `bench/out/scale-<N>.sqlite3` and the PostgreSQL database `accord_bench_<N>` once with
+`seed_scale` (and says how long that took), then for each selector prints the median and p95
+in ms, its number of queries, and the ratio of its median to the median of the same question
+asked in hand-written SQL in the same process. The SQL's answers are checked against the
+selector's first, so the comparison is like for like. Goal: p95 <= 50 ms, ratio <= 2, and
+query counts that do not grow with the page size.
+"""
+
+import os
+import sys
+
+# This file's name shadows the standard library's `selectors` (which subprocess imports):
+# take bench/ off the import path before anything else is imported, and put the project on it.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+sys.path.insert(0, os.path.dirname(_HERE))
+
+import argparse  # noqa: E402
+import subprocess  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from datetime import timedelta  # noqa: E402
+from typing import Any  # noqa: E402
+
+from bench._common import database_url, measure, setup_django  # noqa: E402
+
+Case = tuple[str, Callable[[], Any], Callable[[], Any]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--engine", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--agreements", type=int, default=500_000)
+    parser.add_argument("--organisations", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run(args)
+        return
+    for engine in ["sqlite", "postgres"] if args.engine == "both" else [args.engine]:
+        # One process per database: Django reads DATABASE_URL once, at start-up.
+        command = [sys.executable, __file__, "--child", "--engine", engine]
+        for flag in ("agreements", "organisations", "repeat"):
+            command += [f"--{flag}", str(getattr(args, flag))]
+        subprocess.run(command, check=True)
+
+
+def run(args: argparse.Namespace) -> None:
+    name = (
+        f"accord_bench_{args.agreements}"
+        if args.engine == "postgres"
+        else f"scale-{args.agreements}"
+    )
+    setup_django(database_url(args.engine, name))
+    from django.core.management import call_command
+    from django.db import connection
+
+    from accord.agreements.models import Agreement
+
+    call_command("migrate", verbosity=0)
+    have = Agreement.objects.count()
+    print(f"\n== {args.engine}: {connection.settings_dict['NAME']}")
+    if have < args.agreements:
+        from tqdm import tqdm
+
+        from accord.demo.scale import scale_seed
+
+        started = time.perf_counter()
+        with tqdm(total=args.agreements - have, unit=" agreements", file=sys.stderr) as bar:
+            scale_seed(
+                organisations=args.organisations,
+                agreements=args.agreements - have,
+                progress=bar.update,
+            )
+        seconds = time.perf_counter() - started
+        print(f"seed_scale: {args.organisations:,} organisations, {args.agreements - have:,}")
+        print(f"  agreements with parties, areas, activities: {seconds:.0f} s")
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    print(f"{Agreement.objects.count():,} agreements")
+    header = ("selector", "median ms", "p95 ms", "queries", "raw median", "ratio")
+    print(
+        f"{header[0]:<36}{header[1]:>10}{header[2]:>8}{header[3]:>9}{header[4]:>11}{header[5]:>7}"
+    )
+    for label, selector, raw in build_cases():
+        got, expected = selector(), raw()
+        if got != expected:
+            raise SystemExit(f"{label}: selector and SQL disagree:\n{got!r}\n{expected!r}")
+        t = measure(selector, repeat=args.repeat)
+        r = measure(raw, repeat=args.repeat)
+        ratio = t.median_ms / r.median_ms
+        print(
+            f"{label:<36}{t.median_ms:>10.1f}{t.p95_ms:>8.1f}{t.queries:>9}{r.median_ms:>11.1f}"
+            f"{ratio:>7.2f}"
+        )
+
+
+def build_cases() -> list[Case]:
+    from django.db import connection
+    from django.db.models import Count
+
+    from accord.agreements.models import Party
+    from accord.agreements.selectors import (
+        SYSTEM,
+        agreement_counts_by_status,
+        agreement_list,
+        agreements_dormant,
+        agreements_expiring,
+    )
+    from accord.agreements.status import ALL_STATUSES, StatusClock
+    from accord.registry.selectors import organisation_detail
+
+    clock = StatusClock.now()
+    today, soon = clock.today, clock.today + timedelta(days=clock.expiring_days)
+    by_parties = Party.objects.values("organisation_id").annotate(n=Count("id")).order_by("-n")
+    hub = by_parties[0]["organisation_id"]
+    country, area = "CN", "joint-research"
+
+    def rows(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def fresh() -> None:
+        # What every selector asks first: are the stored statuses today's?
+        rows("SELECT 1 FROM agreements_statusrefresh WHERE id = 1 AND day = %s", [today])
+
+    def parties_of(ids: list[int]) -> None:
+        if ids:
+            marks = ", ".join(["%s"] * len(ids))
+            rows(
+                "SELECT p.*, o.* FROM agreements_party p JOIN registry_organisation o"
+                f" ON o.id = p.organisation_id WHERE p.agreement_id IN ({marks})",
+                ids,
+            )
+
+    def page_of(
+        where: str, params: list[Any], order: str, size: int = 50, offset: int = 0
+    ) -> tuple[int, list[int]]:
+        fresh()
+        count_sql = f"SELECT COUNT(*) FROM agreements_agreement a {where}"
+        total = rows(count_sql, params)[0][0]
+        page_sql = f"SELECT a.* FROM agreements_agreement a {where} ORDER BY {order}"
+        ids = [r[0] for r in rows(f"{page_sql} LIMIT {size} OFFSET {offset}", params)]
+        parties_of(ids)
+        return total, ids
+
+    def listed(page: Any) -> tuple[int, list[int]]:
+        assert all(hasattr(a, "party_rows") for a in page.items)  # parties came with the page
+        return page.total, [a.pk for a in page.items]
+
+    in_force_cn_area = """
+        JOIN agreements_agreement_areas x ON x.agreement_id = a.id
+        JOIN agreements_area r ON r.id = x.area_id
+        WHERE a.status = %s AND r.code = %s AND EXISTS (
+            SELECT 1 FROM agreements_party p JOIN registry_organisation o
+            ON o.id = p.organisation_id WHERE p.agreement_id = a.id AND o.country = %s)"""
+    newest = "a.signed_on DESC, a.id DESC"
+
+    def expiring_raw() -> list[int]:
+        fresh()
+        sql = (
+            "SELECT a.* FROM agreements_agreement a WHERE a.status IN (%s, %s, %s)"
+            " AND a.auto_renewal = %s AND a.in_force_until BETWEEN %s AND %s"
+            " ORDER BY a.in_force_until, a.id LIMIT 20"
+        )
+        ids = [r[0] for r in rows(sql, ["expiring", "in_force", "dormant", False, today, soon])]
+        parties_of(ids)
+        return ids
+
+    def organisation_selector() -> tuple[dict[str, int], list[int]]:
+        detail: Any = organisation_detail(pk=hub, user=SYSTEM)
+        for relation in ("names", "identifiers", "units", "memberships", "relations_out"):
+            list(getattr(detail["organisation"], relation).all())
+        counts = {k: v for k, v in detail["agreement_counts"].items() if v}
+        return counts, [a.pk for a in detail["agreements"]]
+
+    def organisation_raw() -> tuple[dict[str, int], list[int]]:
+        fresh()
+        rows("SELECT * FROM registry_organisation WHERE id = %s", [hub])
+        for table in ("registry_orgname", "registry_identifier", "registry_unit"):
+            rows(f"SELECT * FROM {table} WHERE organisation_id = %s", [hub])
+        rows(
+            "SELECT m.*, al.* FROM alliances_membership m JOIN alliances_alliance al"
+            " ON al.id = m.alliance_id WHERE m.organisation_id = %s",
+            [hub],
+        )
+        rows(
+            "SELECT r.*, o.* FROM registry_orgrelation r JOIN registry_organisation o"
+            " ON o.id = r.target_id WHERE r.source_id = %s",
+            [hub],
+        )
+        of_org = "a.id IN (SELECT agreement_id FROM agreements_party WHERE organisation_id = %s)"
+        page_sql = f"SELECT a.* FROM agreements_agreement a WHERE {of_org} ORDER BY {newest}"
+        ids = [r[0] for r in rows(f"{page_sql} LIMIT 50", [hub])]
+        count_sql = f"SELECT a.status, COUNT(*) FROM agreements_agreement a WHERE {of_org}"
+        counts = dict(rows(f"{count_sql} GROUP BY a.status", [hub]))
+        return counts, ids
+
+    def counts_raw() -> dict[str, int]:
+        fresh()
+        counted = rows("SELECT status, COUNT(*) FROM agreements_agreement GROUP BY status", [])
+        return {**dict.fromkeys(ALL_STATUSES, 0), **dict(counted)}
+
+    filters: dict[str, Any] = {
+        "user": SYSTEM,
+        "status": "in_force",
+        "country": country,
+        "area": area,
+    }
+    return [
+        (
+            "agreements: in force+CN+area, p.1",
+            lambda: listed(agreement_list(**filters)),
+            lambda: page_of(in_force_cn_area, ["in_force", area, country], newest),
+        ),
+        (
+            "  the same, page 2 of 100 a page",
+            lambda: listed(agreement_list(**filters, page=2, size=100)),
+            lambda: page_of(in_force_cn_area, ["in_force", area, country], newest, 100, 100),
+        ),
+        (
+            "agreements expiring (next 20)",
+            lambda: [
+                a.pk for a in agreements_expiring(user=SYSTEM) if getattr(a, "party_rows", None)
+            ],
+            expiring_raw,
+        ),
+        (
+            "agreements dormant, p.1",
+            lambda: listed(agreements_dormant(user=SYSTEM)),
+            lambda: page_of(
+                "WHERE a.status = %s", ["dormant"], "a.last_activity_on, a.in_force_from, a.id"
+            ),
+        ),
+        ("organisation detail (a hub)", organisation_selector, organisation_raw),
+        ("dashboard counts by status", agreement_counts_by_status, counts_raw),
+    ]
+
+
+if __name__ == "__main__":
+    main()
