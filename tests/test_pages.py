@@ -143,3 +143,19 @@ def test_the_public_does_not_see_drafts(client: Client, demo: Demo) -> None:
     draft = "Draft MOU XJTU – SKEMA Business School"
     assert draft not in client.get("/agreements/").content.decode()
     assert draft in signed_in(client, "viewer").get("/agreements/").content.decode()
+
+
+@pytest.mark.parametrize("username", ["admin", "xjtu", "polimi", "viewer", None])
+def test_dashboard_counts_equal_what_the_role_may_list(
+    client: Client, demo: Demo, username: str | None
+) -> None:
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import AnonymousUser
+
+    from accord.agreements.selectors import agreement_counts_by_status, agreements_visible_to
+
+    user = get_user_model().objects.get(username=username) if username else AnonymousUser()
+    counted = agreement_counts_by_status(user=user)
+    listed = agreement_counts_by_status(queryset=agreements_visible_to(user))
+    assert counted == listed
+    assert (counted["dormant"] == 3) is (username in ("admin", "xjtu"))  # the confidential LGE one

@@ -228,6 +228,25 @@ class StatusRefresh(models.Model):
         return f"statuses as of {self.day}"
 
 
+class StatusCount(models.Model):
+    """Bookkeeping: how many agreements have each (status, confidentiality), kept exact by
+    the same code that keeps `Agreement.status`, so the dashboard reads a few rows instead of
+    counting every agreement. Rebuilt from the agreements at every daily refresh."""
+
+    status = models.CharField(max_length=12)
+    confidentiality = models.CharField(max_length=10)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("status count")
+        constraints = [
+            models.UniqueConstraint(fields=["status", "confidentiality"], name="statuscount_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.status}/{self.confidentiality}: {self.n}"
+
+
 class Party(models.Model):
     class Role(models.TextChoices):
         PARTY = "party", _("Party")

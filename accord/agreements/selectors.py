@@ -12,12 +12,16 @@ from accord.agreements.status import (
     ALL_STATUSES,
     Status,
     StatusClock,
+    counts_read,
     status_filter,
     statuses_ensure_fresh,
 )
 from accord.alliances.models import Membership
 from accord.core.models import Profile
 from accord.core.selectors import Page, paginate
+
+# What an anonymous visitor may see of public agreements: what was signed, not drafts.
+PUBLIC_STATES = (Agreement.State.SIGNED, Agreement.State.TERMINATED)
 
 # Passed as `user` by callers that act for the system, not a person (CLI reports, benchmarks).
 SYSTEM = object()
@@ -177,13 +181,30 @@ def agreements_dormant(*, user: Any, page: int = 1, size: int = 50) -> Page[Agre
     return result
 
 
-def agreement_counts_by_status(queryset: "QuerySet[Agreement] | None" = None) -> dict[str, int]:
-    """Every status with its count (zeros included), in one grouped query."""
-    if queryset is None:
-        queryset = agreements_visible_to(SYSTEM)
-    rows = queryset.order_by().values("status").annotate(n=Count("id")).values_list("status", "n")
+def agreement_counts_by_status(
+    *, user: Any = SYSTEM, queryset: "QuerySet[Agreement] | None" = None
+) -> dict[str, int]:
+    """Every status with its count (zeros included) among what `user` may see: from the
+    maintained counters (plus, for an officer, a live count of the confidential agreements
+    they may see). With `queryset`, a live grouped count of that set instead."""
     counts = dict.fromkeys(ALL_STATUSES, 0)
-    counts.update(dict(rows))
+    if queryset is not None:
+        rows = queryset.order_by().values("status").annotate(n=Count("id"))
+        counts.update(dict(rows.values_list("status", "n")))
+        return counts
+    statuses_ensure_fresh()
+    audience, _org = _audience(user)
+    public = Agreement.Confidentiality.PUBLIC
+    for (status, confidentiality), n in counts_read().items():
+        if audience == "all" or confidentiality == public:
+            counts[status] += n
+    if audience == "public_signed":
+        counts[Status.DRAFT] = counts[Status.UNDER_REVIEW] = 0
+    elif audience == "officer":
+        confidential = agreements_visible_to(user).exclude(confidentiality=public)
+        rows = confidential.order_by().values("status").annotate(n=Count("id"))
+        for status, n in rows.values_list("status", "n"):
+            counts[status] += n
     return counts
 
 
@@ -233,6 +254,21 @@ def renewal_chain(agreement: Agreement) -> list[Agreement]:
     return chain
 
 
+def _audience(user: Any) -> tuple[str, int | None]:
+    """Which confidentiality rule applies to `user`: ("all" | "officer" | "public" |
+    "public_signed", the officer's organisation)."""
+    if user is SYSTEM:
+        return "all", None
+    if user is None or not user.is_authenticated:
+        return "public_signed", None
+    profile = getattr(user, "accord_profile", None)
+    if user.is_superuser or (profile and profile.role == Profile.Role.ADMIN):
+        return "all", None
+    if profile and profile.role == Profile.Role.OFFICER and profile.organisation_id:
+        return "officer", profile.organisation_id
+    return "public", None
+
+
 def agreements_visible_to(
     user: Any, queryset: "QuerySet[Agreement] | None" = None
 ) -> "QuerySet[Agreement]":
@@ -246,20 +282,16 @@ def agreements_visible_to(
     """
     statuses_ensure_fresh()
     queryset = queryset if queryset is not None else Agreement.objects.all()
-    if user is SYSTEM:
-        return queryset
+    audience, org_id = _audience(user)
     public = Q(confidentiality=Agreement.Confidentiality.PUBLIC)
-    if user is None or not user.is_authenticated:
-        # The public sees signed agreements, not an office's drafts.
-        return queryset.filter(
-            public, state__in=[Agreement.State.SIGNED, Agreement.State.TERMINATED]
-        )
-    profile = getattr(user, "accord_profile", None)
-    if user.is_superuser or (profile and profile.role == Profile.Role.ADMIN):
+    if audience == "all":
         return queryset
-    if profile is None or profile.role != Profile.Role.OFFICER or profile.organisation_id is None:
+    if audience == "public_signed":
+        # The public sees signed agreements, not an office's drafts.
+        return queryset.filter(public, state__in=PUBLIC_STATES)
+    if audience == "public":
         return queryset.filter(public)
-    org_id = profile.organisation_id
+    assert org_id is not None
     alliances = Membership.objects.filter(organisation_id=org_id, left_on__isnull=True).values(
         "alliance_id"
     )

@@ -10,19 +10,34 @@ from django.dispatch import receiver
 
 from accord.activities.models import Activity
 from accord.agreements.models import Agreement
-from accord.agreements.status import statuses_recompute
+from accord.agreements.status import counts_move, statuses_recompute
+
+
+@receiver(pre_save, sender=Agreement)
+def _agreement_saving(sender: Any, instance: Agreement, **kwargs: Any) -> None:
+    # What the row is counted as before this save (its confidentiality may change with it).
+    instance._counted_as = (  # type: ignore[attr-defined]
+        Agreement.objects.filter(pk=instance.pk).values_list("status", "confidentiality").first()
+        if instance.pk is not None
+        else None
+    )
 
 
 @receiver(post_save, sender=Agreement)
-@receiver(post_delete, sender=Agreement)
-def _agreement_changed(sender: Any, instance: Agreement, **kwargs: Any) -> None:
+def _agreement_saved(sender: Any, instance: Agreement, **kwargs: Any) -> None:
     # A renewal's state decides whether the agreement it renews is superseded.
-    pks = [instance.supersedes_id]
-    if kwargs.get("signal") is post_save:
-        pks.append(instance.pk)
-    statuses_recompute([pk for pk in pks if pk is not None])
-    if instance.pk is not None and kwargs.get("signal") is post_save:
-        instance.status = Agreement.objects.values_list("status", flat=True).get(pk=instance.pk)
+    statuses_recompute(
+        [instance.pk, instance.supersedes_id],
+        counted_as={instance.pk: getattr(instance, "_counted_as", None)},
+    )
+    instance.status = Agreement.objects.values_list("status", flat=True).get(pk=instance.pk)
+
+
+@receiver(post_delete, sender=Agreement)
+def _agreement_deleted(sender: Any, instance: Agreement, **kwargs: Any) -> None:
+    counts_move(removed=[(instance.status, instance.confidentiality)], added=[])
+    if instance.supersedes_id is not None:
+        statuses_recompute([instance.supersedes_id])
 
 
 @receiver(pre_save, sender=Activity)

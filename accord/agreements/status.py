@@ -25,10 +25,10 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Case, CharField, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from accord.agreements.models import Agreement, StatusRefresh
+from accord.agreements.models import Agreement, StatusCount, StatusRefresh
 
 Status = Agreement.Status
 State = Agreement.State
@@ -137,11 +137,63 @@ def status_filter(status: str | list[str]) -> Q:
     return Q(status=statuses[0]) if len(statuses) == 1 else Q(status__in=statuses)
 
 
-def statuses_recompute(pks: list[int], clock: StatusClock | None = None) -> None:
-    """Recompute the stored status of these rows (after a save, an activity, a renewal)."""
-    pks = [pk for pk in pks if pk is not None]
-    if pks:
-        Agreement.objects.filter(pk__in=pks).update(status=status_expression(clock))
+CountKey = tuple[str, str]  # (status, confidentiality)
+
+
+def _keys(pks: list[int]) -> dict[int, CountKey]:
+    rows = Agreement.objects.filter(pk__in=pks).values_list("pk", "status", "confidentiality")
+    return {pk: (status, confidentiality) for pk, status, confidentiality in rows}
+
+
+def statuses_recompute(
+    pks: list[int | None],
+    *,
+    counted_as: dict[int, CountKey | None] | None = None,
+    clock: StatusClock | None = None,
+) -> None:
+    """Recompute the stored status of these rows (after a save, an activity, a renewal) and
+    move them between the counters. `counted_as` gives what a just-saved row was counted as
+    before the save (None: a new row, not counted yet)."""
+    ids = [pk for pk in pks if pk is not None]
+    if not ids:
+        return
+    before: dict[int, CountKey | None] = {**_keys(ids), **(counted_as or {})}
+    Agreement.objects.filter(pk__in=ids).update(status=status_expression(clock))
+    after = _keys(ids)
+    counts_move(removed=[k for k in before.values() if k], added=list(after.values()))
+
+
+def counts_move(*, removed: list[CountKey], added: list[CountKey]) -> None:
+    delta: dict[CountKey, int] = {}
+    for key in removed:
+        delta[key] = delta.get(key, 0) - 1
+    for key in added:
+        delta[key] = delta.get(key, 0) + 1
+    for (status, confidentiality), change in delta.items():
+        if change == 0:
+            continue
+        bumped = StatusCount.objects.filter(status=status, confidentiality=confidentiality).update(
+            n=F("n") + change
+        )
+        if not bumped:
+            StatusCount.objects.create(status=status, confidentiality=confidentiality, n=change)
+
+
+def counts_rebuild() -> None:
+    """Count every agreement again (the daily refresh does; so does a full refresh)."""
+    rows = (
+        Agreement.objects.order_by()
+        .values_list("status", "confidentiality")
+        .annotate(n=Count("id"))
+    )
+    StatusCount.objects.all().delete()
+    StatusCount.objects.bulk_create(
+        [StatusCount(status=s, confidentiality=c, n=n) for s, c, n in rows]
+    )
+
+
+def counts_read() -> dict[CountKey, int]:
+    return {(c.status, c.confidentiality): c.n for c in StatusCount.objects.all()}
 
 
 @transaction.atomic
@@ -165,6 +217,7 @@ def statuses_refresh(*, clock: StatusClock | None = None, full: bool = False) ->
     ):
         rows = rows.filter(_crossed_between(mark.day, clock))
     changed = rows.filter(~Q(status=expression)).update(status=expression)
+    counts_rebuild()
     StatusRefresh.objects.update_or_create(
         pk=1,
         defaults={

@@ -71,7 +71,7 @@ def dashboard_for(*, user: Any) -> dict[str, Any]:
     clock = StatusClock.now()
     visible = agreements_visible_to(user)
     return {
-        "counts": agreement_counts_by_status(visible),
+        "counts": agreement_counts_by_status(user=user),
         "expiring": agreements_expiring(user=user, limit=20),
         "dormant": agreements_dormant(user=user, size=10),
         "events": list(Event.objects.select_related("host").order_by("-starts_on", "-id")[:8]),

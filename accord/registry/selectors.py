@@ -46,7 +46,7 @@ def organisation_detail(*, pk: int, user: Any) -> dict[str, object]:
     return {
         "organisation": organisation,
         "agreements": agreements,
-        "agreement_counts": agreement_counts_by_status(party_of),
+        "agreement_counts": agreement_counts_by_status(queryset=party_of),
     }
 
 

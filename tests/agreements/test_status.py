@@ -244,3 +244,34 @@ def test_expiring_and_dormant_lists() -> None:
     ]
     assert later.pk in [a.pk for a in agreements_expiring(user=SYSTEM, within=timedelta(days=400))]
     assert [a.pk for a in agreements_dormant(user=SYSTEM).items] == [quiet.pk]
+
+
+def test_the_status_counters_stay_exact_through_every_kind_of_write(settings: Any) -> None:
+    from accord.agreements.models import StatusCount
+    from accord.agreements.services import agreement_update
+
+    def live() -> dict[tuple[str, str], int]:
+        rows = Agreement.objects.values_list("status", "confidentiality")
+        counted: dict[tuple[str, str], int] = {}
+        for key in rows:
+            counted[key] = counted.get(key, 0) + 1
+        return counted
+
+    def counters() -> dict[tuple[str, str], int]:
+        return {(c.status, c.confidentiality): c.n for c in StatusCount.objects.all() if c.n}
+
+    agreement_counts_by_status()  # today's refresh: counters built
+    a = signed()
+    b = signed(in_force_until=TODAY + 10 * day, confidentiality=Agreement.Confidentiality.PARTIES)
+    draft = agreement_renew(agreement=a, in_force_until=TODAY + 3000 * day)
+    agreement_sign(agreement=draft, signed_on=TODAY)
+    agreement_update(agreement=b, confidentiality=Agreement.Confidentiality.PUBLIC)
+    activity = ActivityFactory.create(agreement=b, starts_on=TODAY)
+    activity_delete(activity=activity)
+    agreement_terminate(agreement=b, terminated_on=TODAY)
+    assert counters() == live()
+    draft.delete()  # as the back office would
+    assert counters() == live()
+    settings.ACCORD_TODAY = TODAY + 4000 * day  # a new day: refreshed and counted again
+    assert agreement_counts_by_status()[Status.EXPIRED] >= 1
+    assert counters() == live()
