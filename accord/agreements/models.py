@@ -144,8 +144,13 @@ class Agreement(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, editable=False
     )
+    # " area:joint-research country:CN country:KR " — the parties' countries and the areas
+    # as tokens, kept by signals.py, so a filter on status + country + area reads one index.
+    facets = models.TextField(default="", editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(m2m_fields=[areas], excluded_fields=["last_activity_on", "status"])
+    history = HistoricalRecords(
+        m2m_fields=[areas], excluded_fields=["last_activity_on", "status", "facets"]
+    )
 
     class Meta:
         verbose_name = _("agreement")
@@ -155,6 +160,7 @@ class Agreement(models.Model):
             models.Index(fields=["status", "in_force_until"]),
             models.Index(fields=["status", "last_activity_on", "in_force_from"]),
             models.Index(fields=["status", "signed_on"]),
+            models.Index(fields=["status", "facets"]),
             # the day-to-day status refresh looks rows up by each date that crosses a threshold
             models.Index(fields=["in_force_until"]),
             models.Index(fields=["in_force_from"]),

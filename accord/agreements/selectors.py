@@ -58,8 +58,8 @@ def agreement_filter(
     q: str | None = None,
     user: Any,
 ) -> "QuerySet[Agreement]":
-    """Filters compose as AND; party filters are EXISTS subqueries, so a multi-party
-    agreement is never counted twice."""
+    """Filters compose as AND. Country and area read the agreement's facet tokens (one index
+    with the status); a party filter is an EXISTS, so no agreement is counted twice."""
     queryset = agreements_visible_to(user)
     if status:
         queryset = queryset.filter(
@@ -74,21 +74,13 @@ def agreement_filter(
     if signed_year:
         queryset = queryset.filter(signed_on__year=signed_year)
     if country:
-        queryset = queryset.filter(
-            Exists(
-                Party.objects.filter(
-                    agreement=OuterRef("pk"), organisation__country=country.upper()
-                )
-            )
-        )
+        queryset = queryset.filter(facets__contains=f" country:{country.upper()} ")
     if organisation_id:
         queryset = queryset.filter(
             Exists(Party.objects.filter(agreement=OuterRef("pk"), organisation_id=organisation_id))
         )
     if area:
-        # A join, not a subquery: the planner can then start from the (smaller) area's rows.
-        # An agreement has an area once, so the join cannot duplicate rows.
-        queryset = queryset.filter(areas__code=area)
+        queryset = queryset.filter(facets__contains=f" area:{area} ")
     if q:
         for word in q.split():
             queryset = queryset.filter(

@@ -5,12 +5,13 @@ from typing import Any
 
 from django.db.models import Max
 from django.db.models.functions import Coalesce
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from accord.activities.models import Activity
-from accord.agreements.models import Agreement
+from accord.agreements.models import Agreement, Party
 from accord.agreements.status import counts_move, statuses_recompute
+from accord.registry.models import Organisation
 
 
 @receiver(pre_save, sender=Agreement)
@@ -64,3 +65,49 @@ def agreement_refresh_last_activity(agreement_id: int) -> None:
     )["latest"]
     Agreement.objects.filter(pk=agreement_id).update(last_activity_on=latest)
     statuses_recompute([agreement_id])
+
+
+def facets_of(countries: list[str], area_codes: list[str]) -> str:
+    tokens = {f"country:{c}" for c in countries if c} | {f"area:{a}" for a in area_codes}
+    return f" {' '.join(sorted(tokens))} " if tokens else ""
+
+
+def agreement_facets_refresh(agreement_ids: list[int]) -> None:
+    """Recompute the facet tokens of these agreements from their parties and areas."""
+    countries: dict[int, list[str]] = {pk: [] for pk in agreement_ids}
+    areas: dict[int, list[str]] = {pk: [] for pk in agreement_ids}
+    parties = Party.objects.filter(agreement_id__in=agreement_ids)
+    for agreement_id, country in parties.values_list("agreement_id", "organisation__country"):
+        countries[agreement_id].append(country)
+    links = Agreement.areas.through.objects.filter(agreement_id__in=agreement_ids)
+    for agreement_id, code in links.values_list("agreement_id", "area__code"):
+        areas[agreement_id].append(code)
+    for pk in agreement_ids:
+        Agreement.objects.filter(pk=pk).update(facets=facets_of(countries[pk], areas[pk]))
+
+
+@receiver(post_save, sender=Party)
+@receiver(post_delete, sender=Party)
+def _party_changed(sender: Any, instance: Party, **kwargs: Any) -> None:
+    if Agreement.objects.filter(pk=instance.agreement_id).exists():  # not mid-cascade
+        agreement_facets_refresh([instance.agreement_id])
+
+
+@receiver(m2m_changed, sender=Agreement.areas.through)
+def _areas_changed(sender: Any, instance: Any, action: str, **kwargs: Any) -> None:
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Agreement):
+        agreement_facets_refresh([instance.pk])
+    else:  # changed from the area's side
+        agreement_facets_refresh(list(instance.agreements.values_list("pk", flat=True)))
+
+
+@receiver(post_save, sender=Organisation)
+def _organisation_saved(sender: Any, instance: Organisation, created: bool, **kwargs: Any) -> None:
+    if not created:  # its country may have changed: so have its agreements' facets
+        ids = list(
+            Party.objects.filter(organisation=instance).values_list("agreement_id", flat=True)
+        )
+        if ids:
+            agreement_facets_refresh(ids)

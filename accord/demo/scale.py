@@ -22,6 +22,7 @@ from django.db.models import Max
 from accord.activities.models import Activity
 from accord.agreements.models import Agreement, Area, Party
 from accord.agreements.services import areas_sync
+from accord.agreements.signals import facets_of
 from accord.agreements.status import statuses_refresh
 from accord.alliances.models import Alliance, Membership
 from accord.registry.models import Organisation, OrgName
@@ -130,12 +131,15 @@ def scale_seed(
     org_ids = _organisations(rng, organisations, result)
     _alliances(rng, org_ids, result, today)
     areas_sync()
-    area_ids = list(Area.objects.filter(parent__isnull=False).values_list("pk", flat=True))
+    area_code = dict(Area.objects.filter(parent__isnull=False).values_list("pk", "code"))
+    area_ids = list(area_code)
+    country_of = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "country"))
+    lookups = (country_of, area_code)
     hubs = org_ids[: max(1, len(org_ids) // 200)]
     ids = {m: _Ids(m) for m in (Agreement, Party, Activity, Agreement.areas.through)}
     for n in _batches(agreements):
         with transaction.atomic():
-            _agreements(rng, n, org_ids, hubs, area_ids, ids, result, today)
+            _agreements(rng, n, org_ids, hubs, area_ids, lookups, ids, result, today)
         progress(n)
     _reset_sequences(Organisation, OrgName, Alliance, Membership, Agreement, Party, Activity)
     _reset_sequences(Agreement.areas.through)
@@ -202,6 +206,7 @@ def _agreements(
     org_ids: list[int],
     hubs: list[int],
     area_ids: list[int],
+    lookups: tuple[dict[int, str], dict[int, str]],
     ids: dict[Any, _Ids],
     result: ScaleResult,
     today: date,
@@ -212,6 +217,7 @@ def _agreements(
     areas: list[tuple[Any, ...]] = []
     activities: list[tuple[Any, ...]] = []
     signed_recent: list[tuple[int, date]] = []
+    facets: dict[int, str] = {}
     renewals: list[tuple[int, int]] = []
     now = today
     for pk in ids[Agreement].take(n):
@@ -257,10 +263,10 @@ def _agreements(
              rng.choice(CONFIDENTIALITY), 1, False, "", last, now)
         )  # fmt: skip
         parties += [(ids[Party].take(1)[0], pk, org, "party") for org in sorted(members)]
-        areas += [
-            (ids[Agreement.areas.through].take(1)[0], pk, a)
-            for a in rng.sample(area_ids, rng.randint(1, 3))
-        ]
+        chosen = rng.sample(area_ids, rng.randint(1, 3))
+        areas += [(ids[Agreement.areas.through].take(1)[0], pk, a) for a in chosen]
+        country_of, area_code = lookups
+        facets[pk] = facets_of([country_of[o] for o in members], [area_code[a] for a in chosen])
         # One signed agreement in ten renews an earlier signed one of the same batch.
         if state == Agreement.State.SIGNED and signed_on is not None:
             if signed_recent and rng.random() < 0.1:
@@ -271,12 +277,15 @@ def _agreements(
                 signed_recent.append((pk, signed_on))
     renews = dict(renewals)
     # status is a placeholder until statuses_refresh() derives it for all rows at the end
-    agreements = [(*row, renews.get(row[0]), Agreement.Status.DRAFT) for row in agreements]
+    agreements = [
+        (*row, renews.get(row[0]), Agreement.Status.DRAFT, facets[row[0]]) for row in agreements
+    ]
     _insert(
         Agreement,
         ["id", "kind", "title", "reference", "summary", "state", "signed_on", "in_force_from",
          "in_force_until", "auto_renewal", "terminated_on", "confidentiality", "instrument_count",
-         "is_aggregate", "source", "last_activity_on", "created_at", "supersedes_id", "status"],
+         "is_aggregate", "source", "last_activity_on", "created_at", "supersedes_id", "status",
+         "facets"],
         agreements,
     )  # fmt: skip
     _insert(Party, ["id", "agreement_id", "organisation_id", "role"], parties)
