@@ -18,13 +18,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	env -u DATABASE_URL $(BIN)/accord migrate --verbosity 0
-	env -u DATABASE_URL $(BIN)/accord seed_demo --if-empty
+	$(BIN)/accord migrate --verbosity 0
+	$(BIN)/accord seed_demo --if-empty
 	@echo
 	@echo "Accord is starting on http://$(HOST):$(PORT)/  (back office: http://$(HOST):$(PORT)/admin/)"
 	@echo "Demo sign-ins, password accord-demo: admin (secretariat), xjtu (XJTU officer), polimi (Politecnico di Milano officer), viewer (read-only)"
 	@echo
-	env -u DATABASE_URL ACCORD_DEBUG=1 $(BIN)/accord runserver $(HOST):$(PORT)
+	ACCORD_DEBUG=1 $(BIN)/accord runserver $(HOST):$(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
