@@ -192,10 +192,14 @@ def build_cases() -> list[Case]:
             " ON o.id = r.target_id WHERE r.source_id = %s",
             [hub],
         )
-        of_org = "a.id IN (SELECT agreement_id FROM agreements_party WHERE organisation_id = %s)"
-        page_sql = f"SELECT a.* FROM agreements_agreement a WHERE {of_org} ORDER BY {newest}"
+        of_org = (
+            "agreements_agreement a JOIN agreements_party p ON p.agreement_id = a.id"
+            " WHERE p.organisation_id = %s"
+        )
+        order = "a.signed_on DESC NULLS LAST, a.id DESC"
+        page_sql = f"SELECT a.* FROM {of_org} ORDER BY {order}"
         ids = [r[0] for r in rows(f"{page_sql} LIMIT 50", [hub])]
-        count_sql = f"SELECT a.status, COUNT(*) FROM agreements_agreement a WHERE {of_org}"
+        count_sql = f"SELECT a.status, COUNT(*) FROM {of_org}"
         counts = dict(rows(f"{count_sql} GROUP BY a.status", [hub]))
         return counts, ids
 
