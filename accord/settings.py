@@ -102,11 +102,17 @@ TEMPLATES = [
 ]
 
 DEFAULT_SQLITE_URL = f"sqlite:///{VAR_DIR / 'accord.sqlite3'}"
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or DEFAULT_SQLITE_URL, conn_max_age=60
-    )
-}
+try:
+    DATABASES = {
+        "default": dj_database_url.parse(
+            os.environ.get("DATABASE_URL") or DEFAULT_SQLITE_URL, conn_max_age=60
+        )
+    }
+except ValueError as exc:  # an unknown scheme or a malformed URL
+    raise SystemExit(
+        f"DATABASE_URL is not a database URL Accord can use ({exc}). Examples:"
+        " sqlite:////abs/path/accord.sqlite3, postgres://user@127.0.0.1:5432/accord"
+    ) from exc
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while one writer writes; IMMEDIATE avoids "database is locked"
     # upgrades in the middle of a transaction.

@@ -17,7 +17,7 @@ def alliance_members(*, alliance: Alliance, current_only: bool = True) -> "Query
     queryset = alliance.memberships.select_related("organisation")
     if current_only:
         queryset = queryset.filter(left_on__isnull=True)
-    return queryset.order_by("organisation__country", "organisation__name")
+    return queryset.order_by("organisation__name")
 
 
 def alliance_counterparts(*, alliance: Alliance) -> "QuerySet[Counterpart]":
