@@ -73,13 +73,11 @@ def agreement_filter(
         queryset = queryset.filter(alliance_id=alliance_id)
     if signed_year:
         queryset = queryset.filter(signed_on__year=signed_year)
-    # An area usually narrows more than a country (China alone is a third of some registries),
-    # so its entries are read and the country's probed.
     tokens = []
-    if area:
-        tokens.append(f"area:{area}")
     if country:
         tokens.append(f"country:{country.upper()}")
+    if area:
+        tokens.append(f"area:{area}")
     if tokens:
         wanted = [status] if isinstance(status, str) else list(status or [])
         queryset = queryset.filter(pk__in=_having_tokens(tokens, wanted))
@@ -103,8 +101,8 @@ def agreement_filter(
 
 
 def _having_tokens(tokens: list[str], statuses: list[str]) -> "QuerySet[Any]":
-    """Ids of the agreements that have every token (and one of `statuses`, if any): the first
-    token's entries read from the (token, status, agreement) index, the others probed."""
+    """Ids of the agreements that have every token (and one of `statuses`, if any): read from
+    the token index, starting with the first token and probing the others."""
 
     def entries(token: str) -> "QuerySet[AgreementToken]":
         rows = AgreementToken.objects.filter(token=token)
@@ -112,10 +110,7 @@ def _having_tokens(tokens: list[str], statuses: list[str]) -> "QuerySet[Any]":
 
     first = entries(tokens[0])
     for token in tokens[1:]:
-        # An agreement's tokens all carry its status: the probe needs only (agreement, token),
-        # which the unique index answers without reading the table.
-        other = AgreementToken.objects.filter(token=token, agreement_id=OuterRef("agreement_id"))
-        first = first.filter(Exists(other))
+        first = first.filter(Exists(entries(token).filter(agreement_id=OuterRef("agreement_id"))))
     return first.values("agreement_id")
 
 
