@@ -11,8 +11,8 @@ from accord.agreements.services import agreement_update
 from accord.demo.factories import AgreementFactory, UserFactory
 
 DOMAIN_APPS = ("core", "registry", "alliances", "agreements", "activities")
-# Bookkeeping kept by code, not records anybody edits (status day, counts, filter tokens).
-BOOKKEEPING = {"StatusRefresh", "StatusCount", "AgreementToken"}
+# Bookkeeping, not records anybody edits: the day stored statuses are for, and their counts.
+BOOKKEEPING = {"StatusRefresh", "StatusCount"}
 
 
 def domain_models() -> list[type[Model]]:

@@ -144,8 +144,13 @@ class Agreement(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, editable=False
     )
+    # " area:joint-research country:CN country:KR " — the parties' countries and the areas
+    # as tokens, kept by signals.py, so a filter on status + country + area reads one index.
+    facets = models.TextField(default="", editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(m2m_fields=[areas], excluded_fields=["last_activity_on", "status"])
+    history = HistoricalRecords(
+        m2m_fields=[areas], excluded_fields=["last_activity_on", "status", "facets"]
+    )
 
     class Meta:
         verbose_name = _("agreement")
@@ -154,7 +159,10 @@ class Agreement(models.Model):
         indexes = [
             models.Index(fields=["status", "in_force_until"]),
             models.Index(fields=["status", "last_activity_on", "in_force_from"]),
-            models.Index(fields=["status", "signed_on"]),
+            # facets ride along so a filtered list can walk its sort order without reading
+            # every row it rejects
+            models.Index(fields=["status", "signed_on", "facets"]),
+            models.Index(fields=["status", "facets"]),
             # the day-to-day status refresh looks rows up by each date that crosses a threshold
             models.Index(fields=["in_force_until"]),
             models.Index(fields=["in_force_from"]),
@@ -245,29 +253,6 @@ class StatusCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.status}/{self.confidentiality}: {self.n}"
-
-
-class AgreementToken(models.Model):
-    """Bookkeeping: one row per agreement and country of one of its parties ("country:CN") or
-    area ("area:joint-research"), carrying the agreement's status. A list filtered by status,
-    country and area then reads only the matching entries of one index and intersects them,
-    instead of testing every agreement of that status. Kept by signals.py and status.py."""
-
-    agreement = models.ForeignKey(
-        Agreement, on_delete=models.CASCADE, related_name="+", db_index=False
-    )
-    token = models.CharField(max_length=80)
-    status = models.CharField(max_length=12)
-
-    class Meta:
-        verbose_name = _("agreement token")
-        constraints = [
-            models.UniqueConstraint(fields=["agreement", "token"], name="agreementtoken_once")
-        ]
-        indexes = [models.Index(fields=["token", "status", "agreement"])]
-
-    def __str__(self) -> str:
-        return f"{self.agreement_id}: {self.token} ({self.status})"
 
 
 class Party(models.Model):

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
-from accord.agreements.models import Agreement, AgreementToken, Party, Signature
+from accord.agreements.models import Agreement, Party, Signature
 from accord.agreements.status import (
     ALL_STATUSES,
     Status,
@@ -58,8 +58,8 @@ def agreement_filter(
     q: str | None = None,
     user: Any,
 ) -> "QuerySet[Agreement]":
-    """Filters compose as AND. Country and area read the token index (with the status); a
-    party filter is an EXISTS, so no agreement is counted twice."""
+    """Filters compose as AND. Country and area read the agreement's facet tokens (one index
+    with the status); a party filter is an EXISTS, so no agreement is counted twice."""
     queryset = agreements_visible_to(user)
     if status:
         queryset = queryset.filter(
@@ -73,18 +73,14 @@ def agreement_filter(
         queryset = queryset.filter(alliance_id=alliance_id)
     if signed_year:
         queryset = queryset.filter(signed_on__year=signed_year)
-    tokens = []
     if country:
-        tokens.append(f"country:{country.upper()}")
-    if area:
-        tokens.append(f"area:{area}")
-    if tokens:
-        wanted = [status] if isinstance(status, str) else list(status or [])
-        queryset = queryset.filter(pk__in=_having_tokens(tokens, wanted))
+        queryset = queryset.filter(facets__contains=f" country:{country.upper()} ")
     if organisation_id:
         queryset = queryset.filter(
             Exists(Party.objects.filter(agreement=OuterRef("pk"), organisation_id=organisation_id))
         )
+    if area:
+        queryset = queryset.filter(facets__contains=f" area:{area} ")
     if q:
         for word in q.split():
             queryset = queryset.filter(
@@ -98,20 +94,6 @@ def agreement_filter(
                 )
             )
     return queryset
-
-
-def _having_tokens(tokens: list[str], statuses: list[str]) -> "QuerySet[Any]":
-    """Ids of the agreements that have every token (and one of `statuses`, if any): read from
-    the token index, starting with the first token and probing the others."""
-
-    def entries(token: str) -> "QuerySet[AgreementToken]":
-        rows = AgreementToken.objects.filter(token=token)
-        return rows.filter(status__in=statuses) if statuses else rows
-
-    first = entries(tokens[0])
-    for token in tokens[1:]:
-        first = first.filter(Exists(entries(token).filter(agreement_id=OuterRef("agreement_id"))))
-    return first.values("agreement_id")
 
 
 def agreement_list(

@@ -9,7 +9,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_sa
 from django.dispatch import receiver
 
 from accord.activities.models import Activity
-from accord.agreements.models import Agreement, AgreementToken, Party
+from accord.agreements.models import Agreement, Party
 from accord.agreements.status import counts_move, statuses_recompute
 from accord.registry.models import Organisation
 
@@ -67,12 +67,13 @@ def agreement_refresh_last_activity(agreement_id: int) -> None:
     statuses_recompute([agreement_id])
 
 
-def tokens_of(countries: list[str], area_codes: list[str]) -> set[str]:
-    return {f"country:{c}" for c in countries if c} | {f"area:{a}" for a in area_codes}
+def facets_of(countries: list[str], area_codes: list[str]) -> str:
+    tokens = {f"country:{c}" for c in countries if c} | {f"area:{a}" for a in area_codes}
+    return f" {' '.join(sorted(tokens))} " if tokens else ""
 
 
-def agreement_tokens_refresh(agreement_ids: list[int]) -> None:
-    """Rewrite the filter tokens of these agreements from their parties and areas."""
+def agreement_facets_refresh(agreement_ids: list[int]) -> None:
+    """Recompute the facet tokens of these agreements from their parties and areas."""
     countries: dict[int, list[str]] = {pk: [] for pk in agreement_ids}
     areas: dict[int, list[str]] = {pk: [] for pk in agreement_ids}
     parties = Party.objects.filter(agreement_id__in=agreement_ids)
@@ -81,21 +82,15 @@ def agreement_tokens_refresh(agreement_ids: list[int]) -> None:
     links = Agreement.areas.through.objects.filter(agreement_id__in=agreement_ids)
     for agreement_id, code in links.values_list("agreement_id", "area__code"):
         areas[agreement_id].append(code)
-    statuses = dict(Agreement.objects.filter(pk__in=agreement_ids).values_list("pk", "status"))
-    AgreementToken.objects.filter(agreement_id__in=agreement_ids).delete()
-    AgreementToken.objects.bulk_create(
-        AgreementToken(agreement_id=pk, token=token, status=statuses[pk])
-        for pk in agreement_ids
-        if pk in statuses
-        for token in sorted(tokens_of(countries[pk], areas[pk]))
-    )
+    for pk in agreement_ids:
+        Agreement.objects.filter(pk=pk).update(facets=facets_of(countries[pk], areas[pk]))
 
 
 @receiver(post_save, sender=Party)
 @receiver(post_delete, sender=Party)
 def _party_changed(sender: Any, instance: Party, **kwargs: Any) -> None:
     if Agreement.objects.filter(pk=instance.agreement_id).exists():  # not mid-cascade
-        agreement_tokens_refresh([instance.agreement_id])
+        agreement_facets_refresh([instance.agreement_id])
 
 
 @receiver(m2m_changed, sender=Agreement.areas.through)
@@ -103,16 +98,16 @@ def _areas_changed(sender: Any, instance: Any, action: str, **kwargs: Any) -> No
     if not action.startswith("post_"):
         return
     if isinstance(instance, Agreement):
-        agreement_tokens_refresh([instance.pk])
+        agreement_facets_refresh([instance.pk])
     else:  # changed from the area's side
-        agreement_tokens_refresh(list(instance.agreements.values_list("pk", flat=True)))
+        agreement_facets_refresh(list(instance.agreements.values_list("pk", flat=True)))
 
 
 @receiver(post_save, sender=Organisation)
 def _organisation_saved(sender: Any, instance: Organisation, created: bool, **kwargs: Any) -> None:
-    if not created:  # its country may have changed, and with it its agreements' tokens
+    if not created:  # its country may have changed: so have its agreements' facets
         ids = list(
             Party.objects.filter(organisation=instance).values_list("agreement_id", flat=True)
         )
         if ids:
-            agreement_tokens_refresh(ids)
+            agreement_facets_refresh(ids)

@@ -25,22 +25,10 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import (
-    Case,
-    CharField,
-    Count,
-    Exists,
-    F,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
-    When,
-)
+from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from accord.agreements.models import Agreement, AgreementToken, StatusCount, StatusRefresh
+from accord.agreements.models import Agreement, StatusCount, StatusRefresh
 
 Status = Agreement.Status
 State = Agreement.State
@@ -173,13 +161,6 @@ def statuses_recompute(
     Agreement.objects.filter(pk__in=ids).update(status=status_expression(clock))
     after = _keys(ids)
     counts_move(removed=[k for k in before.values() if k], added=list(after.values()))
-    tokens_follow(AgreementToken.objects.filter(agreement_id__in=ids))
-
-
-def tokens_follow(tokens: "QuerySet[AgreementToken]") -> None:
-    """Copy each agreement's status onto its filter tokens."""
-    status_of = Agreement.objects.filter(pk=OuterRef("agreement_id")).values("status")[:1]
-    tokens.update(status=Subquery(status_of))
 
 
 def counts_move(*, removed: list[CountKey], added: list[CountKey]) -> None:
@@ -227,24 +208,15 @@ def statuses_refresh(*, clock: StatusClock | None = None, full: bool = False) ->
     if mark is not None and thresholds_same and mark.day == clock.today and not full:
         return 0
     expression = status_expression(clock)
-    incremental = (
+    rows = Agreement.objects.all()
+    if (
         mark is not None
         and thresholds_same
         and not full
         and abs((clock.today - mark.day).days) <= FULL_REFRESH_AFTER_DAYS
-    )
-    if incremental:
-        assert mark is not None
-        candidates = Agreement.objects.filter(_crossed_between(mark.day, clock))
-        ids = list(candidates.filter(~Q(status=expression)).values_list("pk", flat=True))
-        for start in range(0, len(ids), 5000):
-            chunk = ids[start : start + 5000]
-            Agreement.objects.filter(pk__in=chunk).update(status=expression)
-            tokens_follow(AgreementToken.objects.filter(agreement_id__in=chunk))
-        changed = len(ids)
-    else:
-        changed = Agreement.objects.filter(~Q(status=expression)).update(status=expression)
-        tokens_follow(AgreementToken.objects.all())
+    ):
+        rows = rows.filter(_crossed_between(mark.day, clock))
+    changed = rows.filter(~Q(status=expression)).update(status=expression)
     counts_rebuild()
     StatusRefresh.objects.update_or_create(
         pk=1,

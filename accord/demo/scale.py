@@ -20,9 +20,9 @@ from django.db import connection, models, transaction
 from django.db.models import Max
 
 from accord.activities.models import Activity
-from accord.agreements.models import Agreement, AgreementToken, Area, Party
+from accord.agreements.models import Agreement, Area, Party
 from accord.agreements.services import areas_sync
-from accord.agreements.signals import tokens_of
+from accord.agreements.signals import facets_of
 from accord.agreements.status import statuses_refresh
 from accord.alliances.models import Alliance, Membership
 from accord.registry.models import Organisation, OrgName
@@ -136,15 +136,12 @@ def scale_seed(
     country_of = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "country"))
     lookups = (country_of, area_code)
     hubs = org_ids[: max(1, len(org_ids) // 200)]
-    ids = {
-        m: _Ids(m) for m in (Agreement, Party, Activity, AgreementToken, Agreement.areas.through)
-    }
+    ids = {m: _Ids(m) for m in (Agreement, Party, Activity, Agreement.areas.through)}
     for n in _batches(agreements):
         with transaction.atomic():
             _agreements(rng, n, org_ids, hubs, area_ids, lookups, ids, result, today)
         progress(n)
     _reset_sequences(Organisation, OrgName, Alliance, Membership, Agreement, Party, Activity)
-    _reset_sequences(AgreementToken)
     _reset_sequences(Agreement.areas.through)
     statuses_refresh(full=True)
     _analyze()
@@ -158,15 +155,7 @@ def _analyze() -> None:
         if connection.vendor == "postgresql":
             if connection.in_atomic_block:
                 return  # VACUUM cannot run in a transaction (e.g. inside a test)
-            for model in (
-                Organisation,
-                OrgName,
-                Agreement,
-                Party,
-                Activity,
-                Membership,
-                AgreementToken,
-            ):
+            for model in (Organisation, OrgName, Agreement, Party, Activity, Membership):
                 cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
             through = Agreement.areas.through._meta.db_table
             cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(through)}")
@@ -244,7 +233,7 @@ def _agreements(
     areas: list[tuple[Any, ...]] = []
     activities: list[tuple[Any, ...]] = []
     signed_recent: list[tuple[int, date]] = []
-    tokens: list[tuple[Any, ...]] = []
+    facets: dict[int, str] = {}
     renewals: list[tuple[int, int]] = []
     now = today
     for pk in ids[Agreement].take(n):
@@ -293,12 +282,7 @@ def _agreements(
         chosen = rng.sample(area_ids, rng.randint(1, 3))
         areas += [(ids[Agreement.areas.through].take(1)[0], pk, a) for a in chosen]
         country_of, area_code = lookups
-        tokens += [
-            (ids[AgreementToken].take(1)[0], pk, token, Agreement.Status.DRAFT)
-            for token in sorted(
-                tokens_of([country_of[o] for o in members], [area_code[a] for a in chosen])
-            )
-        ]
+        facets[pk] = facets_of([country_of[o] for o in members], [area_code[a] for a in chosen])
         # One signed agreement in ten renews an earlier signed one of the same batch.
         if state == Agreement.State.SIGNED and signed_on is not None:
             if signed_recent and rng.random() < 0.1:
@@ -308,17 +292,19 @@ def _agreements(
             else:
                 signed_recent.append((pk, signed_on))
     renews = dict(renewals)
-    # status (here and on the tokens) is a placeholder until statuses_refresh() at the end
-    agreements = [(*row, renews.get(row[0]), Agreement.Status.DRAFT) for row in agreements]
+    # status is a placeholder until statuses_refresh() derives it for all rows at the end
+    agreements = [
+        (*row, renews.get(row[0]), Agreement.Status.DRAFT, facets[row[0]]) for row in agreements
+    ]
     _insert(
         Agreement,
         ["id", "kind", "title", "reference", "summary", "state", "signed_on", "in_force_from",
          "in_force_until", "auto_renewal", "terminated_on", "confidentiality", "instrument_count",
-         "is_aggregate", "source", "last_activity_on", "created_at", "supersedes_id", "status"],
+         "is_aggregate", "source", "last_activity_on", "created_at", "supersedes_id", "status",
+         "facets"],
         agreements,
     )  # fmt: skip
     _insert(Party, ["id", "agreement_id", "organisation_id", "role"], parties)
-    _insert(AgreementToken, ["id", "agreement_id", "token", "status"], tokens)
     _insert(Agreement.areas.through, ["id", "agreement_id", "area_id"], areas)
     _insert(
         Activity,

@@ -73,26 +73,3 @@ def test_an_aggregate_agreement_keeps_its_possible_parties() -> None:
         is_aggregate=True,
     )
     assert agreement.parties.filter(role="possible").count() == 3
-
-
-def test_status_with_country_follows_status_changes_and_the_calendar(settings: object) -> None:
-    from datetime import timedelta
-
-    from accord.agreements.services import agreement_terminate
-
-    today = date(2026, 1, 1)
-    settings.ACCORD_TODAY = today  # type: ignore[attr-defined]
-    kr = OrganisationFactory.create(country="KR")
-    ending = AgreementFactory.create(
-        parties=[kr, OrganisationFactory.create()],
-        signed_on=today - timedelta(days=30),
-        in_force_until=today + timedelta(days=200),
-    )
-    stopped = AgreementFactory.create(parties=[kr, OrganisationFactory.create()], signed_on=today)
-    assert found(country="KR", status="in_force") == {ending.pk, stopped.pk}
-    agreement_terminate(agreement=stopped, terminated_on=today)
-    assert found(country="KR", status="in_force") == {ending.pk}
-    assert found(country="KR", status="terminated") == {stopped.pk}
-    settings.ACCORD_TODAY = today + timedelta(days=30)  # type: ignore[attr-defined]
-    assert found(country="KR", status="expiring") == {ending.pk}
-    assert found(country="KR", status=["in_force", "expiring"]) == {ending.pk}
