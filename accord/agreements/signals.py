@@ -27,11 +27,11 @@ def _agreement_saving(sender: Any, instance: Agreement, **kwargs: Any) -> None:
 @receiver(post_save, sender=Agreement)
 def _agreement_saved(sender: Any, instance: Agreement, **kwargs: Any) -> None:
     # A renewal's state decides whether the agreement it renews is superseded.
-    statuses_recompute(
+    now = statuses_recompute(
         [instance.pk, instance.supersedes_id],
         counted_as={instance.pk: getattr(instance, "_counted_as", None)},
     )
-    instance.status = Agreement.objects.values_list("status", flat=True).get(pk=instance.pk)
+    instance.status = now[instance.pk][0]
 
 
 @receiver(post_delete, sender=Agreement)
@@ -82,8 +82,11 @@ def agreement_facets_refresh(agreement_ids: list[int]) -> None:
     links = Agreement.areas.through.objects.filter(agreement_id__in=agreement_ids)
     for agreement_id, code in links.values_list("agreement_id", "area__code"):
         areas[agreement_id].append(code)
-    for pk in agreement_ids:
-        Agreement.objects.filter(pk=pk).update(facets=facets_of(countries[pk], areas[pk]))
+    Agreement.objects.bulk_update(
+        [Agreement(pk=pk, facets=facets_of(countries[pk], areas[pk])) for pk in agreement_ids],
+        ["facets"],
+        batch_size=500,
+    )
 
 
 @receiver(post_save, sender=Party)

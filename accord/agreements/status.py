@@ -116,24 +116,24 @@ def status_expression(clock: StatusClock | None = None) -> Case:
     )
 
 
+def _check_known(statuses: list[str]) -> None:
+    for status in statuses:
+        if status not in STATUS_LABELS:
+            raise ValueError(
+                f"Unknown agreement status {status!r}; expected one of {', '.join(ALL_STATUSES)}."
+            )
+
+
 def status_condition(status: str, clock: StatusClock | None = None) -> Q:
     """The condition itself (computed, not stored): for checks and for other days."""
-    conditions = dict(_conditions(clock or StatusClock.now()))
-    if status not in conditions:
-        raise ValueError(
-            f"Unknown agreement status {status!r}; expected one of {', '.join(ALL_STATUSES)}."
-        )
-    return conditions[status]
+    _check_known([status])
+    return dict(_conditions(clock or StatusClock.now()))[status]
 
 
 def status_filter(status: str | list[str]) -> Q:
     """A WHERE on the stored status; call `statuses_ensure_fresh()` first (selectors do)."""
     statuses = [status] if isinstance(status, str) else list(status)
-    unknown = [s for s in statuses if s not in STATUS_LABELS]
-    if unknown:
-        raise ValueError(
-            f"Unknown agreement status {unknown[0]!r}; expected one of {', '.join(ALL_STATUSES)}."
-        )
+    _check_known(statuses)
     return Q(status=statuses[0]) if len(statuses) == 1 else Q(status__in=statuses)
 
 
@@ -150,17 +150,19 @@ def statuses_recompute(
     *,
     counted_as: dict[int, CountKey | None] | None = None,
     clock: StatusClock | None = None,
-) -> None:
+) -> dict[int, CountKey]:
     """Recompute the stored status of these rows (after a save, an activity, a renewal) and
     move them between the counters. `counted_as` gives what a just-saved row was counted as
-    before the save (None: a new row, not counted yet)."""
+    before the save (None: a new row, not counted yet). Returns each row's new
+    (status, confidentiality)."""
     ids = [pk for pk in pks if pk is not None]
     if not ids:
-        return
+        return {}
     before: dict[int, CountKey | None] = {**_keys(ids), **(counted_as or {})}
     Agreement.objects.filter(pk__in=ids).update(status=status_expression(clock))
     after = _keys(ids)
     counts_move(removed=[k for k in before.values() if k], added=list(after.values()))
+    return after
 
 
 def counts_move(*, removed: list[CountKey], added: list[CountKey]) -> None:

@@ -25,7 +25,3 @@ def validate_country(value: str) -> None:
             code="unknown_country",
             params={"value": value},
         )
-
-
-def country_choices() -> list[tuple[str, str]]:
-    return sorted(country_names().items(), key=lambda item: item[1])

@@ -2,7 +2,6 @@
 
 from typing import Any, TypeVar
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
@@ -52,6 +51,3 @@ def apply_changes(instance: M, changes: dict[str, Any]) -> M:
             raise TypeError(f"{type(instance).__name__} has no field {name!r}")
         setattr(instance, name, value)
     return instance
-
-
-AUTH_USER_MODEL = settings.AUTH_USER_MODEL
