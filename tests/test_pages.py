@@ -159,3 +159,17 @@ def test_dashboard_counts_equal_what_the_role_may_list(
     listed = agreement_counts_by_status(queryset=agreements_visible_to(user))
     assert counted == listed
     assert (counted["dormant"] == 3) is (username in ("admin", "xjtu"))  # the confidential LGE one
+
+
+def test_a_long_list_says_more_than_and_still_pages_forward(
+    client: Client, demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import accord.agreements.selectors
+
+    monkeypatch.setattr(accord.agreements.selectors, "COUNT_LIMIT", 4)
+    signed_in(client, "admin")
+    first = client.get("/agreements/", {"size": 2}).content.decode()
+    assert "More than 4 agreements" in first and "Page 1</span>" in first
+    assert 'rel="next"' in first
+    exact = client.get("/agreements/", {"size": "2", "q": "LGE"}).content.decode()
+    assert "1 agreement" in exact and "Page 1 of 1" in exact

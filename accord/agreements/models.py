@@ -159,15 +159,15 @@ class Agreement(models.Model):
         indexes = [
             models.Index(fields=["status", "in_force_until"]),
             models.Index(fields=["status", "last_activity_on", "in_force_from"]),
-            # facets ride along so a filtered list can walk its sort order without reading
-            # every row it rejects
-            models.Index(fields=["status", "signed_on", "facets"]),
+            # a list of one status walks its sort order here (id included, so no sort step);
+            # facets ride along so a filtered one can skip rows without reading them
+            models.Index(fields=["status", "signed_on", "id", "facets"]),
             models.Index(fields=["status", "facets"]),
             # the day-to-day status refresh looks rows up by each date that crosses a threshold
             models.Index(fields=["in_force_until"]),
             models.Index(fields=["in_force_from"]),
             models.Index(fields=["last_activity_on"]),
-            models.Index(fields=["signed_on"]),
+            models.Index(fields=["signed_on", "id"]),
             models.Index(fields=["kind"]),
         ]
         constraints = [

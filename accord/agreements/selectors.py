@@ -5,8 +5,10 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any, NamedTuple
 
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
+from accord.agreements.facets import facet_tokens, facets_indexed, facets_scanned
 from accord.agreements.models import Agreement, Party, Signature
 from accord.agreements.status import (
     ALL_STATUSES,
@@ -18,7 +20,8 @@ from accord.agreements.status import (
 )
 from accord.alliances.models import Membership
 from accord.core.models import Profile
-from accord.core.selectors import Page, paginate
+from accord.core.selectors import COUNT_LIMIT, Page, paginate
+from accord.registry.models import Organisation
 
 # What an anonymous visitor may see of public agreements: what was signed, not drafts.
 PUBLIC_STATES = (Agreement.State.SIGNED, Agreement.State.TERMINATED)
@@ -57,14 +60,25 @@ def agreement_filter(
     confidentiality: str | None = None,
     q: str | None = None,
     user: Any,
+    facets_by: str = "index",
 ) -> "QuerySet[Agreement]":
-    """Filters compose as AND. Country and area read the agreement's facet tokens (one index
-    with the status); a party filter is an EXISTS, so no agreement is counted twice."""
+    """Filters compose as AND. Country and area are facet tokens, looked up through an
+    inverted index (`facets_by="index"`) or tested row by row (`"scan"`, for walking a sort
+    order; see facets.py); a party filter is an EXISTS, so no agreement is counted twice."""
     queryset = agreements_visible_to(user)
-    if status:
-        queryset = queryset.filter(
-            status_filter(status if isinstance(status, str) else list(status))
-        )
+    statuses = [status] if isinstance(status, str) else list(status or ())
+    tokens = facet_tokens(country=country, area=area)
+    if tokens:
+        # one status rides in the facet lookup; several are an IN beside it
+        single = statuses[0] if len(statuses) == 1 else None
+        if single is not None:
+            status_filter(single)  # refuses an unknown status
+        if len(statuses) > 1:
+            queryset = queryset.filter(status_filter(statuses))
+        lookup = facets_indexed if facets_by == "index" else facets_scanned
+        queryset = lookup(queryset, tokens, status=single)
+    elif statuses:
+        queryset = queryset.filter(status_filter(statuses))
     if kind:
         queryset = queryset.filter(kind=kind)
     if confidentiality:
@@ -73,14 +87,10 @@ def agreement_filter(
         queryset = queryset.filter(alliance_id=alliance_id)
     if signed_year:
         queryset = queryset.filter(signed_on__year=signed_year)
-    if country:
-        queryset = queryset.filter(facets__contains=f" country:{country.upper()} ")
     if organisation_id:
         queryset = queryset.filter(
             Exists(Party.objects.filter(agreement=OuterRef("pk"), organisation_id=organisation_id))
         )
-    if area:
-        queryset = queryset.filter(facets__contains=f" area:{area} ")
     if q:
         for word in q.split():
             queryset = queryset.filter(
@@ -100,9 +110,21 @@ def agreement_list(
     *, page: int = 1, size: int = 50, sort: str = "-signed", **filters: Any
 ) -> Page[Agreement]:
     """A page of agreements with their parties: a fixed number of queries (count, page,
-    parties) whatever the page size."""
-    queryset = agreement_filter(**filters).only(*LIST_FIELDS)
-    result = paginate(queryset.order_by(*SORTS.get(sort, SORTS["-signed"])), page=page, size=size)
+    parties) whatever the page size.
+
+    The count goes through the facet index. The page does too while the matches are at
+    most COUNT_LIMIT (fetching and sorting them is cheap); beyond, it walks the sort order
+    and tests the facets of each entry, which stops once the page is full."""
+    order = SORTS.get(sort, SORTS["-signed"])
+
+    def ordered(facets_by: str) -> "QuerySet[Agreement]":
+        queryset = agreement_filter(**filters, facets_by=facets_by)
+        return queryset.only(*LIST_FIELDS).order_by(*order)
+
+    scan = ordered("scan") if filters.get("country") or filters.get("area") else None
+    result = paginate(
+        ordered("index"), page=page, size=size, count_limit=COUNT_LIMIT, beyond_limit=scan
+    )
     with_party_rows(result.items)
     return result
 
@@ -127,18 +149,21 @@ class PartyRow(NamedTuple):
 
 def with_party_rows(agreements: list[Agreement]) -> list[Agreement]:
     """Give each agreement `party_rows`: one query for the whole page, read as plain rows.
-    (prefetch_related builds a model and a queryset per row: most of a list's time.)"""
+    Hand-written SQL: a list calls this for every page, and building the ORM query cost more
+    than running it (prefetch_related, which also builds a model per row, cost more still)."""
     by_agreement: dict[int, list[PartyRow]] = {a.pk: [] for a in agreements}
-    rows = (
-        Party.objects.filter(agreement_id__in=list(by_agreement))
-        .order_by("id")
-        .values_list(
-            "agreement_id", "organisation_id", "organisation__name", "organisation__country",
-            "organisation__kind", "role",
+    if by_agreement:
+        party, organisation = Party._meta.db_table, Organisation._meta.db_table
+        marks = ", ".join(["%s"] * len(by_agreement))
+        sql = (
+            f"SELECT p.agreement_id, p.organisation_id, o.name, o.country, o.kind, p.role"
+            f" FROM {party} p JOIN {organisation} o ON o.id = p.organisation_id"
+            f" WHERE p.agreement_id IN ({marks}) ORDER BY p.id"
         )
-    )  # fmt: skip
-    for agreement_id, organisation_id, name, country, kind, role in rows:
-        by_agreement[agreement_id].append(PartyRow(organisation_id, name, country, kind, role))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, list(by_agreement))
+            for agreement_id, *row in cursor.fetchall():
+                by_agreement[agreement_id].append(PartyRow(*row))
     for agreement in agreements:
         agreement.party_rows = by_agreement[agreement.pk]  # type: ignore[attr-defined]
     return agreements
@@ -168,7 +193,7 @@ def agreements_dormant(*, user: Any, page: int = 1, size: int = 50) -> Page[Agre
         .only(*LIST_FIELDS)
         .order_by("last_activity_on", "in_force_from", "id")
     )
-    result = paginate(queryset, page=page, size=size)
+    result = paginate(queryset, page=page, size=size, count_limit=COUNT_LIMIT)
     with_party_rows(result.items)
     return result
 

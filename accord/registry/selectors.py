@@ -11,7 +11,7 @@ from accord.agreements.selectors import (
     with_party_rows,
 )
 from accord.alliances.models import Membership
-from accord.core.selectors import Page, paginate
+from accord.core.selectors import COUNT_LIMIT, Page, paginate
 from accord.registry.models import Organisation, OrgName
 
 
@@ -30,7 +30,7 @@ def organisation_search(
 
 
 def organisation_list(*, page: int = 1, size: int = 50, **filters: str) -> Page[Organisation]:
-    return paginate(organisation_search(**filters), page=page, size=size)
+    return paginate(organisation_search(**filters), page=page, size=size, count_limit=COUNT_LIMIT)
 
 
 def organisation_detail(*, pk: int, user: Any) -> dict[str, object]:

@@ -73,3 +73,44 @@ def test_an_aggregate_agreement_keeps_its_possible_parties() -> None:
         is_aggregate=True,
     )
     assert agreement.parties.filter(role="possible").count() == 3
+
+
+def test_the_facet_index_and_the_row_scan_agree_after_every_kind_of_write() -> None:
+    from accord.agreements.services import agreement_terminate
+
+    countries = ["CN", "IT", "KR", "PK"]
+    orgs = {c: OrganisationFactory.create(country=c) for c in countries}
+    areas = list(Area.objects.filter(parent__isnull=False).order_by("code")[:3])
+    made = []
+    for i in range(12):
+        parties = [orgs[countries[i % 4]], orgs[countries[(i + 1) % 4]]]
+        made.append(AgreementFactory.create(parties=parties, areas=[areas[i % 3]]))
+    agreement_terminate(agreement=made[0], terminated_on=date.today())  # a status change
+    made[1].delete()  # a delete
+    organisation_update(organisation=orgs["PK"], country="KZ")  # facets of several rows
+    for status in (None, "in_force", "terminated", ["in_force", "terminated"]):
+        for country in ("CN", "KZ", "PK", 'x" OR "y', None):
+            for area in [a.code for a in areas] + [None]:
+                if country is None and area is None:
+                    continue
+                filters = {"status": status, "country": country, "area": area}
+                indexed = found(**filters)
+                assert indexed == found(**filters, facets_by="scan"), filters
+    assert found(country="KZ") and not found(country="PK")
+    assert made[1].pk not in found(country="CN") | found(country="IT")
+
+
+def test_a_long_filtered_list_pages_the_same_whichever_plan_serves_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import accord.agreements.selectors
+
+    cn, kr = OrganisationFactory.create(country="CN"), OrganisationFactory.create(country="KR")
+    for day in range(1, 8):
+        AgreementFactory.create(parties=[cn, kr], signed_on=date(2020, 1, day))
+    exact = agreement_list(user=SYSTEM, country="CN", size=3, page=2)
+    monkeypatch.setattr(accord.agreements.selectors, "COUNT_LIMIT", 2)
+    capped = agreement_list(user=SYSTEM, country="CN", size=3, page=2)
+    assert (exact.total, exact.exact, capped.exact) == (7, True, False)
+    assert [a.pk for a in capped.items] == [a.pk for a in exact.items]
+    assert [a.signed_on for a in exact.items] == [date(2020, 1, d) for d in (4, 3, 2)]
