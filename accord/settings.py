@@ -6,6 +6,7 @@ databases can live side by side. `DEBUG` is off unless `ACCORD_DEBUG=1` (what `m
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -61,6 +62,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "simple_history",
+    "django_htmx",
+    "axes",
     "accord.core",
     "accord.registry",
     "accord.alliances",
@@ -80,6 +83,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    # last, as django-axes asks: it turns a locked-out sign-in into the lockout page
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses sign-ins while locked out
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "accord.urls"
@@ -159,6 +170,16 @@ ACCORD_DORMANT_DAYS = _env_int("ACCORD_DORMANT_DAYS", 365)
 ACCORD_TODAY = os.environ.get("ACCORD_TODAY", "")
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
+# Sign-in throttling (django-axes): after ACCORD_SIGNIN_FAILURES failed attempts for one user
+# name from one address, that pair is locked out for ACCORD_SIGNIN_LOCKOUT_MINUTES. Passwords
+# are never stored or logged; `accord axes_reset` lifts every lockout.
+AXES_FAILURE_LIMIT = _env_int("ACCORD_SIGNIN_FAILURES", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=_env_int("ACCORD_SIGNIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
 
 LOGGING = {
     "version": 1,

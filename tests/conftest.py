@@ -22,6 +22,13 @@ def _fast_and_isolated(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+def sign_in(client: Any, username: str, password: str = "accord-demo") -> Any:
+    """Sign in through the sign-in page, as a person does (and as the throttle sees it)."""
+    response = client.post("/accounts/login/", {"username": username, "password": password})
+    assert response.status_code == 302, f"{username} could not sign in"
+    return client
+
+
 @dataclass
 class Personas:
     member: Organisation

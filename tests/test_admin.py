@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from accord.agreements.models import Agreement
 from accord.demo.loader import demo_load
+from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,7 @@ def test_every_domain_model_has_an_admin() -> None:
 @pytest.fixture
 def secretariat(client: Client) -> Client:
     demo_load()
-    client.login(username="admin", password="accord-demo")
+    sign_in(client, "admin")
     return client
 
 

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from accord.demo.factories import AgreementFactory
 from accord.demo.loader import Demo, demo_load
+from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def demo() -> Demo:
 
 def signed_in(client: Client, username: str | None) -> Client:
     if username:
-        assert client.login(username=username, password="accord-demo")
+        sign_in(client, username)
     return client
 
 

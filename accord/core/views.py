@@ -1,4 +1,7 @@
-from django.http import QueryDict
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.utils.cache import patch_vary_headers
 
 
 def int_param(params: QueryDict, name: str, default: int) -> int:
@@ -8,3 +11,16 @@ def int_param(params: QueryDict, name: str, default: int) -> int:
     except (TypeError, ValueError):
         return default
     return value if value > 0 else default
+
+
+def wants_partial(request: HttpRequest, target: str) -> bool:
+    """An htmx request that will swap only the element `target` (a filter change, a pager
+    link inside it) — not a history restore, which needs the whole page."""
+    htmx: Any = getattr(request, "htmx", None)
+    return bool(htmx) and htmx.target == target and not htmx.history_restore_request
+
+
+def vary_on_htmx(response: HttpResponse) -> HttpResponse:
+    """The same URL answers with a page or a fragment: caches must tell them apart."""
+    patch_vary_headers(response, ("HX-Request",))
+    return response
