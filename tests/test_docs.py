@@ -20,9 +20,9 @@ def test_every_accord_setting_is_in_the_architecture_docs() -> None:
     text = (ROOT / "docs" / "architecture.md").read_text()
     source = (ROOT / "accord" / "settings.py").read_text()
     names = {
-        word.strip("\"'(),")
+        word.strip("\"'(),.:")
         for word in source.split()
-        if word.strip("\"'(),").startswith("ACCORD_")
+        if word.strip("\"'(),.:").startswith("ACCORD_")
     }
     names.add("DATABASE_URL")
     missing = sorted(n for n in names if f"`{n}`" not in text)
