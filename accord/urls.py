@@ -1,5 +1,3 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
@@ -13,8 +11,10 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("agreements/", include("accord.agreements.urls")),
     path("alliances/", include("accord.alliances.urls")),
+    path("events/", include("accord.activities.event_urls")),
+    path("activities/", include("accord.activities.urls")),
     path("organisations/", include("accord.registry.urls")),
     path("", include("accord.insights.urls")),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded documents are never served from a media URL, not even in DEBUG: they can be
+# confidential, so they go out only through agreements:document, which checks visibility.

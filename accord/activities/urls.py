@@ -1,0 +1,11 @@
+"""/activities/ (namespace `activities`); the events' pages are in event_urls.py."""
+
+from django.urls import path
+
+from accord.activities import views
+
+app_name = "activities"
+urlpatterns = [
+    path("", views.activity_list_view, name="list"),
+    path("<int:pk>/", views.activity_detail_view, name="detail"),
+]
