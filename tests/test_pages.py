@@ -112,6 +112,9 @@ def test_bad_query_parameters_fall_back_instead_of_failing(client: Client, demo:
         {"page": "x"},
         {"page": "-3"},
         {"page": "99999"},
+        {"page": "99999999999999999999999"},
+        {"page": "999999999", "size": "200"},
+        {"size": "99999999999999999999"},
         {"status": "nonsense"},
         {"sort": "drop table"},
     ):

@@ -8,6 +8,7 @@ from django.db.models import Model, QuerySet
 M = TypeVar("M", bound=Model)
 
 MAX_PAGE_SIZE = 200
+MAX_PAGE = 1_000_000  # beyond, offsets overflow what databases accept
 
 # Lists count exactly up to here and say "more than 1,000" beyond: an exact count of a large
 # filtered set reads every matching index entry, which was most of a list's time at 500k.
@@ -54,7 +55,7 @@ def paginate(
     page, when that lies further) and the page says whether it is exact. `beyond_limit`,
     the same set through another plan, serves the slice when the count passed the limit."""
     size = max(1, min(size, MAX_PAGE_SIZE))
-    page = max(1, page)
+    page = max(1, min(page, MAX_PAGE))
     if count_limit is None:
         total, exact = queryset.count(), True
     else:

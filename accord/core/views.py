@@ -3,14 +3,18 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_vary_headers
 
+# Larger than any page number, id or year a link carries; databases refuse bigger LIMITs.
+INT_PARAM_MAX = 10**9
+
 
 def int_param(params: QueryDict, name: str, default: int) -> int:
-    """A positive whole number from the query string; anything else falls back to the default."""
+    """A positive whole number from the query string; anything else (text, zero, negative,
+    absurdly large) falls back to the default."""
     try:
         value = int(params.get(name, default))
     except (TypeError, ValueError):
         return default
-    return value if value > 0 else default
+    return value if 0 < value <= INT_PARAM_MAX else default
 
 
 def wants_partial(request: HttpRequest, target: str) -> bool:

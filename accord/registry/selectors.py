@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.db.models import F, Prefetch, Q, QuerySet
+from django.db.models import Case, F, IntegerField, Min, Prefetch, Q, QuerySet, Value, When
 
 from accord.agreements.selectors import (
     LIST_FIELDS,
@@ -27,6 +27,38 @@ def organisation_search(
         names = OrgName.objects.filter(value__icontains=word)
         queryset = queryset.filter(Q(pk__in=names.values("organisation_id")))
     return queryset.order_by("name", "id")
+
+
+# A suggestion query reads at most this much of what was typed.
+SUGGEST_MAX_CHARS = 100
+SUGGEST_MAX_WORDS = 8
+
+
+def organisation_suggest(*, q: str, limit: int = 10) -> list[Organisation]:
+    """Organisations with a name (any of their names, in any language) containing every word of
+    `q`, case-insensitively: exact names first, then names starting with `q`, then the rest,
+    each by display name. One query, whatever matches."""
+    words = q[:SUGGEST_MAX_CHARS].split()[:SUGGEST_MAX_WORDS]
+    if not words or limit <= 0:
+        return []
+    phrase = " ".join(words)
+    # One filter() call, so every word must match the same name row; the annotation below
+    # then ranks over those same rows (an annotation after filter() reuses its join).
+    same_name = Q()
+    for word in words:
+        same_name &= Q(names__value__icontains=word)
+    rank = Case(
+        When(names__value__iexact=phrase, then=Value(0)),
+        When(names__value__istartswith=phrase, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return list(
+        Organisation.objects.filter(same_name)
+        .only("name", "kind", "country", "city", "status")
+        .annotate(rank=Min(rank))
+        .order_by("rank", "name", "id")[:limit]
+    )
 
 
 def organisation_list(*, page: int = 1, size: int = 50, **filters: str) -> Page[Organisation]:

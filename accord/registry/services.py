@@ -5,7 +5,7 @@ from typing import Any
 
 from django.db import transaction
 
-from accord.core.services import Actor, apply_changes, validated_save
+from accord.core.services import Actor, apply_changes, validated_delete, validated_save
 from accord.registry.models import (
     Contact,
     Identifier,
@@ -152,3 +152,11 @@ def contact_create(
         ),
         actor=actor,
     )
+
+
+def orgname_remove(*, name: OrgName, actor: Actor = None) -> None:
+    validated_delete(name, actor=actor)
+
+
+def identifier_remove(*, identifier: Identifier, actor: Actor = None) -> None:
+    validated_delete(identifier, actor=actor)

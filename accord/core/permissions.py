@@ -1,0 +1,62 @@
+"""Who may change what: the one place the pages (and their tests) ask.
+
+- secretariat admin (or a Django superuser): everything, including users and roles;
+- officer of organisation X: creates organisations (new partners), agreements, activities and
+  events; edits X's own record and the agreements X is a party to (and their activities);
+- viewer and anonymous visitors: read only.
+
+What a user may *see* is decided in SQL by `agreements_visible_to`; these rules only add
+what they may change, and every one of them assumes the record is visible."""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model
+from django.utils.translation import gettext as _
+
+from accord.core.models import Profile
+
+
+def role_of(user: Any) -> tuple[str | None, int | None]:
+    """(role, the officer's organisation id) — role None for anonymous visitors."""
+    if user is None or not user.is_authenticated:
+        return None, None
+    if user.is_superuser:
+        return Profile.Role.ADMIN, None
+    profile = getattr(user, "accord_profile", None)
+    if profile is None:
+        return Profile.Role.VIEWER, None
+    return profile.role, profile.organisation_id
+
+
+def is_admin(user: Any) -> bool:
+    return role_of(user)[0] == Profile.Role.ADMIN
+
+
+def can_create(user: Any) -> bool:
+    """Organisations, agreements, activities, events: admins and officers."""
+    return role_of(user)[0] in (Profile.Role.ADMIN, Profile.Role.OFFICER)
+
+
+def can_edit_organisation(user: Any, organisation: Model) -> bool:
+    role, own = role_of(user)
+    return role == Profile.Role.ADMIN or (role == Profile.Role.OFFICER and own == organisation.pk)
+
+
+def can_edit_agreement(user: Any, agreement: Model) -> bool:
+    role, own = role_of(user)
+    if role == Profile.Role.ADMIN:
+        return True
+    if role != Profile.Role.OFFICER:
+        return False
+    return agreement.parties.filter(organisation_id=own).exists()  # type: ignore[attr-defined]
+
+
+def can_manage_alliance(user: Any) -> bool:
+    """Memberships and counterpart pairs are the secretariat's."""
+    return is_admin(user)
+
+
+def require(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied(_("You may not change this record."))
