@@ -171,6 +171,10 @@ ACCORD_TODAY = os.environ.get("ACCORD_TODAY", "")
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# Uploaded signed documents: PDF only, at most this many megabytes.
+ACCORD_UPLOAD_MAX_MB = _env_int("ACCORD_UPLOAD_MAX_MB", 25)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files are limited above
+
 # Sign-in throttling (django-axes): after ACCORD_SIGNIN_FAILURES failed attempts for one user
 # name from one address, that pair is locked out for ACCORD_SIGNIN_LOCKOUT_MINUTES. Passwords
 # are never stored or logged; `accord axes_reset` lifts every lockout.

@@ -9,7 +9,7 @@ from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from accord.agreements.facets import facet_tokens, facets_indexed, facets_scanned
-from accord.agreements.models import Agreement, Party, Signature
+from accord.agreements.models import Agreement, Document, Party, Signature
 from accord.agreements.status import (
     ALL_STATUSES,
     Status,
@@ -62,7 +62,8 @@ def agreement_filter(
     user: Any,
     facets_by: str = "index",
 ) -> "QuerySet[Agreement]":
-    """Filters compose as AND. Country and area are facet tokens, looked up through an
+    """Filters compose as AND; `q` finds every word in the title, reference, summary, a
+    party's names or a document's text. Country and area are facet tokens, looked up through an
     inverted index (`facets_by="index"`) or tested row by row (`"scan"`, for walking a sort
     order; see facets.py); a party filter is an EXISTS, so no agreement is counted twice."""
     queryset = agreements_visible_to(user)
@@ -102,6 +103,7 @@ def agreement_filter(
                         "agreement_id"
                     )
                 )
+                | Q(pk__in=Document.objects.filter(text__icontains=word).values("agreement_id"))
             )
     return queryset
 

@@ -134,6 +134,11 @@ def party_add(
     return party
 
 
+def party_update(*, party: Party, role: str, actor: Actor = None) -> Party:
+    party.role = role
+    return validated_save(party, actor=actor)
+
+
 @transaction.atomic
 def party_remove(*, party: Party, actor: Actor = None) -> None:
     agreement = party.agreement
