@@ -7,17 +7,19 @@ from pathlib import Path
 CATALOGUE = Path(__file__).resolve().parent.parent / "accord" / "locale" / "zh_Hans" / "LC_MESSAGES"
 
 
-def entries() -> list[tuple[str, str, bool]]:
-    """(msgid, msgstr of the first form, fuzzy) for every entry of django.po but the header."""
+def entries() -> list[tuple[str, str, str, bool]]:
+    """(context, msgid, msgstr of the first form, fuzzy) for every entry but the header."""
     found = []
     for block in (CATALOGUE / "django.po").read_text().split("\n\n"):
+        msgctxt = re.search(r'^msgctxt ((?:".*"\n?)+)', block, re.M)
         msgid = re.search(r'^msgid ((?:".*"\n?)+)', block, re.M)
         msgstr = re.search(r'^msgstr(?:\[0\])? ((?:".*"\n?)+)', block, re.M)
         if not msgid or not msgstr:
             continue
         key, value = _joined(msgid.group(1)), _joined(msgstr.group(1))
+        context = _joined(msgctxt.group(1)) if msgctxt else ""
         if key:
-            found.append((key, value, "#, fuzzy" in block or ", fuzzy" in block))
+            found.append((context, key, value, "#, fuzzy" in block or ", fuzzy" in block))
     return found
 
 
@@ -28,8 +30,8 @@ def _joined(quoted: str) -> str:
 def test_every_interface_string_has_a_chinese_translation() -> None:
     all_entries = entries()
     assert len(all_entries) > 300
-    missing = [key for key, value, _fuzzy in all_entries if not value]
-    fuzzy = [key for key, _value, is_fuzzy in all_entries if is_fuzzy]
+    missing = [key for _context, key, value, _fuzzy in all_entries if not value]
+    fuzzy = [key for _context, key, _value, is_fuzzy in all_entries if is_fuzzy]
     assert not missing, f"untranslated: {missing[:10]} ({len(missing)} in all)"
     assert not fuzzy, f"fuzzy (needs review): {fuzzy[:10]} ({len(fuzzy)} in all)"
 
@@ -38,8 +40,9 @@ def test_the_compiled_catalogue_is_up_to_date() -> None:
     with (CATALOGUE / "django.mo").open("rb") as compiled:
         catalogue = gettext.GNUTranslations(compiled)
     stale = []
-    for key, value, _fuzzy in entries():
+    for context, key, value, _fuzzy in entries():
         text = key.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
-        if value and value != key and catalogue.gettext(text) == text:
+        found = catalogue.pgettext(context, text) if context else catalogue.gettext(text)
+        if value and value != key and found == text:
             stale.append(key)
     assert not stale, f"django.mo lacks {stale[:5]}: run `accord compilemessages`"
