@@ -107,6 +107,7 @@ class AgreementForm(VersionedForm):
         label=_lazy("Within the alliance"),
         queryset=Alliance.objects.order_by("name"),
         required=False,
+        empty_label=_lazy("none"),
     )
     areas = forms.ModelMultipleChoiceField(
         label=_lazy("Cooperation areas"),
