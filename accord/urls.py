@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
+from accord.core.views import history_restore_view
+
 admin.site.site_header = "Accord"
 admin.site.site_title = "Accord administration"
 admin.site.index_title = "Registry back office"
@@ -14,6 +16,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("events/", include("accord.activities.event_urls")),
     path("activities/", include("accord.activities.urls")),
     path("organisations/", include("accord.registry.urls")),
+    path("history/restore/", history_restore_view, name="history-restore"),
     path("", include("accord.insights.urls")),
 ]
 # Uploaded documents are never served from a media URL, not even in DEBUG: they can be

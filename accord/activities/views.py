@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from accord.activities.models import Activity, Event
 from accord.activities.selectors import activity_detail, activity_list, event_detail, event_list
+from accord.core.history import history_context
 from accord.core.selectors import Page
 from accord.core.views import int_param, vary_on_htmx, wants_partial
 
@@ -76,7 +77,11 @@ def event_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         event = event_detail(pk=pk, user=request.user)
     except Event.DoesNotExist as exc:
         raise Http404(f"No event with id {pk}.") from exc
-    return render(request, "activities/event_detail.html", {"event": event})
+    return render(
+        request,
+        "activities/event_detail.html",
+        {"event": event, **history_context(request, event)},
+    )
 
 
 def activity_list_view(request: HttpRequest) -> HttpResponse:
@@ -109,4 +114,8 @@ def activity_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         activity = activity_detail(pk=pk, user=request.user)
     except Activity.DoesNotExist as exc:
         raise Http404("No such activity, or it is not visible to you.") from exc
-    return render(request, "activities/activity_detail.html", {"activity": activity})
+    return render(
+        request,
+        "activities/activity_detail.html",
+        {"activity": activity, **history_context(request, activity)},
+    )

@@ -50,6 +50,7 @@ from accord.agreements.services import (
 )
 from accord.agreements.status import STATUS_CHOICES
 from accord.alliances.models import Alliance
+from accord.core.history import history_context
 from accord.core.permissions import can_create, can_edit_agreement, require, role_of
 from accord.core.views import int_param, vary_on_htmx, wants_partial
 from accord.registry.models import Contact, Organisation
@@ -166,7 +167,6 @@ def agreement_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         agreement = agreement_detail(pk=pk, user=request.user)
     except Agreement.DoesNotExist as exc:
         raise Http404("No such agreement, or it is not visible to you.") from exc
-    history = agreement.history.select_related("history_user")[:20]
     chain = renewal_chain(agreement)
     return render(
         request,
@@ -175,8 +175,8 @@ def agreement_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
             "agreement": agreement,
             "chain": chain,
             "renewed": chain[-1].pk != agreement.pk,
-            "history": history,
             "can_edit": can_edit_agreement(request.user, agreement),
+            **history_context(request, agreement),
         },
     )
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accord.core.forms import stale_edit_error
+from accord.core.history import history_context
 from accord.core.permissions import can_create, can_edit_organisation, require
 from accord.core.services import Actor
 from accord.core.views import int_param
@@ -68,6 +69,7 @@ def organisation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = context["organisation"]
     assert isinstance(organisation, Organisation)
     context["can_edit"] = can_edit_organisation(request.user, organisation)
+    context.update(history_context(request, organisation))
     return render(request, "registry/detail.html", context)
 
 
