@@ -23,10 +23,6 @@ def _id(params: QueryDict, name: str) -> int | None:
     return int_param(params, name, 0) or None
 
 
-def _page(params: QueryDict) -> int:
-    return int_param(params, "page", 1)  # bounded there, and again by `paginate`
-
-
 def _choice(params: QueryDict, name: str, choices: list[str]) -> str:
     value = params.get(name, "")
     return value if value in choices else ""
@@ -58,7 +54,7 @@ def event_list_view(request: HttpRequest) -> HttpResponse:
     }
     page = event_list(
         user=request.user,
-        page=_page(params),
+        page=int_param(params, "page", 1),
         size=int_param(params, "size", 50),
         **filters,
     )
@@ -95,7 +91,7 @@ def activity_list_view(request: HttpRequest) -> HttpResponse:
     }
     page = activity_list(
         user=request.user,
-        page=_page(params),
+        page=int_param(params, "page", 1),
         size=int_param(params, "size", 50),
         **filters,
     )

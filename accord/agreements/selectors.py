@@ -123,9 +123,13 @@ def agreement_list(
         queryset = agreement_filter(**filters, facets_by=facets_by)
         return queryset.only(*LIST_FIELDS).order_by(*order)
 
-    scan = ordered("scan") if filters.get("country") or filters.get("area") else None
+    faceted = bool(filters.get("country") or filters.get("area"))
     result = paginate(
-        ordered("index"), page=page, size=size, count_limit=COUNT_LIMIT, beyond_limit=scan
+        ordered("index"),
+        page=page,
+        size=size,
+        count_limit=COUNT_LIMIT,
+        beyond_limit=(lambda: ordered("scan")) if faceted else None,
     )
     with_party_rows(result.items)
     return result

@@ -50,6 +50,7 @@ from accord.agreements.services import (
 )
 from accord.agreements.status import STATUS_CHOICES
 from accord.alliances.models import Alliance
+from accord.core.forms import apply_errors
 from accord.core.history import history_context
 from accord.core.permissions import can_create, can_edit_agreement, require, role_of
 from accord.core.views import int_param, vary_on_htmx, wants_partial
@@ -341,18 +342,18 @@ def _signatory_add(agreement: Agreement, data: dict[str, Any], index: int, user:
 
 
 def _show(error: ValidationError, form: forms.Form, signatories: Any = None) -> None:
-    """A service's refusal, shown beside the field it names (or above the form)."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error.messages)
-        return
-    for field, messages_ in error.message_dict.items():
-        if field.startswith("signatories-") and signatories is not None:
-            _prefix, index, name = field.split("-", 2)
-            signatories.forms[int(index)].add_error(name, messages_)
-        elif field in form.fields and field != "version":
-            form.add_error(field, messages_)
-        else:
-            form.add_error(None, messages_)
+    """A service's refusal, shown beside the field it names (a signatory row's field when it
+    names one, "signatories-<n>-<field>"), or above the form."""
+    if signatories is not None and hasattr(error, "error_dict"):
+        rest = {}
+        for field, messages_ in error.message_dict.items():
+            if field.startswith("signatories-"):
+                _prefix, index, name = field.split("-", 2)
+                signatories.forms[int(index)].add_error(name, messages_)
+            else:
+                rest[field] = messages_
+        error = ValidationError(rest)
+    apply_errors(form, error)
 
 
 @login_required

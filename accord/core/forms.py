@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Model
 from django.utils.translation import gettext as _
 
@@ -48,3 +49,17 @@ class VersionedForm(forms.Form):
             if error:
                 raise forms.ValidationError(error, code="stale")
         return cleaned
+
+
+def apply_errors(
+    form: forms.Form, error: ValidationError, *, non_field_to: str | None = None
+) -> None:
+    """Put a service's ValidationError on the form: each message on the field it names when the
+    form has that field, the rest on `non_field_to` (a row's identifier, say) or the form."""
+    fallback = non_field_to if non_field_to in form.fields else None
+    if not hasattr(error, "error_dict"):
+        form.add_error(fallback, error.messages)
+        return
+    for field, messages in error.message_dict.items():
+        target = field if field in form.fields and field != NON_FIELD_ERRORS else fallback
+        form.add_error(target, messages)

@@ -1,5 +1,6 @@
 """Reading helpers shared by every selector."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -46,14 +47,15 @@ def paginate(
     page: int = 1,
     size: int = 50,
     count_limit: int | None = None,
-    beyond_limit: "QuerySet[M] | None" = None,
+    beyond_limit: "Callable[[], QuerySet[M]] | None" = None,
 ) -> Page[M]:
     """Two queries whatever the page size: one count, one slice (plus the caller's
     prefetches, one per relation).
 
     With `count_limit`, the count stops after `count_limit` items (or after the requested
-    page, when that lies further) and the page says whether it is exact. `beyond_limit`,
-    the same set through another plan, serves the slice when the count passed the limit."""
+    page, when that lies further) and the page says whether it is exact. `beyond_limit`
+    builds the same set through another plan; it serves the slice when the count passed the
+    limit, and is built only then."""
     size = max(1, min(size, MAX_PAGE_SIZE))
     page = max(1, min(page, MAX_PAGE))
     if count_limit is None:
@@ -65,6 +67,6 @@ def paginate(
     pages = max(1, -(-total // size))
     number = page if not exact else min(page, pages)
     offset = (number - 1) * size
-    source = beyond_limit if beyond_limit is not None and not exact else queryset
+    source = beyond_limit() if beyond_limit is not None and not exact else queryset
     items = list(source[offset : offset + size])
     return Page(items=items, number=number, size=size, total=total, exact=exact)

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -78,12 +78,15 @@ class RowForm(forms.Form):
     """A row of a formset: `id` is the existing record's, empty for a new row."""
 
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # a row with none of these filled in is a spare row, not a record
+    key_fields: tuple[str, ...] = ("id",)
 
     def is_blank(self) -> bool:
-        raise NotImplementedError
+        return not any(self.cleaned_data.get(name) for name in self.key_fields)
 
 
 class NameForm(RowForm):
+    key_fields = ("id", "value")
     value = forms.CharField(label=_("Name"), max_length=300, required=False)
     language = forms.CharField(
         label=_("Language"),
@@ -105,11 +108,9 @@ class NameForm(RowForm):
             self.add_error("value", _("Enter the name, or tick “Remove” to delete the row."))
         return cleaned
 
-    def is_blank(self) -> bool:
-        return not self.cleaned_data.get("value") and not self.cleaned_data.get("id")
-
 
 class IdentifierForm(RowForm):
+    key_fields = ("id", "scheme", "value")
     scheme = forms.ChoiceField(
         label=_("Scheme"),
         choices=[("", "—"), *Identifier.Scheme.choices],
@@ -132,9 +133,6 @@ class IdentifierForm(RowForm):
         if (scheme or cleaned.get("id")) and not value:
             self.add_error("value", _("Enter the identifier, or tick “Remove” to delete the row."))
         return cleaned
-
-    def is_blank(self) -> bool:
-        return not any(self.cleaned_data.get(f) for f in ("id", "scheme", "value"))
 
 
 NameFormSet = forms.formset_factory(
@@ -173,17 +171,3 @@ def removed_rows(formset: forms.BaseFormSet) -> Iterable[RowForm]:
 
 def removing(form: forms.Form) -> bool:
     return bool(getattr(form, "cleaned_data", {}).get("DELETE"))
-
-
-def apply_errors(
-    form: forms.Form, error: ValidationError, *, non_field_to: str | None = None
-) -> None:
-    """Put a service's ValidationError on the form: each message on the field it names when the
-    form has that field, the rest on `non_field_to` (a row's identifier, say) or the form."""
-    fallback = non_field_to if non_field_to in form.fields else None
-    if not hasattr(error, "error_dict"):
-        form.add_error(fallback, error.messages)
-        return
-    for field, messages in error.message_dict.items():
-        target = field if field in form.fields and field != NON_FIELD_ERRORS else fallback
-        form.add_error(target, messages)

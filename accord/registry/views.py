@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accord.core.forms import stale_edit_error
+from accord.core.forms import apply_errors, stale_edit_error
 from accord.core.history import history_context
 from accord.core.permissions import can_create, can_edit_organisation, require
 from accord.core.services import Actor
@@ -23,7 +23,6 @@ from accord.registry.forms import (
     NameFormSet,
     OrganisationForm,
     RowForm,
-    apply_errors,
     filled_rows,
     removed_rows,
 )
