@@ -2,13 +2,14 @@
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from accord.alliances.models import Alliance, Counterpart, Membership
-from accord.core.services import Actor, validated_save
+from accord.core.services import Actor, apply_changes, validated_delete, validated_save
 from accord.registry.models import Contact, Organisation, Unit
 
 
@@ -45,6 +46,15 @@ def alliance_create(
         ),
         actor=actor,
     )
+
+
+@transaction.atomic
+def alliance_update(*, alliance: Alliance, actor: Actor = None, **changes: Any) -> Alliance:
+    for name in ("name", "acronym", "founded_place"):
+        if name in changes:
+            changes[name] = (changes[name] or "").strip()
+    apply_changes(alliance, changes)
+    return validated_save(alliance, actor=actor)
 
 
 def _overlaps(
@@ -106,15 +116,40 @@ def membership_create(
     return validated_save(membership, actor=actor)
 
 
+# What identifies a membership or a pair: changing it makes another record, not an edit.
+_FIXED = ("alliance", "organisation")
+
+
+def _refuse_fixed(kind: str, changes: dict[str, Any]) -> None:
+    fixed = [name for name in _FIXED if name in changes]
+    if fixed:
+        raise TypeError(f"a {kind}'s {', '.join(fixed)} cannot change; end it and add another")
+
+
 @transaction.atomic
-def membership_end(*, membership: Membership, left_on: date, actor: Actor = None) -> Membership:
+def membership_update(
+    *, membership: Membership, actor: Actor = None, reason: str = "", **changes: Any
+) -> Membership:
+    """Change a membership's role, dates or note; the overlap rule holds as on creation."""
+    _refuse_fixed("membership", changes)
+    Organisation.objects.select_for_update().filter(pk=membership.organisation_id).first()
+    apply_changes(membership, changes)
+    membership.full_clean(validate_constraints=False)
+    _check_no_overlap(membership)
+    return validated_save(membership, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def membership_end(
+    *, membership: Membership, left_on: date, actor: Actor = None, reason: str = ""
+) -> Membership:
     if membership.left_on is not None:
         raise ValidationError(
             {"left_on": _("This membership already ended on %s.") % membership.left_on}
         )
     membership.left_on = left_on
     _check_no_overlap(membership)
-    return validated_save(membership, actor=actor)
+    return validated_save(membership, actor=actor, reason=reason)
 
 
 @transaction.atomic
@@ -145,13 +180,46 @@ def counterpart_create(
         ),
         actor=actor,
     )
-    liaisons = list(liaisons)
-    allowed = {organisation.pk, host_unit.organisation_id}
-    for contact in liaisons:
+    liaisons = _checked_liaisons(counterpart, liaisons)
+    if liaisons:
+        counterpart.liaisons.set(liaisons)
+    return counterpart
+
+
+@transaction.atomic
+def counterpart_update(
+    *,
+    counterpart: Counterpart,
+    liaisons: Iterable[Contact] | None = None,
+    actor: Actor = None,
+    **changes: Any,
+) -> Counterpart:
+    """Change a pair's host unit, date, note or liaisons (None: leave them as they are).
+    The member side is what the pair is: another member is another pair."""
+    _refuse_fixed("counterpart pair", changes)
+    apply_changes(counterpart, changes)
+    validated_save(counterpart, actor=actor)
+    current = list(counterpart.liaisons.all())
+    # checked even when unchanged: a new host unit may belong to another organisation
+    chosen = _checked_liaisons(counterpart, current if liaisons is None else liaisons)
+    if {c.pk for c in chosen} != {c.pk for c in current}:
+        counterpart.liaisons.set(chosen)
+    return counterpart
+
+
+@transaction.atomic
+def counterpart_remove(*, counterpart: Counterpart, actor: Actor = None, reason: str = "") -> None:
+    """End a pair. The model keeps no end date, so the pair is deleted; its history keeps
+    it, with who ended it, when and why."""
+    validated_delete(counterpart, actor=actor, reason=reason)
+
+
+def _checked_liaisons(counterpart: Counterpart, liaisons: Iterable[Contact]) -> list[Contact]:
+    chosen = list(liaisons)
+    allowed = {counterpart.organisation_id, counterpart.host_unit.organisation_id}
+    for contact in chosen:
         if contact.organisation_id not in allowed:
             raise ValidationError(
                 {"liaisons": _("%s works for neither side of the pair.") % contact}
             )
-    if liaisons:
-        counterpart.liaisons.set(liaisons)
-    return counterpart
+    return chosen
