@@ -96,9 +96,11 @@ def event_detail(*, pk: int, user: Any) -> Event:
 
 
 def activities_visible_to(user: Any) -> "QuerySet[Activity]":
-    """Activities under no agreement, or under one `user` may see."""
-    visible = agreements_visible_to(user)
-    return Activity.objects.filter(Q(agreement__isnull=True) | Q(agreement__in=visible))
+    """Activities under no agreement, or under one `user` may see. The agreement is tested
+    per activity (an EXISTS on its key), so a list walking the newest activities stops when
+    its page is full instead of first listing every agreement the user may see."""
+    visible = agreements_visible_to(user).filter(pk=OuterRef("agreement_id"))
+    return Activity.objects.filter(Q(agreement__isnull=True) | Q(Exists(visible)))
 
 
 def activity_filter(
@@ -171,6 +173,20 @@ def activity_detail(*, pk: int, user: Any) -> Activity:
         .prefetch_related(Prefetch("organisations", queryset=_organisations_by_name()))
         .get()
     )
+
+
+def activities_of_organisation(*, user: Any, organisation_id: int, limit: int) -> list[Activity]:
+    """The newest `limit` activities `organisation_id` takes part in that `user` may see, with
+    their agreement's title. A join from the organisation's links (not an EXISTS per
+    activity), so the work grows with this organisation's activities, not with the registry."""
+    queryset = (
+        activities_visible_to(user)
+        .filter(organisations__id=organisation_id)
+        .select_related("agreement")
+        .only(*ACTIVITY_LIST_FIELDS)
+        .order_by(*NEWEST_FIRST)
+    )
+    return list(queryset[:limit])
 
 
 def _organisations_by_name() -> "QuerySet[Organisation]":

@@ -98,6 +98,23 @@ def orgname_add(
     )
 
 
+def orgname_update(
+    *,
+    name: OrgName,
+    value: str | None = None,
+    language: str | None = None,
+    type: str | None = None,
+    actor: Actor = None,
+) -> OrgName:
+    """Correct a name (a typo, a language code): the same row, so its history shows the
+    change. The search key follows the value (OrgName.save)."""
+    changes: dict[str, Any] = {"value": value, "language": language, "type": type}
+    if value is not None:
+        changes["value"] = " ".join(value.split())
+    apply_changes(name, {k: v for k, v in changes.items() if v is not None})
+    return validated_save(name, actor=actor)
+
+
 def identifier_add(
     *, organisation: Organisation, scheme: str, value: str, actor: Actor = None
 ) -> Identifier:

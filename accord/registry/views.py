@@ -4,18 +4,19 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accord.alliances.models import Alliance
 from accord.core.forms import apply_errors, stale_edit_error
 from accord.core.history import history_context
 from accord.core.permissions import can_create, can_edit_organisation, require
 from accord.core.services import Actor
-from accord.core.views import int_param
+from accord.core.views import int_param, vary_on_htmx, wants_partial
 from accord.registry.forms import (
     IdentifierForm,
     IdentifierFormSet,
@@ -27,7 +28,12 @@ from accord.registry.forms import (
     removed_rows,
 )
 from accord.registry.models import Identifier, Organisation, OrgName, normalise_identifier
-from accord.registry.selectors import organisation_detail, organisation_list, organisation_suggest
+from accord.registry.selectors import (
+    ORGANISATION_SORTS,
+    organisation_detail,
+    organisation_list,
+    organisation_suggest,
+)
 from accord.registry.services import (
     identifier_add,
     identifier_remove,
@@ -41,22 +47,44 @@ from accord.registry.services import (
 SUGGEST_LIMIT = 10
 
 
-def organisation_list_view(request: HttpRequest) -> HttpResponse:
-    filters: dict[str, Any] = {
-        "q": request.GET.get("q", "").strip(),
-        "country": request.GET.get("country", "").strip().upper(),
-        "kind": request.GET.get("kind", ""),
+def _list_filters(params: QueryDict) -> dict[str, Any]:
+    """The list's filters from the query string; a value that makes no sense is dropped."""
+    kind = params.get("kind", "")
+    return {
+        "q": params.get("q", "").strip(),
+        "country": params.get("country", "").strip().upper()[:2],
+        "kind": kind if kind in Organisation.Kind.values else "",
+        "alliance": params.get("alliance", "").strip(),
+        "in_force": params.get("in_force") == "1",
     }
-    page = organisation_list(page=int_param(request.GET, "page", 1), **filters)
-    return render(
-        request,
-        "registry/list.html",
-        {
-            "page": page,
-            "filters": filters,
-            "kinds": Organisation.Kind.choices,
-            "can_create": can_create(request.user),
-        },
+
+
+def organisation_list_view(request: HttpRequest) -> HttpResponse:
+    params = request.GET
+    filters = _list_filters(params)
+    sort = params.get("sort", "name")
+    sort = sort if sort in ORGANISATION_SORTS else "name"
+    page = organisation_list(
+        user=request.user,
+        page=int_param(params, "page", 1),
+        size=int_param(params, "size", 50),
+        sort=sort,
+        **filters,
+    )
+    context = {"page": page, "filters": filters, "sort": sort}
+    if wants_partial(request, "results"):
+        return vary_on_htmx(render(request, "registry/_results.html", context))
+    return vary_on_htmx(
+        render(
+            request,
+            "registry/list.html",
+            {
+                **context,
+                "kinds": Organisation.Kind.choices,
+                "alliances": Alliance.objects.order_by("name").only("slug", "name", "acronym"),
+                "can_create": can_create(request.user),
+            },
+        )
     )
 
 
