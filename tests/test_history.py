@@ -11,8 +11,9 @@ from accord.agreements.services import agreement_update
 from accord.demo.factories import AgreementFactory, UserFactory
 
 DOMAIN_APPS = ("core", "registry", "alliances", "agreements", "activities")
-# Bookkeeping, not records anybody edits: the day stored statuses are for, and their counts.
-BOOKKEEPING = {"StatusRefresh", "StatusCount"}
+# Bookkeeping, not records anybody edits: the day stored statuses are for, their counts, and
+# the search bodies (all derived from the records and rebuilt from them).
+BOOKKEEPING = {"StatusRefresh", "StatusCount", "SearchDocument"}
 
 
 def domain_models() -> list[type[Model]]:

@@ -169,7 +169,10 @@ class Activity(models.Model):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
         ordering = ["-starts_on", "-id"]
-        indexes = [models.Index(fields=["agreement", "starts_on"])]
+        indexes = [
+            models.Index(fields=["agreement", "starts_on"]),
+            models.Index(fields=["starts_on", "id"]),  # the newest first, in every list
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),

@@ -169,6 +169,8 @@ class Agreement(models.Model):
             models.Index(fields=["last_activity_on"]),
             models.Index(fields=["signed_on", "id"]),
             models.Index(fields=["kind"]),
+            # an officer's confidential counts: the alliance ones of their alliances
+            models.Index(fields=["confidentiality", "alliance", "status"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -357,3 +359,20 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.filename
+
+
+class SearchDocument(models.Model):
+    """What full-text search reads for one agreement: its title, reference, summary, parties'
+    names and documents' text as search tokens (search.py writes it and indexes it)."""
+
+    agreement = models.OneToOneField(
+        Agreement, on_delete=models.CASCADE, primary_key=True, related_name="search_document"
+    )
+    body = models.TextField(default="")
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+
+    def __str__(self) -> str:
+        return f"search document of agreement {self.agreement_id}"

@@ -9,7 +9,8 @@ from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from accord.agreements.facets import facet_tokens, facets_indexed, facets_scanned
-from accord.agreements.models import Agreement, Document, Party, Signature
+from accord.agreements.models import Agreement, Party, Signature
+from accord.agreements.search import search_indexed, search_match_count, search_scanned
 from accord.agreements.status import (
     ALL_STATUSES,
     Status,
@@ -60,12 +61,14 @@ def agreement_filter(
     confidentiality: str | None = None,
     q: str | None = None,
     user: Any,
-    facets_by: str = "index",
+    plan: str = "index",
 ) -> "QuerySet[Agreement]":
     """Filters compose as AND; `q` finds every word in the title, reference, summary, a
-    party's names or a document's text. Country and area are facet tokens, looked up through an
-    inverted index (`facets_by="index"`) or tested row by row (`"scan"`, for walking a sort
-    order; see facets.py); a party filter is an EXISTS, so no agreement is counted twice."""
+    party's names or a document's text (search.py). Country and area are facet tokens; they
+    and `q` are looked up through inverted indexes (`plan="index"`; `"matches"` makes `q`'s
+    matches drive the query, for when they are known to be few) or tested row by row
+    (`"scan"`, for walking a sort order; see facets.py); a party filter is an EXISTS, so no
+    agreement is counted twice."""
     queryset = agreements_visible_to(user)
     statuses = [status] if isinstance(status, str) else list(status or ())
     tokens = facet_tokens(country=country, area=area)
@@ -76,7 +79,7 @@ def agreement_filter(
             status_filter(single)  # refuses an unknown status
         if len(statuses) > 1:
             queryset = queryset.filter(status_filter(statuses))
-        lookup = facets_indexed if facets_by == "index" else facets_scanned
+        lookup = facets_indexed if plan == "index" else facets_scanned
         queryset = lookup(queryset, tokens, status=single)
     elif statuses:
         queryset = queryset.filter(status_filter(statuses))
@@ -93,19 +96,15 @@ def agreement_filter(
             Exists(Party.objects.filter(agreement=OuterRef("pk"), organisation_id=organisation_id))
         )
     if q:
-        for word in q.split():
-            queryset = queryset.filter(
-                Q(title__icontains=word)
-                | Q(reference__icontains=word)
-                | Q(summary__icontains=word)
-                | Q(
-                    pk__in=Party.objects.filter(organisation__names__value__icontains=word).values(
-                        "agreement_id"
-                    )
-                )
-                | Q(pk__in=Document.objects.filter(text__icontains=word).values("agreement_id"))
-            )
+        if plan == "scan":
+            queryset = search_scanned(queryset, q)
+        else:
+            queryset = search_indexed(queryset, q, from_matches=plan == "matches")
     return queryset
+
+
+# How many matches a filtered list still fetches through its indexes (see agreement_list).
+INDEX_PLAN_LIMIT = 10_000
 
 
 def agreement_list(
@@ -114,23 +113,39 @@ def agreement_list(
     """A page of agreements with their parties: a fixed number of queries (count, page,
     parties) whatever the page size.
 
-    The count goes through the facet index. The page does too while the matches are at
-    most COUNT_LIMIT (fetching and sorting them is cheap); beyond, it walks the sort order
-    and tests the facets of each entry, which stops once the page is full."""
+    The count goes through the facet and search indexes. The page does too while the matches
+    are at most INDEX_PLAN_LIMIT (fetching and sorting them is cheap; past COUNT_LIMIT one
+    more capped count tells); beyond, it walks the sort order and tests the facets and words
+    of each entry, which stops once the page is full."""
     order = SORTS.get(sort, SORTS["-signed"])
 
-    def ordered(facets_by: str) -> "QuerySet[Agreement]":
-        queryset = agreement_filter(**filters, facets_by=facets_by)
+    def ordered(plan: str) -> "QuerySet[Agreement]":
+        queryset = agreement_filter(**filters, plan=plan)
         return queryset.only(*LIST_FIELDS).order_by(*order)
 
-    faceted = bool(filters.get("country") or filters.get("area"))
-    result = paginate(
-        ordered("index"),
-        page=page,
-        size=size,
-        count_limit=COUNT_LIMIT,
-        beyond_limit=(lambda: ordered("scan")) if faceted else None,
-    )
+    def beyond_limit() -> "QuerySet[Agreement]":
+        # Up to INDEX_PLAN_LIMIT matches, fetching them all through the index and sorting
+        # them is still cheaper than walking the sort order past the many that don't match.
+        # PostgreSQL's planner weighs that itself (and its capped count costs more).
+        indexed = ordered("index")
+        if connection.vendor == "postgresql":
+            return ordered("scan")
+        few = indexed.order_by()[: INDEX_PLAN_LIMIT + 1].count() <= INDEX_PLAN_LIMIT
+        return indexed if few else ordered("scan")
+
+    q = filters.get("q")
+    if q and search_match_count(q, cap=INDEX_PLAN_LIMIT) <= INDEX_PLAN_LIMIT:
+        # few agreements have these words: start from them, whatever else is asked
+        result = paginate(ordered("matches"), page=page, size=size, count_limit=COUNT_LIMIT)
+    else:
+        indexed = bool(filters.get("country") or filters.get("area") or q)
+        result = paginate(
+            ordered("index"),
+            page=page,
+            size=size,
+            count_limit=COUNT_LIMIT,
+            beyond_limit=beyond_limit if indexed else None,
+        )
     with_party_rows(result.items)
     return result
 
@@ -241,11 +256,30 @@ def agreement_counts_by_status(
     if audience == "public_signed":
         counts[Status.DRAFT] = counts[Status.UNDER_REVIEW] = 0
     elif audience == "officer":
-        confidential = agreements_visible_to(user).exclude(confidentiality=public)
-        rows = confidential.order_by().values("status").annotate(n=Count("id"))
-        for status, n in rows.values_list("status", "n"):
-            counts[status] += n
+        assert _org is not None
+        for confidential in _confidential_seen_by(_org):
+            rows = confidential.order_by().values("status").annotate(n=Count("id"))
+            for status, n in rows.values_list("status", "n"):
+                counts[status] += n
     return counts
+
+
+def _confidential_seen_by(organisation_id: int) -> "list[QuerySet[Agreement]]":
+    """The confidential agreements an officer of `organisation_id` sees, as two disjoint
+    sets each read from its own index: the alliance ones of their current alliances, and
+    the parties-only ones their organisation is a party to."""
+    alliances = Membership.objects.filter(
+        organisation_id=organisation_id, left_on__isnull=True
+    ).values("alliance_id")
+    return [
+        Agreement.objects.filter(
+            confidentiality=Agreement.Confidentiality.ALLIANCE, alliance_id__in=alliances
+        ),
+        Agreement.objects.filter(
+            confidentiality=Agreement.Confidentiality.PARTIES,
+            parties__organisation_id=organisation_id,  # one party row per organisation
+        ),
+    ]
 
 
 def agreement_counts_by_kind(queryset: "QuerySet[Agreement] | None" = None) -> dict[str, int]:

@@ -1,17 +1,19 @@
-"""Keep stored statuses and last-activity dates right however a row is written (services,
-the admin, or a queryset delete)."""
+"""Keep stored statuses, last-activity dates, facets and search bodies right however a row is
+written (services, the admin, or a queryset delete)."""
 
+import threading
 from typing import Any
 
 from django.db.models import Max
 from django.db.models.functions import Coalesce
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from accord.activities.models import Activity
-from accord.agreements.models import Agreement, Party
+from accord.agreements.models import Agreement, Document, Party
+from accord.agreements.search import organisation_agreement_ids, search_refresh
 from accord.agreements.status import counts_move, statuses_recompute
-from accord.registry.models import Organisation
+from accord.registry.models import Organisation, OrgName
 
 
 @receiver(pre_save, sender=Agreement)
@@ -32,10 +34,30 @@ def _agreement_saved(sender: Any, instance: Agreement, **kwargs: Any) -> None:
         counted_as={instance.pk: getattr(instance, "_counted_as", None)},
     )
     instance.status = now[instance.pk][0]
+    search_refresh([instance.pk])
+
+
+# Agreements being deleted in this thread. Django sends every pre_delete of a deletion before
+# it deletes anything, then deletes parties and documents before their agreement: their
+# handlers must not write a search body for an agreement that is about to go.
+_deleting = threading.local()
+
+
+def _being_deleted() -> set[int]:
+    if not hasattr(_deleting, "ids"):
+        _deleting.ids = set()
+    ids: set[int] = _deleting.ids
+    return ids
+
+
+@receiver(pre_delete, sender=Agreement)
+def _agreement_deleting(sender: Any, instance: Agreement, **kwargs: Any) -> None:
+    _being_deleted().add(instance.pk)
 
 
 @receiver(post_delete, sender=Agreement)
 def _agreement_deleted(sender: Any, instance: Agreement, **kwargs: Any) -> None:
+    _being_deleted().discard(instance.pk)
     counts_move(removed=[(instance.status, instance.confidentiality)], added=[])
     if instance.supersedes_id is not None:
         statuses_recompute([instance.supersedes_id])
@@ -94,6 +116,25 @@ def agreement_facets_refresh(agreement_ids: list[int]) -> None:
 def _party_changed(sender: Any, instance: Party, **kwargs: Any) -> None:
     if Agreement.objects.filter(pk=instance.agreement_id).exists():  # not mid-cascade
         agreement_facets_refresh([instance.agreement_id])
+        _search_refresh([instance.agreement_id])
+
+
+@receiver(post_save, sender=Document)
+@receiver(post_delete, sender=Document)
+def _document_changed(sender: Any, instance: Document, **kwargs: Any) -> None:
+    _search_refresh([instance.agreement_id])
+
+
+@receiver(post_save, sender=OrgName)
+@receiver(post_delete, sender=OrgName)
+def _name_changed(sender: Any, instance: OrgName, **kwargs: Any) -> None:
+    # every agreement the organisation is party to is found by its names
+    _search_refresh(organisation_agreement_ids(instance.organisation_id))
+
+
+def _search_refresh(agreement_ids: list[int]) -> None:
+    going = _being_deleted()
+    search_refresh([pk for pk in agreement_ids if pk not in going])
 
 
 @receiver(m2m_changed, sender=Agreement.areas.through)

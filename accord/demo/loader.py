@@ -34,6 +34,7 @@ from accord.agreements.services import (
     PartySpec,
     agreement_renew,
     agreement_terminate,
+    areas_sync,
     signature_add,
 )
 from accord.alliances.models import Alliance, Membership
@@ -121,6 +122,7 @@ def demo_load(today: date | None = None) -> Demo:
     """Load the whole demo in one transaction: all of it or nothing."""
     today = today or date.today()
     demo = Demo()
+    areas_sync()  # the taxonomy the demo's agreements use, should the database lack it
     _load_facts(demo)
     _load_illustrative(demo, today)
     _load_users(demo)

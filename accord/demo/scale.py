@@ -20,12 +20,13 @@ from django.db import connection, models, transaction
 from django.db.models import Max
 
 from accord.activities.models import Activity
-from accord.agreements.models import Agreement, Area, Party
+from accord.agreements.models import Agreement, Area, Party, SearchDocument
+from accord.agreements.search import search_tokens
 from accord.agreements.services import areas_sync
 from accord.agreements.signals import facets_of
 from accord.agreements.status import statuses_refresh
 from accord.alliances.models import Alliance, Membership
-from accord.registry.models import Organisation, OrgName
+from accord.registry.models import Organisation, OrgName, folded_name
 
 COUNTRIES: tuple[str, ...] = (
     ("CN",) * 20
@@ -55,6 +56,8 @@ SYLLABLES = tuple(
 )
 CONFIDENTIALITY = ("public",) * 8 + ("alliance", "parties")
 BATCH = 10_000
+# Agreements made within an alliance, besides the alliance-confidential ones.
+ALLIANCE_SHARE = 0.15
 
 
 @dataclass
@@ -129,12 +132,18 @@ def scale_seed(
     today = today or date.today()
     result = ScaleResult()
     org_ids = _organisations(rng, organisations, result)
-    _alliances(rng, org_ids, result, today)
+    alliance_ids = _alliances(rng, org_ids, result, today)
     areas_sync()
     area_code = dict(Area.objects.filter(parent__isnull=False).values_list("pk", "code"))
     area_ids = list(area_code)
     country_of = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "country"))
-    lookups = (country_of, area_code)
+    # every party's names, as the search body lists them (search.py)
+    tokens_of: dict[int, list[str]] = {}
+    for org_id, value in OrgName.objects.filter(organisation_id__in=org_ids).values_list(
+        "organisation_id", "value"
+    ):
+        tokens_of.setdefault(org_id, []).extend(search_tokens(value))
+    lookups = (country_of, area_code, tokens_of, alliance_ids)
     hubs = org_ids[: max(1, len(org_ids) // 200)]
     ids = {m: _Ids(m) for m in (Agreement, Party, Activity, Agreement.areas.through)}
     for n in _batches(agreements):
@@ -155,7 +164,15 @@ def _analyze() -> None:
         if connection.vendor == "postgresql":
             if connection.in_atomic_block:
                 return  # VACUUM cannot run in a transaction (e.g. inside a test)
-            for model in (Organisation, OrgName, Agreement, Party, Activity, Membership):
+            for model in (
+                Organisation,
+                OrgName,
+                Agreement,
+                Party,
+                Activity,
+                Membership,
+                SearchDocument,
+            ):
                 cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
             through = Agreement.areas.through._meta.db_table
             cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(through)}")
@@ -177,8 +194,12 @@ def _organisations(rng: random.Random, total: int, result: ScaleResult) -> list[
             kind = Organisation.Kind.COMPANY if company else Organisation.Kind.UNIVERSITY
             orgs.append((pk, name, kind, rng.choice(COUNTRIES), place, "", "active", now))
             acronym = "".join(w[0] for w in name.split() if w[0].isupper())
-            names.append((name_ids.take(1)[0], pk, name, "", OrgName.Type.OFFICIAL))
-            names.append((name_ids.take(1)[0], pk, acronym, "", OrgName.Type.ACRONYM))
+            for value, name_type in (
+                (name, OrgName.Type.OFFICIAL),
+                (acronym, OrgName.Type.ACRONYM),
+            ):
+                # executemany skips OrgName.save, which keeps the search key
+                names.append((name_ids.take(1)[0], pk, value, folded_name(value), "", name_type))
             created.append(pk)
         with transaction.atomic():
             _insert(
@@ -186,13 +207,18 @@ def _organisations(rng: random.Random, total: int, result: ScaleResult) -> list[
                 ["id", "name", "kind", "country", "city", "website", "status", "created_at"],
                 orgs,
             )
-            _insert(OrgName, ["id", "organisation_id", "value", "language", "type"], names)
+            _insert(
+                OrgName, ["id", "organisation_id", "value", "folded", "language", "type"], names
+            )
         result.organisations += n
     return created
 
 
-def _alliances(rng: random.Random, org_ids: list[int], result: ScaleResult, today: date) -> None:
+def _alliances(
+    rng: random.Random, org_ids: list[int], result: ScaleResult, today: date
+) -> list[int]:
     tag = rng.randint(0, 10**9)
+    created: list[int] = []
     with transaction.atomic():
         for i in range(12):
             founded = today - timedelta(days=rng.randint(365, 20 * 365))
@@ -214,6 +240,8 @@ def _alliances(rng: random.Random, org_ids: list[int], result: ScaleResult, toda
             ]
             Membership.objects.bulk_create(rows, batch_size=1000)
             result.memberships += len(rows)
+            created.append(alliance.pk)
+    return created
 
 
 def _agreements(
@@ -222,7 +250,7 @@ def _agreements(
     org_ids: list[int],
     hubs: list[int],
     area_ids: list[int],
-    lookups: tuple[dict[int, str], dict[int, str]],
+    lookups: tuple[dict[int, str], dict[int, str], dict[int, list[str]], list[int]],
     ids: dict[Any, _Ids],
     result: ScaleResult,
     today: date,
@@ -234,6 +262,7 @@ def _agreements(
     activities: list[tuple[Any, ...]] = []
     signed_recent: list[tuple[int, date]] = []
     facets: dict[int, str] = {}
+    bodies: list[tuple[int, str]] = []
     renewals: list[tuple[int, int]] = []
     now = today
     for pk in ids[Agreement].take(n):
@@ -273,16 +302,23 @@ def _agreements(
                     (ids[Activity].take(1)[0], "student_mobility", "Exchange cohort", pk, begin,
                      end, rng.randint(1, 40), "", "")
                 )  # fmt: skip
+        title = f"{rng.choice(TITLES)} {rng.randint(1, 10**6)}"
+        confidentiality = rng.choice(CONFIDENTIALITY)
+        # within an alliance: every alliance-confidential one, and some others
+        in_alliance = confidentiality == "alliance" or rng.random() < ALLIANCE_SHARE
+        alliance_id = rng.choice(lookups[3]) if in_alliance else None
         agreements.append(
-            (pk, rng.choice(kinds), f"{rng.choice(TITLES)} {rng.randint(1, 10**6)}", "", "",
+            (pk, rng.choice(kinds), title, "", "",
              state, signed_on, start, until, rng.random() < 0.1, terminated_on,
-             rng.choice(CONFIDENTIALITY), 1, False, "", last, now)
+             confidentiality, 1, False, "", last, now, alliance_id)
         )  # fmt: skip
         parties += [(ids[Party].take(1)[0], pk, org, "party") for org in sorted(members)]
         chosen = rng.sample(area_ids, rng.randint(1, 3))
         areas += [(ids[Agreement.areas.through].take(1)[0], pk, a) for a in chosen]
-        country_of, area_code = lookups
+        country_of, area_code, tokens_of, _alliance_ids = lookups
         facets[pk] = facets_of([country_of[o] for o in members], [area_code[a] for a in chosen])
+        words = search_tokens(title) + [t for o in sorted(members) for t in tokens_of.get(o, [])]
+        bodies.append((pk, f" {' '.join(words)} "))
         # One signed agreement in ten renews an earlier signed one of the same batch.
         if state == Agreement.State.SIGNED and signed_on is not None:
             if signed_recent and rng.random() < 0.1:
@@ -300,11 +336,13 @@ def _agreements(
         Agreement,
         ["id", "kind", "title", "reference", "summary", "state", "signed_on", "in_force_from",
          "in_force_until", "auto_renewal", "terminated_on", "confidentiality", "instrument_count",
-         "is_aggregate", "source", "last_activity_on", "created_at", "supersedes_id", "status",
+         "is_aggregate", "source", "last_activity_on", "created_at", "alliance_id",
+         "supersedes_id", "status",
          "facets"],
         agreements,
     )  # fmt: skip
     _insert(Party, ["id", "agreement_id", "organisation_id", "role"], parties)
+    _insert(SearchDocument, ["agreement_id", "body"], bodies)
     _insert(Agreement.areas.through, ["id", "agreement_id", "area_id"], areas)
     _insert(
         Activity,

@@ -5,13 +5,13 @@ from typing import Any
 from django.db.models import Count, Q
 
 from accord.activities.models import Activity, Event
+from accord.activities.selectors import NEWEST_FIRST, activities_visible_to
 from accord.agreements.models import Agreement, Party
 from accord.agreements.selectors import (
     agreement_counts_by_kind,
     agreement_counts_by_status,
     agreements_dormant,
     agreements_expiring,
-    agreements_visible_to,
 )
 from accord.agreements.status import StatusClock
 from accord.alliances.models import Alliance, Counterpart, Membership
@@ -69,16 +69,13 @@ def members_by_country(*, alliance_id: int | None = None) -> list[tuple[str, int
 def dashboard_for(*, user: Any) -> dict[str, Any]:
     """Everything the dashboard shows, limited to what `user` may see."""
     clock = StatusClock.now()
-    visible = agreements_visible_to(user)
     return {
         "counts": agreement_counts_by_status(user=user),
         "expiring": agreements_expiring(user=user, limit=20),
         "dormant": agreements_dormant(user=user, size=10),
         "events": list(Event.objects.select_related("host").order_by("-starts_on", "-id")[:8]),
         "activities": list(
-            Activity.objects.select_related("agreement")
-            .filter(Q(agreement__isnull=True) | Q(agreement__in=visible))
-            .order_by("-starts_on", "-id")[:8]
+            activities_visible_to(user).select_related("agreement").order_by(*NEWEST_FIRST)[:8]
         ),
         "members_by_country": members_by_country(),
         "today": clock.today,

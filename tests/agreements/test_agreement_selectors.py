@@ -95,13 +95,14 @@ def test_the_facet_index_and_the_row_scan_agree_after_every_kind_of_write() -> N
                     continue
                 filters = {"status": status, "country": country, "area": area}
                 indexed = found(**filters)
-                assert indexed == found(**filters, facets_by="scan"), filters
+                assert indexed == found(**filters, plan="scan"), filters
     assert found(country="KZ") and not found(country="PK")
     assert made[1].pk not in found(country="CN") | found(country="IT")
 
 
+@pytest.mark.parametrize("index_plan_limit", [2, 10_000])  # walks the sort order / the index
 def test_a_long_filtered_list_pages_the_same_whichever_plan_serves_it(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, index_plan_limit: int
 ) -> None:
     import accord.agreements.selectors
 
@@ -110,6 +111,7 @@ def test_a_long_filtered_list_pages_the_same_whichever_plan_serves_it(
         AgreementFactory.create(parties=[cn, kr], signed_on=date(2020, 1, day))
     exact = agreement_list(user=SYSTEM, country="CN", size=3, page=2)
     monkeypatch.setattr(accord.agreements.selectors, "COUNT_LIMIT", 2)
+    monkeypatch.setattr(accord.agreements.selectors, "INDEX_PLAN_LIMIT", index_plan_limit)
     capped = agreement_list(user=SYSTEM, country="CN", size=3, page=2)
     assert (exact.total, exact.exact, capped.exact) == (7, True, False)
     assert [a.pk for a in capped.items] == [a.pk for a in exact.items]
