@@ -7,5 +7,7 @@ from accord.activities import views
 app_name = "events"
 urlpatterns = [
     path("", views.event_list_view, name="list"),
+    path("new/", views.event_create_view, name="create"),
     path("<int:pk>/", views.event_detail_view, name="detail"),
+    path("<int:pk>/edit/", views.event_edit_view, name="edit"),
 ]

@@ -6,10 +6,14 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from accord.activities.models import Activity, Event, EventParticipant, Visit
 from accord.agreements.models import Agreement
+from accord.agreements.services import agreement_update
 from accord.core.services import Actor, apply_changes, validated_delete, validated_save
 from accord.registry.models import Organisation, Unit
 
@@ -54,6 +58,104 @@ def event_create(
     for organisation, role in participants:
         event_participant_add(event=event, organisation=organisation, role=role, actor=actor)
     return event
+
+
+@transaction.atomic
+def event_update(
+    *,
+    event: Event,
+    participants: Iterable[tuple[Organisation, str]] | None = None,
+    actor: Actor = None,
+    **changes: Any,
+) -> Event:
+    """Change an event's fields. With `participants`, those become its participants (see
+    `event_participants_set`); without, a new host is added as one."""
+    if "title" in changes:
+        changes["title"] = changes["title"].strip()
+    if "country" in changes:
+        changes["country"] = changes["country"].upper()
+    apply_changes(event, changes)
+    validated_save(event, actor=actor)
+    if participants is not None:
+        event_participants_set(event=event, participants=participants, actor=actor)
+    elif event.host is not None:
+        event_participant_add(
+            event=event, organisation=event.host, role=EventParticipant.Role.HOST, actor=actor
+        )
+    return event
+
+
+@transaction.atomic
+def event_participants_set(
+    *,
+    event: Event,
+    participants: Iterable[tuple[Organisation, str]],
+    actor: Actor = None,
+) -> None:
+    """Make these (organisation, role) pairs the event's participants, and its host one of
+    them as host; the others are removed (an organisation listed twice keeps its first role)."""
+    wanted: dict[int, tuple[Organisation, str]] = {}
+    for organisation, role in participants:
+        wanted.setdefault(organisation.pk, (organisation, role))
+    if event.host is not None:
+        wanted[event.host.pk] = (event.host, EventParticipant.Role.HOST)
+    existing = {p.organisation_id: p for p in event.participations.select_related("organisation")}
+    for organisation_id, participation in existing.items():
+        if organisation_id not in wanted:
+            event_participant_remove(participation=participation, actor=actor)
+    for organisation_id, (organisation, role) in wanted.items():
+        current = existing.get(organisation_id)
+        if current is None:
+            event_participant_add(event=event, organisation=organisation, role=role, actor=actor)
+        elif current.role != role:
+            current.role = role
+            validated_save(current, actor=actor)
+
+
+def event_participant_remove(*, participation: EventParticipant, actor: Actor = None) -> None:
+    """A visitor with a visit recorded at the event stays: the visit would name an organisation
+    that was not there."""
+    if Visit.objects.filter(
+        event_id=participation.event_id, visitor_id=participation.organisation_id
+    ).exists():
+        raise ValidationError(
+            {
+                "participants": _(
+                    "%(organisation)s has a visit recorded at this event, so it stays a "
+                    "participant."
+                )
+                % {"organisation": participation.organisation}
+            }
+        )
+    validated_delete(participation, actor=actor)
+
+
+@transaction.atomic
+def event_agreements_set(
+    *,
+    event: Event,
+    agreements: Iterable[Agreement],
+    within: "QuerySet[Agreement] | None" = None,
+    actor: Actor = None,
+) -> None:
+    """Make these the agreements signed at `event`. `within` (the agreements the person may
+    change) bounds the write: an agreement outside it is refused, and one already signed at the
+    event that lies outside it stays."""
+    scope = within if within is not None else Agreement.objects.all()
+    chosen = {a.pk: a for a in agreements}
+    allowed = set(scope.filter(pk__in=chosen).values_list("pk", flat=True))
+    if refused := [a for pk, a in chosen.items() if pk not in allowed]:
+        raise ValidationError(
+            {
+                "agreements": _("You may not change %(titles)s.")
+                % {"titles": "; ".join(a.title for a in refused)}
+            }
+        )
+    for agreement in scope.filter(signing_event=event).exclude(pk__in=chosen):
+        agreement_update(agreement=agreement, signing_event=None, actor=actor)
+    for agreement in chosen.values():
+        if agreement.signing_event_id != event.pk:
+            agreement_update(agreement=agreement, signing_event=event, actor=actor)
 
 
 def event_participant_add(
@@ -127,10 +229,19 @@ def activity_create(
 
 @transaction.atomic
 def activity_update(*, activity: Activity, actor: Actor = None, **changes: Any) -> Activity:
+    """Change an activity's fields; `organisations`, when given, replaces its organisations
+    (none given: the agreement's parties, as when it was created)."""
     organisations = changes.pop("organisations", None)
+    if "title" in changes:
+        changes["title"] = changes["title"].strip()
     apply_changes(activity, changes)
     validated_save(activity, actor=actor)
     if organisations is not None:
+        organisations = list(organisations)
+        if not organisations and activity.agreement is not None:
+            organisations = [
+                p.organisation for p in activity.agreement.parties.select_related("organisation")
+            ]
         activity.organisations.set(organisations)
     return activity
 
