@@ -145,7 +145,10 @@ class PartyForm(forms.Form):
         max_length=300,
         widget=forms.TextInput(attrs=ORGANISATION_INPUT),
     )
-    role = forms.ChoiceField(label=_lazy("Role"), choices=Party.Role.choices)
+    # initial: a spare row whose select still shows "party" is an unchanged, ignored row
+    role = forms.ChoiceField(
+        label=_lazy("Role"), choices=Party.Role.choices, initial=Party.Role.PARTY
+    )
 
     def clean_organisation(self) -> Organisation:
         return organisation_from_text(self.cleaned_data["organisation"])

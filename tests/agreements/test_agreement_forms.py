@@ -220,3 +220,22 @@ def test_terminate_and_renew_from_the_agreement_page(client: Client, demo: Demo)
     assert done.status_code == 302
     successor.refresh_from_db()
     assert successor.state == "terminated"
+
+
+def test_spare_party_and_signatory_rows_left_blank_are_ignored(client: Client, demo: Demo) -> None:
+    """A browser sends a blank row's select as it shows it ("party"), not as nothing."""
+    sign_in(client, "xjtu")
+    data = agreement_post(
+        demo,
+        **{
+            "parties-TOTAL_FORMS": "4",
+            "parties-3-organisation": "",
+            "parties-3-role": "party",
+            "signatories-TOTAL_FORMS": "2",
+            "signatories-1-name": "",
+            "signatories-1-party": "",
+        },
+    )
+    response = client.post("/agreements/new/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Agreement.objects.get(title=TITLE).parties.count() == 3
