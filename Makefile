@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck suite suite-postgres install clean
+.PHONY: run test lint typecheck suite suite-postgres install clean screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ suite-postgres: $(STAMP)
 	fi
 
 test: lint typecheck suite suite-postgres
+
+# Refreshes docs/screenshots from the demo, in Debian's Chromium (apt-get install chromium).
+screenshots: $(STAMP)
+	ACCORD_SCREENSHOTS=docs/screenshots ACCORD_REQUIRE_BROWSER=1 env -u DATABASE_URL \
+		$(BIN)/pytest tests/browser -k fit
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info
