@@ -46,6 +46,30 @@ def setup_django(url: str) -> None:
     django.setup()
 
 
+def ensure_scale(*, agreements: int, organisations: int) -> None:
+    """Migrate, then fill the database with `seed_scale` up to `agreements` (once: a later
+    run finds them there) and say how long that took."""
+    from django.core.management import call_command
+
+    from accord.agreements.models import Agreement
+
+    call_command("migrate", verbosity=0)
+    have = Agreement.objects.count()
+    if have < agreements:
+        from tqdm import tqdm
+
+        from accord.demo.scale import scale_seed
+
+        started = time.perf_counter()
+        with tqdm(total=agreements - have, unit=" agreements", file=sys.stderr) as bar:
+            scale_seed(
+                organisations=organisations, agreements=agreements - have, progress=bar.update
+            )
+        seconds = time.perf_counter() - started
+        print(f"seed_scale: {organisations:,} organisations, {agreements - have:,}")
+        print(f"  agreements with parties, areas, activities: {seconds:.0f} s")
+
+
 @dataclass
 class Timing:
     median_ms: float
@@ -55,11 +79,17 @@ class Timing:
 
 def measure(fn: Callable[[], Any], *, repeat: int, warmup: int = 2) -> Timing:
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     for _ in range(warmup):
         fn()
-    with CaptureQueriesContext(connection) as captured:
+    # a wrapper, not the debug query log: a request through the test client resets that log
+    executed: list[str] = []
+
+    def count(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
         fn()
     samples = []
     for _ in range(repeat):
@@ -68,4 +98,4 @@ def measure(fn: Callable[[], Any], *, repeat: int, warmup: int = 2) -> Timing:
         samples.append((time.perf_counter() - started) * 1000)
     samples.sort()
     p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
-    return Timing(statistics.median(samples), p95, len(captured))
+    return Timing(statistics.median(samples), p95, len(executed))

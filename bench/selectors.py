@@ -22,12 +22,11 @@ sys.path.insert(0, os.path.dirname(_HERE))
 
 import argparse  # noqa: E402
 import subprocess  # noqa: E402
-import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from datetime import timedelta  # noqa: E402
 from typing import Any  # noqa: E402
 
-from bench._common import database_url, measure, setup_django  # noqa: E402
+from bench._common import database_url, ensure_scale, measure, setup_django  # noqa: E402
 
 Case = tuple[str, Callable[[], Any], Callable[[], Any]]
 
@@ -60,29 +59,12 @@ def run(args: argparse.Namespace) -> None:
         else f"scale-{args.agreements}"
     )
     setup_django(database_url(args.engine, name))
-    from django.core.management import call_command
     from django.db import connection
 
     from accord.agreements.models import Agreement
 
-    call_command("migrate", verbosity=0)
-    have = Agreement.objects.count()
     print(f"\n== {args.engine}: {connection.settings_dict['NAME']}")
-    if have < args.agreements:
-        from tqdm import tqdm
-
-        from accord.demo.scale import scale_seed
-
-        started = time.perf_counter()
-        with tqdm(total=args.agreements - have, unit=" agreements", file=sys.stderr) as bar:
-            scale_seed(
-                organisations=args.organisations,
-                agreements=args.agreements - have,
-                progress=bar.update,
-            )
-        seconds = time.perf_counter() - started
-        print(f"seed_scale: {args.organisations:,} organisations, {args.agreements - have:,}")
-        print(f"  agreements with parties, areas, activities: {seconds:.0f} s")
+    ensure_scale(agreements=args.agreements, organisations=args.organisations)
     print(f"{Agreement.objects.count():,} agreements")
     header = ("selector", "median ms", "p95 ms", "queries", "raw median", "ratio")
     print(
@@ -198,9 +180,9 @@ def build_cases() -> list[Case]:
         return ids
 
     def organisation_selector() -> tuple[dict[str, int], list[int]]:
+        # names, identifiers, units... come as lists; the activities, events, counterparts
+        # and timeline the page also shows have no SQL below (bench/pages.py times the page)
         detail: Any = organisation_detail(pk=hub, user=SYSTEM)
-        for relation in ("names", "identifiers", "units", "memberships", "relations_out"):
-            list(getattr(detail["organisation"], relation).all())
         counts = {k: v for k, v in detail["agreement_counts"].items() if v}
         return counts, [a.pk for a in detail["agreements"]]
 
