@@ -31,6 +31,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.expressions import RawSQL
 
 from accord.agreements.models import Agreement, Document, Party, SearchDocument
+from accord.core.selectors import sql_estimate
 from accord.registry.models import OrgName
 
 FTS_TABLE = "agreements_search_index"
@@ -158,15 +159,18 @@ def search_indexed(
 
 
 def search_match_count(q: str, *, cap: int) -> int:
-    """How many agreements (of all, whoever may see them) match `q`, counted up to `cap + 1`
-    through the index alone: what tells a list which plan to take."""
+    """How many agreements (of all, whoever may see them) match `q`, up to `cap + 1`: what
+    tells a list which plan to take. SQLite counts through the index alone; PostgreSQL's
+    planner estimates it from its statistics on the stored tsvector (counting there means
+    building the whole bitmap of matches first: 35 ms for a common word at 500k)."""
     phrases = query_phrases(q)
     if not phrases:
         return cap + 1
+    if connection.vendor == "postgresql":
+        estimate = sql_estimate(_PG_MATCH, [_tsquery(phrases)])
+        return min(cap + 1, estimate if estimate is not None else cap + 1)
     if connection.vendor == "sqlite":
         sql, params = f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", _fts_match(phrases)
-    elif connection.vendor == "postgresql":
-        sql, params = _PG_MATCH, _tsquery(phrases)
     else:
         return cap + 1
     with connection.cursor() as cursor:

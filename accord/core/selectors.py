@@ -1,9 +1,11 @@
 """Reading helpers shared by every selector."""
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from django.db import connection
 from django.db.models import Model, QuerySet
 
 M = TypeVar("M", bound=Model)
@@ -70,3 +72,24 @@ def paginate(
     source = beyond_limit() if beyond_limit is not None and not exact else queryset
     items = list(source[offset : offset + size])
     return Page(items=items, number=number, size=size, total=total, exact=exact)
+
+
+def planner_estimate(queryset: "QuerySet[Any]") -> int | None:
+    """How many rows PostgreSQL's planner expects `queryset` to return, from its statistics
+    (a plan, not a run: about a millisecond); None on other databases."""
+    if connection.vendor != "postgresql":
+        return None
+    plan = json.loads(queryset.order_by().explain(format="json"))
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def sql_estimate(sql: str, params: list[Any]) -> int | None:
+    """The same for a hand-written SELECT."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        (plan,) = cursor.fetchone()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])

@@ -101,18 +101,23 @@ def test_the_facet_index_and_the_row_scan_agree_after_every_kind_of_write() -> N
 
 
 @pytest.mark.parametrize("index_plan_limit", [2, 10_000])  # walks the sort order / the index
+@pytest.mark.parametrize("sort", ["-signed", "title"])  # an index with the facets / without
 def test_a_long_filtered_list_pages_the_same_whichever_plan_serves_it(
-    monkeypatch: pytest.MonkeyPatch, index_plan_limit: int
+    monkeypatch: pytest.MonkeyPatch, index_plan_limit: int, sort: str
 ) -> None:
     import accord.agreements.selectors
 
     cn, kr = OrganisationFactory.create(country="CN"), OrganisationFactory.create(country="KR")
     for day in range(1, 8):
-        AgreementFactory.create(parties=[cn, kr], signed_on=date(2020, 1, day))
-    exact = agreement_list(user=SYSTEM, country="CN", size=3, page=2)
+        AgreementFactory.create(
+            title=f"Accord {8 - day}", parties=[cn, kr], signed_on=date(2020, 1, day)
+        )
+    exact = agreement_list(user=SYSTEM, country="CN", size=3, page=2, sort=sort)
     monkeypatch.setattr(accord.agreements.selectors, "COUNT_LIMIT", 2)
     monkeypatch.setattr(accord.agreements.selectors, "INDEX_PLAN_LIMIT", index_plan_limit)
-    capped = agreement_list(user=SYSTEM, country="CN", size=3, page=2)
+    capped = agreement_list(user=SYSTEM, country="CN", size=3, page=2, sort=sort)
     assert (exact.total, exact.exact, capped.exact) == (7, True, False)
     assert [a.pk for a in capped.items] == [a.pk for a in exact.items]
+    # titles run against the dates, so both orders put the same three on page 2: newest
+    # first (4th, 3rd, 2nd), or "Accord 4", "Accord 5", "Accord 6" (signed the same days)
     assert [a.signed_on for a in exact.items] == [date(2020, 1, d) for d in (4, 3, 2)]
