@@ -44,6 +44,10 @@ def test_the_confidential_three_party_agreement_is_seen_only_by_its_party_and_th
     assert detail.status_code == (200 if sees_it else 404)
     on_party_page = client.get(f"/organisations/{demo.orgs['pnu'].pk}/").content.decode()
     assert (CONFIDENTIAL in on_party_page) is sees_it
+    exported = client.get("/agreements/export.csv", {"q": "Pusan"})
+    assert (CONFIDENTIAL in b"".join(exported.streaming_content).decode()) is sees_it
+    dashboard = client.get("/").content.decode()  # it is dormant: listed there
+    assert (CONFIDENTIAL in dashboard) is sees_it
 
 
 def test_an_alliance_agreement_is_seen_by_members_but_not_the_public(
