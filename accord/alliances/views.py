@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.vary import vary_on_headers
 
 from accord.agreements.forms import organisation_label
 from accord.agreements.selectors import agreement_list
@@ -50,6 +51,7 @@ from accord.core.forms import apply_errors, stale_edit_error
 from accord.core.history import history_context
 from accord.core.permissions import can_manage_alliance, require
 from accord.core.services import Actor
+from accord.core.views import wants_partial
 from accord.registry.models import Contact, Organisation
 from accord.registry.services import contact_create
 
@@ -224,9 +226,21 @@ def membership_create_view(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
+@vary_on_headers("HX-Request", "HX-Target")  # the page, or one row of it
 def membership_edit_view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The full form, or — asked by htmx for the member's row — the row turned into a small
+    form, which saves in place and gives the row back (`?row=1`: the row as it is)."""
     alliance = _managed(request, slug)
     membership = _membership(alliance, pk)
+    inline = wants_partial(request, f"member-{membership.pk}")
+    row_context = {
+        "m": membership,
+        "alliance": alliance,
+        "can_manage": True,
+        "filters": {"current_only": request.GET.get("show") != "all"},
+    }
+    if inline and request.method == "GET" and request.GET.get("row"):
+        return render(request, "alliances/_member_row.html", row_context)
     initial = {name: getattr(membership, name) for name in ("role", "joined_on", "left_on", "note")}
     form = MembershipEditForm(request.POST or None, instance=membership, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -235,7 +249,12 @@ def membership_edit_view(request: HttpRequest, slug: str, pk: int) -> HttpRespon
             membership_update(membership=membership, **form.changes(), actor=request.user)
 
         if _write(form, write, edits=membership, non_field_to="joined_on"):
+            if inline:
+                row_context["m"] = _membership(alliance, pk)
+                return render(request, "alliances/_member_row.html", row_context)
             return _done(request, alliance, _("The membership is saved."), "#members")
+    if inline:  # errors stay in the row (htmx swaps only successful responses)
+        return render(request, "alliances/_member_row_form.html", {**row_context, "form": form})
     title = _("Membership of %(org)s") % {"org": membership.organisation}
     return _page(request, form, alliance, title)
 

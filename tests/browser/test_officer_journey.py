@@ -160,3 +160,16 @@ def test_the_main_pages_fit_a_phone_and_a_desktop(browser: Any, demo: str, tmp_p
         )
         assert overflow <= 1, f"{name}: {overflow}px of sideways scrolling on a phone"
         assert not errors, f"{name}: {errors}"
+
+
+def test_the_secretariat_edits_a_members_role_in_place(browser: Any, demo: str) -> None:
+    page = sign_in(browser, demo, "admin")
+    page.goto(f"{demo}/alliances/uansr/")
+    row = page.locator("#members ~ div table tbody tr").first
+    row_id = row.get_attribute("id")
+    row.get_by_role("link", name="Edit").click()
+    editing = page.locator(f"#{row_id}.editing")
+    editing.get_by_label("Role").select_option("council")
+    editing.get_by_role("button", name="Save").click()
+    page.locator(f"#{row_id}:not(.editing)").get_by_text("Executive council member").wait_for()
+    assert page.url == f"{demo}/alliances/uansr/"  # no page load: the row was swapped
