@@ -1,5 +1,6 @@
 """Shared plumbing for the benchmark scripts: pick a database, fill it once, time things."""
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -13,6 +14,44 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 PG_SERVER = os.environ.get("ACCORD_BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+
+
+def engine_main(script: str, description: str, run: Callable[[argparse.Namespace], None]) -> None:
+    """The command line both scale benches share: `--engine sqlite|postgres|both`, the scale,
+    the repeats. Each engine runs in a child process of `script` (Django reads DATABASE_URL
+    once, at start-up), which calls `run`."""
+    parser = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--engine", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--agreements", type=int, default=500_000)
+    parser.add_argument("--organisations", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run(args)
+        return
+    for engine in ["sqlite", "postgres"] if args.engine == "both" else [args.engine]:
+        command = [sys.executable, script, "--child", "--engine", engine]
+        for flag in ("agreements", "organisations", "repeat"):
+            command += [f"--{flag}", str(getattr(args, flag))]
+        subprocess.run(command, check=True)
+
+
+def scale_database(args: argparse.Namespace) -> str:
+    """The database of this scale and engine, filled once (`ensure_scale`), set up for Django."""
+    name = (
+        f"accord_bench_{args.agreements}"
+        if args.engine == "postgres"
+        else f"scale-{args.agreements}"
+    )
+    setup_django(database_url(args.engine, name))
+    from django.db import connection
+
+    print(f"\n== {args.engine}: {connection.settings_dict['NAME']}")
+    ensure_scale(agreements=args.agreements, organisations=args.organisations)
+    return name
 
 
 def database_url(engine: str, name: str) -> str:

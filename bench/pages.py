@@ -22,47 +22,20 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 sys.path.insert(0, os.path.dirname(_HERE))
 
 import argparse  # noqa: E402
-import subprocess  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
 
-from bench._common import database_url, ensure_scale, measure, setup_django  # noqa: E402
+from bench._common import engine_main, measure, scale_database  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--engine", choices=["sqlite", "postgres", "both"], default="both")
-    parser.add_argument("--agreements", type=int, default=500_000)
-    parser.add_argument("--organisations", type=int, default=50_000)
-    parser.add_argument("--repeat", type=int, default=30)
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        run(args)
-        return
-    for engine in ["sqlite", "postgres"] if args.engine == "both" else [args.engine]:
-        # One process per database: Django reads DATABASE_URL once, at start-up.
-        command = [sys.executable, __file__, "--child", "--engine", engine]
-        for flag in ("agreements", "organisations", "repeat"):
-            command += [f"--{flag}", str(getattr(args, flag))]
-        subprocess.run(command, check=True)
+    engine_main(__file__, __doc__ or "", run)
 
 
 def run(args: argparse.Namespace) -> None:
-    name = (
-        f"accord_bench_{args.agreements}"
-        if args.engine == "postgres"
-        else f"scale-{args.agreements}"
-    )
-    setup_django(database_url(args.engine, name))
-    from django.db import connection
-
+    scale_database(args)
     from accord.agreements.models import Agreement
 
-    print(f"\n== {args.engine}: {connection.settings_dict['NAME']}")
-    ensure_scale(agreements=args.agreements, organisations=args.organisations)
     print(f"{Agreement.objects.count():,} agreements")
     clients, pages = build_pages()
     print(f"{'page':<44}{'who':<9}{'median ms':>10}{'p95 ms':>8}{'queries':>9}")
