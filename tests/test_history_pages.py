@@ -109,3 +109,21 @@ def test_event_and_activity_pages_show_their_history(client: Client, demo: Demo)
     for url in (f"/events/{event.pk}/", f"/activities/{activity.pk}/"):
         shown = page(client, url)
         assert "History" in shown and "Created" in shown
+
+
+@pytest.mark.parametrize("model", ["core.Profile", "alliances.Membership"])
+def test_records_kept_right_by_their_own_rules_are_not_restored_around_them(
+    client: Client, demo: Demo, model: str
+) -> None:
+    """A role (and the superuser flag that goes with it) or a membership's dates are changed
+    only through their forms, which apply their rules; an old version is not put back."""
+    from django.apps import apps
+
+    sign_in(client, "admin")
+    record = apps.get_model(model).objects.order_by("pk").first()
+    assert record is not None
+    first = record.history.earliest()
+    before = record.history.count()
+    restore(client, model=model, pk=record.pk, version=first.history_id)
+    assert "Could not restore that version" in page(client, "/agreements/")
+    assert record.history.count() == before

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from accord.core.permissions import is_admin
 from accord.core.services import Actor, validated_save
@@ -92,6 +93,17 @@ def _related(model_field: Any, rows: list[dict[str, Any]] | None) -> str:
     return ", ".join(names) or "—"
 
 
+# Records whose rules span more than their own row: an old version put back would skip them
+# (a role and the Django superuser flag that goes with it, the last admin; memberships that
+# must not overlap). Their pages show the history without a restore button.
+CHANGED_ONLY_THROUGH_FORMS = {
+    "core.Profile": _lazy("A user's role is changed on the user's page, not restored."),
+    "alliances.Membership": _lazy(
+        "A membership is changed through its own form (dates must not overlap), not restored."
+    ),
+}
+
+
 @transaction.atomic
 def history_restore(*, model_label: str, pk: int, history_id: int, actor: Actor) -> Model:
     """Put the record back as it was in version `history_id`: validated like any save, and
@@ -100,6 +112,8 @@ def history_restore(*, model_label: str, pk: int, history_id: int, actor: Actor)
     history: Any = getattr(model, "history", None)
     if history is None:
         raise ValidationError(_("This kind of record keeps no history."))
+    if model._meta.label in CHANGED_ONLY_THROUGH_FORMS:
+        raise ValidationError(CHANGED_ONLY_THROUGH_FORMS[model._meta.label])
     try:
         record = history.get(history_id=history_id, id=pk)
     except ObjectDoesNotExist as exc:
@@ -121,5 +135,6 @@ def history_context(request: Any, instance: Model, *, limit: int = 20) -> dict[s
         "history": history_entries(instance, limit=limit),
         "model_label": instance._meta.label,
         "object_pk": instance.pk,
-        "can_restore": is_admin(request.user),
+        "can_restore": is_admin(request.user)
+        and instance._meta.label not in CHANGED_ONLY_THROUGH_FORMS,
     }

@@ -591,24 +591,24 @@ def test_a_members_row_is_edited_in_place(client: Client, personas: Personas) ->
     as_user(client, "sec")
     member = membership_of(personas.member)
     url = f"/alliances/test/members/{member.pk}/edit/"
-    htmx = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": f"member-{member.pk}"}
+    htmx = {"HX-Request": "true", "HX-Target": f"member-{member.pk}"}
     page = client.get(PAGE).content.decode()
     assert f'hx-target="#member-{member.pk}"' in page
-    form = client.get(url, **htmx)
+    form = client.get(url, headers=htmx)
     assert form.status_code == 200 and "<html" not in form.content.decode()
     assert f'<tr id="member-{member.pk}" class="editing">' in form.content.decode()
     assert "HX-Target" in form["Vary"]
     stamp = form.context["form"]["version"].value()
-    refused = client.post(url, {"version": stamp, "role": "nonsense"}, **htmx)
+    refused = client.post(url, {"version": stamp, "role": "nonsense"}, headers=htmx)
     assert refused.status_code == 200 and 'class="editing"' in refused.content.decode()
     assert "nonsense" in refused.content.decode()  # what was typed stays
     member.refresh_from_db()
     assert member.role == "member"
-    saved = client.post(url, {"version": stamp, "role": "council"}, **htmx)
+    saved = client.post(url, {"version": stamp, "role": "council"}, headers=htmx)
     row = saved.content.decode()
     assert f'<tr id="member-{member.pk}">' in row and "editing" not in row
     assert "Executive council member" in strip_tags(row)
     member.refresh_from_db()
     assert member.role == "council"
-    cancel = client.get(url, {"row": "1"}, **htmx).content.decode()
+    cancel = client.get(url, {"row": "1"}, headers=htmx).content.decode()
     assert "editing" not in cancel and "Executive council member" in strip_tags(cancel)
