@@ -12,8 +12,9 @@ from accord.demo.factories import AgreementFactory, UserFactory
 
 DOMAIN_APPS = ("core", "registry", "alliances", "agreements", "activities")
 # Bookkeeping, not records anybody edits: the day stored statuses are for, their counts, and
-# the search bodies (all derived from the records and rebuilt from them).
-BOOKKEEPING = {"StatusRefresh", "StatusCount", "SearchDocument"}
+# the search bodies (all derived from the records and rebuilt from them), and what the last
+# ROR import saw of each record.
+BOOKKEEPING = {"StatusRefresh", "StatusCount", "SearchDocument", "RorRecord"}
 
 
 def domain_models() -> list[type[Model]]:

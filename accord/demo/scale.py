@@ -10,7 +10,7 @@ the rules the services enforce. Deterministic for a given seed and day.
 """
 
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -26,6 +26,7 @@ from accord.agreements.services import areas_sync
 from accord.agreements.signals import facets_of
 from accord.agreements.status import statuses_refresh
 from accord.alliances.models import Alliance, Membership
+from accord.core.bulk import insert_rows
 from accord.registry.models import Organisation, OrgName, folded_name
 
 COUNTRIES: tuple[str, ...] = (
@@ -80,22 +81,6 @@ class _Ids:
     def take(self, n: int) -> range:
         start, self.next = self.next, self.next + n
         return range(start, start + n)
-
-
-def _insert(model: type[models.Model], columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    if not rows:
-        return
-    table = connection.ops.quote_name(model._meta.db_table)
-    names = ", ".join(connection.ops.quote_name(c) for c in columns)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # COPY is several times faster than INSERT on PostgreSQL
-            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            marks = ", ".join(["%s"] * len(columns))
-            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 def _reset_sequences(*model_list: type[models.Model]) -> None:
@@ -202,12 +187,12 @@ def _organisations(rng: random.Random, total: int, result: ScaleResult) -> list[
                 names.append((name_ids.take(1)[0], pk, value, folded_name(value), "", name_type))
             created.append(pk)
         with transaction.atomic():
-            _insert(
+            insert_rows(
                 Organisation,
                 ["id", "name", "kind", "country", "city", "website", "status", "created_at"],
                 orgs,
             )
-            _insert(
+            insert_rows(
                 OrgName, ["id", "organisation_id", "value", "folded", "language", "type"], names
             )
         result.organisations += n
@@ -332,7 +317,7 @@ def _agreements(
     agreements = [
         (*row, renews.get(row[0]), Agreement.Status.DRAFT, facets[row[0]]) for row in agreements
     ]
-    _insert(
+    insert_rows(
         Agreement,
         ["id", "kind", "title", "reference", "summary", "state", "signed_on", "in_force_from",
          "in_force_until", "auto_renewal", "terminated_on", "confidentiality", "instrument_count",
@@ -341,10 +326,10 @@ def _agreements(
          "facets"],
         agreements,
     )  # fmt: skip
-    _insert(Party, ["id", "agreement_id", "organisation_id", "role"], parties)
-    _insert(SearchDocument, ["agreement_id", "body"], bodies)
-    _insert(Agreement.areas.through, ["id", "agreement_id", "area_id"], areas)
-    _insert(
+    insert_rows(Party, ["id", "agreement_id", "organisation_id", "role"], parties)
+    insert_rows(SearchDocument, ["agreement_id", "body"], bodies)
+    insert_rows(Agreement.areas.through, ["id", "agreement_id", "area_id"], areas)
+    insert_rows(
         Activity,
         ["id", "kind", "title", "agreement_id", "starts_on", "ends_on", "participants",
          "outcome", "source"],

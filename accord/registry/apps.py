@@ -6,3 +6,6 @@ class RegistryConfig(AppConfig):
     name = "accord.registry"
     label = "registry"
     verbose_name = _("Registry")
+
+    def ready(self) -> None:
+        from accord.registry import signals  # noqa: F401  (connects the receivers)

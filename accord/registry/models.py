@@ -50,8 +50,13 @@ class Organisation(models.Model):
         related_name="merged_from",
     )
     established = models.PositiveSmallIntegerField(_("year established"), null=True, blank=True)
+    # Made by a registry import (ROR) and not yet referred to by anything in Accord: lists
+    # leave these out unless asked (search finds them). Cleared for good by the first
+    # party, membership, event, visit, activity, unit, officer or alliance that names it
+    # (registry/signals.py).
+    registry_only = models.BooleanField(default=False, db_default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["registry_only"])
 
     class Meta:
         verbose_name = _("organisation")
@@ -64,6 +69,8 @@ class Organisation(models.Model):
             # when the page is full
             models.Index(fields=["country", "name", "id"]),
             models.Index(fields=["kind", "name", "id"]),
+            # the default list: the organisations in use, in name order
+            models.Index(fields=["registry_only", "name", "id"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -341,3 +348,26 @@ class Contact(models.Model):
     def clean(self) -> None:
         if self.unit_id and self.unit and self.unit.organisation_id != self.organisation_id:
             raise ValidationError({"unit": _("The unit belongs to another organisation.")})
+
+
+class RorRecord(models.Model):
+    """An organisation's link to its ROR record, as the last import saw it: what tells the next
+    import what changed in ROR (`record_digest`) and whether someone changed the organisation in
+    Accord since (`fields_digest`, of its own columns as the import left them; empty when the
+    organisation was made in Accord, whose values then always stay)."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="ror_record"
+    )
+    ror_id = models.CharField(max_length=40, unique=True)
+    last_modified = models.CharField(max_length=20, blank=True)
+    record_digest = models.CharField(max_length=64)
+    fields_digest = models.CharField(max_length=64, blank=True)
+    imported_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("ROR record")
+        verbose_name_plural = _("ROR records")
+
+    def __str__(self) -> str:
+        return self.ror_id

@@ -71,14 +71,19 @@ def organisation_search(
     kind: str = "",
     alliance: str = "",
     in_force: bool = False,
+    registry: bool = False,
     sort: str = "name",
 ) -> "QuerySet[Organisation]":
     """Filters compose as AND. Each word of `q` must be in one of the organisation's names
     (official, acronym, alias, former, a label in any language), ignoring accents, case and
     punctuation. `alliance` is an alliance's slug: its current members. `in_force`: a party
     to an agreement in force that `user` may see (so the filter reveals nothing the
-    agreements list would not)."""
+    agreements list would not). Without `q`, organisations imported from a registry that
+    nothing in Accord refers to yet are left out unless `registry` asks for them; a search
+    finds them all."""
     queryset = Organisation.objects.all()
+    if not registry and not search_words(q):
+        queryset = queryset.filter(registry_only=False)
     if country:
         queryset = queryset.filter(country=country.upper())
     if kind:

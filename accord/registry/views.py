@@ -56,6 +56,7 @@ def _list_filters(params: QueryDict) -> dict[str, Any]:
         "kind": kind if kind in Organisation.Kind.values else "",
         "alliance": params.get("alliance", "").strip(),
         "in_force": params.get("in_force") == "1",
+        "registry": params.get("registry") == "1",
     }
 
 
