@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from simple_history.utils import bulk_create_with_history
 
 from accord.agreements.models import Party
@@ -92,7 +92,17 @@ def ror_import(
         progress(len(batch))
     _import_relations(relations, summary)
     _refresh_search(summary.touched_organisations)
+    _analyze()
     return summary
+
+
+def _analyze() -> None:
+    """Fresh planner statistics: an import can multiply the registry's size (the list of
+    organisations in use took 65 ms instead of 8 after a first import, without them)."""
+    tables = [m._meta.db_table for m in (Organisation, OrgName, Identifier, OrgRelation, RorRecord)]
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
 
 def _own_fields(organisation: Organisation) -> dict[str, Any]:

@@ -83,7 +83,8 @@ def organisation_search(
     finds them all."""
     queryset = Organisation.objects.all()
     if not registry and not search_words(q):
-        queryset = queryset.filter(registry_only=False)
+        # `IN (false)`, not `= false`: SQLite writes the latter as NOT column, which no index serves
+        queryset = queryset.filter(registry_only__in=[False])
     if country:
         queryset = queryset.filter(country=country.upper())
     if kind:
