@@ -1,0 +1,122 @@
+"""The resolver chooses only when it is sure: normalisation, acronyms only with context, names
+in every language, successors, the country veto, and nothing for what is not there. A small
+registry built here; no database."""
+
+import pytest
+
+from accord.resolver.core import Entry, Resolver
+from accord.resolver.normalise import countries_in, normalise, segments
+
+NUST = Entry(
+    key="https://ror.org/03w2j5y17",
+    name="National University of Sciences and Technology",
+    country="PK",
+    city="Islamabad",
+    acronyms=("NUST",),
+)
+NUST_TW = Entry(  # another NUST: the acronym alone says nothing
+    key="accord:2",
+    name="National United University of Science and Technology",
+    country="TW",
+    acronyms=("NUST",),
+)
+POLIMI = Entry(
+    key="https://ror.org/01nffqt88",
+    name="Politecnico di Milano",
+    country="IT",
+    names=("Polytechnic University of Milan", "米兰理工大学"),
+    acronyms=("POLIMI",),
+)
+OLD = Entry(
+    key="https://ror.org/0old00000",
+    name="Kazakh Academy of Transport and Communications named after M. Tynyshpayev",
+    country="KZ",
+    active=False,
+    successors=("https://ror.org/04hasps36",),
+)
+NEW = Entry(key="https://ror.org/04hasps36", name="ALT University", country="KZ")
+LIVERPOOL = Entry(key="https://ror.org/04xs57h96", name="University of Liverpool", country="GB")
+LIVERPOOL_JM = Entry(
+    key="https://ror.org/04zfme737", name="Liverpool John Moores University", country="GB"
+)
+XJTU = Entry(
+    key="https://ror.org/017zhmm22",
+    name="Xi'an Jiaotong University",
+    country="CN",
+    names=("西安交通大学",),
+    acronyms=("XJTU",),
+)
+LONDON_ON = Entry(key="accord:9", name="Western University", country="CA", city="London")
+WESTERN_AU = Entry(key="accord:10", name="Western University", country="AU")
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    entries = [NUST, NUST_TW, POLIMI, OLD, NEW, LIVERPOOL, LIVERPOOL_JM, XJTU, LONDON_ON,
+               WESTERN_AU]  # fmt: skip
+    return Resolver(entries)
+
+
+@pytest.mark.parametrize(
+    ("written", "normalised"),
+    [
+        ("Université Libre de Bruxelles", "universite libre de bruxelles"),
+        ("Univ. of Illinois @ Urbana-Champaign", "university of illinois at urbana champaign"),
+        ("Toyohashi Univ. of Tech.", "toyohashi university of technology"),
+        ("Natl. Inst. of Health", "national institute of health"),
+        ("Texas A&M", "texas a and m"),
+        ("The Ohio State University", "ohio state university"),
+        ("Dept. of Physics", "department of physics"),
+    ],
+)
+def test_each_normalisation_rule(written: str, normalised: str) -> None:
+    assert normalise(written) == normalised
+
+
+def test_parts_and_countries_of_an_affiliation_string() -> None:
+    text = "Dept. of Physics, Univ. of Liverpool, UK"
+    assert segments(text) == ["Dept. of Physics", "Univ. of Liverpool", "UK"]
+    assert countries_in(text) == {"GB"}
+    assert countries_in("NUST (Pakistan)") == {"PK"}
+    assert countries_in("Tsinghua University, Beijing 100084, China") == {"CN"}
+
+
+def test_an_acronym_is_chosen_only_when_context_makes_it_unambiguous(resolver: Resolver) -> None:
+    assert resolver.resolve("NUST").chosen is None  # two organisations are called that
+    assert {c.key for c in resolver.resolve("NUST").candidates} == {NUST.key, NUST_TW.key}
+    assert resolver.resolve("NUST (Pakistan)").chosen == NUST.key
+    assert resolver.resolve("NUST", country="TW").chosen == NUST_TW.key
+    assert resolver.resolve("NUST", context=[NUST.key, POLIMI.key]).chosen == NUST.key
+    assert resolver.resolve("POLIMI").chosen is None  # one holder, but no context at all
+
+
+def test_any_name_in_any_language_and_a_unit_before_it(resolver: Resolver) -> None:
+    assert resolver.resolve("Polytechnic University of Milan").chosen == POLIMI.key
+    assert resolver.resolve("米兰理工大学").chosen == POLIMI.key
+    assert resolver.resolve("School of Management, Xi'an Jiaotong University").chosen == XJTU.key
+    assert resolver.resolve("Dept. of Physics, Univ. of Liverpool, UK").chosen == LIVERPOOL.key
+
+
+def test_words_of_a_longer_name_do_not_make_a_shorter_one(resolver: Resolver) -> None:
+    result = resolver.resolve("Faculty of Science, Liverpool John Moores University, Liverpool")
+    assert result.chosen == LIVERPOOL_JM.key
+
+
+def test_an_inactive_organisation_is_followed_to_its_successor(resolver: Resolver) -> None:
+    result = resolver.resolve(
+        "Kazakh Academy of Transport and Communications named after M. TYNYSHPAYEV"
+    )
+    assert result.chosen == NEW.key
+    assert "succeeded" in result.candidates[0].reason
+
+
+def test_a_country_named_in_the_string_vetoes_the_others(resolver: Resolver) -> None:
+    assert resolver.resolve("Western University").chosen is None  # two of them
+    assert resolver.resolve("Western University, London, Canada").chosen == LONDON_ON.key
+    assert resolver.resolve("University of Liverpool", country="IT").chosen is None
+
+
+def test_nothing_is_chosen_for_an_organisation_not_in_the_registry(resolver: Resolver) -> None:
+    result = resolver.resolve("University of Atlantis")
+    assert result.chosen is None
+    assert resolver.resolve("Pessac").candidates == []
