@@ -39,6 +39,9 @@ MARGIN = 0.05
 # A name word found in more than this many names is too common to propose candidates.
 COMMON_WORD = 2000
 
+# A word in fewer names than this is specific: left over in a string, it counts fully.
+SPECIFIC_WORD = 50
+
 Offer = Callable[[int, float, str], None]
 
 
@@ -77,14 +80,18 @@ class Resolver:
         self.entries: list[Entry] = []
         self.by_key: dict[str, int] = {}
         self.full: dict[str, set[int]] = defaultdict(set)
+        self.display: dict[str, set[int]] = defaultdict(set)  # display names alone
         self.acronyms: dict[str, set[int]] = defaultdict(set)
-        self.word_names: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+        # word → (organisation, the name's words in order) for every name holding the word
+        self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
         for entry in entries:
             self._add(entry)
         self.idf = {
             word: math.log(1 + len(self.entries) / len(names))
             for word, names in self.word_names.items()
         }
+        # a word no name has is as telling as the rarest one (a misspelling, another place)
+        self.unknown_idf = max(self.idf.values(), default=1.0)
 
     def _add(self, entry: Entry) -> None:
         position = len(self.entries)
@@ -95,8 +102,10 @@ class Resolver:
             if not normalised:
                 continue
             self.full[normalised].add(position)
-            words = frozenset(tokens(normalised))
-            for word in words:
+            if name == entry.name:
+                self.display[normalised].add(position)
+            words = tuple(tokens(normalised))
+            for word in set(words):
                 self.word_names[word].append((position, words))
         for acronym in entry.acronyms:
             form = acronym_form(acronym)
@@ -127,13 +136,25 @@ class Resolver:
                 scores[position] = (score, reason)
 
         whole = normalise(text)
+        words = set(tokens(whole))
         for position in self.full.get(whole, ()):
-            offer(position, 1.0, "the whole string is one of its names")
+            # its display name above another organisation's alias or former name
+            display = position in self.display.get(whole, ())
+            offer(position, 1.0 if display else 0.94, "the whole string is one of its names")
         parts = segments(text)
         for part in parts:
             normalised = normalise(part)
-            for position in self.full.get(normalised, ()):
-                offer(position, 0.97, f"“{part}” is one of its names")
+            holders = self.full.get(normalised, ())
+            # a name made only of common words ("Institute of Education", "Trinity College")
+            # names different bodies in different places: it needs its city in the string
+            generic = bool(holders) and not self._specific(tokens(normalised))
+            for position in holders:
+                display = position in self.display.get(normalised, ())
+                score = 0.97 if display else 0.91
+                if generic:
+                    city = set(tokens(normalise(self.entries[position].city)))
+                    score = 0.93 if city and city <= words else 0.8
+                offer(position, score, f"“{part}” is one of its names")
             if looks_like_acronym(part):
                 self._acronym(part, hints, context_positions, offer)
         if not scores:
@@ -147,7 +168,7 @@ class Resolver:
         if len(in_context) == 1:
             offer(next(iter(in_context)), 0.95, f"acronym “{part}” of a context organisation")
             return
-        if hints:
+        if hints and len(acronym_form(part)) >= 3:  # two letters are a state, a unit...
             in_country = {p for p in holders if self.entries[p].country in hints}
             if len(in_country) == 1:
                 offer(next(iter(in_country)), 0.93, f"acronym “{part}” in a country the text names")
@@ -156,28 +177,45 @@ class Resolver:
             offer(position, 0.5, f"acronym “{part}” (ambiguous without context)")
 
     def _contained(self, normalised: str, offer: Offer) -> None:
-        """Names all of whose distinctive words are in the string: a unit before them or an
-        address after them does not hide them. Scored by how much of the string's weight
-        they explain, so a longer, more specific name beats a shorter one."""
-        words = set(tokens(normalised))
+        """Names whose distinctive words all appear in the string, in the same order: a unit
+        before them or an address after them does not hide them ("Tohoku University Graduate
+        School of Medicine"). Scored by how much of the string's specific weight they
+        explain: leftover words common in names (school, department, medicine) weigh little,
+        rare or unknown ones (a place, another organisation, a misspelling) weigh fully. The
+        same words in another order count only when nothing is left over ("Southampton
+        University" for "University of Southampton")."""
+        sequence = tokens(normalised)
+        words = set(sequence)
         if not words:
             return
-        weight = sum(self.idf.get(w, 0.0) for w in words) or 1.0
         rare = [w for w in words if w in self.word_names and len(self.word_names[w]) <= COMMON_WORD]
-        seen: set[tuple[int, frozenset[str]]] = set()
+        seen: set[tuple[int, tuple[str, ...]]] = set()
         for word in rare:
             for position, name_words in self.word_names[word]:
-                if (position, name_words) in seen or not name_words <= words:
+                if (position, name_words) in seen:
                     continue
                 seen.add((position, name_words))
-                covered = sum(self.idf.get(w, 0.0) for w in name_words)
-                distinct = sum(1 for w in name_words if len(self.word_names[w]) <= COMMON_WORD)
-                if distinct == 0:
+                name_set = set(name_words)
+                if not name_set <= words or not self._specific(name_words):
                     continue
-                score = (
-                    0.6 + 0.35 * min(1.0, covered / weight) + 0.05 * min(1.0, len(name_words) / 4)
-                )
+                if not _in_order(name_words, sequence) and name_set != words:
+                    continue
+                covered = sum(self.idf.get(w, 0.0) for w in name_set)
+                leftover = sum(self._leftover_weight(w) for w in words - name_set)
+                share = covered / (covered + leftover) if covered else 0.0
+                score = 0.6 + 0.33 * share + 0.03 * min(1.0, len(name_set) / 4)
                 offer(position, min(score, 0.96), "its name's words are all in the string")
+
+    def _specific(self, words: Iterable[str]) -> bool:
+        """At least one word few names share (a place, a person, a coined name)."""
+        return any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in words)
+
+    def _leftover_weight(self, word: str) -> float:
+        holders = self.word_names.get(word)
+        if holders is None:
+            return self.unknown_idf
+        idf = self.idf[word]
+        return idf if len(holders) < SPECIFIC_WORD else 0.2 * idf
 
     def _decide(self, text: str, scores: dict[int, tuple[float, str]], top: int) -> Resolution:
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self.entries[item[0]].name))
@@ -213,3 +251,9 @@ class Resolver:
             entry = self.entries[following]
             seen.add(entry.key)
         return entry
+
+
+def _in_order(name: Sequence[str], text: Sequence[str]) -> bool:
+    """The name's words appear in the text in the same order (others may come between)."""
+    remaining = iter(text)
+    return all(word in remaining for word in name)

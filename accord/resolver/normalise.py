@@ -40,8 +40,15 @@ def normalise(text: str) -> str:
 
 
 def tokens(normalised: str) -> list[str]:
-    """The words that tell names apart: stopwords and one-letter words left out."""
-    return [w for w in normalised.split() if w not in STOPWORDS and len(w) > 1]
+    """The words that tell names apart: stopwords and one-letter words left out, a plural
+    "s" dropped ("sciences" and "science" are one word)."""
+    return [_singular(w) for w in normalised.split() if w not in STOPWORDS and len(w) > 1]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def segments(text: str) -> list[str]:

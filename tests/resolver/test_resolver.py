@@ -120,3 +120,29 @@ def test_nothing_is_chosen_for_an_organisation_not_in_the_registry(resolver: Res
     result = resolver.resolve("University of Atlantis")
     assert result.chosen is None
     assert resolver.resolve("Pessac").candidates == []
+
+
+def test_a_display_name_wins_over_another_organisations_alias() -> None:
+    federal = Entry(key="accord:20", name="Université Fédérale de Toulouse", country="FR",
+                    names=("Université de Toulouse",))  # fmt: skip
+    toulouse = Entry(key="accord:21", name="Université de Toulouse", country="FR")
+    assert Resolver([federal, toulouse]).resolve("Universite de Toulouse").chosen == toulouse.key
+
+
+def test_plurals_and_word_order_do_not_hide_a_name() -> None:
+    tabriz = Entry(key="accord:30", name="Tabriz University of Medical Sciences", country="IR")
+    southampton = Entry(key="accord:31", name="University of Southampton", country="GB")
+    resolver = Resolver([tabriz, southampton])
+    assert resolver.resolve("Tabriz University of Medical Science").chosen == tabriz.key
+    assert resolver.resolve("Southampton University").chosen == southampton.key
+
+
+def test_a_name_of_common_words_needs_its_city() -> None:
+    # many names share "institute" and "education": the bare name is not enough
+    filler = [Entry(key=f"accord:{i}", name=f"Institute of Education {i}") for i in range(60)]
+    ioe = Entry(key="accord:99", name="Institute of Education", country="GB", city="London")
+    lisbon = Entry(key="accord:98", name="Instituto de Educação", country="PT", city="Lisbon",
+                   names=("Institute of Education",))  # fmt: skip
+    resolver = Resolver([*filler, ioe, lisbon])
+    assert resolver.resolve("Dept. of History, Institute of Education, Madrid").chosen is None
+    assert resolver.resolve("Dept. of History, Institute of Education, London").chosen == ioe.key
