@@ -41,6 +41,8 @@ COMMON_WORD = 2000
 
 # A word in fewer names than this is specific: left over in a string, it counts fully.
 SPECIFIC_WORD = 50
+# A name whose words are all in the names of more organisations than this is generic.
+SHARED_BY = 3
 
 Offer = Callable[[int, float, str], None]
 
@@ -81,6 +83,7 @@ class Resolver:
         self.by_key: dict[str, int] = {}
         self.full: dict[str, set[int]] = defaultdict(set)
         self.display: dict[str, set[int]] = defaultdict(set)  # display names alone
+        self._shared: dict[frozenset[str], int] = {}  # words → organisations naming them all
         self.acronyms: dict[str, set[int]] = defaultdict(set)
         # word → (organisation, the name's words in order) for every name holding the word
         self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -145,15 +148,19 @@ class Resolver:
         for part in parts:
             normalised = normalise(part)
             holders = self.full.get(normalised, ())
-            # a name made only of common words ("Institute of Education", "Trinity College")
-            # names different bodies in different places: it needs its city in the string
+            # a name whose words many organisations' names share ("Institute of Education",
+            # "Trinity College") names different bodies in different places: it needs its
+            # city, or at least its country, in the string
             generic = bool(holders) and not self._specific(tokens(normalised))
             for position in holders:
                 display = position in self.display.get(normalised, ())
                 score = 0.97 if display else 0.91
-                if generic:
-                    city = set(tokens(normalise(self.entries[position].city)))
-                    score = 0.93 if city and city <= words else 0.8
+                if generic:  # its city in the string, or at least its country
+                    entry = self.entries[position]
+                    city = set(tokens(normalise(entry.city)))
+                    score = (
+                        0.93 if city and city <= words else 0.9 if entry.country in hints else 0.8
+                    )
                 offer(position, score, f"“{part}” is one of its names")
             if looks_like_acronym(part):
                 self._acronym(part, hints, context_positions, offer)
@@ -207,8 +214,23 @@ class Resolver:
                 offer(position, min(score, 0.96), "its name's words are all in the string")
 
     def _specific(self, words: Iterable[str]) -> bool:
-        """At least one word few names share (a place, a person, a coined name)."""
-        return any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in words)
+        """Few organisations have a name with all these words: "Zhejiang Normal University"
+        is specific, "Institute of Education" or "University of Hong Kong" (the Chinese
+        University of Hong Kong, City University of Hong Kong…) is not."""
+        key = frozenset(words)
+        if key not in self._shared:
+            if not key:
+                self._shared[key] = len(self.entries)
+            else:
+                rarest = min(key, key=lambda w: len(self.word_names.get(w, ())))
+                self._shared[key] = len(
+                    {
+                        p
+                        for p, name in self.word_names.get(rarest, ())
+                        if all(w in name for w in key)
+                    }
+                )
+        return self._shared[key] <= SHARED_BY
 
     def _leftover_weight(self, word: str) -> float:
         holders = self.word_names.get(word)
