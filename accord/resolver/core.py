@@ -17,7 +17,8 @@ How a string is resolved, precision first:
 5. A country the string names vetoes organisations of other countries.
 6. An inactive or withdrawn organisation is followed to its successor.
 7. The best candidate is chosen when its score passes `CHOOSE_AT` and no other organisation
-   comes within `MARGIN` of it; otherwise nothing is chosen and the candidates say why.
+   comes within `MARGIN` of it (or passes `CHOOSE_ALONE_AT` with no other within
+   `CLEAR_LEAD`); otherwise nothing is chosen and the candidates say why.
 """
 
 import math
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from accord.resolver.normalise import (
     acronym_form,
     countries_in,
+    country_name,
     looks_like_acronym,
     normalise,
     segments,
@@ -36,11 +38,21 @@ from accord.resolver.normalise import (
 
 CHOOSE_AT = 0.9
 MARGIN = 0.05
+# …or 0.85 when no other organisation comes within 0.1 of it
+CHOOSE_ALONE_AT = 0.85
+CLEAR_LEAD = 0.1
 # A name word found in more than this many names is too common to propose candidates.
 COMMON_WORD = 2000
 
 # A word in fewer names than this is specific: left over in a string, it counts fully.
 SPECIFIC_WORD = 50
+# The words of sub-units and addresses: left over around a name, they hardly count against it.
+UNIT_WORDS = frozenset(
+    "department division school faculty college graduate laboratory center unit section group"
+    " program programme clinic service medicine medical science engineering research institute"
+    " chair team centre office key state lab street road avenue box campus building floor"
+    " province district city county".split()
+)
 # A name whose words are all in the names of more organisations than this is generic.
 SHARED_BY = 3
 
@@ -208,7 +220,8 @@ class Resolver:
                 if not _in_order(name_words, sequence) and name_set != words:
                     continue
                 covered = sum(self.idf.get(w, 0.0) for w in name_set)
-                leftover = sum(self._leftover_weight(w) for w in words - name_set)
+                place = self._place_words(position)
+                leftover = sum(self._leftover_weight(w) for w in words - name_set - place)
                 share = covered / (covered + leftover) if covered else 0.0
                 score = 0.6 + 0.33 * share + 0.03 * min(1.0, len(name_set) / 4)
                 offer(position, min(score, 0.96), "its name's words are all in the string")
@@ -233,11 +246,27 @@ class Resolver:
         return self._shared[key] <= SHARED_BY
 
     def _leftover_weight(self, word: str) -> float:
+        """How much a word of the string that the name does not explain speaks against it:
+        numbers (postcodes, street numbers) and the words of sub-units (department, school,
+        laboratory…) hardly; rare or unknown words (another organisation, a misspelling)
+        fully; common words a little."""
+        if any(c.isdigit() for c in word):
+            return 0.0
+        if word in UNIT_WORDS:
+            return 0.1 * self.idf.get(word, 1.0)
         holders = self.word_names.get(word)
         if holders is None:
             return self.unknown_idf
         idf = self.idf[word]
         return idf if len(holders) < SPECIFIC_WORD else 0.2 * idf
+
+    def _place_words(self, position: int) -> set[str]:
+        """Its city's and country's words: an address after a name is no reason against it."""
+        entry = self.entries[position]
+        words = set(tokens(normalise(entry.city))) if entry.city else set()
+        if entry.country:
+            words |= set(tokens(normalise(country_name(entry.country))))
+        return words
 
     def _decide(self, text: str, scores: dict[int, tuple[float, str]], top: int) -> Resolution:
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self.entries[item[0]].name))
@@ -256,7 +285,9 @@ class Resolver:
             return Resolution(text, None, [], "no organisation in the registry has such a name")
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if best.score < CHOOSE_AT:
+        # a candidate far ahead of any other may be chosen a little lower
+        needed = CHOOSE_AT if best.score - runner_up < CLEAR_LEAD else CHOOSE_ALONE_AT
+        if best.score < needed:
             return Resolution(text, None, candidates, "not sure enough: candidates only")
         if best.score - runner_up < MARGIN:
             return Resolution(text, None, candidates, "ambiguous: several organisations fit")

@@ -69,6 +69,13 @@ def looks_like_acronym(text: str) -> bool:
 
 
 @cache
+def country_name(code: str) -> str:
+    """A country's name in English ("" for an unknown code)."""
+    country = pycountry.countries.get(alpha_2=code)
+    return (getattr(country, "common_name", None) or country.name) if country else ""
+
+
+@cache
 def country_words() -> dict[str, str]:
     """Normalised country names and codes as written in addresses → ISO alpha-2."""
     names: dict[str, str] = {}
