@@ -41,8 +41,6 @@ MARGIN = 0.05
 # …or 0.85 when no other organisation comes within 0.1 of it
 CHOOSE_ALONE_AT = 0.85
 CLEAR_LEAD = 0.1
-# A name word found in more than this many names is too common to propose candidates.
-COMMON_WORD = 2000
 
 # A word in fewer names than this is specific: left over in a string, it counts fully.
 SPECIFIC_WORD = 50
@@ -107,6 +105,13 @@ class Resolver:
         }
         # a word no name has is as telling as the rarest one (a misspelling, another place)
         self.unknown_idf = max(self.idf.values(), default=1.0)
+        # every name under its rarest word: what containment looks names up by
+        self.by_rarest: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        for word, holders in self.word_names.items():
+            for position, name_words in holders:
+                rarest = min(name_words, key=lambda w: (len(self.word_names[w]), w))
+                if rarest == word:
+                    self.by_rarest[word].append((position, name_words))
 
     def _add(self, entry: Entry) -> None:
         position = len(self.entries)
@@ -207,13 +212,9 @@ class Resolver:
         words = set(sequence)
         if not words:
             return
-        rare = [w for w in words if w in self.word_names and len(self.word_names[w]) <= COMMON_WORD]
-        seen: set[tuple[int, tuple[str, ...]]] = set()
-        for word in rare:
-            for position, name_words in self.word_names[word]:
-                if (position, name_words) in seen:
-                    continue
-                seen.add((position, name_words))
+        for word in words:
+            # a name can only be contained if its rarest word is: each name is met once
+            for position, name_words in self.by_rarest.get(word, ()):
                 name_set = set(name_words)
                 if not name_set <= words or not self._specific(name_words):
                     continue
