@@ -43,7 +43,7 @@ CHOOSE_ALONE_AT = 0.85
 CLEAR_LEAD = 0.1
 
 # A word in fewer names than this is specific: left over in a string, it counts fully.
-SPECIFIC_WORD = 50
+SPECIFIC_WORD = 100
 # The words of sub-units and addresses: left over around a name, they hardly count against it.
 UNIT_WORDS = frozenset(
     "department division school faculty college graduate laboratory center unit section group"
@@ -201,7 +201,7 @@ class Resolver:
             offer(position, 0.5, f"acronym “{part}” (ambiguous without context)")
 
     def _contained(self, normalised: str, offer: Offer) -> None:
-        """Names whose distinctive words all appear in the string, in the same order: a unit
+        """Names whose words all appear in the string, one after the other: a unit
         before them or an address after them does not hide them ("Tohoku University Graduate
         School of Medicine"). Scored by how much of the string's specific weight they
         explain: leftover words common in names (school, department, medicine) weigh little,
@@ -218,7 +218,7 @@ class Resolver:
                 name_set = set(name_words)
                 if not name_set <= words or not self._specific(name_words):
                     continue
-                if not _in_order(name_words, sequence) and name_set != words:
+                if not _adjacent(name_words, sequence) and name_set != words:
                     continue
                 covered = sum(self.idf.get(w, 0.0) for w in name_set)
                 place = self._place_words(position)
@@ -228,10 +228,13 @@ class Resolver:
                 offer(position, min(score, 0.96), "its name's words are all in the string")
 
     def _specific(self, words: Iterable[str]) -> bool:
-        """Few organisations have a name with all these words: "Zhejiang Normal University"
-        is specific, "Institute of Education" or "University of Hong Kong" (the Chinese
-        University of Hong Kong, City University of Hong Kong…) is not."""
+        """A rare word, or few organisations with a name holding all these words: "Stanford
+        University" and "Zhejiang Normal University" are specific; "Institute of Education"
+        or "University of Hong Kong" (the Chinese University of Hong Kong, City University
+        of Hong Kong…) are not."""
         key = frozenset(words)
+        if any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in key):
+            return True  # a rare word: a place, a person, a coined name
         if key not in self._shared:
             if not key:
                 self._shared[key] = len(self.entries)
@@ -307,7 +310,12 @@ class Resolver:
         return entry
 
 
-def _in_order(name: Sequence[str], text: Sequence[str]) -> bool:
-    """The name's words appear in the text in the same order (others may come between)."""
-    remaining = iter(text)
-    return all(word in remaining for word in name)
+def _adjacent(name: Sequence[str], text: Sequence[str]) -> bool:
+    """The name's words appear in the text one after the other, in its order ("University
+    Hospitals Leicester" does not hold "University of Leicester")."""
+    size = len(name)
+    first = name[0]
+    return any(
+        text[i] == first and tuple(text[i : i + size]) == tuple(name)
+        for i in range(len(text) - size + 1)
+    )

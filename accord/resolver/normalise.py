@@ -26,12 +26,14 @@ ABBREVIATIONS = {
 STOPWORDS = frozenset(
     "the of and for in at de di du des la le da do dos das der die und y e".split()
 )
+_RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _SPLIT = re.compile(r"[,;()\[\]\n|/]+|\s[-–—]\s|\s@\s")
 
 
 def normalise(text: str) -> str:
     """A name as compared: folded, "&" as "and", abbreviations written out, a leading "the"
     dropped. "Univ. of Illinois @ Urbana-Champaign" → "university of illinois urbana champaign"."""
+    text = _RUN_TOGETHER.sub(" ", text)  # "PennsylvaniaPhiladelphia", "University1-21"
     words = fold(text.replace("&", " and ").replace("@", " at ")).split()
     words = [ABBREVIATIONS.get(w, w) for w in words]
     if words[:1] == ["the"]:

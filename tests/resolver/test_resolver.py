@@ -139,7 +139,7 @@ def test_plurals_and_word_order_do_not_hide_a_name() -> None:
 
 def test_a_name_of_common_words_needs_its_city() -> None:
     # many names share "institute" and "education": the bare name is not enough
-    filler = [Entry(key=f"accord:{i}", name=f"Institute of Education {i}") for i in range(60)]
+    filler = [Entry(key=f"accord:{i}", name=f"Institute of Education {i}") for i in range(120)]
     ioe = Entry(key="accord:99", name="Institute of Education", country="GB", city="London")
     lisbon = Entry(key="accord:98", name="Instituto de Educação", country="PT", city="Lisbon",
                    names=("Institute of Education",))  # fmt: skip
