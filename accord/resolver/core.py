@@ -216,6 +216,8 @@ class Resolver:
             # a name can only be contained if its rarest word is: each name is met once
             for position, name_words in self.by_rarest.get(word, ()):
                 name_set = set(name_words)
+                if len(name_set) < 2 and name_set != words:
+                    continue  # one word inside a longer string: a street, a brand, a common noun
                 if not name_set <= words or not self._specific(name_words):
                     continue
                 if not _adjacent(name_words, sequence) and name_set != words:
