@@ -146,3 +146,26 @@ def test_a_name_of_common_words_needs_its_city() -> None:
     resolver = Resolver([*filler, ioe, lisbon])
     assert resolver.resolve("Dept. of History, Institute of Education, Madrid").chosen is None
     assert resolver.resolve("Dept. of History, Institute of Education, London").chosen == ioe.key
+
+
+def test_a_contained_name_must_be_whole_and_more_than_one_word() -> None:
+    leicester = Entry(
+        key="accord:40", name="University of Leicester", country="GB", city="Leicester"
+    )
+    iter_ = Entry(key="accord:41", name="ITER Organization", country="FR", names=("Way",))
+    resolver = Resolver([leicester, iter_])
+    # "Hospitals" between the words: another body (a hospital trust), not the university
+    assert resolver.resolve("University Hospitals Leicester, Leicester").chosen is None
+    assert resolver.resolve("School of Medicine University of Leicester Leicester").chosen == (
+        leicester.key
+    )
+    assert resolver.resolve("3333 University Way").candidates == []  # a street, not ITER
+    assert resolver.resolve("Way").chosen == iter_.key  # the whole string is still a name
+
+
+def test_run_together_words_are_split() -> None:
+    upenn = Entry(
+        key="accord:50", name="University of Pennsylvania", country="US", city="Philadelphia"
+    )
+    resolver = Resolver([upenn])
+    assert resolver.resolve("University of PennsylvaniaPhiladelphia").chosen == upenn.key
