@@ -164,6 +164,10 @@ class Resolver:
         parts = segments(text)
         for part in parts:
             normalised = normalise(part)
+            if looks_like_acronym(part):
+                # "USC", "CNRS": an acronym whoever holds it, even as an alias or a name
+                self._acronym(part, normalised, hints, context_positions, offer)
+                continue
             holders = self.full.get(normalised, ())
             # a name whose words many organisations' names share ("Institute of Education",
             # "Trinity College") names different bodies in different places: it needs its
@@ -179,15 +183,15 @@ class Resolver:
                         0.93 if city and city <= words else 0.9 if entry.country in hints else 0.8
                     )
                 offer(position, score, f"“{part}” is one of its names")
-            if looks_like_acronym(part):
-                self._acronym(part, hints, context_positions, offer)
         if not scores:
             for part in [text, *parts] if len(parts) > 1 else [text]:
                 self._contained(normalise(part), offer)
         return self._decide(text, scores, top)
 
-    def _acronym(self, part: str, hints: set[str], context: set[int], offer: Offer) -> None:
-        holders = self.acronyms.get(acronym_form(part), set())
+    def _acronym(
+        self, part: str, normalised: str, hints: set[str], context: set[int], offer: Offer
+    ) -> None:
+        holders = self.acronyms.get(acronym_form(part), set()) | self.full.get(normalised, set())
         in_context = holders & context
         if len(in_context) == 1:
             offer(next(iter(in_context)), 0.95, f"acronym “{part}” of a context organisation")
