@@ -229,7 +229,7 @@ def _relations(relationships: Any) -> Iterator[tuple[str, str]]:
 
 def write_dump(records: list[dict[str, Any]], path: str | Path) -> None:
     """Write records as a dump (`.json`, `.json.gz` or `.zip`), one per line as ROR does:
-    what tests and the demo build their small registries with."""
+    what the tests build their small registries with."""
     path = Path(path)
     text = "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n"
     if path.name.endswith(".zip"):
