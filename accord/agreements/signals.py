@@ -15,15 +15,23 @@ from accord.agreements.search import organisation_agreement_ids, search_refresh
 from accord.agreements.status import counts_move, statuses_recompute
 from accord.registry.models import Organisation, OrgName
 
+# What the search body is made of on the agreement's own row (search.py).
+SEARCHED_FIELDS = ("title", "reference", "summary")
+
 
 @receiver(pre_save, sender=Agreement)
 def _agreement_saving(sender: Any, instance: Agreement, **kwargs: Any) -> None:
-    # What the row is counted as before this save (its confidentiality may change with it).
-    instance._counted_as = (  # type: ignore[attr-defined]
-        Agreement.objects.filter(pk=instance.pk).values_list("status", "confidentiality").first()
+    # What the row is counted as before this save (its confidentiality may change with it),
+    # and the text its search body was made from, read in the same query.
+    before = (
+        Agreement.objects.filter(pk=instance.pk)
+        .values_list("status", "confidentiality", *SEARCHED_FIELDS)
+        .first()
         if instance.pk is not None
         else None
     )
+    instance._counted_as = before[:2] if before else None  # type: ignore[attr-defined]
+    instance._searched_as = before[2:] if before else None  # type: ignore[attr-defined]
 
 
 @receiver(post_save, sender=Agreement)
@@ -34,7 +42,9 @@ def _agreement_saved(sender: Any, instance: Agreement, **kwargs: Any) -> None:
         counted_as={instance.pk: getattr(instance, "_counted_as", None)},
     )
     instance.status = now[instance.pk][0]
-    search_refresh([instance.pk])
+    searched = tuple(getattr(instance, name) for name in SEARCHED_FIELDS)
+    if getattr(instance, "_searched_as", None) != searched:  # new, or its words changed
+        search_refresh([instance.pk])
 
 
 # Agreements being deleted in this thread. Django sends every pre_delete of a deletion before
