@@ -21,6 +21,7 @@ How a string is resolved, precision first:
    `CLEAR_LEAD`); otherwise nothing is chosen and the candidates say why.
 """
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -33,14 +34,24 @@ from accord.resolver.normalise import (
     looks_like_acronym,
     normalise,
     segments,
+    singular,
     tokens,
+    variants,
+    without_named_after,
 )
 
 CHOOSE_AT = 0.9
 MARGIN = 0.05
 # …or 0.85 when no other organisation comes within 0.1 of it
-CHOOSE_ALONE_AT = 0.85
+CHOOSE_ALONE_AT = 0.72
 CLEAR_LEAD = 0.1
+
+# What a name matched only across languages ("University" for "Universidad") costs
+TRANSLATED = 0.06
+
+# Words this long or longer may be found again when misspelt by a letter, at this cost
+TYPO_LENGTH = 6
+RESPELT = 0.04
 
 # A word in fewer names than this is specific: left over in a string, it counts fully.
 SPECIFIC_WORD = 100
@@ -54,7 +65,7 @@ UNIT_WORDS = frozenset(
 # A name whose words are all in the names of more organisations than this is generic.
 SHARED_BY = 3
 
-Offer = Callable[[int, float, str], None]
+Offer = Callable[[int, float, str, str], None]
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,7 @@ class Entry:
     city: str = ""
     active: bool = True
     successors: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # every full name: official, labels, aliases, former
     acronyms: tuple[str, ...] = ()
 
@@ -93,6 +105,9 @@ class Resolver:
         self.by_key: dict[str, int] = {}
         self.full: dict[str, set[int]] = defaultdict(set)
         self.display: dict[str, set[int]] = defaultdict(set)  # display names alone
+        # names as written (normalised, not made one across languages): a name met as written
+        # ranks above another organisation's name in another language
+        self.literal: dict[str, set[int]] = defaultdict(set)
         self._shared: dict[frozenset[str], int] = {}  # words → organisations naming them all
         self.acronyms: dict[str, set[int]] = defaultdict(set)
         # word → (organisation, the name's words in order) for every name holding the word
@@ -105,6 +120,14 @@ class Resolver:
         }
         # a word no name has is as telling as the rarest one (a misspelling, another place)
         self.unknown_idf = max(self.idf.values(), default=1.0)
+        # every word of TYPO_LENGTH letters or more, one letter left out, → the word (None when
+        # two words give the same): what a misspelt word is looked up by
+        self._one_out: dict[str, str | None] = {}
+        for word in self.word_names:
+            if len(word) >= TYPO_LENGTH and word.isalpha():
+                for variant in _one_out(word):
+                    if self._one_out.setdefault(variant, word) != word:
+                        self._one_out[variant] = None
         # every name under its rarest word: what containment looks names up by
         self.by_rarest: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
         for word, holders in self.word_names.items():
@@ -117,14 +140,19 @@ class Resolver:
         position = len(self.entries)
         self.entries.append(entry)
         self.by_key[entry.key] = position
-        for name in {entry.name, *entry.names}:
-            normalised = normalise(name)
-            if not normalised:
+        display = {entry.name, *variants(entry.name)}
+        names = {entry.name, *entry.names}
+        for name in names | {v for n in names for v in variants(n)}:
+            words = tuple(tokens(normalise(name)))
+            if not words:
                 continue
-            self.full[normalised].add(position)
-            if name == entry.name:
-                self.display[normalised].add(position)
-            words = tuple(tokens(normalised))
+            key = " ".join(words)
+            self.literal[normalise(name)].add(position)
+            if name in display:
+                self.display[key].add(position)
+            if position in self.full.get(key, ()):
+                continue  # a variant that reads like a name already indexed
+            self.full[key].add(position)
             for word in set(words):
                 self.word_names[word].append((position, words))
         for acronym in entry.acronyms:
@@ -142,69 +170,136 @@ class Resolver:
         country: str | None = None,
         context: Sequence[str] = (),
         top: int = 5,
+        spelling: bool = True,
     ) -> Resolution:
         hints = {country.upper()} if country else set()
         hints |= countries_in(text)
         context_positions = {self.by_key[k] for k in context if k in self.by_key}
         scores: dict[int, tuple[float, str]] = {}
+        found_in: dict[int, str] = {}  # the part of the string that named it
 
-        def offer(position: int, score: float, reason: str) -> None:
+        def offer(position: int, score: float, reason: str, part: str = "") -> None:
             entry = self.entries[position]
             if hints and entry.country and entry.country not in hints:
                 return  # the country veto
             if score > scores.get(position, (0.0, ""))[0]:
                 scores[position] = (score, reason)
+                found_in[position] = part
 
-        whole = normalise(text)
-        words = set(tokens(whole))
-        for position in self.full.get(whole, ()):
-            # its display name above another organisation's alias or former name
-            display = position in self.display.get(whole, ())
-            offer(position, 1.0 if display else 0.94, "the whole string is one of its names")
+        whole = name_key(text)
+        words = set(whole.split())
+        for written in {text, without_named_after(text)}:
+            for position in self.full.get(name_key(written), ()):
+                # its display name above another organisation's alias or former name
+                display = position in self.display.get(name_key(written), ())
+                score = (1.0 if display else 0.94) - self._translated(position, written)
+                offer(position, score, "the whole string is one of its names")
         parts = segments(text)
-        for part in parts:
-            normalised = normalise(part)
+        # a name with a comma in it ("University of California, Davis"): its halves are not
+        # looked up on their own
+        halves: set[int] = set()
+        for i, (first, second) in enumerate(itertools.pairwise(parts)):
+            pair = f"{first} {second}"
+            if self._names(pair, pair, words, hints, offer):
+                halves |= {i, i + 1}
+        for i, part in enumerate(parts):
+            if i in halves:
+                continue
             if looks_like_acronym(part):
                 # "USC", "CNRS": an acronym whoever holds it, even as an alias or a name
-                self._acronym(part, normalised, hints, context_positions, offer)
-                continue
-            holders = self.full.get(normalised, ())
-            # a name whose words many organisations' names share ("Institute of Education",
-            # "Trinity College") names different bodies in different places: it needs its
-            # city, or at least its country, in the string
-            generic = bool(holders) and not self._specific(tokens(normalised))
-            for position in holders:
-                display = position in self.display.get(normalised, ())
-                score = 0.97 if display else 0.91
-                if generic:  # its city in the string, or at least its country
-                    entry = self.entries[position]
-                    city = set(tokens(normalise(entry.city)))
-                    score = (
-                        0.93 if city and city <= words else 0.9 if entry.country in hints else 0.8
-                    )
-                offer(position, score, f"“{part}” is one of its names")
+                self._acronym(part, name_key(part), hints, context_positions, offer)
+            else:
+                self._names(part, part, words, hints, offer)
         if not scores:
             for part in [text, *parts] if len(parts) > 1 else [text]:
-                self._contained(normalise(part), offer)
-        return self._decide(text, scores, top)
+                self._contained(part, offer)
+        if not scores and spelling:
+            corrected = self._respelt(text)
+            if corrected != text:
+                return self._misspelt(
+                    text,
+                    self.resolve(
+                        corrected, country=country, context=context, top=top, spelling=False
+                    ),
+                )
+        return self._decide(text, scores, found_in, top)
+
+    def _respelt(self, text: str) -> str:
+        """The text with each word no name has replaced by the one word of the names it is a
+        letter away from (one letter missing, one too many, or one wrong: "Universidad
+        Nacional Autnoma", "Teachnology"); words with no such neighbour stay."""
+        words = normalise(text).split()
+        changed = False
+        for i, word in enumerate(words):
+            if len(word) < TYPO_LENGTH or not word.isalpha() or singular(word) in self.word_names:
+                continue
+            found = {self._one_out.get(word)}  # a letter missing
+            found |= {v for v in _one_out(word) if v in self.word_names}  # one too many
+            found |= {self._one_out.get(v) for v in _one_out(word)}  # one wrong
+            found.discard(None)
+            if len(found) == 1:
+                words[i] = found.pop()  # type: ignore[assignment]
+                changed = True
+        return " ".join(words) if changed else text
+
+    def _misspelt(self, text: str, found: Resolution) -> Resolution:
+        """What the respelt text resolved to, a little less sure."""
+        candidates = [
+            Candidate(c.key, c.name, round(c.score - RESPELT, 3), f"{c.reason} (respelt)")
+            for c in found.candidates
+        ]
+        best = candidates[0] if candidates else None
+        chosen = found.chosen if best is not None and best.score >= CHOOSE_ALONE_AT else None
+        return Resolution(
+            text,
+            chosen,
+            candidates,
+            found.reason + " (respelt)"
+            if chosen
+            else ("not sure enough: candidates only" if candidates else found.reason),
+        )
+
+    def _names(self, part: str, label: str, words: set[str], hints: set[str], offer: Offer) -> bool:
+        """Offer the organisations one of whose names `part` is; whether there are any."""
+        written = {part, without_named_after(part)}
+        holders = {p for w in written for p in self.full.get(name_key(w), ())}
+        # a name whose words many organisations' names share ("Institute of Education",
+        # "Trinity College") names different bodies in different places: it needs its
+        # city, or at least its country, in the string
+        generic = bool(holders) and not self._specific(name_key(part).split())
+        for position in holders:
+            display = any(position in self.display.get(name_key(w), ()) for w in written)
+            score = 0.97 if display else 0.91
+            if generic:  # its city in the string, or at least its country
+                entry = self.entries[position]
+                city = set(name_key(entry.city).split())
+                score = 0.93 if city and city <= words else 0.9 if entry.country in hints else 0.7
+            score -= min(self._translated(position, w) for w in written)
+            offer(position, score, f"“{label}” is one of its names", part)
+        return bool(holders)
 
     def _acronym(
-        self, part: str, normalised: str, hints: set[str], context: set[int], offer: Offer
+        self, part: str, key: str, hints: set[str], context: set[int], offer: Offer
     ) -> None:
-        holders = self.acronyms.get(acronym_form(part), set()) | self.full.get(normalised, set())
+        holders = self.acronyms.get(acronym_form(part), set()) | self.full.get(key, set())
         in_context = holders & context
         if len(in_context) == 1:
-            offer(next(iter(in_context)), 0.95, f"acronym “{part}” of a context organisation")
+            offer(next(iter(in_context)), 0.95, f"acronym “{part}” of a context organisation", part)
             return
         if hints and len(acronym_form(part)) >= 3:  # two letters are a state, a unit...
             in_country = {p for p in holders if self.entries[p].country in hints}
             if len(in_country) == 1:
-                offer(next(iter(in_country)), 0.93, f"acronym “{part}” in a country the text names")
+                offer(
+                    next(iter(in_country)),
+                    0.93,
+                    f"acronym “{part}” in a country the text names",
+                    part,
+                )
                 return
         for position in holders:  # ranked, never chosen on its own
-            offer(position, 0.5, f"acronym “{part}” (ambiguous without context)")
+            offer(position, 0.5, f"acronym “{part}” (ambiguous without context)", part)
 
-    def _contained(self, normalised: str, offer: Offer) -> None:
+    def _contained(self, text: str, offer: Offer) -> None:
         """Names whose words all appear in the string, one after the other: a unit
         before them or an address after them does not hide them ("Tohoku University Graduate
         School of Medicine"). Scored by how much of the string's specific weight they
@@ -212,7 +307,7 @@ class Resolver:
         rare or unknown ones (a place, another organisation, a misspelling) weigh fully. The
         same words in another order count only when nothing is left over ("Southampton
         University" for "University of Southampton")."""
-        sequence = tokens(normalised)
+        sequence = tokens(normalise(text))
         words = set(sequence)
         if not words:
             return
@@ -231,7 +326,13 @@ class Resolver:
                 leftover = sum(self._leftover_weight(w) for w in words - name_set - place)
                 share = covered / (covered + leftover) if covered else 0.0
                 score = 0.6 + 0.33 * share + 0.03 * min(1.0, len(name_set) / 4)
-                offer(position, min(score, 0.96), "its name's words are all in the string")
+                offer(position, min(score, 0.96), "its name’s words are all in the string", "")
+
+    def _translated(self, position: int, written: str) -> float:
+        """What a name met only once made one across languages costs ("Universidad de
+        Tennessee" is a name of the University of Tennessee System; the University of Tennessee
+        at Knoxville has "University of Tennessee" as written)."""
+        return 0.0 if position in self.literal.get(normalise(written), ()) else TRANSLATED
 
     def _specific(self, words: Iterable[str]) -> bool:
         """A rare word, or few organisations with a name holding all these words: "Stanford
@@ -260,7 +361,7 @@ class Resolver:
         numbers (postcodes, street numbers) and the words of sub-units (department, school,
         laboratory…) hardly; rare or unknown words (another organisation, a misspelling)
         fully; common words a little."""
-        if any(c.isdigit() for c in word):
+        if len(word) == 1 or any(c.isdigit() for c in word):
             return 0.0
         if word in UNIT_WORDS:
             return 0.1 * self.idf.get(word, 1.0)
@@ -273,19 +374,30 @@ class Resolver:
     def _place_words(self, position: int) -> set[str]:
         """Its city's and country's words: an address after a name is no reason against it."""
         entry = self.entries[position]
-        words = set(tokens(normalise(entry.city))) if entry.city else set()
+        words = set(name_key(entry.city).split()) if entry.city else set()
         if entry.country:
-            words |= set(tokens(normalise(country_name(entry.country))))
+            words |= set(name_key(country_name(entry.country)).split())
+            words |= {entry.country.lower()}  # "Tsinghua University CN"
+        # its own acronyms: "Indian Institute of Technology Bombay (IITB)"
+        words |= {acronym_form(a).lower() for a in entry.acronyms}
         return words
 
-    def _decide(self, text: str, scores: dict[int, tuple[float, str]], top: int) -> Resolution:
+    def _decide(
+        self,
+        text: str,
+        scores: dict[int, tuple[float, str]],
+        found_in: dict[int, str],
+        top: int,
+    ) -> Resolution:
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self.entries[item[0]].name))
         candidates = []
+        sources: dict[str, str] = {}
         for position, (score, reason) in ranked[: max(top, 2)]:
             entry = self._current(position)
             if entry is not self.entries[position]:
                 reason += f"; {self.entries[position].name} is succeeded by it"
             candidates.append(Candidate(entry.key, entry.name, round(score, 3), reason))
+            sources.setdefault(entry.key, found_in.get(position, ""))
         # several records that lead to one successor are one candidate
         merged: dict[str, Candidate] = {}
         for candidate in candidates:
@@ -294,6 +406,20 @@ class Resolver:
         if not candidates:
             return Resolution(text, None, [], "no organisation in the registry has such a name")
         best = candidates[0]
+        close = [c for c in candidates if best.score - c.score < MARGIN]
+        # each named by a part of its own ("…, Institute of Physics, Chinese Academy of
+        # Sciences"), not one name that several organisations hold
+        parts = [sources[c.key] for c in close]
+        apart = len(close) > 1 and all(parts) and len(set(parts)) == len(parts)
+        head = self._common_ancestor(close) if apart else None
+        if head is not None:
+            # "State Key Laboratory of Clean Energy Utilization, Zhejiang University": a unit
+            # and the organisation it belongs to; the organisation is meant
+            best = Candidate(
+                head.key, head.name, best.score, f"{head.reason}; the others are part of it"
+            )
+            candidates = [best] + [c for c in candidates if c.key != head.key]
+            return Resolution(text, best.key, candidates, best.reason)
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         # a candidate far ahead of any other may be chosen a little lower
         needed = CHOOSE_AT if best.score - runner_up < CLEAR_LEAD else CHOOSE_ALONE_AT
@@ -302,6 +428,27 @@ class Resolver:
         if best.score - runner_up < MARGIN:
             return Resolution(text, None, candidates, "ambiguous: several organisations fit")
         return Resolution(text, best.key, candidates, best.reason)
+
+    def _common_ancestor(self, close: list[Candidate]) -> Candidate | None:
+        """The one of `close` that every other one is part of (a parent, or a parent's
+        parent…), if any."""
+        for head in close:
+            if all(other is head or head.key in self._ancestors(other.key) for other in close):
+                return head
+        return None
+
+    def _ancestors(self, key: str) -> set[str]:
+        found: set[str] = set()
+        frontier = [key]
+        while frontier and len(found) < 20:
+            position = self.by_key.get(frontier.pop())
+            if position is None:
+                continue
+            for parent in self.entries[position].parents:
+                if parent not in found:
+                    found.add(parent)
+                    frontier.append(parent)
+        return found
 
     def _current(self, position: int) -> Entry:
         """An inactive or withdrawn organisation's successor (followed along a chain)."""
@@ -314,6 +461,16 @@ class Resolver:
             entry = self.entries[following]
             seen.add(entry.key)
         return entry
+
+
+def _one_out(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def name_key(text: str) -> str:
+    """How names are looked up: their telling words in order ("Univ. of Chile" and
+    "Universidad de Chile" are "university chile")."""
+    return " ".join(tokens(normalise(text)))
 
 
 def _adjacent(name: Sequence[str], text: Sequence[str]) -> bool:

@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 import pycountry
+from anyascii import anyascii
 
 from accord.core.text import fold
 
@@ -22,10 +23,39 @@ ABBREVIATIONS = {
     "polytech": "polytechnic", "politech": "polytechnic", "assoc": "association",
     "mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte",
 }  # fmt: skip
+# The generic words of organisation names in the languages names are commonly written in, as
+# one word: "Universidad de Chile" and "University of Chile", "Technische Universität
+# Ilmenau" and "Technical University of Ilmenau" hold the same words.
+SAME_WORD = {
+    word: common
+    for common, spellings in {
+        "university": "universite universidad universidade universita universitat universitaet"
+        " universiteit universitet uniwersytet univerzita universitas universiti universitesi"
+        " universitatea",
+        "institute": "institut instituto istituto instytut",
+        "technical": "technische technischen tecnica tecnico technique technicka",
+        "technology": "technologie tecnologia tecnologica tecnologico technologii",
+        "national": "nacional nazionale nationale nationales",
+        "center": "centre centro zentrum centrum",
+        "hospital": "hopital ospedale krankenhaus",
+        "school": "ecole escuela escola scuola",
+        "academy": "academie academia akademie akademia akademiya",
+        "research": "recherche recherches investigacion investigacao ricerca ricerche forschung",
+        "polytechnic": "politecnico polytechnique politecnica politechnika polytechnique",
+        "laboratory": "laboratoire laboratorio",
+        "foundation": "fondation fundacion fundacao fondazione stiftung",
+        "medicine": "medecine medicina medizin",
+        "federal": "federale",
+    }.items()
+    for word in spellings.split()
+}
 # Words that say nothing about which organisation is meant.
 STOPWORDS = frozenset(
-    "the of and for in at de di du des la le da do dos das der die und y e".split()
+    "the of and for in at de di du des la le da do dos das der die und y e et a".split()
 )
+# "… named after M. Tynyshpayev", "… imeni Lomonosova": how a name honours a person
+_NAMED_AFTER = re.compile(r"\b(?:named after|named for|imeni|im\.)\s.*$", re.IGNORECASE)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _SPLIT = re.compile(r"[,;()\[\]\n|/]+|\s[-–—]\s|\s@\s")
 
@@ -42,12 +72,35 @@ def normalise(text: str) -> str:
 
 
 def tokens(normalised: str) -> list[str]:
-    """The words that tell names apart: stopwords and one-letter words left out, a plural
-    "s" dropped ("sciences" and "science" are one word)."""
-    return [_singular(w) for w in normalised.split() if w not in STOPWORDS and len(w) > 1]
+    """The words that tell names apart: stopwords left out, a plural "s" dropped ("sciences"
+    and "science" are one word), the generic words of other languages as their English one
+    ("Universität" is "university"). One-letter words stay: "Zhejiang A & F University" is not
+    "Zhejiang University"."""
+    return [SAME_WORD.get(w) or singular(w) for w in normalised.split() if w not in STOPWORDS]
 
 
-def _singular(word: str) -> str:
+def variants(name: str) -> list[str]:
+    """Other ways the same name is written: German vowels spelled out ("Würzburg" as
+    "Wuerzburg"), other scripts in Latin letters ("Московский…" as "Moskovskiy…"), and
+    without the person it is named after."""
+    found = []
+    if name.translate(_UMLAUTS) != name:
+        found.append(name.translate(_UMLAUTS))
+    if not fold(name).isascii():
+        found.append(anyascii(name))
+    without = without_named_after(name)
+    if without != name:
+        found.append(without)
+    return found
+
+
+def without_named_after(text: str) -> str:
+    """ "Kazakh Academy of Transport and Communications named after M. Tynyshpayev" → "Kazakh
+    Academy of Transport and Communications" (the text itself when it names nobody)."""
+    return _NAMED_AFTER.sub("", text).strip(" ,.-")
+
+
+def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

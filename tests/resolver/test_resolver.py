@@ -5,7 +5,14 @@ registry built here; no database."""
 import pytest
 
 from accord.resolver.core import Entry, Resolver
-from accord.resolver.normalise import countries_in, normalise, segments
+from accord.resolver.normalise import (
+    countries_in,
+    normalise,
+    segments,
+    tokens,
+    variants,
+    without_named_after,
+)
 
 NUST = Entry(
     key="https://ror.org/03w2j5y17",
@@ -169,3 +176,102 @@ def test_run_together_words_are_split() -> None:
     )
     resolver = Resolver([upenn])
     assert resolver.resolve("University of PennsylvaniaPhiladelphia").chosen == upenn.key
+
+
+def test_generic_words_are_one_across_languages() -> None:
+    ilmenau = Entry(key="accord:60", name="Technische Universität Ilmenau", country="DE")
+    chile = Entry(key="accord:61", name="Universidad de Chile", country="CL")
+    resolver = Resolver([ilmenau, chile])
+    assert tokens(normalise("Technische Universität")) == ["technical", "university"]
+    assert resolver.resolve("Technical University of Ilmenau").chosen == ilmenau.key
+    assert resolver.resolve("University of Chile").chosen == chile.key
+
+
+def test_a_name_as_written_ranks_above_one_made_alike_across_languages() -> None:
+    system = Entry(key="accord:62", name="University of Tennessee System", country="US",
+                   names=("Universidad de Tennessee",))  # fmt: skip
+    knoxville = Entry(key="accord:63", name="University of Tennessee at Knoxville",
+                      country="US", names=("University of Tennessee",))  # fmt: skip
+    result = Resolver([system, knoxville]).resolve("University of Tennessee")
+    assert result.chosen == knoxville.key
+    assert [c.key for c in result.candidates] == [knoxville.key, system.key]
+
+
+def test_one_letter_words_keep_names_apart() -> None:
+    zju = Entry(key="accord:64", name="Zhejiang University", country="CN")
+    zafu = Entry(key="accord:65", name="Zhejiang A & F University", country="CN")
+    resolver = Resolver([zju, zafu])
+    text = "College of Optical Science and Engineering, Zhejiang University"
+    assert resolver.resolve(text).chosen == zju.key
+    assert resolver.resolve("Zhejiang A&F University").chosen == zafu.key
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Universität Würzburg", "Universitaet Wuerzburg"),  # German vowels spelled out
+        ("Московский государственный университет", "Moskovskiy gosudarstvennyy universitet"),
+        ("Πανεπιστήμιο Αθηνών", "Panepistimio Athinon"),  # other scripts in Latin letters
+    ],
+)
+def test_names_are_found_as_transliterated(name: str, written: str) -> None:
+    assert written in variants(name)
+    entry = Entry(key="accord:66", name=name)
+    assert Resolver([entry]).resolve(written).chosen == entry.key
+
+
+def test_named_after_a_person_or_not() -> None:
+    named = Entry(key="accord:67", country="KZ",
+                  name="Kazakh Academy of Transport and Communications named after M. Tynyshpayev")  # fmt: skip
+    bare = Entry(key="accord:68", name="Tashkent Institute of Railway Engineers", country="UZ")
+    resolver = Resolver([named, bare])
+    assert resolver.resolve("Kazakh Academy of Transport and Communications").chosen == named.key
+    text = "Tashkent Institute of Railway Engineers named after A. Smith"
+    assert resolver.resolve(text).chosen == bare.key
+    assert without_named_after("Moscow State University imeni Lomonosova") == (
+        "Moscow State University"
+    )
+
+
+def test_a_name_with_a_comma_in_it() -> None:
+    system = Entry(key="accord:69", name="University of California System", country="US",
+                   names=("University of California",))  # fmt: skip
+    davis = Entry(key="accord:70", name="University of California, Davis", country="US")
+    resolver = Resolver([system, davis])
+    text = "Department of Chemistry, University of California, Davis, CA 95616, USA"
+    assert resolver.resolve(text).chosen == davis.key
+    assert resolver.resolve("University of California, USA").chosen == system.key
+
+
+def test_a_unit_named_with_its_organisation_resolves_to_the_organisation() -> None:
+    cas = Entry(key="accord:71", name="Chinese Academy of Sciences", country="CN")
+    iop = Entry(key="accord:72", name="Institute of Physics", country="CN", parents=(cas.key,))
+    other = Entry(key="accord:73", name="Institute of Physics", country="GB")
+    resolver = Resolver([cas, iop, other])
+    text = "Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China"
+    result = resolver.resolve(text)
+    assert result.chosen == cas.key
+    assert "part of it" in result.reason
+    # two organisations that are not one inside the other: nothing is chosen
+    unrelated = Entry(key="accord:74", name="Peking University", country="CN")
+    text = "Peking University, Chinese Academy of Sciences"
+    assert Resolver([cas, unrelated]).resolve(text).chosen is None
+
+
+def test_a_word_misspelt_by_one_letter() -> None:
+    unam = Entry(key="accord:75", name="Universidad Nacional Autónoma de México", country="MX")
+    resolver = Resolver([unam])
+    result = resolver.resolve("Universidad Nacional Autnoma de Mexico")
+    assert result.chosen == unam.key
+    assert "respelt" in result.candidates[0].reason
+    assert resolver.resolve("Universidad Nacional Autnoma de Mexico").candidates[0].score < 1
+    assert resolver.resolve("Universidad Nacional Xyzzyq de Mexico").chosen is None
+
+
+def test_a_name_with_its_own_acronym_or_country_code_after_it() -> None:
+    iitb = Entry(key="accord:76", name="Indian Institute of Technology Bombay", country="IN",
+                 acronyms=("IITB",))  # fmt: skip
+    tsinghua = Entry(key="accord:77", name="Tsinghua University", country="CN")
+    resolver = Resolver([iitb, tsinghua])
+    assert resolver.resolve("Indian Institute of Technology Bombay  IITB").chosen == iitb.key
+    assert resolver.resolve("Tsinghua University CN").chosen == tsinghua.key
