@@ -26,18 +26,21 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accord.resolver.normalise import (
     acronym_form,
+    bare,
     countries_in,
     country_name,
+    country_words,
     looks_like_acronym,
     normalise,
     segments,
     singular,
     tokens,
     variants,
-    without_named_after,
+    without_country,
 )
 
 CHOOSE_AT = 0.9
@@ -46,6 +49,8 @@ MARGIN = 0.05
 CHOOSE_ALONE_AT = 0.72
 CLEAR_LEAD = 0.1
 
+# What a name costs an organisation when another of that name has its city in the string
+ELSEWHERE = 0.06
 # What a name matched only across languages ("University" for "Universidad") costs
 TRANSLATED = 0.06
 
@@ -140,14 +145,21 @@ class Resolver:
         position = len(self.entries)
         self.entries.append(entry)
         self.by_key[entry.key] = position
-        display = {entry.name, *variants(entry.name)}
-        names = {entry.name, *entry.names}
-        for name in names | {v for n in names for v in variants(n)}:
-            words = tuple(tokens(normalise(name)))
+        # "Canon" alone is no display name of "Canon (Japan)": a city may be called that
+        own = variants(entry.name)
+        display = {entry.name, *own}
+        if without_country(entry.name) != entry.name:
+            display.discard(without_country(entry.name))
+        names = {entry.name, *own}
+        for name in entry.names:
+            names |= {name, *variants(name)}
+        for name in names:
+            literal = normalise(name)
+            words = tuple(tokens(literal))
             if not words:
                 continue
             key = " ".join(words)
-            self.literal[normalise(name)].add(position)
+            self.literal[literal].add(position)
             if name in display:
                 self.display[key].add(position)
             if position in self.full.get(key, ()):
@@ -188,7 +200,7 @@ class Resolver:
 
         whole = name_key(text)
         words = set(whole.split())
-        for written in {text, without_named_after(text)}:
+        for written in {text, bare(text)}:
             for position in self.full.get(name_key(written), ()):
                 # its display name above another organisation's alias or former name
                 display = position in self.display.get(name_key(written), ())
@@ -205,12 +217,16 @@ class Resolver:
         for i, part in enumerate(parts):
             if i in halves:
                 continue
+            if normalise(part) in country_words():
+                continue  # "USA", "UK": a country, not the acronym of a body
             if looks_like_acronym(part):
                 # "USC", "CNRS": an acronym whoever holds it, even as an alias or a name
                 self._acronym(part, name_key(part), hints, context_positions, offer)
             else:
                 self._names(part, part, words, hints, offer)
-        if not scores:
+        if not any(score >= CHOOSE_AT for score, _ in scores.values()):
+            # no name met whole: look for names inside the parts (an ambiguous acronym such
+            # as "USA" or "PA" does not stop that)
             for part in [text, *parts] if len(parts) > 1 else [text]:
                 self._contained(part, offer)
         if not scores and spelling:
@@ -261,22 +277,29 @@ class Resolver:
 
     def _names(self, part: str, label: str, words: set[str], hints: set[str], offer: Offer) -> bool:
         """Offer the organisations one of whose names `part` is; whether there are any."""
-        written = {part, without_named_after(part)}
+        written = {part, bare(part)}
         holders = {p for w in written for p in self.full.get(name_key(w), ())}
         # a name whose words many organisations' names share ("Institute of Education",
         # "Trinity College") names different bodies in different places: it needs its
         # city, or at least its country, in the string
         generic = bool(holders) and not self._specific(name_key(part).split())
+        # several organisations of one name: the one whose city the string names
+        in_city = {p for p in holders if self._city_in(p, words)}
         for position in holders:
             display = any(position in self.display.get(name_key(w), ()) for w in written)
             score = 0.97 if display else 0.91
             if generic:  # its city in the string, or at least its country
-                entry = self.entries[position]
-                city = set(name_key(entry.city).split())
-                score = 0.93 if city and city <= words else 0.9 if entry.country in hints else 0.7
+                in_country = self.entries[position].country in hints
+                score = 0.93 if position in in_city else 0.9 if in_country else 0.7
             score -= min(self._translated(position, w) for w in written)
+            if len(in_city) == 1 and position not in in_city:
+                score -= ELSEWHERE
             offer(position, score, f"“{label}” is one of its names", part)
         return bool(holders)
+
+    def _city_in(self, position: int, words: set[str]) -> bool:
+        city = self.entries[position].city
+        return bool(city) and set(name_key(city).split()) <= words
 
     def _acronym(
         self, part: str, key: str, hints: set[str], context: set[int], offer: Offer
@@ -286,6 +309,8 @@ class Resolver:
         if len(in_context) == 1:
             offer(next(iter(in_context)), 0.95, f"acronym “{part}” of a context organisation", part)
             return
+        if len(acronym_form(part)) < 3:
+            return  # "CA", "PA", "WI": in an address, a state or a province
         if hints and len(acronym_form(part)) >= 3:  # two letters are a state, a unit...
             in_country = {p for p in holders if self.entries[p].country in hints}
             if len(in_country) == 1:
@@ -467,6 +492,7 @@ def _one_out(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """How names are looked up: their telling words in order ("Univ. of Chile" and
     "Universidad de Chile" are "university chile")."""

@@ -2,7 +2,7 @@
 abbreviations written out, and country mentions recognised. No Django here."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from anyascii import anyascii
@@ -55,11 +55,26 @@ STOPWORDS = frozenset(
 )
 # "… named after M. Tynyshpayev", "… imeni Lomonosova": how a name honours a person
 _NAMED_AFTER = re.compile(r"\b(?:named after|named for|imeni|im\.)\s.*$", re.IGNORECASE)
+# What often comes before an affiliation: "Currently at Google", "Present address: …"
+_BOILERPLATE = re.compile(
+    r"^\W*(?:(?:current|present|permanent)(?:ly)?\s+(?:address|at|with)|now\s+(?:at|with)|"
+    r"also\s+(?:at|with)|formerly\s+(?:at|with))\b[\s:,]*",
+    re.IGNORECASE,
+)
+# A company's legal form at the end of its name: "Canon Inc.", "Fujitsu Ltd", "Bosch GmbH"
+_LEGAL_FORM = re.compile(
+    r"(?:[\s,]+(?:inc|ltd|llc|plc|gmbh|ag|s\.?a|s\.?r\.?l|s\.?p\.?a|b\.?v|n\.?v|"
+    r"co|corp|pvt|pty|limited|incorporated)\.?)+\s*$",
+    re.IGNORECASE,
+)
+# ROR tells companies apart by their country: "Canon (Japan)"
+_COUNTRY_AFTER = re.compile(r"\s*\(([^()]+)\)\s*$")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _SPLIT = re.compile(r"[,;()\[\]\n|/]+|\s[-–—]\s|\s@\s")
 
 
+@lru_cache(maxsize=1 << 16)  # the parts of affiliation strings repeat
 def normalise(text: str) -> str:
     """A name as compared: folded, "&" as "and", abbreviations written out, a leading "the"
     dropped. "Univ. of Illinois @ Urbana-Champaign" → "university of illinois urbana champaign"."""
@@ -86,12 +101,31 @@ def variants(name: str) -> list[str]:
     found = []
     if name.translate(_UMLAUTS) != name:
         found.append(name.translate(_UMLAUTS))
-    if not fold(name).isascii():
+    if not name.isascii() and not fold(name).isascii():
         found.append(anyascii(name))
     without = without_named_after(name)
     if without != name:
         found.append(without)
+    if without_country(name) != name:
+        found.append(without_country(name))
     return found
+
+
+def without_country(name: str) -> str:
+    """ "Canon (Japan)" → "Canon": how ROR tells companies of one name apart."""
+    qualified = _COUNTRY_AFTER.search(name) if name.endswith(")") else None
+    if qualified and normalise(qualified.group(1)) in country_words():
+        return name[: qualified.start()]
+    return name
+
+
+def bare(text: str) -> str:
+    """An organisation's name without what is said around it: "Currently at Canon Inc." →
+    "Canon", "… named after M. Tynyshpayev" dropped (the text itself when there is nothing
+    to drop)."""
+    text = _RUN_TOGETHER.sub(" ", text)
+    stripped = _LEGAL_FORM.sub("", without_named_after(_BOILERPLATE.sub("", text))).strip()
+    return stripped or text
 
 
 def without_named_after(text: str) -> str:

@@ -275,3 +275,37 @@ def test_a_name_with_its_own_acronym_or_country_code_after_it() -> None:
     resolver = Resolver([iitb, tsinghua])
     assert resolver.resolve("Indian Institute of Technology Bombay  IITB").chosen == iitb.key
     assert resolver.resolve("Tsinghua University CN").chosen == tsinghua.key
+
+
+def test_a_company_by_its_name_without_legal_form_or_country() -> None:
+    canon = Entry(key="accord:80", name="Canon (Japan)", country="JP")
+    phoenix = Entry(key="accord:81", name="Phoenix (United States)", country="US")
+    asu = Entry(key="accord:82", name="Arizona State University", country="US")
+    resolver = Resolver([canon, phoenix, asu])
+    assert resolver.resolve("Canon Inc.").chosen == canon.key
+    assert resolver.resolve("Currently at Canon Inc").chosen == canon.key
+    # a company called after a city is no name of that city
+    text = "School of Journalism, Arizona State University, Phoenix, AZ, USA"
+    assert resolver.resolve(text).chosen == asu.key
+
+
+def test_a_state_or_country_in_an_address_is_no_acronym() -> None:
+    army = Entry(key="accord:83", name="United States Army", country="US", acronyms=("USA",))
+    canada = Entry(key="accord:84", name="Canadian Army", country="CA", acronyms=("CA",))
+    stanford = Entry(key="accord:85", name="Stanford University", country="US", city="Stanford")
+    resolver = Resolver([army, canada, stanford])
+    text = "Dept. of Materials Science, Stanford University 1, Stanford, CA 94305, USA"
+    result = resolver.resolve(text)
+    assert result.chosen == stanford.key
+    assert {c.key for c in result.candidates} == {stanford.key}
+
+
+def test_of_two_organisations_with_one_name_the_one_in_the_city_named() -> None:
+    evanston = Entry(key="accord:86", name="Northwestern University", country="US",
+                     city="Evanston")  # fmt: skip
+    elsewhere = Entry(key="accord:87", name="Northwestern University", country="PH",
+                      city="Laoag")  # fmt: skip
+    resolver = Resolver([evanston, elsewhere])
+    assert resolver.resolve("Northwestern University").chosen is None
+    text = "Dept. of Biomedical Engineering, Northwestern University, Evanston, Illinois"
+    assert resolver.resolve(text).chosen == evanston.key
