@@ -84,6 +84,7 @@ class Entry:
     active: bool = True
     successors: tuple[str, ...] = ()
     parents: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # its schools, faculties, departments… by name
     names: tuple[str, ...] = ()  # every full name: official, labels, aliases, former
     acronyms: tuple[str, ...] = ()
 
@@ -102,6 +103,7 @@ class Resolution:
     chosen: str | None
     candidates: list[Candidate] = field(default_factory=list)
     reason: str = ""
+    unit: str | None = None  # the chosen organisation's unit the string names, when known
 
 
 class Resolver:
@@ -224,6 +226,13 @@ class Resolver:
                 self._acronym(part, name_key(part), hints, context_positions, offer)
             else:
                 self._names(part, part, words, hints, offer)
+                # "XJTU School of Management": a context organisation's acronym before a unit
+                edges = part.split()
+                for word in {edges[0], edges[-1]} if len(edges) > 1 and context_positions else ():
+                    held = self.acronyms.get(acronym_form(word), set()) & context_positions
+                    if looks_like_acronym(word) and len(held) == 1:
+                        reason = f"acronym “{word}” of a context organisation"
+                        offer(next(iter(held)), 0.95, reason, part)
         if not any(score >= CHOOSE_AT for score, _ in scores.values()):
             # no name met whole: look for names inside the parts (an ambiguous acronym such
             # as "USA" or "PA" does not stop that)
@@ -238,7 +247,17 @@ class Resolver:
                         corrected, country=country, context=context, top=top, spelling=False
                     ),
                 )
-        return self._decide(text, scores, found_in, top)
+        found = self._decide(text, scores, found_in, top)
+        if found.chosen is not None:
+            found.unit = self._unit(found.chosen, words)
+        return found
+
+    def _unit(self, key: str, words: set[str]) -> str | None:
+        """The unit of the organisation whose name's words are all in the string ("School of
+        Management, XJTU"); the one with the most words when several are."""
+        entry = self.entries[self.by_key[key]]
+        named = [u for u in entry.units if name_key(u) and set(name_key(u).split()) <= words]
+        return max(named, key=lambda u: (len(name_key(u).split()), u)) if named else None
 
     def _respelt(self, text: str) -> str:
         """The text with each word no name has replaced by the one word of the names it is a
@@ -273,6 +292,7 @@ class Resolver:
             found.reason + " (respelt)"
             if chosen
             else ("not sure enough: candidates only" if candidates else found.reason),
+            found.unit if chosen else None,
         )
 
     def _names(self, part: str, label: str, words: set[str], hints: set[str], offer: Offer) -> bool:

@@ -221,8 +221,11 @@ def test_names_are_found_as_transliterated(name: str, written: str) -> None:
 
 
 def test_named_after_a_person_or_not() -> None:
-    named = Entry(key="accord:67", country="KZ",
-                  name="Kazakh Academy of Transport and Communications named after M. Tynyshpayev")  # fmt: skip
+    named = Entry(
+        key="accord:67",
+        country="KZ",
+        name="Kazakh Academy of Transport and Communications named after M. Tynyshpayev",
+    )
     bare = Entry(key="accord:68", name="Tashkent Institute of Railway Engineers", country="UZ")
     resolver = Resolver([named, bare])
     assert resolver.resolve("Kazakh Academy of Transport and Communications").chosen == named.key
@@ -309,3 +312,21 @@ def test_of_two_organisations_with_one_name_the_one_in_the_city_named() -> None:
     assert resolver.resolve("Northwestern University").chosen is None
     text = "Dept. of Biomedical Engineering, Northwestern University, Evanston, Illinois"
     assert resolver.resolve(text).chosen == evanston.key
+
+
+def test_a_unit_of_the_chosen_organisation_when_known() -> None:
+    xjtu = Entry(
+        key="accord:90",
+        name="Xi'an Jiaotong University",
+        country="CN",
+        acronyms=("XJTU",),
+        units=("School of Management", "Health Science Center"),
+    )
+    resolver = Resolver([xjtu])
+    result = resolver.resolve("School of Management, Xi'an Jiaotong University")
+    assert (result.chosen, result.unit) == (xjtu.key, "School of Management")
+    result = resolver.resolve("XJTU Health Science Center", context=[xjtu.key])
+    assert (result.chosen, result.unit) == (xjtu.key, "Health Science Center")
+    assert resolver.resolve("XJTU Health Science Center").chosen is None  # no context
+    result = resolver.resolve("School of Physics, Xi'an Jiaotong University")
+    assert (result.chosen, result.unit) == (xjtu.key, None)  # a unit it is not known to have

@@ -47,6 +47,8 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(as_json(result), ensure_ascii=False, indent=2))
             return
         self.stdout.write(f"{result.chosen or 'nothing chosen'} — {result.reason}")
+        if result.unit:
+            self.stdout.write(f"  unit: {result.unit}")
         for c in result.candidates:
             self.stdout.write(f"  {c.score:.3f}  {c.key}  {c.name}  ({c.reason})")
 
@@ -111,6 +113,7 @@ def as_json(result: Resolution) -> dict[str, Any]:
     return {
         "text": result.text,
         "chosen": result.chosen,
+        "unit": result.unit,
         "reason": result.reason,
         "candidates": [
             {"id": c.key, "name": c.name, "score": c.score, "reason": c.reason}
