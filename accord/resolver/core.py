@@ -203,10 +203,16 @@ class Resolver:
         whole = name_key(text)
         words = set(whole.split())
         for written in {text, bare(text)}:
-            for position in self.full.get(name_key(written), ()):
+            holders = self.full.get(name_key(written), ())
+            # "University", "Universidad": a word in many names is no one organisation's name
+            key = name_key(written).split()
+            common = len(key) == 1 and len(self.word_names.get(key[0], ())) >= SPECIFIC_WORD
+            for position in holders:
                 # its display name above another organisation's alias or former name
                 display = position in self.display.get(name_key(written), ())
                 score = (1.0 if display else 0.94) - self._translated(position, written)
+                if common and self.entries[position].country not in hints:
+                    score = min(score, 0.7)
                 offer(position, score, "the whole string is one of its names")
         parts = segments(text)
         # a name with a comma in it ("University of California, Davis"): its halves are not

@@ -330,3 +330,14 @@ def test_a_unit_of_the_chosen_organisation_when_known() -> None:
     assert resolver.resolve("XJTU Health Science Center").chosen is None  # no context
     result = resolver.resolve("School of Physics, Xi'an Jiaotong University")
     assert (result.chosen, result.unit) == (xjtu.key, None)  # a unit it is not known to have
+
+
+def test_a_word_many_names_share_is_no_name_on_its_own() -> None:
+    # "University" as one of an organisation's names (ROR has such aliases) names nobody
+    filler = [Entry(key=f"accord:{i}", name=f"University {i}") for i in range(120)]
+    poznan = Entry(key="accord:200", name="Adam Mickiewicz University in Poznań", country="PL",
+                   names=("University",))  # fmt: skip
+    resolver = Resolver([*filler, poznan])
+    assert resolver.resolve("University").chosen is None
+    assert resolver.resolve("Universidad").chosen is None
+    assert resolver.resolve("University, Poland").chosen == poznan.key
