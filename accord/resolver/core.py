@@ -115,7 +115,8 @@ class Resolver:
         # names as written (normalised, not made one across languages): a name met as written
         # ranks above another organisation's name in another language
         self.literal: dict[str, set[int]] = defaultdict(set)
-        self._shared: dict[frozenset[str], int] = {}  # words → organisations naming them all
+        # words → the organisations with a name holding them one after the other
+        self._shared: dict[tuple[bool, tuple[str, ...]], frozenset[int]] = {}
         self.acronyms: dict[str, set[int]] = defaultdict(set)
         # word → (organisation, the name's words in order) for every name holding the word
         self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -204,14 +205,16 @@ class Resolver:
         words = set(whole.split())
         for written in {text, bare(text)}:
             holders = self.full.get(name_key(written), ())
-            # "University", "Universidad": a word in many names is no one organisation's name
-            key = name_key(written).split()
-            common = len(key) == 1 and len(self.word_names.get(key[0], ())) >= SPECIFIC_WORD
+            # "University", "Institute of Education": a name many names hold is no one
+            # organisation's name on its own, unless it is that organisation's display name
+            common = bool(holders) and not self._specific(
+                name_key(written).split(), holders, phrase=True
+            )
             for position in holders:
                 # its display name above another organisation's alias or former name
                 display = position in self.display.get(name_key(written), ())
                 score = (1.0 if display else 0.94) - self._translated(position, written)
-                if common and self.entries[position].country not in hints:
+                if common and not display and self.entries[position].country not in hints:
                     score = min(score, 0.7)
                 offer(position, score, "the whole string is one of its names")
         parts = segments(text)
@@ -308,7 +311,9 @@ class Resolver:
         # a name whose words many organisations' names share ("Institute of Education",
         # "Trinity College") names different bodies in different places: it needs its
         # city, or at least its country, in the string
-        generic = bool(holders) and not self._specific(name_key(part).split())
+        generic = bool(holders) and not self._specific(
+            name_key(part).split(), holders, phrase=True
+        )
         # several organisations of one name: the one whose city the string names
         in_city = {p for p in holders if self._city_in(p, words)}
         for position in holders:
@@ -385,27 +390,36 @@ class Resolver:
         at Knoxville has "University of Tennessee" as written)."""
         return 0.0 if position in self.literal.get(normalise(written), ()) else TRANSLATED
 
-    def _specific(self, words: Iterable[str]) -> bool:
-        """A rare word, or few organisations with a name holding all these words: "Stanford
-        University" and "Zhejiang Normal University" are specific; "Institute of Education"
-        or "University of Hong Kong" (the Chinese University of Hong Kong, City University
-        of Hong Kong…) are not."""
-        key = frozenset(words)
-        if any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in key):
+    def _specific(
+        self, words: Sequence[str], holders: Iterable[int] = (), *, phrase: bool = False
+    ) -> bool:
+        """A rare word, or few organisations with a name holding all these words (with
+        `phrase`, one after the other): "Stanford University" and "Zhejiang Normal
+        University" are specific; "Institute of Education" or "University of Hong Kong" (the
+        Chinese University of Hong Kong, City University of Hong Kong…) are not. The units of
+        an organisation in `holders` do not count: "Institute of Physics, Chinese Academy of
+        Sciences" leaves the phrase "Chinese Academy of Sciences" specific."""
+        if any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in words):
             return True  # a rare word: a place, a person, a coined name
+        key = (phrase, tuple(words) if phrase else tuple(sorted(set(words))))
         if key not in self._shared:
-            if not key:
-                self._shared[key] = len(self.entries)
+            if not words:
+                self._shared[key] = frozenset(range(len(self.entries)))
             else:
-                rarest = min(key, key=lambda w: len(self.word_names.get(w, ())))
-                self._shared[key] = len(
-                    {
-                        p
-                        for p, name in self.word_names.get(rarest, ())
-                        if all(w in name for w in key)
-                    }
+                rarest = min(words, key=lambda w: len(self.word_names.get(w, ())))
+                self._shared[key] = frozenset(
+                    p
+                    for p, name in self.word_names.get(rarest, ())
+                    if (_adjacent(words, name) if phrase else all(w in name for w in words))
                 )
-        return self._shared[key] <= SHARED_BY
+        sharing = self._shared[key]
+        if len(sharing) <= SHARED_BY:
+            return True
+        heads = {self.entries[p].key for p in holders}
+        if not heads or len(sharing) > SHARED_BY * 200:
+            return False
+        others = [p for p in sharing if not heads & self._ancestors(self.entries[p].key)]
+        return len(others) <= SHARED_BY + len(heads)
 
     def _leftover_weight(self, word: str) -> float:
         """How much a word of the string that the name does not explain speaks against it:

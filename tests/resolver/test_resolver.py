@@ -341,3 +341,35 @@ def test_a_word_many_names_share_is_no_name_on_its_own() -> None:
     assert resolver.resolve("University").chosen is None
     assert resolver.resolve("Universidad").chosen is None
     assert resolver.resolve("University, Poland").chosen == poznan.key
+
+
+def test_a_name_its_own_units_repeat_stays_specific() -> None:
+    cas = Entry(key="accord:210", name="Chinese Academy of Sciences", country="CN")
+    institutes = [
+        Entry(
+            key=f"accord:{211 + i}",
+            name=f"Institute {i}, Chinese Academy of Sciences",
+            country="CN",
+            parents=(cas.key,),
+        )
+        for i in range(6)
+    ]
+    # every word in many names, but not one after the other
+    filler = [Entry(key=f"accord:{300 + i}", name=f"Chinese Academy {i} Sciences")
+              for i in range(120)]  # fmt: skip
+    resolver = Resolver([cas, *institutes, *filler])
+    assert resolver.resolve("Chinese Academy of Sciences (CAS)").chosen == cas.key
+    # the same words, but other bodies' names hold them too: not enough on its own
+    others = [Entry(key=f"accord:{400 + i}", name=f"Chinese Academy of Sciences {i}")
+              for i in range(6)]  # fmt: skip
+    resolver = Resolver([cas, *others, *filler])
+    assert resolver.resolve("Dept. X, Chinese Academy of Sciences").chosen is None
+
+
+def test_an_alias_many_names_hold_is_not_enough_alone() -> None:
+    filler = [Entry(key=f"accord:{i}", name=f"Institute of Education {i}") for i in range(120)]
+    lisbon = Entry(key="accord:98", name="Instituto de Educação", country="PT", city="Lisbon",
+                   names=("Institute of Education",))  # fmt: skip
+    resolver = Resolver([*filler, lisbon])
+    assert resolver.resolve("Institute of Education").chosen is None
+    assert resolver.resolve("Institute of Education", country="PT").chosen == lisbon.key
