@@ -116,7 +116,7 @@ class Resolver:
         # ranks above another organisation's name in another language
         self.literal: dict[str, set[int]] = defaultdict(set)
         # words → the organisations with a name holding them one after the other
-        self._shared: dict[tuple[bool, tuple[str, ...]], frozenset[int]] = {}
+        self._shared: dict[tuple[bool, tuple[str, ...]], frozenset[int] | None] = {}
         self.acronyms: dict[str, set[int]] = defaultdict(set)
         # word → (organisation, the name's words in order) for every name holding the word
         self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -311,9 +311,7 @@ class Resolver:
         # a name whose words many organisations' names share ("Institute of Education",
         # "Trinity College") names different bodies in different places: it needs its
         # city, or at least its country, in the string
-        generic = bool(holders) and not self._specific(
-            name_key(part).split(), holders, phrase=True
-        )
+        generic = bool(holders) and not self._specific(name_key(part).split(), holders, phrase=True)
         # several organisations of one name: the one whose city the string names
         in_city = {p for p in holders if self._city_in(p, words)}
         for position in holders:
@@ -403,23 +401,33 @@ class Resolver:
             return True  # a rare word: a place, a person, a coined name
         key = (phrase, tuple(words) if phrase else tuple(sorted(set(words))))
         if key not in self._shared:
-            if not words:
-                self._shared[key] = frozenset(range(len(self.entries)))
-            else:
-                rarest = min(words, key=lambda w: len(self.word_names.get(w, ())))
-                self._shared[key] = frozenset(
-                    p
-                    for p, name in self.word_names.get(rarest, ())
-                    if (_adjacent(words, name) if phrase else all(w in name for w in words))
-                )
+            self._shared[key] = self._sharing(words, phrase=phrase)
         sharing = self._shared[key]
+        if sharing is None:
+            return False  # too many to be one body's units
         if len(sharing) <= SHARED_BY:
             return True
         heads = {self.entries[p].key for p in holders}
-        if not heads or len(sharing) > SHARED_BY * 200:
+        if not heads or not phrase:
             return False
         others = [p for p in sharing if not heads & self._ancestors(self.entries[p].key)]
         return len(others) <= SHARED_BY + len(heads)
+
+    def _sharing(self, words: Sequence[str], *, phrase: bool) -> frozenset[int] | None:
+        """The organisations with a name holding `words` (None when there are more than
+        matter: only a few count for a set of words, a few hundred for a phrase, whose
+        holders' units are then left out)."""
+        limit = SHARED_BY * 200 if phrase else SHARED_BY
+        if not words:
+            return None
+        rarest = min(words, key=lambda w: len(self.word_names.get(w, ())))
+        found: set[int] = set()
+        for position, name in self.word_names.get(rarest, ()):
+            if _adjacent(words, name) if phrase else all(w in name for w in words):
+                found.add(position)
+                if len(found) > limit:
+                    return None
+        return frozenset(found)
 
     def _leftover_weight(self, word: str) -> float:
         """How much a word of the string that the name does not explain speaks against it:
