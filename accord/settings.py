@@ -172,6 +172,12 @@ ACCORD_TODAY = os.environ.get("ACCORD_TODAY", "")
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# The name resolver behind the organisation fields (accord/resolver/service.py). Off: the
+# suggestions match substrings of names only. A registry of fewer organisations than
+# ACCORD_RESOLVER_SYNC_BELOW is indexed within the request; a larger one in the background.
+ACCORD_RESOLVER = _env_bool("ACCORD_RESOLVER", True)
+ACCORD_RESOLVER_SYNC_BELOW = _env_int("ACCORD_RESOLVER_SYNC_BELOW", 5000)
+
 # Uploaded signed documents: PDF only, at most this many megabytes.
 ACCORD_UPLOAD_MAX_MB = _env_int("ACCORD_UPLOAD_MAX_MB", 25)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files are limited above

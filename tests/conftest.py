@@ -14,12 +14,15 @@ from accord.demo.factories import (
     UserFactory,
 )
 from accord.registry.models import Organisation
+from accord.resolver.service import resolver_reset
 
 
 @pytest.fixture(autouse=True)
 def _fast_and_isolated(settings: Any, tmp_path: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Each test builds its own registry: no resolver index is carried over from another test.
+    resolver_reset()
 
 
 def sign_in(client: Any, username: str, password: str = "accord-demo") -> Any:

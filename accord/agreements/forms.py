@@ -16,6 +16,8 @@ from accord.agreements.models import Agreement, Area, Party
 from accord.alliances.models import Alliance
 from accord.core.forms import VersionedForm
 from accord.registry.models import Organisation
+from accord.resolver.registry import organisations_by_key
+from accord.resolver.service import resolve
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -34,10 +36,14 @@ ORGANISATION_INPUT = {
 # "Politecnico di Milano · IT · #42", as the organisation suggestions offer it
 _SUGGESTED = re.compile(r"#(\d+)\s*$")
 
+# How many of the resolver's candidates a refusal names ("Did you mean …?").
+CANDIDATES_NAMED = 5
+
 
 def organisation_from_text(text: str) -> Organisation:
-    """The organisation a party field names: a suggestion (ending in "#id") or a name (any of
-    its names, any case) that only one organisation has."""
+    """The organisation a party field names: a suggestion (ending in "#id"), a name (any of
+    its names, any case) that only one organisation has, or else the one the resolver is sure
+    of ("Univ. of Liverpool, UK"). When it is not sure, the message names its candidates."""
     text = text.strip()
     if match := _SUGGESTED.search(text):
         found = Organisation.objects.filter(pk=int(match.group(1))).first()
@@ -51,6 +57,17 @@ def organisation_from_text(text: str) -> Organisation:
     if len(named) == 1:
         return named[0]
     if not named:
+        chosen, candidates = _resolved(text)
+        if chosen is not None:
+            return chosen
+        if candidates:
+            raise forms.ValidationError(
+                _(
+                    "No organisation in the registry is called “%(text)s”. Did you mean "
+                    "%(names)s? Pick one of the suggestions."
+                )
+                % {"text": text, "names": "; ".join(_described(o) for o in candidates)}
+            )
         raise forms.ValidationError(
             _(
                 "No organisation in the registry is called “%(text)s”. Pick one of the "
@@ -60,8 +77,21 @@ def organisation_from_text(text: str) -> Organisation:
         )
     raise forms.ValidationError(
         _("Several organisations are called “%(text)s”: %(names)s. Pick one of the suggestions.")
-        % {"text": text, "names": "; ".join(f"{o.name} ({o.country or '?'})" for o in named)}
+        % {"text": text, "names": "; ".join(_described(o) for o in named)}
     )
+
+
+def _resolved(text: str) -> tuple[Organisation | None, list[Organisation]]:
+    """The organisation the resolver chooses for `text`, if any, and its candidates, best
+    first."""
+    resolution = resolve(text, top=CANDIDATES_NAMED)
+    found = organisations_by_key(c.key for c in resolution.candidates)
+    candidates = list({o.pk: o for c in resolution.candidates if (o := found.get(c.key))}.values())
+    return found.get(resolution.chosen or ""), candidates
+
+
+def _described(organisation: Organisation) -> str:
+    return f"{organisation.name} ({organisation.country or '?'})"
 
 
 def organisation_label(organisation: Organisation) -> str:

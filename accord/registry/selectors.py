@@ -34,6 +34,8 @@ from accord.alliances.models import Counterpart, Membership
 from accord.core.selectors import COUNT_LIMIT, Page, paginate
 from accord.core.text import fold
 from accord.registry.models import Contact, Identifier, Organisation, OrgName, OrgRelation, Unit
+from accord.resolver.registry import organisations_by_key
+from accord.resolver.service import resolve
 
 # A search reads at most this much of what was typed.
 SEARCH_MAX_CHARS = 100
@@ -137,6 +139,52 @@ def organisation_suggest(*, q: str, limit: int = 10) -> list[Organisation]:
         .annotate(rank=Min(rank))
         .order_by("rank", "name", "id")[:limit]
     )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An organisation offered while a name is typed; `reason` says why the resolver offers
+    it, and `chosen` that the resolver is sure this is the one."""
+
+    organisation: Organisation
+    reason: str = ""
+    chosen: bool = False
+
+
+def organisation_suggestions(*, q: str, limit: int = 10) -> list[Suggestion]:
+    """`organisation_suggest`'s substring matches together with the resolver's candidates
+    (which find "NUST (Pakistan)" or "Dept. of Physics, Univ. of Liverpool, UK"), each
+    organisation once: the one the resolver chose first, then exact and prefix matches, the
+    resolver's other candidates by score, and the other substring matches."""
+    if limit <= 0 or not q.strip():
+        return []
+    matches = organisation_suggest(q=q, limit=limit)
+    resolution = resolve(q.strip(), top=limit)
+    found = organisations_by_key(c.key for c in resolution.candidates)
+    reasons: dict[int, str] = {}
+    resolved: list[Organisation] = []
+    for candidate in resolution.candidates:
+        organisation = found.get(candidate.key)
+        if organisation is not None and organisation.pk not in reasons:
+            reasons[organisation.pk] = candidate.reason
+            resolved.append(organisation)
+    chosen = found.get(resolution.chosen or "")
+    close = [o for o in matches if getattr(o, "rank", 2) < 2]  # exact names, prefixes
+    ordered = [*([chosen] if chosen else []), *close, *resolved, *matches]
+    seen: set[int] = set()
+    suggestions = []
+    for organisation in ordered:
+        if organisation.pk in seen:
+            continue
+        seen.add(organisation.pk)
+        suggestions.append(
+            Suggestion(
+                organisation,
+                reason=reasons.get(organisation.pk, ""),
+                chosen=chosen is not None and organisation.pk == chosen.pk,
+            )
+        )
+    return suggestions[:limit]
 
 
 def organisation_list(

@@ -30,9 +30,10 @@ from accord.registry.forms import (
 from accord.registry.models import Identifier, Organisation, OrgName, normalise_identifier
 from accord.registry.selectors import (
     ORGANISATION_SORTS,
+    Suggestion,
     organisation_detail,
     organisation_list,
-    organisation_suggest,
+    organisation_suggestions,
 )
 from accord.registry.services import (
     identifier_add,
@@ -103,16 +104,17 @@ def organisation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def organisation_suggest_view(request: HttpRequest) -> HttpResponse:
-    """Organisations whose names match what is being typed, as an HTML fragment: a list of
-    links ("Already in the registry"), or with `?as=options` the `<option>`s of a datalist.
-    The text is `q`, or `name` (what an htmx request from a form's name input sends)."""
+    """Organisations whose names match what is being typed, or that the resolver finds in it,
+    as an HTML fragment: a list of links ("Already in the registry", with the resolver's
+    reason), or with `?as=options` the `<option>`s of a datalist. The text is `q`, or `name`
+    (what an htmx request from a form's name input sends)."""
     q = request.GET.get("q") or request.GET.get("name") or ""
     limit = min(int_param(request.GET, "limit", SUGGEST_LIMIT), SUGGEST_LIMIT)
     fragment = render_to_string(
         "registry/_suggestions.html",
         {
             "q": q.strip(),
-            "matches": organisation_suggest(q=q, limit=limit),
+            "matches": organisation_suggestions(q=q, limit=limit),
             "as_options": request.GET.get("as") == "options",
         },
         request=request,
@@ -151,7 +153,7 @@ def organisation_create_view(request: HttpRequest) -> HttpResponse:
         }
     )
     typed = str(form.data.get("name", "")) if form.is_bound else ""
-    suggestions = organisation_suggest(q=typed, limit=SUGGEST_LIMIT) if typed else []
+    suggestions = organisation_suggestions(q=typed, limit=SUGGEST_LIMIT) if typed else []
     return _form_page(request, form, names, identifiers, organisation=None, suggestions=suggestions)
 
 
@@ -193,7 +195,7 @@ def _form_page(
     identifiers: Any,
     *,
     organisation: Organisation | None,
-    suggestions: list[Organisation] | None = None,
+    suggestions: list[Suggestion] | None = None,
 ) -> HttpResponse:
     has_errors = bool(
         form.errors

@@ -297,6 +297,21 @@ def test_a_refused_event_writes_nothing_and_keeps_what_was_typed(
     assert counts() == before
 
 
+def test_a_participant_written_as_an_affiliation_string_is_resolved(personas: Personas) -> None:
+    typed = "Dept. of Civil Engineering, Unrelated Univ., France"
+    assert not Organisation.objects.filter(names__value__iexact=typed).exists()
+    client = as_user("officer")
+    response = client.post(
+        "/events/new/", event_post(personas, **{"participants-0-organisation": typed})
+    )
+    assert response.status_code == 302, page(response)[:3000]
+    event = Event.objects.get(title=EVENT_TITLE)
+    assert set(event.participations.values_list("organisation_id", "role")) == {
+        (personas.member.pk, "host"),
+        (personas.other.pk, "participant"),
+    }
+
+
 def test_an_event_cannot_be_tied_to_an_agreement_the_officer_cannot_see_or_change(
     personas: Personas, agreement: Agreement, secret: Agreement
 ) -> None:

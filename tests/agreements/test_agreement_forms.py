@@ -10,8 +10,10 @@ from django.test import Client
 
 from accord.agreements.models import Agreement, Document, Signature
 from accord.agreements.services import agreement_update
+from accord.demo.factories import OrganisationFactory
 from accord.demo.loader import Demo, demo_load
 from accord.registry.models import Contact, Organisation
+from accord.registry.selectors import organisation_suggest
 from tests.conftest import sign_in
 from tests.pdfs import pdf_with_text
 
@@ -126,6 +128,58 @@ def test_a_refused_agreement_writes_nothing_and_keeps_what_was_typed(
     assert message in page
     assert TITLE in page  # what the officer typed is still there
     assert counts() == before
+
+
+def test_a_party_written_as_an_affiliation_string_is_resolved_and_saved(
+    client: Client, demo: Demo
+) -> None:
+    typed = "Univ. of Liverpool, UK"
+    assert not Organisation.objects.filter(names__value__iexact=typed).exists()
+    assert not organisation_suggest(q=typed)  # nor would the substring suggestions offer it
+    sign_in(client, "xjtu")
+    response = client.post(
+        "/agreements/new/", agreement_post(demo, **{"parties-1-organisation": typed})
+    )
+    assert response.status_code == 302, html.unescape(response.content.decode())[:2000]
+    parties = Agreement.objects.get(title=TITLE).parties
+    assert set(parties.values_list("organisation_id", flat=True)) == {
+        demo.orgs["xjtu"].pk,
+        demo.orgs["liverpool"].pk,
+        demo.orgs["lge"].pk,
+    }
+
+
+def test_a_party_the_resolver_is_not_sure_of_is_refused_with_its_candidates(
+    client: Client, demo: Demo
+) -> None:
+    namibia = OrganisationFactory.create(
+        name="Namibia University of Science and Technology",
+        country="NA",
+        names=[("NUST", "", "acronym")],
+    )
+    sign_in(client, "xjtu")
+    before = counts()
+    response = client.post(
+        "/agreements/new/",
+        agreement_post(demo, **{"parties-1-organisation": "Dept. of Physics, NUST"}),
+    )
+    assert response.status_code == 400
+    errors = " ".join(response.context["parties"].forms[1].errors["organisation"])
+    assert "No organisation in the registry is called “Dept. of Physics, NUST”. Did you mean " in (
+        errors
+    )
+    assert f"{namibia.name} (NA)" in errors
+    assert "National University of Sciences and Technology (PK)" in errors
+    assert counts() == before
+    # with the country, the same acronym is one organisation
+    response = client.post(
+        "/agreements/new/",
+        agreement_post(demo, **{"parties-1-organisation": "Dept. of Physics, NUST (Pakistan)"}),
+    )
+    assert response.status_code == 302
+    assert (
+        Agreement.objects.get(title=TITLE).parties.filter(organisation=demo.orgs["nust"]).exists()
+    )
 
 
 def test_an_upload_over_the_limit_is_refused(client: Client, demo: Demo, settings: object) -> None:

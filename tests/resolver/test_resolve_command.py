@@ -9,6 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from accord.demo.factories import AllianceFactory, MembershipFactory, OrganisationFactory
+from accord.registry.models import Unit
 from accord.registry.services import identifier_add
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,15 @@ def test_bad_arguments_say_what_is_wrong(registry: dict[str, int], tmp_path: Pat
         run("--batch", str(tmp_path / "missing.jsonl"))
     with pytest.raises(CommandError, match="No alliance"):
         run("NUST", "--alliance", "nope")
+
+
+def test_the_unit_the_registry_knows_is_named(registry: dict[str, int]) -> None:
+    Unit.objects.create(organisation_id=registry["nust"], name="School of Electrical Engineering")
+    text = "School of Electrical Engineering, NUST (Pakistan)"
+    answer = json.loads(run(text, "--json")[0])
+    assert (answer["chosen"], answer["unit"]) == (
+        "https://ror.org/03w2j5y17",
+        "School of Electrical Engineering",
+    )
+    assert "unit: School of Electrical Engineering" in run(text)[0]
+    assert json.loads(run("School of Law, NUST (Pakistan)", "--json")[0])["unit"] is None
