@@ -107,6 +107,12 @@ def can_manage_users(user: Any) -> bool:
     return is_admin(user)
 
 
+def can_merge_organisations(user: Any) -> bool:
+    """Merging two records of one organisation moves other people's agreements and
+    memberships: the secretariat's."""
+    return is_admin(user)
+
+
 def require(allowed: bool) -> None:
     if not allowed:
         raise PermissionDenied(_("You may not change this record."))

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from accord.agreements.forms import ORGANISATION_INPUT, organisation_from_text
 from accord.core.forms import VersionedForm
 from accord.registry.models import Identifier, Organisation, OrgName
 
@@ -171,3 +172,33 @@ def removed_rows(formset: forms.BaseFormSet) -> Iterable[RowForm]:
 
 def removing(form: forms.Form) -> bool:
     return bool(getattr(form, "cleaned_data", {}).get("DELETE"))
+
+
+class MergeForm(forms.Form):
+    """Which organisation to merge into the one kept: a suggestion ("Name · CC · #id"), a name
+    only one organisation has, or an id (what the duplicates page links with)."""
+
+    other = forms.CharField(
+        label=_("Organisation to merge into this one"),
+        max_length=300,
+        help_text=_(
+            "Type a name and pick the duplicate record. It will be marked merged into this one."
+        ),
+        widget=forms.TextInput(attrs=ORGANISATION_INPUT),
+    )
+
+    def __init__(self, *args: Any, keep: Organisation, **kwargs: Any) -> None:
+        self.keep = keep
+        super().__init__(*args, **kwargs)
+
+    def clean_other(self) -> Organisation:
+        text = self.cleaned_data["other"].strip()
+        if text.isdigit():
+            found = Organisation.objects.filter(pk=int(text)).first()
+            if found is None:
+                raise ValidationError(_("There is no organisation #%(id)s.") % {"id": text})
+        else:
+            found = organisation_from_text(text)
+        if found.pk == self.keep.pk:
+            raise ValidationError(_("Choose another organisation than this one."))
+        return found
