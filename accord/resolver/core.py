@@ -493,6 +493,18 @@ class Resolver:
             )
             candidates = [best] + [c for c in candidates if c.key != head.key]
             return Resolution(text, best.key, candidates, best.reason)
+        countries = {self.entries[self.by_key[c.key]].country for c in close}
+        if apart and best.score >= CHOOSE_AT and len(countries) == 1 and "" not in countries:
+            # "Univ. Lille, Inserm, France": several organisations of one country, each named
+            # whole by a part of its own. A unit-like one ("Department of Biotechnology, Indian
+            # Institute of Technology Guwahati") gives way to the others; of those, the one
+            # named last (affiliations go from the unit to the institution) is chosen and
+            # the others stay candidates
+            bodies = [c for c in close if not _unit_like(c.name)] or close
+            chosen = max(bodies, key=lambda c: text.rfind(sources[c.key]))
+            candidates = [chosen] + [c for c in candidates if c.key != chosen.key]
+            reason = f"{chosen.reason}; one of several named"
+            return Resolution(text, chosen.key, candidates, reason)
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         # a candidate far ahead of any other may be chosen a little lower
         needed = CHOOSE_AT if best.score - runner_up < CLEAR_LEAD else CHOOSE_ALONE_AT
@@ -534,6 +546,14 @@ class Resolver:
             entry = self.entries[following]
             seen.add(entry.key)
         return entry
+
+
+def _unit_like(name: str) -> bool:
+    """A name that starts as a unit's does ("Department of …", "State Key Laboratory of …")."""
+    words = name_key(name).split()
+    if words[:1] == ["state"]:
+        words = words[1:]
+    return bool(words) and (words[0] in UNIT_WORDS or words[:2] == ["key", "laboratory"])
 
 
 def _one_out(word: str) -> set[str]:

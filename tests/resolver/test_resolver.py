@@ -255,9 +255,9 @@ def test_a_unit_named_with_its_organisation_resolves_to_the_organisation() -> No
     result = resolver.resolve(text)
     assert result.chosen == cas.key
     assert "part of it" in result.reason
-    # two organisations that are not one inside the other: nothing is chosen
-    unrelated = Entry(key="accord:74", name="Peking University", country="CN")
-    text = "Peking University, Chinese Academy of Sciences"
+    # two organisations, not one inside the other, of two countries: nothing is chosen
+    unrelated = Entry(key="accord:74", name="University of Tokyo", country="JP")
+    text = "University of Tokyo, Chinese Academy of Sciences"
     assert Resolver([cas, unrelated]).resolve(text).chosen is None
 
 
@@ -373,3 +373,20 @@ def test_an_alias_many_names_hold_is_not_enough_alone() -> None:
     resolver = Resolver([*filler, lisbon])
     assert resolver.resolve("Institute of Education").chosen is None
     assert resolver.resolve("Institute of Education", country="PT").chosen == lisbon.key
+
+
+def test_several_organisations_of_one_country_each_named_whole() -> None:
+    lille = Entry(key="accord:500", name="Université de Lille", country="FR",
+                  names=("Univ Lille",))  # fmt: skip
+    inserm = Entry(key="accord:501", name="Inserm", country="FR")
+    biotech = Entry(key="accord:502", name="Department of Biotechnology", country="IN")
+    iitg = Entry(key="accord:503", name="Indian Institute of Technology Guwahati", country="IN")
+    tokyo = Entry(key="accord:504", name="University of Tokyo", country="JP")
+    resolver = Resolver([lille, inserm, biotech, iitg, tokyo])
+    result = resolver.resolve("Univ Lille, Inserm, Lille")
+    assert result.chosen == inserm.key  # the one named last; the other stays a candidate
+    assert {c.key for c in result.candidates} == {lille.key, inserm.key}
+    text = "Department of Biotechnology, Indian Institute of Technology Guwahati, Assam"
+    assert resolver.resolve(text).chosen == iitg.key  # the unit-like one gives way
+    # two countries: which one is meant is not clear
+    assert resolver.resolve("Inserm, University of Tokyo").chosen is None
