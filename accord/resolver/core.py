@@ -54,6 +54,11 @@ ELSEWHERE = 0.06
 # What a name matched only across languages ("University" for "Universidad") costs
 TRANSLATED = 0.06
 
+# When nothing else is found, this many organisations sharing words with the string are
+# offered, scored from OVERLAP_FLOOR to OVERLAP_FLOOR + 0.3: below CHOOSE_ALONE_AT, never chosen
+OVERLAP_TOP = 10
+OVERLAP_FLOOR = 0.35
+
 # Words this long or longer may be found again when misspelt by a letter, at this cost
 TYPO_LENGTH = 6
 RESPELT = 0.04
@@ -256,6 +261,8 @@ class Resolver:
                         corrected, country=country, context=context, top=top, spelling=False
                     ),
                 )
+        if not scores:
+            self._overlapping(text, offer)
         found = self._decide(text, scores, found_in, top)
         if found.chosen is not None:
             found.unit = self._unit(found.chosen, words)
@@ -381,6 +388,34 @@ class Resolver:
                 share = covered / (covered + leftover) if covered else 0.0
                 score = 0.6 + 0.33 * share + 0.03 * min(1.0, len(name_set) / 4)
                 offer(position, min(score, 0.96), "its name’s words are all in the string", "")
+
+    def _overlapping(self, text: str, offer: Offer) -> None:
+        """When nothing else is found: the organisations whose names share the most telling
+        words with the string ("Polytechnic Institute of Milan" and "Polytechnic University of
+        Milan"), scored below anything that is ever chosen — suggestions, not answers."""
+        words = set(name_key(bare(text)).split())
+        known = sorted((w for w in words if w in self.word_names), key=lambda w: -self.idf[w])
+        if len(known) < 2:
+            return
+        # the names holding one of its two most telling words, if not too many do
+        shared: dict[tuple[int, tuple[str, ...]], set[str]] = {}
+        for word in known[:2]:
+            if len(self.word_names[word]) <= 1000:
+                for position, name in self.word_names[word]:
+                    shared[(position, name)] = words & set(name)
+        weights = {w: self.idf[w] for w in known}
+        best: dict[int, tuple[float, set[str]]] = {}
+        for (position, name), common in shared.items():
+            if len(common) < 2 or len(common) < len(set(name)) / 2:
+                continue
+            union = sum(self.idf.get(w, self.unknown_idf) for w in set(name) | words)
+            overlap = sum(weights[w] for w in common) / union
+            if overlap > best.get(position, (0.0, set()))[0]:
+                best[position] = (overlap, common)
+        ranked = sorted(best.items(), key=lambda item: -item[1][0])[:OVERLAP_TOP]
+        for position, (overlap, common) in ranked:
+            reason = f"its name shares words with it: {', '.join(sorted(common))}"
+            offer(position, OVERLAP_FLOOR + 0.3 * overlap, reason, "")
 
     def _translated(self, position: int, written: str) -> float:
         """What a name met only once made one across languages costs ("Universidad de

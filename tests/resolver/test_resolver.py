@@ -390,3 +390,16 @@ def test_several_organisations_of_one_country_each_named_whole() -> None:
     assert resolver.resolve(text).chosen == iitg.key  # the unit-like one gives way
     # two countries: which one is meant is not clear
     assert resolver.resolve("Inserm, University of Tokyo").chosen is None
+
+
+def test_when_nothing_is_found_names_sharing_its_words_are_offered_never_chosen() -> None:
+    polimi = Entry(key="accord:600", name="Politecnico di Milano", country="IT",
+                   names=("Polytechnic University of Milan",))  # fmt: skip
+    bicocca = Entry(key="accord:601", name="University of Milano-Bicocca", country="IT")
+    turin = Entry(key="accord:602", name="Polytechnic University of Turin", country="IT")
+    result = Resolver([polimi, bicocca, turin]).resolve("Polytechnic Institute of Milan")
+    assert result.chosen is None
+    assert result.candidates[0].key == polimi.key
+    assert "milan, polytechnic" in result.candidates[0].reason
+    assert all(c.score < 0.72 for c in result.candidates)
+    assert Resolver([polimi]).resolve("Institute of Atlantis").candidates == []
