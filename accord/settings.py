@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "accord.alliances",
     "accord.agreements",
     "accord.activities",
+    "accord.intake",
     "accord.insights",
     "accord.demo",
 ]

@@ -86,6 +86,7 @@ class Entry:
     name: str
     country: str = ""
     city: str = ""
+    kind: str = ""  # university, company, government… as the registry says
     active: bool = True
     successors: tuple[str, ...] = ()
     parents: tuple[str, ...] = ()

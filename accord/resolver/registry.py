@@ -43,15 +43,16 @@ def registry_entries() -> Iterator[Entry]:
         units[organisation_id].append(name)
     rows = (
         Organisation.objects.exclude(status=Organisation.Status.MERGED)
-        .values_list("id", "name", "country", "city", "status")
+        .values_list("id", "name", "country", "city", "kind", "status")
         .iterator(chunk_size=10_000)
     )
-    for pk, name, country, city, status in rows:
+    for pk, name, country, city, kind, status in rows:
         yield Entry(
             key=organisation_key(pk, ror_ids),
             name=name,
             country=country,
             city=city,
+            kind=kind,
             active=status == Organisation.Status.ACTIVE,
             successors=tuple(successors.get(pk, ())),
             parents=tuple(parents.get(pk, ())),

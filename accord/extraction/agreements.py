@@ -1,0 +1,583 @@
+"""What a news text says was signed, by whom, with whom, when and on what; and the events
+around it. No Django here.
+
+Sentence by sentence:
+
+- A sentence that names a document ("memorandum", "MoU", "framework agreement", "joint PhD
+  programme", "agreement") and a signing ("signed", "inked", "entered into", "concluded",
+  "renewed", "will sign") reports an agreement. Its parties are the organisations the
+  sentence names; with one named, the text's main organisation (the one it names most) is
+  the other. A plural document with one organisation on one side and several on the other
+  ("two MoUs, the first with A and the second with B") is one agreement with each. A number
+  of agreements between groups ("Over 20 membership universities signed with XJTU 17 MOUs")
+  is one aggregate agreement, its parties the organisations the text lists for the group.
+- A sentence that refers back ("the agreement was signed by …", "Under the agreement …")
+  adds signatories, areas and a date to the agreement before it.
+- The kind follows the document's own name; the status is planned ("will sign",
+  "potential"), renewed ("renewed", "revised"), historical (signed in an earlier year than
+  the news) or signed.
+- Areas are the phrases listed after "on", "covering", "in the fields of", "aims at",
+  "to promote"… in those sentences, each kept as written.
+- Signatories are the people with titles in a signing sentence who signed ("signed by",
+  "X signed", "put their signatures"), not those present, attending or witnessing.
+- Events: a visit ("delegation", "visited", "hosted", "received"), a launch ("launched",
+  "inaugurated", "opening ceremony") and a signing ceremony for signings with a date, a place
+  or the word "ceremony" that are not part of a visit already reported.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from accord.extraction.dates import DateMention
+from accord.extraction.orgs import Institution, Mention
+from accord.extraction.people import Person
+from accord.extraction.text import Sentence
+
+_DOCUMENT = re.compile(
+    r"\b(memorand(?:um|a|ums)|mou?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
+    r"acuerdos?|letters? of intent|declarations?|joint (?:phd|doctoral|degree|master'?s?|"
+    r"bachelor'?s?|education|training) (?:programs?|programmes?|projects?))\b",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(
+    r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|conclud(?:e|es|ed)|entered into|"
+    r"enter(?:s|ed)? into|renew(?:s|ed)?|revis(?:e|es|ed)|put their signatures?|"
+    r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an)|suscribi(?:ó|eron)|"
+    r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
+    r"formaliz(?:e|ed))\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(will sign|to sign|to be signed|plans? to|planned|potential|proposed|intend(?:s|ed)? "
+    r"to sign|is set to|are set to|would sign|expected to sign)\b",
+    re.IGNORECASE,
+)
+_RENEWED = re.compile(r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed))\b", re.IGNORECASE)
+_BACK = re.compile(
+    r"\b(the|this|that|said) (agreement|mou|memorandum|deal|document|accord|partnership|"
+    r"collaboration|cooperation)\b|\bit\b|\bunder the\b|\bthrough the\b|"
+    r"\b(?:the two|both) (?:sides|parties|institutions|universities)\b",
+    re.IGNORECASE,
+)
+# "The cooperation agreement between XJTU and Politecnico di Milano": a document with its parties
+_BETWEEN = re.compile(
+    r"\b(?:agreement|mou|memorandum|accord|contract|deal)s?\b[^.,;]{0,40}?\b(?:between|with)\b",
+    re.IGNORECASE,
+)
+_SIDES = re.compile(r"\b(?:the two|both) (?:sides|parties|institutions|universities)\b", re.I)
+_NEW = re.compile(
+    r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another)\s+"
+    r"(?:\w+\s+){0,3}?(memorand|mou|agreement|contract|accord|convenio|acuerdo)",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"\b(?:over|more than|some|about|nearly|around)?\s*(\d+|dozens of|several)\s+"
+    r"(?:\w+\s+)?(universities|members|institutions|partners|organi[sz]ations|schools|"
+    r"colleges|companies)\b",
+    re.IGNORECASE,
+)
+_LIST = re.compile(
+    r"\b(comprise|comprises|comprising|include|includes|including|such as|namely|among them|"
+    r"are|were)\b",
+    re.IGNORECASE,
+)
+_JOIN = re.compile(r"\b(join(?:s|ed|ing)?|becomes? a member|admitted|membership)\b", re.I)
+_ALLIANCE = re.compile(r"\b(alliance|network|consortium|association|league|union)\b", re.I)
+_NOT_SIGNER = re.compile(
+    r"\b(present|attend(?:ed|ing)?|witness(?:es|ed)?|joined|took part|were joined|"
+    r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
+    r"headed by)\b",
+    re.IGNORECASE,
+)
+_SIGNER = re.compile(
+    r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed)\b",
+    re.IGNORECASE,
+)
+_AREA_CUE = re.compile(
+    r"\b(?:(?:agreements?|mous?|memorand\w*|collaboration|cooperation|partnership|"
+    r"together|programmes?|programs?)\s+(?:[\w’'-]+\s+){0,6}?on|covering|covers|cover|"
+    r"in the (?:fields?|areas?) of|in (?:areas|fields) such as|"
+    r"focus(?:ed|ing|es)? on|to promote|to advance|to develop|agree(?:s|d)? to establish|"
+    r"agree(?:s|d)? to set up|agree(?:s|d)? to build|"
+    r"to conduct|centred on|centered on|for collaboration on|collaboration on|"
+    r"cooperation (?:on|in)|including|such as|commits the \w+ (?:institutions|sides|parties) "
+    r"to work together on|work together on|take in|will give the \w+)\s+",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(
+    r"\b(visit(?:s|ed|ing)?|delegation|received|hosted|welcomed|toured)\b", re.IGNORECASE
+)
+_LAUNCH = re.compile(
+    r"\b(launch(?:es|ed)?|inaugurat(?:e|es|ed|ion)|opening ceremony|founded|foundation "
+    r"ceremony|unveil(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_ESTABLISH = re.compile(r"\b(establish(?:es|ed)?|set up|found(?:s|ed)?|form(?:s|ed)?)\b", re.I)
+_CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.IGNORECASE)
+_OCCASION = re.compile(
+    r"\b(?:following|after|before|during|at|since)\s+the\s+[\w\s-]{0,40}?ceremon(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:[ ,]+(?:[A-Z][\w’'.-]+|of|de|di))*)",
+)
+
+
+@dataclass
+class Agreement:
+    parties: list[Institution]
+    type: str
+    status: str
+    start: int  # the span of the sentence that reports it
+    end: int
+    areas: list[str] = field(default_factory=list)
+    date: datetime.date | None = None
+    signatories: list[Person] = field(default_factory=list)
+    aggregate: bool = False
+    confidence: float = 0.7
+
+
+@dataclass
+class Event:
+    kind: str
+    start: int
+    end: int
+    date: datetime.date | None = None
+    place: str | None = None
+    participants: list[Institution] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+def document_type(sentence: str) -> str:
+    """The kind of agreement, by the document's own name."""
+    lower = sentence.lower()
+    if re.search(r"memorand|\bmous?\b|m\.o\.u", lower):
+        return "MOU"
+    if re.search(r"framework|marco\b", lower):
+        return "framework agreement"
+    if re.search(r"joint (?:phd|doctoral|degree|master|bachelor)|degree programme|"
+                 r"degree program|double degree", lower):  # fmt: skip
+        return "joint programme"
+    if _JOIN.search(sentence) and _ALLIANCE.search(sentence):
+        return "membership"
+    if re.search(r"letters? of intent|declaration", lower):
+        return "other"
+    return "cooperation agreement"
+
+
+def find_agreements(
+    text: str,
+    sentences: list[Sentence],
+    institutions: list[Institution],
+    people: list[Person],
+    dates: list[DateMention],
+    published: datetime.date | None,
+) -> tuple[list[Agreement], list[Event]]:
+    by_mention = {id(m): inst for inst in institutions for m in inst.mentions}
+    main = _main(institutions, sentences[1].end if len(sentences) > 1 else len(text))
+    agreements: list[Agreement] = []
+    events: list[Event] = []
+    last: Agreement | None = None
+    for index, sentence in enumerate(sentences):
+        # "Following the agreement signing ceremony, …" names an occasion, not a signing
+        s = _OCCASION.sub(" ", sentence.text)
+        named = _named_in(sentence, institutions)
+        in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        document = _DOCUMENT.search(s)
+        signed = _SIGNED.search(s)
+        joined = _JOIN.search(s) and any(_ALLIANCE.search(i.name) for i in named)
+        refers_back = last is not None and _BACK.search(s) and not _NEW.search(s)
+        # "The cooperation agreement between XJTU and Politecnico di Milano aims at …": the
+        # agreement named is another one when its parties are not the last one's
+        others = (
+            last is not None
+            and len(named) >= 2
+            and {id(i) for i in named} != {id(i) for i in last.parties}
+            and bool(_BETWEEN.search(s))
+        )
+        if _VISIT.search(s) and named and not (document and signed and not refers_back):
+            events.append(_event("visit", sentence, named, sentences, index, dates, text))
+        elif (
+            named
+            and not document
+            and (_LAUNCH.search(s) or (_ESTABLISH.search(s) and _ALLIANCE.search(s)))
+        ):
+            events.append(_event("launch", sentence, named, sentences, index, dates, text))
+        back = document or _SIDES.search(s) or _SIGNER.search(s)
+        if refers_back and last is not None and not others and back:
+            if signed or _AREA_CUE.search(s):
+                _add_details(last, sentence, people, by_mention, in_sentence_dates, text)
+            continue
+        if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
+            continue
+        kind = "membership" if joined else document_type(s)
+        status = _status(s, in_sentence_dates, published)
+        found = _agreements_in(sentence, sentences, index, named, main, kind, status, institutions)
+        if not found and last is not None and signed:
+            # "At 3pm, XJTU President Wang Shuguo … signed agreements with membership
+            # universities": more about the agreement before
+            _add_details(last, sentence, people, by_mention, in_sentence_dates, text)
+            continue
+        for agreement in found:
+            # the same parties and kind again: the text says more about one it reported
+            same = next(
+                (
+                    a
+                    for a in agreements
+                    if a.type == agreement.type
+                    and a.status == agreement.status
+                    and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
+                ),
+                None,
+            )
+            if same is not None:
+                _add_details(same, sentence, people, by_mention, in_sentence_dates, text)
+                last = same
+                continue
+            _add_details(agreement, sentence, people, by_mention, in_sentence_dates, text)
+            if agreement.date is None and status == "signed":
+                agreement.date = _date_before(sentence, sentences, index, dates)
+            agreements.append(agreement)
+            last = agreement
+        if (
+            found
+            and status in ("signed", "renewed")
+            and (_CEREMONY.search(s) or _place(s) is not None)
+        ):
+            events.append(
+                _event("signing ceremony", sentence, named, sentences, index, dates, text)
+            )
+    # a ceremony the text names apart from the signing sentence
+    for index, sentence in enumerate(sentences):
+        if (
+            _CEREMONY.search(sentence.text)
+            and "sign" in sentence.text.lower()
+            and not any(e.kind == "signing ceremony" for e in events)
+            and agreements
+        ):
+            named = _named_in(sentence, institutions)
+            event = _event("signing ceremony", sentence, named, sentences, index, dates, text)
+            event.date = event.date or agreements[0].date
+            events.append(event)
+    # "Following the agreement signing ceremony, … visited": on the ceremony's day
+    for event in events:
+        if event.date is None and _OCCASION.search(text[event.start : event.end]):
+            earlier = [e.date for e in events if e.date and e.start <= event.start]
+            earlier += [a.date for a in agreements if a.date and a.start <= event.start]
+            event.date = earlier[-1] if earlier else None
+    return agreements, _merge_events(events)
+
+
+def _main(institutions: list[Institution], lead: int) -> Institution | None:
+    """The organisation the text is about: the one it names most, a mention in its title or
+    first sentence (before `lead`) counting three times; the first named on a tie."""
+    if not institutions:
+        return None
+    return max(
+        institutions,
+        key=lambda i: (
+            len(i.mentions) + 2 * sum(m.start < lead for m in i.mentions),
+            -i.mentions[0].start,
+        ),
+    )
+
+
+def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Institution]:
+    found = []
+    for inst in sorted(institutions, key=lambda i: _first_in(i, sentence)):
+        if _first_in(inst, sentence) < sentence.end:
+            found.append(inst)
+    return found
+
+
+def _first_in(inst: Institution, sentence: Sentence) -> int:
+    inside = [m.start for m in inst.mentions if sentence.start <= m.start < sentence.end]
+    return min(inside) if inside else 1 << 60
+
+
+def _status(s: str, dates: list[DateMention], published: datetime.date | None) -> str:
+    if _PLANNED.search(s):
+        return "planned"
+    if _RENEWED.search(s):
+        return "renewed"
+    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", s)]
+    if (
+        published is not None
+        and years
+        and max(years) < published.year
+        and not any(d.value and d.value.year == published.year for d in dates)
+    ):
+        return "historical"
+    return "signed"
+
+
+def _agreements_in(
+    sentence: Sentence,
+    sentences: list[Sentence],
+    index: int,
+    named: list[Institution],
+    main: Institution | None,
+    kind: str,
+    status: str,
+    institutions: list[Institution],
+) -> list[Agreement]:
+    s = sentence.text
+    group = _GROUP.search(s)
+    parties = list(named)
+    if group and len(parties) <= 2:
+        # "Over 20 membership universities signed with XJTU 17 MOUs": a number of
+        # agreements between groups; the group's members are those the text lists
+        members = _listed_members(sentences, index, institutions, exclude=parties)
+        if main is not None and main not in parties:
+            parties.insert(0, main)
+        return [
+            Agreement(
+                parties + members,
+                kind,
+                status,
+                sentence.start,
+                sentence.end,
+                aggregate=True,
+                confidence=0.6,
+            )
+        ]
+    if main is not None and main not in parties and len(parties) == 1:
+        parties.insert(0, main)
+    if len(parties) < 2:
+        return []
+    plural = re.search(r"\b(memoranda|memorandums|mous|agreements|contracts)\b", s, re.I)
+    subject = _subject(sentence, named)
+    if plural and len(named) >= 2 and (subject is not None or main not in named):
+        # "AU has entered into two MoUs, the first with A and the second with B": one
+        # agreement between the subject (else the text's main organisation) and each other
+        hub = subject or main
+        if hub is None:
+            return []
+        parties = [hub, *[p for p in named if p is not hub]]
+        return [
+            Agreement([hub, other], kind, status, sentence.start, sentence.end, confidence=0.65)
+            for other in parties
+            if other is not hub
+        ]
+    return [Agreement(parties, kind, status, sentence.start, sentence.end)]
+
+
+def _subject(sentence: Sentence, named: list[Institution]) -> Institution | None:
+    """The organisation that signs, when the sentence names it before the signing verb and
+    names no other before it."""
+    verb = _SIGNED.search(sentence.text)
+    if verb is None:
+        return None
+    before = [i for i in named if _first_in(i, sentence) < sentence.start + verb.start()]
+    return before[0] if len(before) == 1 else None
+
+
+def _listed_members(
+    sentences: list[Sentence],
+    index: int,
+    institutions: list[Institution],
+    exclude: list[Institution],
+) -> list[Institution]:
+    """The organisations a nearby sentence lists for a group ("The membership universities
+    comprise University of Liverpool, Politecnico di Milano, …")."""
+    for other in sentences[index + 1 : index + 5]:
+        if _LIST.search(other.text):
+            listed = [i for i in _named_in(other, institutions) if i not in exclude]
+            if len(listed) >= 3:
+                return listed
+    return []
+
+
+def _add_details(
+    agreement: Agreement,
+    sentence: Sentence,
+    people: list[Person],
+    by_mention: dict[int, Institution],
+    dates: list[DateMention],
+    text: str,
+) -> None:
+    for area in areas(sentence.text):
+        if area not in agreement.areas:
+            agreement.areas.append(area)
+    day = next((d.value for d in dates if d.value is not None and d.precision == "day"), None)
+    if agreement.date is None and day is not None:
+        agreement.date = day
+    if _SIGNER.search(sentence.text):
+        for person in people:
+            if (
+                sentence.start <= person.start < sentence.end
+                and _signed(sentence, person, text)
+                and all(p.name != person.name for p in agreement.signatories)
+            ):
+                agreement.signatories.append(person)
+        # "signed by the University's registrar": someone named before by that title
+        for match in _BY_TITLE.finditer(sentence.text):
+            title = match.group(1).lower().replace("-", " ")
+            earlier = [
+                p for p in people
+                if p.start < sentence.start and title in p.title.lower().replace("-", " ")
+            ]  # fmt: skip
+            if earlier and all(p.name != earlier[-1].name for p in agreement.signatories):
+                agreement.signatories.append(earlier[-1])
+
+
+_BY_TITLE = re.compile(
+    r"\bsigned by (?:the )?(?:[\w-]+['’]s )?(registrar|president|vice[- ]chancellor|dean|"
+    r"rector|director|secretary|chancellor|provost)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed(sentence: Sentence, person: Person, text: str) -> bool:
+    """Whether the sentence says this person signed: a signing word in the clause that names
+    them, and no "present", "attended", "witness", "led by"… in the part of it around them
+    (between the commas)."""
+    clause_start = max(
+        [sentence.start]
+        + [
+            m.end() + sentence.start
+            for m in re.finditer(r"[;:]|, while|, and\b", sentence.text)
+            if m.end() + sentence.start <= person.start
+        ]
+    )
+    clause_end = min(
+        [sentence.end]
+        + [
+            m.start() + sentence.start
+            for m in re.finditer(r"[;:]|, while", sentence.text)
+            if m.start() + sentence.start >= person.end
+        ]
+    )
+    clause = text[clause_start:clause_end]
+    around_start = max(
+        [clause_start]
+        + [
+            m.end() + clause_start
+            for m in re.finditer(r",", clause)
+            if m.end() + clause_start <= person.start
+        ]
+    )
+    around_end = min(
+        [clause_end]
+        + [
+            m.start() + clause_start
+            for m in re.finditer(r",", clause)
+            if m.start() + clause_start >= person.end
+        ]
+    )
+    return bool(_SIGNER.search(clause)) and not _NOT_SIGNER.search(text[around_start:around_end])
+
+
+def areas(sentence: str) -> list[str]:
+    """The cooperation areas a sentence lists after a cue, each as written: "on talent
+    education, joint research as well as prevalent issues on public health, epidemic
+    control …" → ["talent education", "joint research", "public health", …]."""
+    found: list[str] = []
+    for cue in _AREA_CUE.finditer(sentence):
+        rest = sentence[cue.end() :]
+        rest = re.split(r"[.;:]|\bwhich\b|\bwhile\b|\bbetween\b|\bsigned\b", rest)[0]
+        rest = re.split(
+            r"\s+(?:in alignment with|in line with|on the basis of|with a focus on|"
+            r"so as to|in order to|for the next|for a period|drawing on)\b",
+            rest,
+        )[0]
+        for item in re.split(r",\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|"
+                             r"\s+along with\s+|\s+alongside\s+", rest):  # fmt: skip
+            phrase = re.sub(r"^(?:the|a|an|its|their|both|joint work on|issues on|prevalent "
+                            r"issues on|areas? (?:of|such as)|fields? of)\s+", "",
+                            item.strip(), flags=re.I)  # fmt: skip
+            phrase = re.sub(r"\s+(?:etc\.?|among other things|and so on)$", "", phrase).strip()
+            words_ = phrase.split()
+            if (
+                1 <= len(words_) <= 6
+                and phrase[:1].islower()
+                and _area_like(phrase)
+                and phrase not in found
+            ):
+                found.append(phrase)
+        if found:
+            break
+    return found
+
+
+def _area_like(phrase: str) -> bool:
+    lower = phrase.lower()
+    return not re.search(
+        r"\b(university|universities|sides|parties|institutions|two|both|we|they|he|she|it|"
+        r"signed|said|will|would|is|are|was|were|has|have|had|behalf|president|"
+        r"ceremony|day|year|years|month|months|mou|memorandum|agreement)\b",
+        lower,
+    )
+
+
+def _date_before(
+    sentence: Sentence, sentences: list[Sentence], index: int, dates: list[DateMention]
+) -> datetime.date | None:
+    """A day the paragraph gave just before the signing ("On May 23, … At 3pm, … signed")."""
+    for other in reversed(sentences[max(0, index - 2) : index]):
+        if other.paragraph != sentence.paragraph:
+            break
+        for mention in dates:
+            if (
+                other.start <= mention.start < other.end
+                and mention.value is not None
+                and mention.precision == "day"
+            ):
+                return mention.value
+    return None
+
+
+def _place(s: str) -> str | None:
+    for match in _PLACE.finditer(s):
+        place = re.sub(r"[’']s$", "", match.group(1).strip(" ,."))
+        if place.lower() not in _NOT_PLACES:
+            return place
+    return None
+
+
+# Capitalised words after "at" or "in" that name no place
+_NOT_PLACES = frozenset(
+    "university the this that future addition particular total order january february march"
+    " april may june july august september october november december english".split()
+)
+
+
+def _event(
+    kind: str,
+    sentence: Sentence,
+    named: list[Institution],
+    sentences: list[Sentence],
+    index: int,
+    dates: list[DateMention],
+    text: str,
+) -> Event:
+    day = next(
+        (d.value for d in dates if sentence.start <= d.start < sentence.end and d.value), None
+    )
+    place = _place(_OCCASION.sub(" ", sentence.text))
+    return Event(
+        kind,
+        sentence.start,
+        sentence.end,
+        date=day or _date_before(sentence, sentences, index, dates),
+        place=place,
+        participants=list(named),
+    )
+
+
+def _merge_events(events: list[Event]) -> list[Event]:
+    """One event per occasion: events of one kind on one day (or both undated) are one."""
+    merged: list[Event] = []
+    for event in events:
+        same = next((e for e in merged if e.kind == event.kind and e.date == event.date), None)
+        if same is None:
+            merged.append(event)
+            continue
+        same.place = same.place or event.place
+        same.participants += [p for p in event.participants if p not in same.participants]
+    return merged
+
+
+def mentioned_in(mention: Mention, start: int, end: int) -> bool:
+    return start <= mention.start < end

@@ -1,0 +1,148 @@
+"""From a news text to proposals: organisations (resolved to the registry when the resolver
+is sure), agreements, signatories, areas, dates and events, each with its character spans and
+a confidence. No Django here: the resolver is passed in (`accord/resolver/registry.py` builds
+one from the database; tests build their own).
+
+`extract(text, published=…, resolver=…)` returns an `Extraction`; `as_json()` gives the
+shape `accord extract --json` prints (see docs/cli.md).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from accord.extraction.agreements import Agreement, Event, find_agreements
+from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
+from accord.extraction.orgs import Institution, find_mentions, institutions, resolve_mentions
+from accord.extraction.people import Person, find_people
+from accord.extraction.text import sentences
+from accord.resolver.core import Resolver
+
+# Texts longer than this are read up to it: a news item is a few thousand characters
+MAX_CHARS = 200_000
+
+
+@dataclass
+class Extraction:
+    text: str
+    published: date | None
+    institutions: list[Institution] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    resolver: Resolver | None = None,
+    context: tuple[str, ...] = (),
+) -> Extraction:
+    """Read one news text. `published` resolves relative dates ("on Tuesday", "May 23");
+    without it, a dateline or a date line under the title is used when there is one.
+    `context` are registry keys of organisations the text is likely to name (an alliance's
+    members): their acronyms count."""
+    text = text[:MAX_CHARS]
+    found_date = publication_date(text)
+    if published is None and found_date is not None:
+        published = found_date[0]
+    dates = find_dates(text, published=published)
+    # a dateline ("CHATTOGRAM, May 24:") or a date line under the title dates the news, not
+    # what it reports
+    line = dateline(text, published=published)
+    spans = [(line.start, line.end)] if line is not None else []
+    spans += [(found_date[1], found_date[2])] if found_date is not None else []
+    dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+    mentions = find_mentions(text, resolver)
+    resolve_mentions(text, mentions, resolver, context)
+    found = institutions(text, mentions, resolver)
+    people = find_people(text, mentions)
+    agreements, events = find_agreements(text, sentences(text), found, people, dates, published)
+    involved = _involved(found, agreements, events, people)
+    return Extraction(text, published, involved, agreements, events, people, dates)
+
+
+def _involved(
+    found: list[Institution],
+    agreements: list[Agreement],
+    events: list[Event],
+    people: list[Person],
+) -> list[Institution]:
+    """The organisations the story is about: parties, signatories' organisations, event
+    participants. A text that reports none of these keeps every organisation it names."""
+    keep: list[Institution] = []
+    for agreement in agreements:
+        keep += agreement.parties
+        for person in agreement.signatories:
+            keep += [i for i in found if person.organisation in i.mentions]
+    for event in events:
+        keep += event.participants
+    if not keep:
+        return found
+    return [i for i in found if any(i is k for k in keep)]
+
+
+def as_json(extraction: Extraction) -> dict[str, Any]:
+    """The extraction as `accord extract --json` prints it."""
+    institutions_ = extraction.institutions
+
+    def name_of(inst: Institution) -> str:
+        return inst.name
+
+    def employer(person: Person) -> str | None:
+        for inst in institutions_:
+            if person.organisation is not None and person.organisation in inst.mentions:
+                return inst.name
+        return None
+
+    return {
+        "published": extraction.published.isoformat() if extraction.published else None,
+        "institutions": [
+            {
+                "name": inst.name,
+                "canonical": inst.canonical,
+                "id": inst.key,
+                "country": inst.country,
+                "kind": inst.kind,
+                "mentions": [list(span) for span in inst.spans],
+                "confidence": round(inst.confidence, 2),
+            }
+            for inst in institutions_
+        ],
+        "agreements": [
+            {
+                "parties": [name_of(p) for p in agreement.parties if p in institutions_],
+                "type": agreement.type,
+                "areas": agreement.areas,
+                "date": agreement.date.isoformat() if agreement.date else None,
+                "signatories": [
+                    {"name": s.name, "title": s.title, "institution": employer(s)}
+                    for s in agreement.signatories
+                ],
+                "status": agreement.status,
+                "aggregate": agreement.aggregate,
+                "span": [agreement.start, agreement.end],
+                "confidence": agreement.confidence,
+            }
+            for agreement in extraction.agreements
+        ],
+        "units": [
+            {"name": m.unit, "institution": inst.name, "mentions": [[m.start, m.end]]}
+            for inst in institutions_
+            for m in inst.mentions
+            if m.unit
+        ],
+        "events": [
+            {
+                "kind": event.kind,
+                "date": event.date.isoformat() if event.date else None,
+                "place": event.place,
+                "participants": [p.name for p in event.participants if p in institutions_],
+                "span": [event.start, event.end],
+                "confidence": event.confidence,
+            }
+            for event in extraction.events
+        ],
+    }

@@ -1,0 +1,618 @@
+"""Organisation mentions in news text: where the text names an organisation, which one of the
+registry it is (when the resolver is sure), and what kind and country it is. No Django here.
+
+A mention is found in three ways:
+
+1. How organisations are written: a run of capitalised words (with "of", "for", "and", "de",
+   "di", "named after"… between them) that holds a word organisations are named with
+   ("University", "Institute", "Politecnico", "Academy", "Co., Ltd.", "Foundation",
+   "Ministry"…). The run stops at a person's title ("Dong-A University President Lee" is
+   "Dong-A University").
+2. The registry's names: capitalised runs that are, whole, one of an organisation's names
+   ("Politecnico di Milano", "CentraleSupelec").
+3. Acronyms: one the text defines ("Chittagong University of Engineering and Technology
+   (CUET)"), or one that a single organisation of the registry holds, or one of an
+   organisation the text names in full.
+
+Each mention is then resolved with the other organisations of the text as context, and the
+mentions of one organisation (its name, its acronym) are grouped into one institution.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from accord.resolver.core import Resolver, name_key
+from accord.resolver.normalise import acronym_form, countries_in, country_words, normalise
+
+# Words organisations are named with, as written in news (lower case)
+HEAD_WORDS = frozenset(
+    """university universities universität universitat université universite universidad
+    universidade università universita universiteit uniwersytet univerzita universitas
+    universiti üniversitesi institute institut instituto istituto college academy akademie
+    academia school polytechnic politecnico polytechnique politécnica politecnica centre
+    center centro hospital clinic foundation fondation fundación fundacion corporation corp
+    company co ltd inc gmbh ag plc llc limited electronics pharma pharmaceuticals
+    ministry department council commission agency survey administration bureau office
+    embassy consulate government alliance association society network consortium
+    laboratory laboratories lab observatory museum library hochschule école ecole escuela
+    conservatory conservatoire seminary bank""".split()
+)
+COMPANY_WORDS = frozenset(
+    "corporation corp company co ltd inc gmbh ag plc llc limited group electronics pharma"
+    " pharmaceuticals technologies industries motors bank".split()
+)
+GOVERNMENT_WORDS = frozenset(
+    "ministry government embassy consulate agency survey administration bureau commission"
+    " department".split()
+)
+UNIVERSITY_WORDS = frozenset(
+    """university universities universität universitat université universite universidad
+    universidade università universita universiteit uniwersytet univerzita universitas
+    universiti üniversitesi college polytechnic politecnico polytechnique politécnica
+    politecnica hochschule""".split()
+)
+# Words units are named with ("School of Management", "College of Engineering")
+UNIT_HEADS = frozenset(
+    "school college faculty department institute centre center laboratory division".split()
+)
+# Words between the capitalised words of a name
+CONNECTORS = frozenset(
+    "of for and the de di du des la le del della degli delle y e et für fur & d l".split()
+)
+# A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
+TITLE_WORDS = frozenset(
+    """president vice vp chancellor dean professor prof dr mr mrs ms miss madam sir secretary
+    director chair chairman chairwoman chairperson registrar rector provost minister ceo cfo
+    cto head manager principal ambassador consul governor mayor deputy assistant associate
+    general executive officer member party senior junior staff""".split()
+)
+# Capitalised words that start sentences or name things other than organisations
+NOT_NAMES = frozenset(
+    """the a an this that these those on in at by with from to for and but as after before
+    during following under through over about among between since while when where it its
+    their his her our we they he she i you mou mous memorandum memoranda agreement
+    agreements january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+_WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
+# What may stand between two words of one name: spaces (one line break), a hyphen, "&", and
+# a dot after an initial or an abbreviation ("M. Tynyshpayev", "St. Petersburg")
+_JOIN = re.compile(r"^(?:[ \t]*\n?[ \t]*|-|[ \t]*&[ \t]*)$")
+_DOT_JOIN = re.compile(r"^\.[ \t]*$")
+ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
+# A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
+_LEGAL_AFTER = re.compile(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG)\b")
+# Words glued to the next one in copied text: "andAllama Iqbal Open University"
+_GLUED = re.compile(r"^(and|of|the|with|at|in|by|for)([A-Z]\w+)$")
+_DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or (self.text[:1].isdigit() and len(self.text) > 1)
+
+
+@dataclass
+class Mention:
+    """One place where the text names an organisation."""
+
+    text: str
+    start: int
+    end: int
+    how: str  # "pattern", "registry", "acronym"
+    key: str | None = None  # the registry's organisation, when resolved
+    confidence: float = 0.0
+    unit: str | None = None  # the organisation's unit it names ("Health Science Center")
+    exact: bool = False  # the mention is, whole, one of the organisation's names
+
+
+@dataclass
+class Institution:
+    """An organisation the text names, with every place it does."""
+
+    name: str  # the fullest form as written
+    key: str | None
+    canonical: str | None
+    country: str | None
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 0.0
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return sorted({(m.start, m.end) for m in self.mentions})
+
+
+def words(text: str) -> list[Token]:
+    found = []
+    for match in _WORD.finditer(text):
+        glued = _GLUED.match(match.group())
+        if glued:  # "andAllama" is "and" and "Allama"
+            cut = match.start() + len(glued.group(1))
+            found.append(Token(glued.group(1), match.start(), cut))
+            found.append(Token(glued.group(2), cut, match.end()))
+        elif re.search(r"[’']s$", match.group()) and len(match.group()) > 3:
+            # "RCB's Bio-incubator": the word without its possessive
+            found.append(Token(match.group()[:-2], match.start(), match.end() - 2))
+        else:
+            found.append(Token(match.group(), match.start(), match.end()))
+    return found
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two neighbouring words may belong to one name: nothing but a space, a hyphen,
+    a dot or "&" between them (no comma, no bracket, no blank line)."""
+    between = text[left.end : right.start]
+    if _DOT_JOIN.match(between):
+        return len(left.text) == 1 or left.lower in ABBREVIATED
+    return bool(_JOIN.match(between))
+
+
+def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised words, connectors allowed inside ("University of Sciences and
+    Technology", "Academy … named after M. Tynyshpayev"), as token index ranges [i, j)."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].capitalised or tokens[i].lower in CONNECTORS:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
+            token = tokens[j]
+            if token.capitalised and token.lower not in ("and",):
+                j += 1
+                continue
+            # connectors, and "named after", inside a name: only when a capitalised word follows
+            k = j
+            while (
+                k < len(tokens)
+                and (tokens[k].lower in CONNECTORS or tokens[k].lower in ("named", "after"))
+                and _joined(text, tokens[k - 1], tokens[k])
+            ):
+                k += 1
+            if (
+                k < len(tokens)
+                and k > j
+                and tokens[k].capitalised
+                and _joined(text, tokens[k - 1], tokens[k])
+            ):
+                j = k + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _split_at_and(tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """A run holding two names joined by "and": "XJTU and Politecnico di Milano", "Pusan
+    National University and LGE", "Dalian University of Technology and Xinjiang Normal
+    University" are two; "University of Sciences and Technology" is one."""
+    for k in range(i + 1, j - 1):
+        if tokens[k].lower not in ("and", "&"):
+            continue
+        left, right = tokens[i:k], tokens[k + 1 : j]
+        lone = (len(left) == 1 and left[0].text.isupper()) or (
+            len(right) == 1 and right[0].text.isupper()
+        )
+        heads = any(t.lower in HEAD_WORDS for t in left) and any(
+            t.lower in HEAD_WORDS for t in right
+        )
+        person = any(t.lower in TITLE_WORDS for t in left)  # "Registrar Prof. K. Rambabu and …"
+        if lone or heads or person or left[-1].lower in HEAD_WORDS:
+            return [(i, k), *_split_at_and(tokens, k + 1, j)]
+    return [(i, j)]
+
+
+def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """The organisation's name inside a run: titles and what follows them cut off, leading
+    sentence words dropped; None when no word organisations are named with is left."""
+    for k in range(i, j):
+        if tokens[k].lower in TITLE_WORDS and any(t.lower in HEAD_WORDS for t in tokens[i:k]):
+            j = k
+            break
+    while i < j and (tokens[i].lower in NOT_NAMES or tokens[i].lower in CONNECTORS):
+        i += 1
+    # "UK's Liverpool John Moores University": the country before it is no part of the name
+    possessive = re.match(r"^(.+)[’']s$", tokens[i].text) if i < j else None
+    if possessive and normalise(possessive.group(1)) in country_words():
+        i += 1
+    # "President of Xinjiang Normal University", "Staff of the Survey of India": what comes
+    # before "of" is a person's title or a common noun, not the name
+    k = i
+    while k < j and tokens[k].lower not in HEAD_WORDS:
+        if tokens[k].lower in ("of", "at") and k > i:
+            i = k + 1
+            while i < j and tokens[i].lower in CONNECTORS:
+                i += 1
+        k += 1
+    while j > i and tokens[j - 1].lower in CONNECTORS:
+        j -= 1
+    if not any(t.lower in HEAD_WORDS for t in tokens[i:j]):
+        return None
+    # "International Education College of Liaoning Communication University": a unit of
+    # the university, which is the organisation
+    for k in range(i + 1, j - 1):
+        if (
+            tokens[k].lower == "of"
+            and any(t.lower in UNIT_HEADS for t in tokens[i:k])
+            and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
+            and not any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k] if t.lower != "college")
+        ):
+            i = k + 1
+            break
+    if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
+        return None  # "University" alone: a short reference, not a name
+    return i, j
+
+
+def kind_from_words(name: str) -> str:
+    """university, company, government or other, from how the name is written."""
+    lower = {w.lower() for w in _WORD.findall(name)}
+    if lower & {"alliance", "association", "network", "consortium", "league", "federation"}:
+        return "other"
+    if lower & COMPANY_WORDS or re.search(r"\bCo\.?,?\s*Ltd\b", name):
+        return "company"
+    if lower & UNIVERSITY_WORDS or re.search(r"institute of technology", name, re.IGNORECASE):
+        return "university"
+    if lower & GOVERNMENT_WORDS and not lower & {"alliance", "association", "network"}:
+        return "government"
+    return "other"
+
+
+KINDS = {
+    "university": "university",
+    "company": "company",
+    "government": "government",
+}
+
+
+def find_mentions(text: str, resolver: Resolver | None = None) -> list[Mention]:
+    """Every place the text names an organisation, not overlapping, in text order."""
+    tokens = words(text)
+    found: list[Mention] = []
+    taken: set[int] = set()  # character positions already in a mention
+
+    def add(mention: Mention) -> None:
+        if any(p in taken for p in range(mention.start, mention.end)):
+            return
+        taken.update(range(mention.start, mention.end))
+        found.append(mention)
+
+    runs = capitalised_runs(text, tokens)
+    runs = [part for i, j in runs for part in _split_at_and(tokens, i, j)]
+    # 1. how organisations are written
+    for i, j in runs:
+        trimmed = _trim(tokens, i, j)
+        if trimmed is not None:
+            a, b = trimmed
+            start, end = tokens[a].start, tokens[b - 1].end
+            legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
+            if legal:
+                end = legal.end()
+            add(Mention(text[start:end], start, end, "pattern"))
+    # "…, Sri Balaji Vidyapeeth (SBV), …": a name the text lists among organisations, with
+    # the acronym it defines for it, is one even without a word organisations are named with
+    for i, j in runs:
+        _listed_with_acronym(text, tokens, i, j, found, add)
+    # 2. the registry's names in the other runs ("Politecnico di Milano" is caught above,
+    # "CentraleSupelec" here)
+    if resolver is not None:
+        for i, j in runs:
+            for start, end in _registry_names(tokens, i, j, resolver):
+                add(Mention(text[start:end], start, end, "registry"))
+    # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
+    # organisations ("Pusan National University and LGE")
+    defined = defined_acronyms(text, found)
+    for acronym in (a for a in defined if " " in a):  # "(IIT Roorkee)", "(BITS Pilani)"
+        for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            add(Mention(acronym, match.start(), match.end(), "acronym"))
+    for token in tokens:
+        if token.text in defined or (resolver is not None and _registry_acronym(token, resolver)):
+            add(Mention(token.text, token.start, token.end, "acronym"))
+    for token in tokens:
+        if _listed_capitals(text, token, found) or _initials_of(token, found):
+            add(Mention(token.text, token.start, token.end, "acronym"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _registry_names(
+    tokens: list[Token], i: int, j: int, resolver: Resolver
+) -> Iterable[tuple[int, int]]:
+    """Spans inside tokens[i:j] that are, whole, a specific name in the registry: the longest
+    from each start; a one-word name only with five letters or more."""
+    a = i
+    while a < j:
+        best = None
+        for b in range(min(j, a + 14), a, -1):
+            words_ = tokens[a:b]
+            if words_[0].lower in CONNECTORS or words_[-1].lower in CONNECTORS:
+                continue
+            key = name_key(" ".join(t.text for t in words_))
+            if not key or key not in resolver.full:
+                continue
+            if b - a == 1 and not _coined(words_[0].text):
+                continue
+            # a name other bodies' names hold too ("University", "School of Medicine") is no
+            # organisation on its own
+            if not resolver._specific(key.split(), resolver.full[key], phrase=True):
+                continue
+            best = b
+            break
+        if best is None:
+            a += 1
+            continue
+        yield tokens[a].start, tokens[best - 1].end
+        a = best
+
+
+def _listed_with_acronym(
+    text: str, tokens: list[Token], i: int, j: int, found: list[Mention], add: Any
+) -> None:
+    while i < j and tokens[i].lower in NOT_NAMES | CONNECTORS:
+        i += 1
+    if i >= j:
+        return
+    start, end = tokens[i].start, tokens[j - 1].end
+    after = _DEFINED.match(text, end + 1, min(len(text), end + 26))
+    if after is None or not _fits(after.group(1), text[start:end]):
+        return
+    before = text[max(0, start - 6) : start]
+    listed = re.search(r"(?:,|\band)\s*(?:the\s*)?$", before) and any(
+        0 < start - m.end <= 12 or 0 < m.start - after.end() <= 8 for m in found
+    )
+    if listed:
+        add(Mention(text[start:end], start, end, "pattern"))
+
+
+def _initials_of(token: Token, found: list[Mention]) -> Mention | None:
+    """The organisation named in the text whose initials an all-capitals word is: "AU" for
+    "Andhra University", "DUT" for "Dalian University of Technology"."""
+    word = token.text
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return None
+    if word.lower() in country_words():
+        return None
+    for mention in found:
+        if mention.how == "acronym":
+            continue
+        initials = "".join(
+            w[0]
+            for w in _WORD.findall(mention.text)
+            if w[0].isupper() and w.lower() not in CONNECTORS
+        )
+        if initials.upper() == word:
+            return mention
+    return None
+
+
+def _listed_capitals(text: str, token: Token, found: list[Mention]) -> bool:
+    """An all-capitals word joined by "and" or a comma to an organisation named just before
+    it: "signed with Pusan National University and LGE"."""
+    word = token.text
+    if not (3 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return False
+    if word.lower() in country_words() or word.lower() in NOT_NAMES:
+        return False
+    return any(re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[m.end : token.start]) for m in found)
+
+
+def _coined(word: str) -> bool:
+    """A one-word name that is no ordinary word: a capital inside it ("CentraleSupelec",
+    "YoungPoong") or a digit ("3M")."""
+    return (
+        len(word) >= 3
+        and word.replace("-", "").isalnum()
+        and (
+            (any(c.isupper() for c in word[1:]) and not word.isupper())
+            or any(c.isdigit() for c in word)
+        )
+    )
+
+
+def _registry_acronym(token: Token, resolver: Resolver) -> bool:
+    """An all-capitals word of three letters or more that is an acronym of the registry."""
+    text = token.text
+    if not (3 <= len(text) <= 10 and text.isupper() and text.isalpha()):
+        return False
+    if text.lower() in country_words() or text.lower() in NOT_NAMES:
+        return False
+    return len(resolver.acronyms.get(acronym_form(text), ())) >= 1
+
+
+def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """Acronyms the text defines right after a name: "Chittagong University of Engineering and
+    Technology (CUET)" → {"CUET": that mention}. Only when the letters fit the name."""
+    defined: dict[str, Mention] = {}
+    for mention in mentions:
+        after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 24))
+        if after is None:
+            after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 25))
+        if after is None:
+            continue
+        acronym = after.group(1).strip(".")
+        if acronym.lower() in country_words() or not _fits(acronym, mention.text):
+            continue
+        defined[acronym] = mention
+    return defined
+
+
+def _fits(acronym: str, name: str) -> bool:
+    """The acronym's letters are the first letters of the name's words, in order, allowing
+    skipped words ("CASS" for "Chinese Academy of Social Sciences", "IIT" for "Indian
+    Institute of Technology Roorkee")."""
+    letters = [c.lower() for c in acronym.split()[0] if c.isalpha()]
+    initials = [w[0].lower() for w in _WORD.findall(name)]
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return len(letters) >= 2 and letters[0] == initials[0]
+
+
+def resolve_mentions(
+    text: str, mentions: list[Mention], resolver: Resolver | None, context: Iterable[str] = ()
+) -> None:
+    """Resolve each mention with the text's other organisations as context: first on its own,
+    then again with what the first pass found (an acronym is unambiguous among them)."""
+    if resolver is None:
+        return
+    defined = defined_acronyms(text, mentions)
+    known = list(context)
+    for rounds in range(3):
+        for mention in mentions:
+            if mention.key is not None:
+                continue
+            source = defined.get(mention.text) if mention.how == "acronym" else None
+            if source is not None and source.key is not None:
+                mention.key, mention.confidence = source.key, source.confidence
+                continue
+            written = _with_country(text, mention)
+            result = resolver.resolve(written, context=known, top=3)
+            if result.chosen is None and mention.how == "acronym" and rounds >= 1:
+                holders = resolver.acronyms.get(acronym_form(mention.text), set())
+                # one of its holders the text names in full: "DUT" and "Dalian University of
+                # Technology"
+                named = {resolver.entries[p].key for p in holders} & set(known)
+                initials = _initials_of(Token(mention.text, 0, 0), mentions)
+                if initials is not None and initials.key is not None:
+                    named = {initials.key}
+                if len(named) == 1:
+                    mention.key, mention.confidence = named.pop(), 0.85
+                    continue
+                if len(holders) == 1:
+                    position = next(iter(holders))
+                    # the only organisation the registry knows by it, used in a text
+                    # naming organisations
+                    mention.key, mention.confidence = resolver.entries[position].key, 0.8
+                continue
+            if result.chosen is not None:
+                mention.key = result.chosen
+                mention.confidence = result.candidates[0].score if result.candidates else 0.9
+                mention.exact = "one of its names" in result.reason
+                mention.unit = result.unit or _unit_written(mention, resolver, result.chosen)
+        # a name and the acronym the text defines for it are one organisation
+        for acronym, source in defined.items():
+            for mention in mentions:
+                if mention.text == acronym and (mention.key is None) != (source.key is None):
+                    if mention.key is None:
+                        mention.key, mention.confidence = source.key, source.confidence
+                    else:
+                        source.key, source.confidence = mention.key, mention.confidence
+        known = sorted({m.key for m in mentions if m.key} | set(context))
+
+
+def _unit_written(mention: Mention, resolver: Resolver, key: str) -> str | None:
+    """The unit a mention names around its organisation's acronym: "XJTU Health Science
+    Center" → "Health Science Center"."""
+    entry = resolver.entries[resolver.by_key[key]]
+    forms = {acronym_form(a) for a in entry.acronyms}
+    parts = mention.text.split()
+    if len(parts) > 1 and acronym_form(parts[0]) in forms:
+        return " ".join(parts[1:])
+    if len(parts) > 1 and acronym_form(parts[-1]) in forms:
+        return " ".join(parts[:-1])
+    return None
+
+
+def _with_country(text: str, mention: Mention) -> str:
+    """The mention with a country the text gives for it: "(Pakistan)" right after it, or
+    "UK's" right before it."""
+    after = re.match(r"\s*\(([^()]{2,40})\)", text[mention.end : mention.end + 44])
+    if after and normalise(after.group(1)) in country_words():
+        return f"{mention.text} ({after.group(1)})"
+    before = re.search(
+        r"(\b[A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s*$",
+        text[max(0, mention.start - 30) : mention.start],
+    )
+    if before and normalise(before.group(1)) in country_words():
+        return f"{mention.text}, {before.group(1)}"
+    return mention.text
+
+
+def country_near(text: str, mention: Mention) -> str | None:
+    written = _with_country(text, mention)
+    if written == mention.text:
+        return None
+    found = countries_in(written)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _token(mention: Mention) -> Token:
+    return Token(mention.text, mention.start, mention.end)
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    if not (a.startswith("name:") and b.startswith("name:")):
+        return False
+    left, right = a[5:].split(), b[5:].split()
+    if len(left) != len(right) or len(left) < 4:
+        return False
+    return sum(x != y for x, y in zip(left, right, strict=True)) == 1 and left[-1] == right[-1]
+
+
+def institutions(
+    text: str, mentions: list[Mention], resolver: Resolver | None
+) -> list[Institution]:
+    """The mentions grouped by organisation: by the registry's key when resolved, else by the
+    name as written (an acronym the text defines joins its name)."""
+    defined = defined_acronyms(text, mentions)
+    groups: dict[str, Institution] = {}
+    order: list[str] = []
+    for mention in mentions:
+        if mention.key is not None:
+            group = mention.key
+        elif mention.how == "acronym" and mention.text in defined:
+            source = defined[mention.text]
+            group = source.key or f"name:{name_key(source.text)}"
+        elif mention.how == "acronym" and (full := _initials_of(_token(mention), mentions)):
+            group = full.key or f"name:{name_key(full.text)}"
+        else:
+            group = f"name:{name_key(mention.text)}"
+            # "Liverpool John Moors University" and "Liverpool John Rumus University": one
+            # organisation written two ways (a long name, one word apart)
+            group = next((g for g in groups if _one_word_apart(g, group)), group)
+        if group not in groups:
+            entry = None
+            if mention.key is not None and resolver is not None:
+                entry = resolver.entries[resolver.by_key[mention.key]]
+            kind = KINDS.get(entry.kind, "other") if entry and entry.kind else ""
+            groups[group] = Institution(
+                name=mention.text,
+                key=mention.key,
+                canonical=entry.name if entry else None,
+                country=(entry.country or None) if entry else country_near(text, mention),
+                kind=kind or kind_from_words(entry.name if entry else mention.text),
+                confidence=mention.confidence if mention.key else 0.5,
+            )
+            order.append(group)
+        institution = groups[group]
+        institution.mentions.append(mention)
+        # the fullest form as written that is the organisation's own name (not one with a
+        # unit: "XJTU School of Management" is XJTU)
+        if (
+            mention.unit is None
+            and mention.how != "acronym"
+            and (len(mention.text) > len(institution.name) or institution.name.isupper())
+        ):
+            institution.name = mention.text
+        if institution.mentions[0] is mention and mention.unit is not None:
+            institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
+    return [groups[g] for g in order]

@@ -1,0 +1,49 @@
+"""Sentences and paragraphs of news text, with their character spans. No Django here."""
+
+import re
+from dataclasses import dataclass
+
+# Words a dot follows without ending the sentence
+_ABBREVIATIONS = frozenset(
+    "prof dr mr mrs ms st mt no co ltd inc corp univ dept vs e.g i.e jr sr gen rev hon"
+    " approx fig".split()
+)
+_END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # which paragraph (blank-line separated) it is in
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The text's sentences, in order: a sentence ends at ".", "!" or "?" before a capital
+    (not after an initial or an abbreviation such as "Prof." or "Co."), and at a blank line."""
+    found: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if match.group().startswith("."):
+            before = re.search(r"(\w+)$", text[start : match.start()])
+            word = before.group(1).lower() if before else ""
+            if len(word) == 1 or word in _ABBREVIATIONS:
+                continue
+        _add(found, text, start, end, paragraph)
+        if "\n\n" in text[match.start() : end + 1] or match.group().startswith("\n"):
+            paragraph += 1
+        start = end
+    _add(found, text, start, len(text), paragraph)
+    return found
+
+
+def _add(found: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    offset = start + piece.index(stripped)
+    found.append(Sentence(offset, offset + len(stripped), stripped, paragraph))

@@ -1,0 +1,205 @@
+"""Measure the press-release extractor on the labelled news items.
+
+    .venv/bin/python bench/press.py
+    .venv/bin/python bench/press.py --items DIR --dump ROR-DUMP.json.gz --show
+
+Uses the registry `bench/resolve.py` imports (`bench/out/ror.sqlite3`, the ROR development
+dump; imported here if missing), builds the resolver's index, then runs the extractor (what
+`accord extract` runs) over every `NNN.json` of `../shared/samples/press-dev/` and prints:
+
+- institutions: precision, recall and F1. An extracted institution matches a gold one when
+  one of its forms (the name as written, the registry's name) is, normalised as the resolver
+  normalises names, the gold name, canonical name or one of its aliases;
+- agreements: F1; an extracted agreement matches a gold one when its parties, mapped to gold
+  institutions as above, are the gold parties (each gold agreement matched once);
+- signatories: F1 over (agreement, person) pairs of matched agreements, a person matching by
+  name (normalised; honorifics never count);
+- date accuracy over matched agreements and matched events (an event matches a gold event
+  of the same kind, in order): the share whose date equals the gold date (both empty counts);
+- articles per second on one core, after start-up (the index is built before the clock).
+"""
+
+import os
+import sys
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+sys.path.insert(0, os.path.dirname(_HERE))
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from bench._common import ROOT, database_url, setup_django  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--items", type=Path, default=SHARED / "samples" / "press-dev")
+    parser.add_argument(
+        "--dump", type=Path, default=SHARED / "data" / "ror" / "ror-partial-v2.json.gz"
+    )
+    parser.add_argument("--show", action="store_true", help="print each item's differences")
+    args = parser.parse_args()
+    setup_django(database_url("sqlite", "ror"))
+    from django.core.management import call_command
+
+    from accord.extraction.extract import as_json, extract
+    from accord.registry.models import RorRecord
+    from accord.resolver.registry import registry_resolver
+
+    call_command("migrate", verbosity=0)
+    if not RorRecord.objects.exists():
+        call_command("import_ror", str(args.dump), "--no-progress")
+    resolver = registry_resolver()
+    items = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.items.glob("*.json"))]
+    outputs = []
+    started = time.perf_counter()
+    for item in items:
+        published = date.fromisoformat(item["published"]) if item.get("published") else None
+        outputs.append(as_json(extract(item["text"], published=published, resolver=resolver)))
+    rate = len(items) / (time.perf_counter() - started)
+    totals = Score()
+    for path, item, output in zip(sorted(args.items.glob("*.json")), items, outputs, strict=True):
+        score = score_item(item["gold"], output)
+        totals.add(score)
+        if args.show:
+            print(f"\n== {path.name}: {score.summary()}")
+            for line in score.notes:
+                print("   ", line)
+    print(f"\n{len(items)} items")
+    print(f"institutions  P {totals.p('inst'):.3f}  R {totals.r('inst'):.3f}  "
+          f"F1 {totals.f('inst'):.3f}")  # fmt: skip
+    print(f"agreements    F1 {totals.f('agr'):.3f}  (P {totals.p('agr'):.3f}, "
+          f"R {totals.r('agr'):.3f})")  # fmt: skip
+    print(f"signatories   F1 {totals.f('sig'):.3f}  (P {totals.p('sig'):.3f}, "
+          f"R {totals.r('sig'):.3f})")  # fmt: skip
+    print(f"dates         accuracy {totals.accuracy():.3f}  ({totals.dates_right}/"
+          f"{totals.dates_seen} matched agreements and events)")  # fmt: skip
+    print(f"speed         {rate:,.0f} articles/s (one core, after start-up)")
+
+
+class Score:
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("inst", "agr", "sig")}
+        self.dates_right = 0
+        self.dates_seen = 0
+        self.notes: list[str] = []
+
+    def add(self, other: "Score") -> None:
+        for key, (tp, fp, fn) in other.counts.items():
+            self.counts[key][0] += tp
+            self.counts[key][1] += fp
+            self.counts[key][2] += fn
+        self.dates_right += other.dates_right
+        self.dates_seen += other.dates_seen
+
+    def p(self, key: str) -> float:
+        tp, fp, _ = self.counts[key]
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    def r(self, key: str) -> float:
+        tp, _, fn = self.counts[key]
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    def f(self, key: str) -> float:
+        p, r = self.p(key), self.r(key)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self) -> float:
+        return self.dates_right / self.dates_seen if self.dates_seen else 1.0
+
+    def summary(self) -> str:
+        return " · ".join(f"{k} tp/fp/fn {v[0]}/{v[1]}/{v[2]}" for k, v in self.counts.items())
+
+
+def _key(text: str | None) -> str:
+    from accord.resolver.core import name_key
+
+    return name_key(text or "")
+
+
+def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
+    score = Score()
+    gold_forms = []
+    for inst in gold["institutions"]:
+        forms = {_key(inst.get("name")), _key(inst.get("canonical"))}
+        forms |= {_key(a) for a in inst.get("aliases") or []}
+        gold_forms.append(forms - {""})
+    # institutions: each extracted one matches at most one gold one, and the other way round
+    matched: dict[str, int] = {}  # extracted name → gold index
+    used: set[int] = set()
+    for inst in output["institutions"]:
+        forms = {_key(inst["name"]), _key(inst.get("canonical"))} - {""}
+        hit = next((g for g, f in enumerate(gold_forms) if g not in used and forms & f), None)
+        if hit is None:
+            score.counts["inst"][1] += 1
+            score.notes.append(f"institution not in gold: {inst['name']}")
+            continue
+        used.add(hit)
+        matched[inst["name"]] = hit
+        score.counts["inst"][0] += 1
+    for g, inst in enumerate(gold["institutions"]):
+        if g not in used:
+            score.counts["inst"][2] += 1
+            score.notes.append(f"institution missed: {inst.get('name') or inst.get('canonical')}")
+    # agreements by party set
+    canonical_index = {_key(i.get("canonical")): g for g, i in enumerate(gold["institutions"])}
+    gold_agreements = [
+        (frozenset(canonical_index.get(_key(p), -1 - n) for n, p in enumerate(a["parties"])), a)
+        for a in gold["agreements"]
+    ]
+    taken: set[int] = set()
+    for agreement in output["agreements"]:
+        parties = frozenset(matched.get(p, -100 - n) for n, p in enumerate(agreement["parties"]))
+        hit = next(
+            (n for n, (ps, _) in enumerate(gold_agreements) if n not in taken and ps == parties),
+            None,
+        )
+        if hit is None:
+            score.counts["agr"][1] += 1
+            score.counts["sig"][1] += len(agreement["signatories"])
+            score.notes.append(f"agreement not in gold: {agreement['parties']}")
+            continue
+        taken.add(hit)
+        score.counts["agr"][0] += 1
+        expected = gold_agreements[hit][1]
+        score.dates_seen += 1
+        score.dates_right += agreement["date"] == expected.get("date")
+        if agreement["date"] != expected.get("date"):
+            score.notes.append(f"agreement date {agreement['date']} ≠ {expected.get('date')}")
+        gold_people = {_key(s["name"]) for s in expected["signatories"]}
+        ours = {_key(s["name"]) for s in agreement["signatories"]}
+        score.counts["sig"][0] += len(gold_people & ours)
+        score.counts["sig"][1] += len(ours - gold_people)
+        score.counts["sig"][2] += len(gold_people - ours)
+        if gold_people != ours:
+            score.notes.append(f"signatories {sorted(ours)} ≠ {sorted(gold_people)}")
+    for n, (_, agreement) in enumerate(gold_agreements):
+        if n not in taken:
+            score.counts["agr"][2] += 1
+            score.counts["sig"][2] += len(agreement["signatories"])
+            score.notes.append(f"agreement missed: {agreement['parties']} ({agreement['type']})")
+    # events: matched by kind, in order
+    remaining = list(gold["events"])
+    for event in output["events"]:
+        hit = next((e for e in remaining if e["kind"] == event["kind"]), None)
+        if hit is None:
+            continue
+        remaining.remove(hit)
+        score.dates_seen += 1
+        score.dates_right += event["date"] == hit.get("date")
+        if event["date"] != hit.get("date"):
+            score.notes.append(f"{event['kind']} date {event['date']} ≠ {hit.get('date')}")
+    return score
+
+
+if __name__ == "__main__":
+    main()

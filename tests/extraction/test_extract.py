@@ -1,0 +1,180 @@
+"""The extractor on short news texts written here, with a small registry built here: which
+organisations, agreements, signatories, areas, dates and events it proposes, and with which
+spans. No database."""
+
+from datetime import date
+from typing import Any
+
+from accord.extraction.extract import as_json, extract
+from accord.extraction.orgs import find_mentions
+from accord.extraction.people import find_people
+from accord.resolver.core import Entry, Resolver
+
+XJTU = Entry(key="https://ror.org/017zhmm22", name="Xi'an Jiaotong University", country="CN",
+             kind="university", acronyms=("XJTU",))  # fmt: skip
+PNU = Entry(key="https://ror.org/01an57a31", name="Pusan National University", country="KR",
+            kind="university")  # fmt: skip
+LGE = Entry(key="accord:7", name="LG Electronics", country="KR", kind="company",
+            acronyms=("LGE",))  # fmt: skip
+POLIMI = Entry(key="https://ror.org/01nffqt88", name="Politecnico di Milano", country="IT",
+               kind="university", names=("Polytechnic University of Milan",))  # fmt: skip
+LEEDS = Entry(key="https://ror.org/024mrxd33", name="University of Leeds", country="GB",
+              kind="university")  # fmt: skip
+DELHI = Entry(key="https://ror.org/04gzb2213", name="University of Delhi", country="IN",
+              kind="university")  # fmt: skip
+RESOLVER = Resolver([XJTU, PNU, LGE, POLIMI, LEEDS, DELHI])
+
+
+def run(text: str, published: date | None = None) -> dict[str, Any]:
+    return as_json(extract(text, published=published, resolver=RESOLVER))
+
+
+def test_organisations_as_written_resolved_when_the_registry_knows_them() -> None:
+    text = (
+        "Xi'an Jiaotong University (XJTU) and Politecnico di Milano signed a memorandum of "
+        "understanding. XJTU also welcomed Atlantis Institute of Technology."
+    )
+    answer = run(text)
+    by_name = {i["name"]: i for i in answer["institutions"]}
+    xjtu = by_name["Xi'an Jiaotong University"]
+    assert (xjtu["id"], xjtu["country"], xjtu["kind"]) == (XJTU.key, "CN", "university")
+    # every place it is named, its acronym included
+    assert [text[a:b] for a, b in xjtu["mentions"]] == ["Xi'an Jiaotong University", "XJTU",
+                                                         "XJTU"]  # fmt: skip
+    assert by_name["Politecnico di Milano"]["canonical"] == "Politecnico di Milano"
+
+
+def test_an_organisation_not_in_the_registry_is_recognised_by_how_it_is_written() -> None:
+    mentions = find_mentions(
+        "Dong-A University President Lee Hae-woo met YoungPoong Electronics Co., Ltd. staff "
+        "and the Survey of India.",
+        None,
+    )
+    assert [m.text for m in mentions] == [
+        "Dong-A University", "YoungPoong Electronics Co., Ltd", "Survey of India",
+    ]  # fmt: skip
+
+
+def test_two_organisations_joined_by_and_are_two() -> None:
+    text = "Dalian University of Technology and Xinjiang Normal University signed an agreement."
+    names = [m.text for m in find_mentions(text, None)]
+    assert names == ["Dalian University of Technology", "Xinjiang Normal University"]
+    assert [m.text for m in find_mentions("University of Science and Technology of X", None)] == [
+        "University of Science and Technology of X"
+    ]
+
+
+def test_people_with_titles_before_or_after_the_name() -> None:
+    text = (
+        "The MoU was signed by CUET Vice Chancellor Prof Dr M Rafiqul Alam, while Ian Campbell, "
+        "Vice Chancellor of Liverpool John Moores University, signed it too."
+    )
+    people = find_people(text, find_mentions(text, None))
+    assert [(p.name, p.title) for p in people] == [
+        ("M Rafiqul Alam", "Vice Chancellor"), ("Ian Campbell", "Vice Chancellor"),
+    ]  # fmt: skip
+    assert people[1].organisation is not None
+    assert people[1].organisation.text == "Liverpool John Moores University"
+
+
+def test_a_signing_with_its_parties_signatories_date_and_areas() -> None:
+    text = (
+        "On May 23, XJTU signed a cooperation agreement with Politecnico di Milano on joint "
+        "research, lab building and student exchange. The agreement was signed by XJTU "
+        "President Wang Shuguo, while Professor Anna Rossi attended the ceremony."
+    )
+    answer = run(text, published=date(2015, 5, 25))
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["XJTU", "Politecnico di Milano"]
+    assert agreement["type"] == "cooperation agreement"
+    assert agreement["date"] == "2015-05-23"
+    assert agreement["areas"] == ["joint research", "lab building", "student exchange"]
+    assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Wang Shuguo", "President", "XJTU")
+    ]  # who attended did not sign
+    assert (agreement["status"], agreement["aggregate"]) == ("signed", False)
+    start, end = agreement["span"]
+    assert text[start:end].startswith("On May 23, XJTU signed")
+
+
+def test_three_parties_one_agreement_and_a_company() -> None:
+    answer = run("XJTU signed with Pusan National University and LGE a three-party agreement.")
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["XJTU", "Pusan National University", "LGE"]
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds["LGE"] == "company"
+
+
+def test_one_organisation_with_several_others_signs_one_agreement_with_each() -> None:
+    text = (
+        "The University of Leeds signed two MoUs, the first with the University of Delhi and "
+        "the second with the Regional Centre for Biotechnology."
+    )
+    parties = [a["parties"] for a in run(text)["agreements"]]
+    assert parties == [
+        ["University of Leeds", "University of Delhi"],
+        ["University of Leeds", "Regional Centre for Biotechnology"],
+    ]
+
+
+def test_agreements_between_groups_are_one_aggregate_not_invented_pairs() -> None:
+    text = (
+        "Over 20 membership universities signed with XJTU 17 MOUs. The membership "
+        "universities comprise University of Leeds, University of Delhi, Pusan National "
+        "University and Politecnico di Milano."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert agreement["aggregate"] is True
+    assert agreement["type"] == "MOU"
+    assert set(agreement["parties"]) == {
+        "XJTU", "University of Leeds", "University of Delhi", "Pusan National University",
+        "Politecnico di Milano",
+    }  # fmt: skip
+
+
+def test_planned_renewed_and_historical_agreements() -> None:
+    published = date(2017, 12, 22)
+    assert (
+        run("XJTU will sign an MoU with Pusan National University.", published)["agreements"][0][
+            "status"
+        ]
+        == "planned"
+    )
+    assert (
+        run("XJTU and Pusan National University renewed their MoU.", published)["agreements"][0][
+            "status"
+        ]
+        == "renewed"
+    )
+    text = "XJTU and Pusan National University signed an agreement in 1988."
+    assert run(text, published)["agreements"][0]["status"] == "historical"
+
+
+def test_events_visit_and_ceremony_with_dates_from_the_publication_date() -> None:
+    text = (
+        "On Monday, a delegation from Pusan National University visited XJTU. "
+        "The signing ceremony of the MoU between XJTU and the University of Leeds was held "
+        "at XJTU on 3 July 2017."
+    )
+    answer = run(text, published=date(2017, 7, 12))
+    kinds = {e["kind"]: e for e in answer["events"]}
+    assert kinds["visit"]["date"] == "2017-07-10"  # the Monday before publication
+    assert kinds["signing ceremony"]["date"] == "2017-07-03"
+    assert kinds["signing ceremony"]["place"] == "XJTU"
+
+
+def test_a_text_that_reports_no_cooperation_gives_an_honest_empty_result() -> None:
+    assert run("") == {
+        "published": None, "institutions": [], "agreements": [], "units": [], "events": [],
+    }  # fmt: skip
+    answer = run("El tiempo en Madrid será soleado mañana por la tarde.")
+    assert answer["agreements"] == [] and answer["events"] == []
+
+
+def test_the_json_has_the_documented_shape() -> None:
+    answer = run("XJTU signed an MoU with the University of Leeds on 3 July 2017.")
+    assert set(answer) >= {"published", "institutions", "agreements", "events"}
+    assert set(answer["institutions"][0]) >= {"name", "canonical", "id", "country", "kind",
+                                              "mentions"}  # fmt: skip
+    assert set(answer["agreements"][0]) >= {"parties", "type", "areas", "date", "signatories",
+                                            "status", "aggregate"}  # fmt: skip
