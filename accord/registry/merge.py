@@ -68,6 +68,7 @@ from accord.agreements.search import organisation_agreement_ids, search_refresh
 from accord.alliances.models import Alliance, Counterpart, Membership
 from accord.core.models import Profile
 from accord.core.services import Actor, validated_delete, validated_save
+from accord.intake.models import Proposal
 from accord.registry.duplicates import duplicates_forget
 from accord.registry.models import (
     Contact,
@@ -101,6 +102,7 @@ HANDLED = frozenset(
         "activities.EventParticipant.organisation",
         "activities.Visit.visitor",
         "activities.Activity.organisations",
+        "intake.Proposal.organisation",
     }
 )
 
@@ -254,6 +256,9 @@ class _Merge:
         self._participations()
         self._visits()
         self._move(_("officers"), Profile, Profile.objects.filter(organisation=self.other))
+        self._move(
+            _("accepted news proposals"), Proposal, Proposal.objects.filter(organisation=self.other)
+        )
         self._alliances()
         self._move(
             _("organisations merged into it earlier"),

@@ -33,6 +33,7 @@ from accord.demo.factories import (
     UnitFactory,
     UserFactory,
 )
+from accord.intake.models import Proposal, Source
 from accord.registry.merge import HANDLED, organisation_merge, organisation_merge_plan
 from accord.registry.models import (
     Contact,
@@ -149,6 +150,10 @@ def pair(db: None) -> dict[str, Any]:
     led = AllianceFactory.create(name="Led", slug="led", lead_organisation=other, secretariat=other)
     earlier = OrganisationFactory.create(name="Politecnico di Milano (old entry)", country="IT")
     organisation_update(organisation=earlier, status=Organisation.Status.MERGED, merged_into=other)
+    source = Source.objects.create(title="News", text="Politecnico di Milano signed.", checksum="x")
+    proposal = Proposal.objects.create(
+        source=source, kind=Proposal.Kind.INSTITUTION, position=0, data={}, organisation=other
+    )
     return {
         "keep": keep,
         "other": other,
@@ -164,6 +169,7 @@ def pair(db: None) -> dict[str, Any]:
         "officer": officer,
         "alliances": [led],
         "earlier": earlier,
+        "proposal": proposal,
     }
 
 
@@ -210,6 +216,7 @@ def test_it_moves_every_row_of_the_other_to_the_one_kept(pair: dict[str, Any]) -
     assert Organisation.objects.get(pk=pair["earlier"].pk).merged_into == keep
     assert Counterpart.objects.get(pk=pair["counterpart"].pk).organisation == keep
     assert RorRecord.objects.get().organisation == keep
+    assert Proposal.objects.get(pk=pair["proposal"].pk).organisation == keep
     # the kept record's empty fields are filled from the other's; its own stay
     assert (keep.name, keep.city, keep.website) == (
         "Politecnico di Milano",
