@@ -1,17 +1,29 @@
-"""Writes of the intake: reading a source and storing what the extractor proposes from it."""
+"""Writes of the intake: reading a source and storing what the extractor proposes from it;
+accepting a proposal (through the registry's, agreements' and events' own services, so the
+same validation and history apply, the record keeping where it came from) or rejecting it."""
 
 import hashlib
 from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from accord.activities.models import Event, EventParticipant
+from accord.activities.services import event_create
+from accord.agreements.models import Agreement, Area
+from accord.agreements.services import PartySpec, agreement_create
 from accord.core.services import Actor, validated_save
+from accord.extraction.areas import area_codes
 from accord.extraction.extract import as_json, extract
 from accord.extraction.sources import SourceText
 from accord.intake.models import Proposal, Source
+from accord.registry.models import Organisation
+from accord.registry.services import organisation_create
 from accord.resolver.core import Resolver
-from accord.resolver.registry import registry_resolver
+from accord.resolver.registry import organisations_by_key, registry_resolver
 
 
 def _user(actor: Actor) -> Any:
@@ -80,3 +92,207 @@ def source_ingest(
         for proposal in proposals:
             validated_save(proposal, actor=actor)
     return source, True
+
+
+# The extractor's words for kinds, as the registry and the agreements name them
+ORGANISATION_KINDS = {
+    "university": Organisation.Kind.UNIVERSITY,
+    "company": Organisation.Kind.COMPANY,
+    "government": Organisation.Kind.GOVERNMENT,
+    "other": Organisation.Kind.OTHER,
+}
+AGREEMENT_KINDS = {
+    "MOU": Agreement.Kind.MOU,
+    "cooperation agreement": Agreement.Kind.COOPERATION,
+    "framework agreement": Agreement.Kind.FRAMEWORK,
+    "joint programme": Agreement.Kind.JOINT_PROGRAMME,
+    "membership": Agreement.Kind.MEMBERSHIP,
+    "other": Agreement.Kind.OTHER,
+}
+EVENT_KINDS = {
+    "signing ceremony": Event.Kind.SIGNING_CEREMONY,
+    "visit": Event.Kind.VISIT,
+    "launch": Event.Kind.LAUNCH,
+    "other": Event.Kind.OTHER,
+}
+
+
+def provenance(proposal: Proposal) -> str:
+    """Where a record came from, as its `source` field keeps it: the news item, and the
+    characters of its text the proposal comes from."""
+    source = proposal.source
+    spans = ", ".join(f"{a}–{b}" for a, b in proposal.spans[:5])
+    title = source.title or _("untitled")
+    return _("News item #%(id)s “%(title)s”, characters %(spans)s") % {
+        "id": source.pk, "title": title, "spans": spans,
+    }  # fmt: skip
+
+
+def _undecided(proposal: Proposal, kind: str) -> None:
+    if proposal.kind != kind:
+        raise ValidationError(_("This proposal is not of that kind."))
+    if proposal.status != Proposal.Status.PENDING:
+        raise ValidationError(
+            _("This proposal was already %(status)s.")
+            % {"status": proposal.get_status_display().lower()}
+        )
+
+
+def _decide(proposal: Proposal, status: str, actor: Actor, **record: Any) -> Proposal:
+    proposal.status = status
+    proposal.decided_at = timezone.now()
+    proposal.decided_by = _user(actor)
+    for field_name, value in record.items():
+        setattr(proposal, field_name, value)
+    return validated_save(proposal, actor=actor)
+
+
+@transaction.atomic
+def proposal_reject(*, proposal: Proposal, actor: Actor) -> Proposal:
+    """Mark a proposal as not what the news says (or not worth keeping)."""
+    if proposal.status != Proposal.Status.PENDING:
+        raise ValidationError(_("This proposal was already decided."))
+    return _decide(proposal, Proposal.Status.REJECTED, actor)
+
+
+@transaction.atomic
+def proposal_accept_institution(
+    *,
+    proposal: Proposal,
+    actor: Actor,
+    organisation: Organisation | None = None,
+    name: str | None = None,
+    country: str | None = None,
+    kind: str | None = None,
+) -> Organisation:
+    """Accept an organisation proposal: matched to `organisation` when given, else to the
+    registry's organisation the extractor resolved, else created from the proposal (with the
+    edited name, country and kind)."""
+    _undecided(proposal, Proposal.Kind.INSTITUTION)
+    data = proposal.data
+    if organisation is None and data.get("id"):
+        found = organisations_by_key([data["id"]]).get(data["id"])
+        if found is None:
+            raise ValidationError(
+                _(
+                    "The organisation it was matched to is no longer in the registry: match it"
+                    " to another, or create it."
+                )
+            )
+        organisation = found
+    if organisation is None:
+        organisation = organisation_create(
+            name=(name or data.get("name") or "").strip(),
+            kind=kind or ORGANISATION_KINDS.get(data.get("kind", ""), Organisation.Kind.OTHER),
+            country=(country if country is not None else data.get("country") or ""),
+            actor=actor,
+        )
+    _decide(proposal, Proposal.Status.ACCEPTED, actor, organisation=organisation)
+    return organisation
+
+
+def _institution_of(proposal: Proposal, name: str) -> Organisation | None:
+    """The organisation an institution of the same source, named `name`, was accepted as."""
+    for other in proposal.source.proposals.filter(kind=Proposal.Kind.INSTITUTION):
+        if other.data.get("name") == name:
+            return other.organisation if other.status == Proposal.Status.ACCEPTED else None
+    return None
+
+
+@transaction.atomic
+def proposal_accept_agreement(
+    *,
+    proposal: Proposal,
+    actor: Actor,
+    title: str | None = None,
+    kind: str | None = None,
+    signed_on: date | None = None,
+) -> Agreement:
+    """Accept an agreement proposal: an agreement between the organisations its parties were
+    accepted as, signed (or planned as a draft), its areas mapped to the taxonomy, its source
+    the news item. Every party must be accepted first."""
+    _undecided(proposal, Proposal.Kind.AGREEMENT)
+    data = proposal.data
+    names = list(data.get("parties", []))
+    organisations = [_institution_of(proposal, name) for name in names]
+    missing = [name for name, found in zip(names, organisations, strict=True) if found is None]
+    if missing:
+        raise ValidationError(
+            _("Accept or match these organisations first: %(names)s.")
+            % {"names": "; ".join(missing)}
+        )
+    parties: list[Organisation] = []
+    for organisation in organisations:
+        if organisation is not None and organisation not in parties:
+            parties.append(organisation)
+    if len(parties) < 2:
+        raise ValidationError(_("An agreement needs at least two different parties."))
+    day = signed_on or (date.fromisoformat(data["date"]) if data.get("date") else None)
+    signed = data.get("status") in ("signed", "renewed", "historical")
+    if signed and day is None:
+        raise ValidationError(_("The news gives no signing date: enter the date it was signed."))
+    phrases = list(data.get("areas", []))
+    summary = (
+        _("Areas as the news puts them: %(areas)s.") % {"areas": "; ".join(phrases)}
+        if phrases
+        else ""
+    )
+    agreement = agreement_create(
+        title=(title or _agreement_title(data, parties)).strip()[:300],
+        kind=kind or AGREEMENT_KINDS.get(data.get("type", ""), Agreement.Kind.OTHER),
+        state=Agreement.State.SIGNED if signed else Agreement.State.DRAFT,
+        signed_on=day if signed else None,
+        parties=[PartySpec(organisation=o) for o in parties],
+        is_aggregate=bool(data.get("aggregate")),
+        areas=Area.objects.filter(code__in=area_codes(phrases)),
+        summary=summary,
+        source=provenance(proposal),
+        actor=actor,
+    )
+    _decide(proposal, Proposal.Status.ACCEPTED, actor, agreement=agreement)
+    return agreement
+
+
+def _agreement_title(data: dict[str, Any], parties: list[Organisation]) -> str:
+    kind = data.get("type") or "agreement"
+    names = " – ".join(p.name for p in parties[:3]) + (" …" if len(parties) > 3 else "")
+    return f"{kind[:1].upper()}{kind[1:]}: {names}"
+
+
+@transaction.atomic
+def proposal_accept_event(
+    *,
+    proposal: Proposal,
+    actor: Actor,
+    title: str | None = None,
+    kind: str | None = None,
+    starts_on: date | None = None,
+    place: str | None = None,
+) -> Event:
+    """Accept an event proposal: an event on its day (the news's, or the one entered), with
+    the organisations accepted from its participants, its source the news item."""
+    _undecided(proposal, Proposal.Kind.EVENT)
+    data = proposal.data
+    day = starts_on or (date.fromisoformat(data["date"]) if data.get("date") else None)
+    if day is None:
+        raise ValidationError(
+            _("The news gives no date for this event: enter the day it took place.")
+        )
+    participants: list[tuple[Organisation, str]] = []
+    for name in data.get("participants", []):
+        organisation = _institution_of(proposal, name)
+        if organisation is not None and all(organisation != o for o, _role in participants):
+            participants.append((organisation, EventParticipant.Role.PARTICIPANT))
+    event_kind = kind or EVENT_KINDS.get(data.get("kind", ""), Event.Kind.OTHER)
+    label = dict(Event.Kind.choices).get(event_kind, event_kind)
+    event = event_create(
+        kind=event_kind,
+        title=(title or f"{label}: {proposal.source.title or _('news item')}").strip()[:300],
+        starts_on=day,
+        place=(place if place is not None else data.get("place") or "")[:200],
+        participants=participants,
+        source=provenance(proposal),
+        actor=actor,
+    )
+    _decide(proposal, Proposal.Status.ACCEPTED, actor, event=event)
+    return event
