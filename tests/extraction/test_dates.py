@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
+from tests.shared import shared_dir
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = (shared_dir() or Path("/nonexistent")) / "samples"
 
 
 def only(text: str, published: date | None = None) -> DateMention:

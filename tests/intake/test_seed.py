@@ -12,13 +12,10 @@ from accord.demo.loader import demo_load
 from accord.extraction.extract import as_json, extract
 from accord.extraction.sources import read_source
 from accord.resolver.registry import registry_resolver
+from tests.shared import shared_dir
 
-SEED = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "samples"
-    / "seed-xjtu-uansr-2015-05-25.txt"
-)
+SHARED = shared_dir()
+SEED = SHARED / "samples" / "seed-xjtu-uansr-2015-05-25.txt" if SHARED else Path("/nonexistent")
 MEMBERS = {
     "University of Liverpool", "Politecnico di Milano", "University of Torino",
     "University of New South Wales", "Tampere University of Technology",
