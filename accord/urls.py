@@ -16,6 +16,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("events/", include("accord.activities.event_urls")),
     path("activities/", include("accord.activities.urls")),
     path("organisations/", include("accord.registry.urls")),
+    path("intake/", include("accord.intake.urls")),
     path("users/", include("accord.core.user_urls")),
     path("history/restore/", history_restore_view, name="history-restore"),
     path("", include("accord.insights.urls")),

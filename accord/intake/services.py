@@ -193,10 +193,22 @@ def proposal_accept_institution(
 
 def _institution_of(proposal: Proposal, name: str) -> Organisation | None:
     """The organisation an institution of the same source, named `name`, was accepted as."""
+    other = _institution_proposal(proposal, name)
+    if other is not None and other.status == Proposal.Status.ACCEPTED:
+        return other.organisation
+    return None
+
+
+def _institution_proposal(proposal: Proposal, name: str) -> Proposal | None:
     for other in proposal.source.proposals.filter(kind=Proposal.Kind.INSTITUTION):
         if other.data.get("name") == name:
-            return other.organisation if other.status == Proposal.Status.ACCEPTED else None
+            return other
     return None
+
+
+def _rejected(proposal: Proposal, name: str) -> bool:
+    other = _institution_proposal(proposal, name)
+    return other is not None and other.status == Proposal.Status.REJECTED
 
 
 @transaction.atomic
@@ -210,10 +222,11 @@ def proposal_accept_agreement(
 ) -> Agreement:
     """Accept an agreement proposal: an agreement between the organisations its parties were
     accepted as, signed (or planned as a draft), its areas mapped to the taxonomy, its source
-    the news item. Every party must be accepted first."""
+    the news item. Every party must be accepted first; one rejected is left out."""
     _undecided(proposal, Proposal.Kind.AGREEMENT)
     data = proposal.data
-    names = list(data.get("parties", []))
+    # an organisation the reviewer rejected is no party (the news named it wrongly)
+    names = [name for name in data.get("parties", []) if not _rejected(proposal, name)]
     organisations = [_institution_of(proposal, name) for name in names]
     missing = [name for name, found in zip(names, organisations, strict=True) if found is None]
     if missing:

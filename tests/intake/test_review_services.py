@@ -139,3 +139,15 @@ def test_rejecting_and_deciding_twice(source: Source) -> None:
 )
 def test_area_phrases_map_to_the_taxonomy(phrase: str, code: str | None) -> None:
     assert area_code(phrase) == code
+
+
+def test_a_rejected_organisation_is_no_party(source: Source) -> None:
+    proposal_accept_institution(
+        proposal=proposal(source, "institution", "Xi'an Jiaotong University"), actor=None
+    )
+    proposal_reject(
+        proposal=proposal(source, "institution", "Atlantis Polytechnic University"), actor=None
+    )
+    # one party left: not an agreement
+    with pytest.raises(ValidationError, match="at least two different parties"):
+        proposal_accept_agreement(proposal=proposal(source, "agreement"), actor=None)
