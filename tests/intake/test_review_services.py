@@ -3,6 +3,7 @@ services (validation, history), each keeping the news item it came from; refusal
 nothing."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -151,3 +152,16 @@ def test_a_rejected_organisation_is_no_party(source: Source) -> None:
     # one party left: not an agreement
     with pytest.raises(ValidationError, match="at least two different parties"):
         proposal_accept_agreement(proposal=proposal(source, "agreement"), actor=None)
+
+
+def test_the_record_links_back_to_the_words_it_came_from(source: Source, client: Any) -> None:
+    xjtu = Organisation.objects.get(name="Xi'an Jiaotong University")
+    officer = UserFactory.create(username="officer2", role="officer", organisation=xjtu)
+    for name in ("Xi'an Jiaotong University", "Atlantis Polytechnic University"):
+        proposal_accept_institution(proposal=proposal(source, "institution", name), actor=officer)
+    agreement = proposal_accept_agreement(proposal=proposal(source, "agreement"), actor=officer)
+    client.force_login(officer)
+    page = client.get(f"/agreements/{agreement.pk}/").content.decode()
+    position = proposal(source, "agreement").position
+    assert f'href="/intake/{source.pk}/#p{position}-0"' in page
+    assert f"News item #{source.pk}" in page
