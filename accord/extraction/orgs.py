@@ -80,8 +80,8 @@ NOT_NAMES = frozenset(
 _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
 # What may stand between two words of one name: spaces (one line break), a hyphen, "&", and
 # a dot after an initial or an abbreviation ("M. Tynyshpayev", "St. Petersburg")
-_JOIN = re.compile(r"^(?:[ \t]*\n?[ \t]*|-|[ \t]*&[ \t]*)$")
-_DOT_JOIN = re.compile(r"^\.[ \t]*$")
+_JOIN = re.compile(r"[ \t]*\n?[ \t]*|-|[ \t]*&[ \t]*")
+_DOT_JOIN = re.compile(r"\.[ \t]*")
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
 _LEGAL_AFTER = re.compile(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG)\b")
@@ -156,9 +156,9 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     """Whether two neighbouring words may belong to one name: nothing but a space, a hyphen,
     a dot or "&" between them (no comma, no bracket, no blank line)."""
     between = text[left.end : right.start]
-    if _DOT_JOIN.match(between):
+    if _DOT_JOIN.fullmatch(between):
         return len(left.text) == 1 or left.lower in ABBREVIATED
-    return bool(_JOIN.match(between))
+    return bool(_JOIN.fullmatch(between))
 
 
 def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -503,6 +503,14 @@ def resolve_mentions(
                     # naming organisations
                     mention.key, mention.confidence = resolver.entries[position].key, 0.8
                 continue
+            if result.chosen is None and rounds >= 1:
+                # "XJTU Health Science Center": a unit after the one acronym of an organisation
+                first, _space, rest = mention.text.partition(" ")
+                holders = resolver.acronyms.get(acronym_form(first), set())
+                if first.isupper() and len(first) >= 3 and len(holders) == 1 and rest:
+                    mention.key = resolver.entries[next(iter(holders))].key
+                    mention.confidence, mention.unit = 0.75, rest
+                    continue
             if result.chosen is not None:
                 mention.key = result.chosen
                 mention.confidence = result.candidates[0].score if result.candidates else 0.9

@@ -21,7 +21,7 @@ from accord.agreements.models import Agreement
 from accord.extraction.sources import MAX_BYTES, SourceError, SourceText, read_bytes, read_pasted
 from accord.intake.models import Proposal
 from accord.intake.services import AGREEMENT_KINDS, EVENT_KINDS, ORGANISATION_KINDS
-from accord.registry.models import Organisation
+from accord.registry.models import Organisation, Unit
 
 ACCEPTED_FILES = ".txt,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf"
 
@@ -221,7 +221,18 @@ class EventAcceptForm(AcceptForm):
         }
 
 
+class UnitAcceptForm(AcceptForm):
+    name = forms.CharField(label=_lazy("Name"), max_length=300, required=False)
+    kind = forms.ChoiceField(
+        label=_lazy("Kind"), choices=[("", "—"), *Unit.Kind.choices], required=False
+    )
+
+    def proposed(self) -> dict[str, Any]:
+        return {"name": self.proposal.data.get("name") or "", "kind": ""}
+
+
 ACCEPT_FORMS: dict[str, type[AcceptForm]] = {
+    Proposal.Kind.UNIT: UnitAcceptForm,
     Proposal.Kind.INSTITUTION: InstitutionAcceptForm,
     Proposal.Kind.AGREEMENT: AgreementAcceptForm,
     Proposal.Kind.EVENT: EventAcceptForm,

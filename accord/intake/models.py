@@ -90,6 +90,10 @@ class Proposal(models.Model):
         "activities.Event", null=True, blank=True, on_delete=models.SET_NULL,
         related_name="proposals",
     )  # fmt: skip
+    unit = models.ForeignKey(
+        "registry.Unit", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="proposals",
+    )  # fmt: skip
     history = HistoricalRecords()
 
     class Meta:

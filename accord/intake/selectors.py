@@ -101,7 +101,7 @@ def source_review(*, pk: int) -> Review:
     the organisations the extractor resolved them to). Raises Source.DoesNotExist."""
     source = Source.objects.select_related("created_by").get(pk=pk)
     proposals = list(
-        source.proposals.select_related("organisation", "agreement", "event", "decided_by")
+        source.proposals.select_related("organisation", "agreement", "event", "unit", "decided_by")
     )
     resolved = organisations_by_key(
         p.data["id"]

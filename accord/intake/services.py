@@ -20,8 +20,8 @@ from accord.extraction.areas import area_codes
 from accord.extraction.extract import as_json, extract
 from accord.extraction.sources import SourceText
 from accord.intake.models import Proposal, Source
-from accord.registry.models import Organisation
-from accord.registry.services import organisation_create
+from accord.registry.models import Organisation, Unit
+from accord.registry.services import organisation_create, unit_create
 from accord.resolver.core import Resolver
 from accord.resolver.registry import organisations_by_key, registry_resolver
 
@@ -309,3 +309,50 @@ def proposal_accept_event(
     )
     _decide(proposal, Proposal.Status.ACCEPTED, actor, event=event)
     return event
+
+
+# A unit's kind from the first word of its name that says it ("School of Management")
+UNIT_KINDS = {
+    "school": Unit.Kind.SCHOOL,
+    "college": Unit.Kind.SCHOOL,
+    "faculty": Unit.Kind.FACULTY,
+    "department": Unit.Kind.DEPARTMENT,
+    "centre": Unit.Kind.CENTRE,
+    "center": Unit.Kind.CENTRE,
+    "institute": Unit.Kind.INSTITUTE,
+    "office": Unit.Kind.OFFICE,
+}
+
+
+def _unit_kind(name: str) -> str:
+    for word in name.lower().replace(",", " ").split():
+        if word in UNIT_KINDS:
+            return UNIT_KINDS[word]
+    return Unit.Kind.OTHER
+
+
+@transaction.atomic
+def proposal_accept_unit(
+    *, proposal: Proposal, actor: Actor, name: str | None = None, kind: str | None = None
+) -> Unit:
+    """Accept a unit proposal ("Health Science Center" of XJTU): the unit of that name the
+    organisation already has, else a new one. Its organisation must be accepted first."""
+    _undecided(proposal, Proposal.Kind.UNIT)
+    data = proposal.data
+    organisation = _institution_of(proposal, data.get("institution") or "")
+    if organisation is None:
+        raise ValidationError(
+            _("Accept or match its organisation first: %(name)s.")
+            % {"name": data.get("institution") or "?"}
+        )
+    unit_name = (name or data.get("name") or "").strip()
+    unit = organisation.units.filter(name__iexact=unit_name).first()
+    if unit is None:
+        unit = unit_create(
+            organisation=organisation,
+            name=unit_name,
+            kind=kind or _unit_kind(unit_name),
+            actor=actor,
+        )
+    _decide(proposal, Proposal.Status.ACCEPTED, actor, unit=unit, organisation=organisation)
+    return unit

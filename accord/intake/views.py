@@ -26,6 +26,7 @@ from accord.intake.services import (
     proposal_accept_agreement,
     proposal_accept_event,
     proposal_accept_institution,
+    proposal_accept_unit,
     proposal_reject,
     source_ingest,
 )
@@ -36,6 +37,7 @@ ACCEPT: dict[str, Callable[..., Model]] = {
     Proposal.Kind.INSTITUTION: proposal_accept_institution,
     Proposal.Kind.AGREEMENT: proposal_accept_agreement,
     Proposal.Kind.EVENT: proposal_accept_event,
+    Proposal.Kind.UNIT: proposal_accept_unit,
 }
 
 

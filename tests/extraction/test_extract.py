@@ -178,3 +178,10 @@ def test_the_json_has_the_documented_shape() -> None:
                                               "mentions"}  # fmt: skip
     assert set(answer["agreements"][0]) >= {"parties", "type", "areas", "date", "signatories",
                                             "status", "aggregate"}  # fmt: skip
+
+
+def test_a_name_does_not_run_across_a_blank_line() -> None:
+    text = "Talks with Pusan National University\n\nXJTU Health Science Center signed."
+    assert [m.text for m in find_mentions(text, None)] == [
+        "Pusan National University", "XJTU Health Science Center",
+    ]  # fmt: skip

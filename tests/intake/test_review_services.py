@@ -17,6 +17,7 @@ from accord.intake.services import (
     proposal_accept_agreement,
     proposal_accept_event,
     proposal_accept_institution,
+    proposal_accept_unit,
     proposal_reject,
     source_ingest,
 )
@@ -165,3 +166,21 @@ def test_the_record_links_back_to_the_words_it_came_from(source: Source, client:
     position = proposal(source, "agreement").position
     assert f'href="/intake/{source.pk}/#p{position}-0"' in page
     assert f"News item #{source.pk}" in page
+
+
+def test_a_unit_once_its_organisation_is_accepted(db: None) -> None:
+    OrganisationFactory.create(name="Xi'an Jiaotong University", country="CN",
+                               names=[("XJTU", "", "acronym")])  # fmt: skip
+    text = (
+        "XJTU Health Science Center signs with Pusan National University\n\n"
+        "XJTU Health Science Center signed a medical collaboration agreement with Pusan "
+        "National University on public health."
+    )
+    source, _ = source_ingest(read=read_pasted(text, published=date(2015, 5, 25)))
+    unit_proposal = proposal(source, "unit")
+    assert unit_proposal.data["name"] == "Health Science Center"
+    with pytest.raises(ValidationError, match="Accept or match its organisation first"):
+        proposal_accept_unit(proposal=unit_proposal, actor=None)
+    xjtu = proposal_accept_institution(proposal=proposal(source, "institution", "XJTU"), actor=None)
+    unit = proposal_accept_unit(proposal=unit_proposal, actor=None)
+    assert (unit.name, unit.organisation, unit.kind) == ("Health Science Center", xjtu, "centre")
