@@ -274,7 +274,10 @@ def _html(data: bytes, name: str, published: date | None) -> SourceText:
         )
     except Exception as error:  # a damaged page can make a parser raise almost anything
         raise SourceError(f"{name}: not a readable web page ({error})") from None
-    text = normalise_text(getattr(document, "text", None) or "")
+    # one paragraph a line, as the extractor gives them; a blank line between them, as in
+    # the text files, so a paragraph's end is no line wrapped inside a sentence
+    lines = normalise_text(getattr(document, "text", None) or "").split("\n")
+    text = "\n\n".join(line for line in lines if line.strip())
     if not text or _all_links(text, data):
         raise SourceError(
             f"{name}: no article text in this web page (only navigation or boilerplate)"

@@ -94,3 +94,23 @@ def test_a_batch_keeps_ids_and_reports_bad_lines(registry: None, tmp_path: Path)
     assert f"{source}:2: skipped" in err
     assert f"{source}:3: skipped" in err and "not a date" in err
     assert "2 items extracted, 2 skipped." in err
+
+
+def test_a_web_page_headline_and_dateline_are_no_part_of_a_name(
+    registry: None, tmp_path: Path
+) -> None:
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<html><head><title>Andhra University signs MoU with Survey of India</title></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Andhra University signs MoU with Survey of India</h1>"
+        "<p>VISAKHAPATNAM: Andhra University concluded a five-year MoU with the Survey of "
+        "India for collaboration on geospatial technologies and internships.</p>"
+        "<p>The agreement was signed by Registrar Prof. K. Rambabu on Monday.</p>"
+        "</article><footer>Privacy · Contact</footer></body></html>",
+        encoding="utf-8",
+    )
+    answer = json.loads(run(str(page), "--json", "--published", "2021-03-02")[0])
+    assert [i["name"] for i in answer["institutions"]] == ["Andhra University", "Survey of India"]
+    (agreement,) = answer["agreements"]
+    assert (agreement["date"], agreement["signatories"][0]["name"]) == ("2021-03-01", "K. Rambabu")
