@@ -51,8 +51,12 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
+    """Two words of one name or title: a space or a hyphen between them, or a dot after an
+    initial or an honorific ("K. Rambabu", "Prof. Rajashekar") — not a sentence's end."""
     between = text[left.end : right.start]
-    return between in (" ", ". ", ".", "-", "\n", ".\n") or between.strip() == ""
+    if between.startswith("."):
+        return between in (". ", ".", ".\n") and (len(left.text) == 1 or left.lower in HONORIFICS)
+    return between in (" ", "-", "\n") or between.strip() == ""
 
 
 def find_people(text: str, mentions: list[Mention]) -> list[Person]:

@@ -14,14 +14,14 @@ from django.utils.translation import gettext as _
 from accord.activities.models import Event, EventParticipant
 from accord.activities.services import event_create
 from accord.agreements.models import Agreement, Area
-from accord.agreements.services import PartySpec, agreement_create
+from accord.agreements.services import PartySpec, agreement_create, signature_add
 from accord.core.services import Actor, validated_save
 from accord.extraction.areas import area_codes
 from accord.extraction.extract import as_json, extract
 from accord.extraction.sources import SourceText
 from accord.intake.models import Proposal, Source
 from accord.registry.models import Organisation, Unit
-from accord.registry.services import organisation_create, unit_create
+from accord.registry.services import contact_create, organisation_create, unit_create
 from accord.resolver.core import Resolver
 from accord.resolver.registry import organisations_by_key, registry_resolver
 
@@ -262,8 +262,32 @@ def proposal_accept_agreement(
         source=provenance(proposal),
         actor=actor,
     )
+    if signed:
+        _signatures(proposal, agreement, actor)
     _decide(proposal, Proposal.Status.ACCEPTED, actor, agreement=agreement)
     return agreement
+
+
+def _signatures(proposal: Proposal, agreement: Agreement, actor: Actor) -> None:
+    """Who the news says signed, for parties accepted: each a contact of its organisation (the
+    one of that name it has, else a new one) signing for its party."""
+    parties = {party.organisation_id: party for party in agreement.parties.all()}
+    for signatory in proposal.data.get("signatories", []):
+        organisation = _institution_of(proposal, signatory.get("institution") or "")
+        party = parties.get(organisation.pk) if organisation is not None else None
+        name = (signatory.get("name") or "").strip()
+        if party is None or organisation is None or not name:
+            continue
+        contact = organisation.contacts.filter(name__iexact=name).first() or contact_create(
+            organisation=organisation, name=name, title=signatory.get("title") or "", actor=actor
+        )
+        signature_add(
+            agreement=agreement,
+            party=party,
+            contact=contact,
+            capacity=(signatory.get("title") or "")[:200],
+            actor=actor,
+        )
 
 
 def _agreement_title(data: dict[str, Any], parties: list[Organisation]) -> str:

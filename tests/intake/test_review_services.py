@@ -28,7 +28,8 @@ pytestmark = pytest.mark.django_db
 NEWS = (
     "XJTU and Atlantis Polytechnic University sign MoU\n\n"
     "On May 23, Xi'an Jiaotong University (XJTU) signed a memorandum of understanding with "
-    "Atlantis Polytechnic University on joint research and student exchange. After the "
+    "Atlantis Polytechnic University on joint research and student exchange. The MoU was "
+    "signed by XJTU President Wang Shuguo. After the "
     "signing, a delegation from Atlantis Polytechnic University visited XJTU.\n"
 )
 
@@ -77,6 +78,12 @@ def test_accepting_organisations_then_the_agreement(source: Source) -> None:
     }  # fmt: skip
     assert f"News item #{source.pk}" in agreement.source
     assert agreement.history.first().history_user == officer
+    # who signed: a contact of XJTU signing for its party, on the day
+    (signature,) = agreement.signatures.all()
+    assert (signature.contact.name, signature.contact.organisation, signature.capacity) == (
+        "Wang Shuguo", xjtu, "President",
+    )  # fmt: skip
+    assert signature.signed_on == date(2015, 5, 23)
     decided = proposal(source, "agreement")
     assert (decided.status, decided.agreement, decided.decided_by) == (
         Proposal.Status.ACCEPTED, agreement, officer,
