@@ -173,3 +173,54 @@ def test_the_secretariat_edits_a_members_role_in_place(browser: Any, demo: str) 
     editing.get_by_role("button", name="Save").click()
     page.locator(f"#{row_id}:not(.editing)").get_by_text("Executive council member").wait_for()
     assert page.url == f"{demo}/alliances/uansr/"  # no page load: the row was swapped
+
+
+NEWS = (
+    "XJTU and Pusan National University sign a memorandum\n\n"
+    "On May 23, Xi'an Jiaotong University (XJTU) signed a memorandum of understanding with "
+    "Pusan National University on joint research, lab building and student exchange. The "
+    "memorandum was signed by XJTU President Wang Shuguo. After the signing, a delegation "
+    "from Pusan National University visited the XJTU School of Management."
+)
+
+
+def test_an_officer_reviews_a_news_item_and_the_page_fits(
+    browser: Any, demo: str, tmp_path: Path
+) -> None:
+    """The XJTU officer pastes a news item, accepts its two organisations and then the
+    agreement, and finds the agreement linking back to the words; the review page fits a
+    phone. With ACCORD_SCREENSHOTS=DIR the review page is saved there (news-review.png)."""
+    out = Path(os.environ.get("ACCORD_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    page = sign_in(browser, demo, "xjtu")
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{demo}/intake/new/")
+    page.get_by_label("Paste the text").fill(NEWS)
+    page.get_by_label("Published on").fill("2015-05-25")
+    page.get_by_role("button", name="Read it").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "XJTU and Pusan National University sign a memorandum"
+    marks = page.locator("main mark")
+    assert marks.count() > 0
+    page.screenshot(path=str(out / "news-review.png"), full_page=False)
+    for name in ("Xi'an Jiaotong University", "Pusan National University"):
+        page.get_by_role("button", name=f"Accept {name}", exact=True).click()
+        page.wait_for_load_state()
+    page.get_by_role("button", name="Accept MOU", exact=False).first.click()
+    page.wait_for_load_state()
+    page.get_by_role(
+        "link", name="MOU: Xi'an Jiaotong University – Pusan National University"
+    ).click()
+    page.wait_for_load_state()
+    assert "News item #" in page.locator("main").inner_text()
+    page.get_by_role("link", name="Show it in the news item").click()
+    page.wait_for_load_state()
+    assert "/intake/" in page.url
+    page.set_viewport_size({"width": 390, "height": 800})
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 1, f"news review: {overflow}px of sideways scrolling on a phone"
+    assert not errors, errors
