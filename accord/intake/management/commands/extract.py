@@ -36,7 +36,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if bool(options["file"]) == bool(options["batch"]):
             raise CommandError("Give either FILE or --batch IN.jsonl.")
-        published = _date(options["published"], "--published")
+        published = published_date(options["published"], "--published")
         context = self._context(options.get("alliance"))
         if options["batch"]:
             self._batch(options, context)
@@ -112,7 +112,7 @@ class Command(BaseCommand):
                     row = json.loads(line)
                     if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                         raise ValueError('each line must be an object with a "text" string')
-                    published = _date(row.get("published"), "published")
+                    published = published_date(row.get("published"), "published")
                 except (ValueError, CommandError) as exc:
                     self.stderr.write(f"{source}:{number}: skipped: {exc}")
                     bad += 1
@@ -128,7 +128,9 @@ class Command(BaseCommand):
         self.stderr.write(f"{written:,} items extracted, {bad:,} skipped.")
 
 
-def _date(value: object, where: str) -> date | None:
+def published_date(value: object, where: str) -> date | None:
+    """A publication date given on the command line or in a batch line (YYYY-MM-DD); an
+    error that says where, for anything else."""
     if value in (None, ""):
         return None
     try:

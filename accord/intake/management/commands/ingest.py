@@ -3,7 +3,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accord.extraction.sources import SourceError, read_source
-from accord.intake.management.commands.extract import _date
+from accord.intake.management.commands.extract import published_date
 from accord.intake.services import source_ingest
 
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        published = _date(options["published"], "--published")
+        published = published_date(options["published"], "--published")
         try:
             read = read_source(options["file"], published=published)
         except SourceError as exc:
