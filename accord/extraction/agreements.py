@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extraction.dates import DateMention
-from accord.extraction.orgs import Institution, Mention
+from accord.extraction.orgs import Institution
 from accord.extraction.people import Person
 from accord.extraction.text import Sentence
 
@@ -174,7 +174,6 @@ def find_agreements(
     dates: list[DateMention],
     published: datetime.date | None,
 ) -> tuple[list[Agreement], list[Event]]:
-    by_mention = {id(m): inst for inst in institutions for m in inst.mentions}
     main = _main(institutions, sentences[1].end if len(sentences) > 1 else len(text))
     agreements: list[Agreement] = []
     events: list[Event] = []
@@ -197,17 +196,17 @@ def find_agreements(
             and bool(_BETWEEN.search(s))
         )
         if _VISIT.search(s) and named and not (document and signed and not refers_back):
-            events.append(_event("visit", sentence, named, sentences, index, dates, text))
+            events.append(_event("visit", sentence, named, sentences, index, dates))
         elif (
             named
             and not document
             and (_LAUNCH.search(s) or (_ESTABLISH.search(s) and _ALLIANCE.search(s)))
         ):
-            events.append(_event("launch", sentence, named, sentences, index, dates, text))
+            events.append(_event("launch", sentence, named, sentences, index, dates))
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or _AREA_CUE.search(s):
-                _add_details(last, sentence, people, by_mention, in_sentence_dates, text)
+                _add_details(last, sentence, people, in_sentence_dates, text)
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
@@ -217,7 +216,7 @@ def find_agreements(
         if not found and last is not None and signed:
             # "At 3pm, XJTU President Wang Shuguo … signed agreements with membership
             # universities": more about the agreement before
-            _add_details(last, sentence, people, by_mention, in_sentence_dates, text)
+            _add_details(last, sentence, people, in_sentence_dates, text)
             continue
         for agreement in found:
             # the same parties and kind again: the text says more about one it reported
@@ -232,10 +231,10 @@ def find_agreements(
                 None,
             )
             if same is not None:
-                _add_details(same, sentence, people, by_mention, in_sentence_dates, text)
+                _add_details(same, sentence, people, in_sentence_dates, text)
                 last = same
                 continue
-            _add_details(agreement, sentence, people, by_mention, in_sentence_dates, text)
+            _add_details(agreement, sentence, people, in_sentence_dates, text)
             if agreement.date is None and status == "signed":
                 agreement.date = _date_before(sentence, sentences, index, dates)
             agreements.append(agreement)
@@ -245,9 +244,7 @@ def find_agreements(
             and status in ("signed", "renewed")
             and (_CEREMONY.search(s) or _place(s) is not None)
         ):
-            events.append(
-                _event("signing ceremony", sentence, named, sentences, index, dates, text)
-            )
+            events.append(_event("signing ceremony", sentence, named, sentences, index, dates))
     # a ceremony the text names apart from the signing sentence
     for index, sentence in enumerate(sentences):
         if (
@@ -257,7 +254,7 @@ def find_agreements(
             and agreements
         ):
             named = _named_in(sentence, institutions)
-            event = _event("signing ceremony", sentence, named, sentences, index, dates, text)
+            event = _event("signing ceremony", sentence, named, sentences, index, dates)
             event.date = event.date or agreements[0].date
             events.append(event)
     # "Following the agreement signing ceremony, … visited": on the ceremony's day
@@ -393,7 +390,6 @@ def _add_details(
     agreement: Agreement,
     sentence: Sentence,
     people: list[Person],
-    by_mention: dict[int, Institution],
     dates: list[DateMention],
     text: str,
 ) -> None:
@@ -550,7 +546,6 @@ def _event(
     sentences: list[Sentence],
     index: int,
     dates: list[DateMention],
-    text: str,
 ) -> Event:
     day = next(
         (d.value for d in dates if sentence.start <= d.start < sentence.end and d.value), None
@@ -577,7 +572,3 @@ def _merge_events(events: list[Event]) -> list[Event]:
         same.place = same.place or event.place
         same.participants += [p for p in event.participants if p not in same.participants]
     return merged
-
-
-def mentioned_in(mention: Mention, start: int, end: int) -> bool:
-    return start <= mention.start < end

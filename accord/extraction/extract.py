@@ -88,9 +88,6 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
     """The extraction as `accord extract --json` prints it."""
     institutions_ = extraction.institutions
 
-    def name_of(inst: Institution) -> str:
-        return inst.name
-
     def employer(person: Person) -> str | None:
         for inst in institutions_:
             if person.organisation is not None and person.organisation in inst.mentions:
@@ -113,7 +110,7 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
         ],
         "agreements": [
             {
-                "parties": [name_of(p) for p in agreement.parties if p in institutions_],
+                "parties": [p.name for p in agreement.parties if p in institutions_],
                 "type": agreement.type,
                 "areas": agreement.areas,
                 "date": agreement.date.isoformat() if agreement.date else None,

@@ -274,11 +274,8 @@ def kind_from_words(name: str) -> str:
     return "other"
 
 
-KINDS = {
-    "university": "university",
-    "company": "company",
-    "government": "government",
-}
+# The registry's kinds the extractor's output names as they are; the others are "other"
+KINDS = frozenset({"university", "company", "government"})
 
 
 def find_mentions(text: str, resolver: Resolver | None = None) -> list[Mention]:
@@ -601,7 +598,7 @@ def institutions(
             entry = None
             if mention.key is not None and resolver is not None:
                 entry = resolver.entries[resolver.by_key[mention.key]]
-            kind = KINDS.get(entry.kind, "other") if entry and entry.kind else ""
+            kind = (entry.kind if entry.kind in KINDS else "other") if entry and entry.kind else ""
             groups[group] = Institution(
                 name=mention.text,
                 key=mention.key,

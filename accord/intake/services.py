@@ -191,24 +191,23 @@ def proposal_accept_institution(
     return organisation
 
 
-def _institution_of(proposal: Proposal, name: str) -> Organisation | None:
-    """The organisation an institution of the same source, named `name`, was accepted as."""
-    other = _institution_proposal(proposal, name)
+def _institutions(proposal: Proposal) -> dict[str, Proposal]:
+    """The organisation proposals of the same source, by the name they were proposed under
+    (the first of a name), with what they were accepted as: one query."""
+    found: dict[str, Proposal] = {}
+    for other in proposal.source.proposals.filter(kind=Proposal.Kind.INSTITUTION).select_related(
+        "organisation"
+    ):
+        found.setdefault(other.data.get("name") or "", other)
+    return found
+
+
+def _accepted_as(institutions: dict[str, Proposal], name: str) -> Organisation | None:
+    """The organisation the proposal named `name` was accepted as (None while it is not)."""
+    other = institutions.get(name)
     if other is not None and other.status == Proposal.Status.ACCEPTED:
         return other.organisation
     return None
-
-
-def _institution_proposal(proposal: Proposal, name: str) -> Proposal | None:
-    for other in proposal.source.proposals.filter(kind=Proposal.Kind.INSTITUTION):
-        if other.data.get("name") == name:
-            return other
-    return None
-
-
-def _rejected(proposal: Proposal, name: str) -> bool:
-    other = _institution_proposal(proposal, name)
-    return other is not None and other.status == Proposal.Status.REJECTED
 
 
 @transaction.atomic
@@ -225,9 +224,14 @@ def proposal_accept_agreement(
     the news item. Every party must be accepted first; one rejected is left out."""
     _undecided(proposal, Proposal.Kind.AGREEMENT)
     data = proposal.data
+    institutions = _institutions(proposal)
     # an organisation the reviewer rejected is no party (the news named it wrongly)
-    names = [name for name in data.get("parties", []) if not _rejected(proposal, name)]
-    organisations = [_institution_of(proposal, name) for name in names]
+    names = [
+        name
+        for name in data.get("parties", [])
+        if name not in institutions or institutions[name].status != Proposal.Status.REJECTED
+    ]
+    organisations = [_accepted_as(institutions, name) for name in names]
     missing = [name for name, found in zip(names, organisations, strict=True) if found is None]
     if missing:
         raise ValidationError(
@@ -263,17 +267,22 @@ def proposal_accept_agreement(
         actor=actor,
     )
     if signed:
-        _signatures(proposal, agreement, actor)
+        _signatures(proposal, agreement, institutions, actor)
     _decide(proposal, Proposal.Status.ACCEPTED, actor, agreement=agreement)
     return agreement
 
 
-def _signatures(proposal: Proposal, agreement: Agreement, actor: Actor) -> None:
+def _signatures(
+    proposal: Proposal,
+    agreement: Agreement,
+    institutions: dict[str, Proposal],
+    actor: Actor,
+) -> None:
     """Who the news says signed, for parties accepted: each a contact of its organisation (the
     one of that name it has, else a new one) signing for its party."""
     parties = {party.organisation_id: party for party in agreement.parties.all()}
     for signatory in proposal.data.get("signatories", []):
-        organisation = _institution_of(proposal, signatory.get("institution") or "")
+        organisation = _accepted_as(institutions, signatory.get("institution") or "")
         party = parties.get(organisation.pk) if organisation is not None else None
         name = (signatory.get("name") or "").strip()
         if party is None or organisation is None or not name:
@@ -316,8 +325,9 @@ def proposal_accept_event(
             _("The news gives no date for this event: enter the day it took place.")
         )
     participants: list[tuple[Organisation, str]] = []
+    institutions = _institutions(proposal)
     for name in data.get("participants", []):
-        organisation = _institution_of(proposal, name)
+        organisation = _accepted_as(institutions, name)
         if organisation is not None and all(organisation != o for o, _role in participants):
             participants.append((organisation, EventParticipant.Role.PARTICIPANT))
     event_kind = kind or EVENT_KINDS.get(data.get("kind", ""), Event.Kind.OTHER)
@@ -363,7 +373,7 @@ def proposal_accept_unit(
     organisation already has, else a new one. Its organisation must be accepted first."""
     _undecided(proposal, Proposal.Kind.UNIT)
     data = proposal.data
-    organisation = _institution_of(proposal, data.get("institution") or "")
+    organisation = _accepted_as(_institutions(proposal), data.get("institution") or "")
     if organisation is None:
         raise ValidationError(
             _("Accept or match its organisation first: %(name)s.")
