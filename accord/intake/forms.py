@@ -192,6 +192,32 @@ class AgreementAcceptForm(AcceptForm):
     )
     kind = forms.ChoiceField(label=_lazy("Kind"), choices=Agreement.Kind.choices, required=False)
     signed_on = forms.DateField(label=_lazy("Signed on"), required=False, widget=DATE)
+    leave_out = forms.MultipleChoiceField(
+        label=_lazy("Leave out of this agreement"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_lazy("Tick a party the news reading put here wrongly."),
+    )
+    add_party = forms.CharField(
+        label=_lazy("Add a party the news reading missed"),
+        max_length=300,
+        required=False,
+        widget=forms.TextInput(attrs=ORGANISATION_INPUT),
+        help_text=_lazy("Type to pick an organisation of the registry."),
+    )
+    add_party_2 = forms.CharField(
+        label=_lazy("Add another party"),
+        max_length=300,
+        required=False,
+        widget=forms.TextInput(attrs=ORGANISATION_INPUT),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        names = dict.fromkeys(self.proposal.data.get("parties") or [])
+        leave_out = self.fields["leave_out"]
+        assert isinstance(leave_out, forms.MultipleChoiceField)
+        leave_out.choices = [(name, name) for name in names]
 
     def proposed(self) -> dict[str, Any]:
         data = self.proposal.data
@@ -199,6 +225,22 @@ class AgreementAcceptForm(AcceptForm):
             "kind": AGREEMENT_KINDS.get(data.get("type") or "", Agreement.Kind.OTHER),
             "signed_on": data.get("date") or None,
         }
+
+    def clean_add_party(self) -> Organisation | None:
+        text = self.cleaned_data.get("add_party", "").strip()
+        return organisation_from_text(text) if text else None
+
+    def clean_add_party_2(self) -> Organisation | None:
+        text = self.cleaned_data.get("add_party_2", "").strip()
+        return organisation_from_text(text) if text else None
+
+    def edits(self) -> dict[str, Any]:
+        """The service's arguments: the parties left out and those added."""
+        edits = super().edits()
+        added = [edits.pop(key) for key in ("add_party", "add_party_2") if key in edits]
+        if added:
+            edits["added"] = added
+        return edits
 
 
 class EventAcceptForm(AcceptForm):

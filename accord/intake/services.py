@@ -3,6 +3,7 @@ accepting a proposal (through the registry's, agreements' and events' own servic
 same validation and history apply, the record keeping where it came from) or rejecting it."""
 
 import hashlib
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -218,10 +219,15 @@ def proposal_accept_agreement(
     title: str | None = None,
     kind: str | None = None,
     signed_on: date | None = None,
+    leave_out: Sequence[str] = (),
+    added: Sequence[Organisation] = (),
 ) -> Agreement:
     """Accept an agreement proposal: an agreement between the organisations its parties were
     accepted as, signed (or planned as a draft), its areas mapped to the taxonomy, its source
-    the news item. Every party must be accepted first; one rejected is left out."""
+    the news item. Every party must be accepted first; one rejected is left out.
+
+    The reviewer may leave out parties the news reading put there wrongly (`leave_out`, their
+    names as proposed) and add organisations of the registry it missed (`added`)."""
     _undecided(proposal, Proposal.Kind.AGREEMENT)
     data = proposal.data
     institutions = _institutions(proposal)
@@ -229,7 +235,8 @@ def proposal_accept_agreement(
     names = [
         name
         for name in data.get("parties", [])
-        if name not in institutions or institutions[name].status != Proposal.Status.REJECTED
+        if name not in leave_out
+        and (name not in institutions or institutions[name].status != Proposal.Status.REJECTED)
     ]
     organisations = [_accepted_as(institutions, name) for name in names]
     missing = [name for name, found in zip(names, organisations, strict=True) if found is None]
@@ -238,11 +245,11 @@ def proposal_accept_agreement(
             _("Accept or match these organisations first: %(names)s.")
             % {"names": "; ".join(missing)}
         )
-    parties: list[Organisation] = []
-    for organisation in organisations:
-        if organisation is not None and organisation not in parties:
-            parties.append(organisation)
-    if len(parties) < 2:
+    chosen: list[Organisation] = []
+    for organisation in [*organisations, *added]:
+        if organisation is not None and organisation not in chosen:
+            chosen.append(organisation)
+    if len(chosen) < 2:
         raise ValidationError(_("An agreement needs at least two different parties."))
     day = signed_on or (date.fromisoformat(data["date"]) if data.get("date") else None)
     signed = data.get("status") in ("signed", "renewed", "historical")
@@ -255,11 +262,11 @@ def proposal_accept_agreement(
         else ""
     )
     agreement = agreement_create(
-        title=(title or _agreement_title(data, parties)).strip()[:300],
+        title=(title or _agreement_title(data, chosen)).strip()[:300],
         kind=kind or AGREEMENT_KINDS.get(data.get("type", ""), Agreement.Kind.OTHER),
         state=Agreement.State.SIGNED if signed else Agreement.State.DRAFT,
         signed_on=day if signed else None,
-        parties=[PartySpec(organisation=o) for o in parties],
+        parties=[PartySpec(organisation=o) for o in chosen],
         is_aggregate=bool(data.get("aggregate")),
         areas=Area.objects.filter(code__in=area_codes(phrases)),
         summary=summary,

@@ -280,6 +280,33 @@ def test_accepting_the_organisations_then_the_agreement_records_it_with_its_sour
     assert f'href="/agreements/{recorded.pk}/"' in page
 
 
+def test_the_edit_form_leaves_a_party_out_and_adds_one_typed_in(
+    officer: Client, source: Source, universities: dict[str, Organisation]
+) -> None:
+    agreement = proposal(source, Proposal.Kind.AGREEMENT)
+    page = officer.get(review_url(source)).content.decode()
+    assert f'name="p{agreement.position}-leave_out" value="Pusan National University"' in page
+    assert f'name="p{agreement.position}-add_party"' in page
+    xjtu = next(
+        p for p in source.proposals.filter(kind=Proposal.Kind.INSTITUTION)
+        if p.data["name"] == "Xi'an Jiaotong University"
+    )  # fmt: skip
+    assert accept(officer, xjtu).status_code == 302
+    other = OrganisationFactory.create(name="Chiang Mai University", country="TH")
+    # a name that is nobody's is refused on its field, nothing written
+    refused = accept(
+        officer, agreement, leave_out="Pusan National University", add_party="Nowhere Academy"
+    )
+    assert "No organisation in the registry is called" in refused.content.decode()
+    assert Agreement.objects.count() == 0
+    response = accept(
+        officer, agreement, leave_out="Pusan National University", add_party="Chiang Mai University"
+    )
+    assert response.status_code == 302
+    recorded = Agreement.objects.get()
+    assert {p.organisation for p in recorded.parties.all()} == {universities["xjtu"], other}
+
+
 def test_an_organisation_can_be_matched_to_another_or_created(
     officer: Client, source: Source, universities: dict[str, Organisation]
 ) -> None:

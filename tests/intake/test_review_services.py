@@ -162,6 +162,38 @@ def test_a_rejected_organisation_is_no_party(source: Source) -> None:
         proposal_accept_agreement(proposal=proposal(source, "agreement"), actor=None)
 
 
+def test_a_party_left_out_and_one_the_reading_missed_added(source: Source) -> None:
+    xjtu = proposal_accept_institution(
+        proposal=proposal(source, "institution", "Xi'an Jiaotong University"), actor=None
+    )
+    missed = OrganisationFactory.create(name="Pusan National University", country="KR")
+    # Atlantis is not accepted yet: left out, it is not waited for
+    agreement = proposal_accept_agreement(
+        proposal=proposal(source, "agreement"),
+        actor=None,
+        leave_out=["Atlantis Polytechnic University"],
+        added=[missed, xjtu],  # a party named twice counts once
+    )
+    assert [p.organisation for p in agreement.parties.order_by("pk")] == [xjtu, missed]
+    assert proposal(source, "institution", "Atlantis Polytechnic University").status == (
+        Proposal.Status.PENDING
+    )
+
+
+def test_leaving_out_all_but_one_party_is_refused_and_nothing_is_written(source: Source) -> None:
+    proposal_accept_institution(
+        proposal=proposal(source, "institution", "Xi'an Jiaotong University"), actor=None
+    )
+    with pytest.raises(ValidationError, match="at least two different parties"):
+        proposal_accept_agreement(
+            proposal=proposal(source, "agreement"),
+            actor=None,
+            leave_out=["Atlantis Polytechnic University"],
+        )
+    assert Agreement.objects.count() == 0
+    assert proposal(source, "agreement").status == Proposal.Status.PENDING
+
+
 def test_the_record_links_back_to_the_words_it_came_from(source: Source, client: Any) -> None:
     xjtu = Organisation.objects.get(name="Xi'an Jiaotong University")
     officer = UserFactory.create(username="officer2", role="officer", organisation=xjtu)
