@@ -29,9 +29,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accord.resolver.normalise import (
+    STOPWORDS,
     acronym_form,
     bare,
     countries_in,
+    country_after,
     country_name,
     country_words,
     looks_like_acronym,
@@ -74,6 +76,9 @@ UNIT_WORDS = frozenset(
 )
 # A name whose words are all in the names of more organisations than this is generic.
 SHARED_BY = 3
+# A city's one-word name places a string in its country when at least this share of the names
+# holding the word are of organisations there
+PLACE_SHARE = 0.8
 
 Offer = Callable[[int, float, str, str], None]
 
@@ -126,6 +131,8 @@ class Resolver:
         self.acronyms: dict[str, set[int]] = defaultdict(set)
         # word → (organisation, the name's words in order) for every name holding the word
         self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        # a city's name → the countries of organisations in a city of that name
+        self.cities: dict[str, set[str]] = defaultdict(set)
         for entry in entries:
             self._add(entry)
         self.idf = {
@@ -134,6 +141,16 @@ class Resolver:
         }
         # a word no name has is as telling as the rarest one (a misspelling, another place)
         self.unknown_idf = max(self.idf.values(), default=1.0)
+        # one-word cities that say where a string is: "Darmstadt", "Shanghai" — not one that
+        # is also a common word of names elsewhere ("Normal", "Union", "Sur")
+        self.places: dict[str, set[str]] = {}
+        for city, countries in self.cities.items():
+            if " " in city or len(city) < 4 or city in STOPWORDS:
+                continue
+            named = [p for p, _ in self.word_names.get(city, ())]
+            inside = sum(self.entries[p].country in countries for p in named)
+            if not named or inside >= PLACE_SHARE * len(named):
+                self.places[city] = countries
         # every word of TYPO_LENGTH letters or more, one letter left out, → the word (None when
         # two words give the same): what a misspelt word is looked up by
         self._one_out: dict[str, str | None] = {}
@@ -154,6 +171,8 @@ class Resolver:
         position = len(self.entries)
         self.entries.append(entry)
         self.by_key[entry.key] = position
+        if entry.city and entry.country:
+            self.cities[name_key(entry.city)].add(entry.country)
         # "Canon" alone is no display name of "Canon (Japan)": a city may be called that
         own = variants(entry.name)
         display = {entry.name, *own}
@@ -209,7 +228,7 @@ class Resolver:
 
         whole = name_key(text)
         words = set(whole.split())
-        for written in {text, bare(text)}:
+        for written in _written(text):
             holders = self.full.get(name_key(written), ())
             # "University", "Institute of Education": a name many names hold is no one
             # organisation's name on its own, unless it is that organisation's display name
@@ -228,6 +247,8 @@ class Resolver:
         # looked up on their own
         halves: set[int] = set()
         for i, (first, second) in enumerate(itertools.pairwise(parts)):
+            if normalise(second) in country_words():
+                continue  # "University of London, United Kingdom": a name and its country
             pair = f"{first} {second}"
             if self._names(pair, pair, words, hints, offer):
                 halves |= {i, i + 1}
@@ -252,7 +273,8 @@ class Resolver:
             # no name met whole: look for names inside the parts (an ambiguous acronym such
             # as "USA" or "PA" does not stop that)
             for part in [text, *parts] if len(parts) > 1 else [text]:
-                self._contained(part, offer)
+                if not looks_like_acronym(part):  # "USC": only where context says which
+                    self._contained(part, offer, words)
         if not scores and spelling:
             corrected = self._respelt(text)
             if corrected != text:
@@ -314,7 +336,7 @@ class Resolver:
 
     def _names(self, part: str, label: str, words: set[str], hints: set[str], offer: Offer) -> bool:
         """Offer the organisations one of whose names `part` is; whether there are any."""
-        written = {part, bare(part)}
+        written = _written(part)
         holders = {p for w in written for p in self.full.get(name_key(w), ())}
         # a name whose words many organisations' names share ("Institute of Education",
         # "Trinity College") names different bodies in different places: it needs its
@@ -322,12 +344,18 @@ class Resolver:
         generic = bool(holders) and not self._specific(name_key(part).split(), holders, phrase=True)
         # several organisations of one name: the one whose city the string names
         in_city = {p for p in holders if self._city_in(p, words)}
+        leftover = words - set(name_key(part).split())
+        city = name_key(part) in self.cities and " " not in name_key(part)
         for position in holders:
+            if self._elsewhere(position, leftover, words):
+                continue
             display = any(position in self.display.get(name_key(w), ()) for w in written)
             score = 0.97 if display else 0.91
             if generic:  # its city in the string, or at least its country
                 in_country = self.entries[position].country in hints
                 score = 0.93 if position in in_city else 0.9 if in_country else 0.7
+            if city:  # "…, Iwata, Shizuoka…": in an address, the city more likely than the body
+                score = min(score, 0.7)
             score -= min(self._translated(position, w) for w in written)
             if len(in_city) == 1 and position not in in_city:
                 score -= ELSEWHERE
@@ -337,6 +365,17 @@ class Resolver:
     def _city_in(self, position: int, words: set[str]) -> bool:
         city = self.entries[position].city
         return bool(city) and set(name_key(city).split()) <= words
+
+    def _elsewhere(self, position: int, leftover: Iterable[str], words: set[str]) -> bool:
+        """A city of other countries among the words the name does not explain, and neither
+        its own city nor its country's name in the string: "Shanghai Artificial Intelligence
+        Research Institute" is not Spain's Artificial Intelligence Research Institute."""
+        entry = self.entries[position]
+        if not entry.country:
+            return False
+        if self._place_words(position) & words:
+            return False
+        return any(w in self.places and entry.country not in self.places[w] for w in leftover)
 
     def _acronym(
         self, part: str, key: str, hints: set[str], context: set[int], offer: Offer
@@ -361,14 +400,15 @@ class Resolver:
         for position in holders:  # ranked, never chosen on its own
             offer(position, 0.5, f"acronym “{part}” (ambiguous without context)", part)
 
-    def _contained(self, text: str, offer: Offer) -> None:
+    def _contained(self, text: str, offer: Offer, whole: set[str]) -> None:
         """Names whose words all appear in the string, one after the other: a unit
         before them or an address after them does not hide them ("Tohoku University Graduate
         School of Medicine"). Scored by how much of the string's specific weight they
         explain: leftover words common in names (school, department, medicine) weigh little,
         rare or unknown ones (a place, another organisation, a misspelling) weigh fully. The
         same words in another order count only when nothing is left over ("Southampton
-        University" for "University of Southampton")."""
+        University" for "University of Southampton"). `whole`: the words of the whole string,
+        where a city of another country rules a name out."""
         sequence = tokens(normalise(text))
         words = set(sequence)
         if not words:
@@ -377,11 +417,15 @@ class Resolver:
             # a name can only be contained if its rarest word is: each name is met once
             for position, name_words in self.by_rarest.get(word, ()):
                 name_set = set(name_words)
-                if len(name_set) < 2 and name_set != words:
-                    continue  # one word inside a longer string: a street, a brand, a common noun
+                if len(name_set) < 2 and (name_set != words or word in self.cities):
+                    # one word inside a longer string: a street, a brand, a common noun; a
+                    # part that is a city's name: an address
+                    continue
                 if not name_set <= words or not self._specific(name_words):
                     continue
                 if not _adjacent(name_words, sequence) and name_set != words:
+                    continue
+                if self._elsewhere(position, whole - name_set, whole):
                     continue
                 covered = sum(self.idf.get(w, 0.0) for w in name_set)
                 place = self._place_words(position)
@@ -590,6 +634,16 @@ def _unit_like(name: str) -> bool:
     if words[:1] == ["state"]:
         words = words[1:]
     return bool(words) and (words[0] in UNIT_WORDS or words[:2] == ["key", "laboratory"])
+
+
+def _written(text: str) -> set[str]:
+    """The ways a string may write a name: as it is, without what is said around it
+    ("Currently at", "Inc."), and without a country after it ("… of Italy", "… CN")."""
+    found = {text, bare(text)}
+    after = country_after(bare(text))
+    if after is not None:
+        found.add(after[0])
+    return found
 
 
 def _one_out(word: str) -> set[str]:

@@ -22,6 +22,10 @@ ABBREVIATIONS = {
     "engn": "engineering", "eng": "engineering", "fac": "faculty",
     "polytech": "polytechnic", "politech": "polytechnic", "assoc": "association",
     "mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte",
+    # numbered universities: "Lyon III" and "Lyon 3", "Paris VII" and "Paris 7" ("I", "V"
+    # and "X" stay words: a letter of a name, "Division X")
+    "ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+    "xi": "11", "xii": "12", "xiii": "13",
 }  # fmt: skip
 # The generic words of organisation names in the languages names are commonly written in, as
 # one word: "Universidad de Chile" and "University of Chile", "Technische Universität
@@ -71,7 +75,8 @@ _LEGAL_FORM = re.compile(
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]+)\)\s*$")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-_SPLIT = re.compile(r"[,;()\[\]\n|/]+|\s[-–—]\s|\s@\s")
+# "#TAB#" and "#N#": a tab and a line break as some affiliation exports escape them
+_SPLIT = re.compile(r"(?:[,;()\[\]\n|/]|#TAB#|#N#)+|\s[-–—]\s|\s@\s")
 
 
 @lru_cache(maxsize=1 << 16)  # the parts of affiliation strings repeat
@@ -187,6 +192,50 @@ def country_words() -> dict[str, str]:
     return names
 
 
+# Two-letter codes that in addresses are more often a state or province than a country: US
+# states, Canadian provinces and territories, Australian states
+SUBDIVISIONS = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
+    " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
+    " AB BC MB NB NL NS NT NU ON PE QC SK YT"
+    " SA WA NT".split()
+)
+
+
+def _country_code(word: str) -> str | None:
+    """A country written as its ISO code after a name ("Hebei University of Technology CN"):
+    upper case, and not a state's or province's code ("…, Boston, MA")."""
+    if word.strip("IVX") == "":
+        return None  # "Université Paris VI": a number, not the Virgin Islands
+    if len(word) == 2 and word.isalpha() and word.isupper() and word not in SUBDIVISIONS:
+        country = pycountry.countries.get(alpha_2=word)
+        return country.alpha_2 if country else None
+    return None
+
+
+def country_after(text: str) -> tuple[str, str] | None:
+    """A name and the country written after it, without a comma: "National Research Council
+    of Italy", "University of Wisconsin Madison US", "… Sciences China" → (the name, its
+    ISO code); None when the text does not end so or too little comes before."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) <= size + 1:
+            continue
+        tail = " ".join(words[-size:])
+        if not tail.replace(" ", "").isalpha() or words[-size - 1].endswith((",", ";")):
+            continue  # "… (Italy)", "…, Italy": a part of its own, looked up as such
+        code = country_words().get(normalise(tail)) if size > 1 or len(tail) > 3 else None
+        code = code or (_country_code(tail) if size == 1 else None)
+        if code is None:
+            continue
+        rest = words[:-size]
+        if rest[-1].lower() == "of":
+            rest = rest[:-1]
+        if len(rest) >= 2:
+            return " ".join(rest).strip(" ,"), code
+    return None
+
+
 def countries_in(text: str) -> set[str]:
     """ISO codes of the countries a string names as one of its parts ("…, Pakistan",
     "NUST (Pakistan)") or as its last words ("… Jeollanam-do Korea")."""
@@ -201,7 +250,12 @@ def countries_in(text: str) -> set[str]:
         for size in (3, 2, 1):  # "… Beijing 100084 China", "… Seoul, South Korea"
             if len(tail) > size and " ".join(tail[-size:]) in words and not tail[-size].isdigit():
                 code = words[" ".join(tail[-size:])]
-                if size > 1 or len(tail[-1]) > 3:  # a last word of 2-3 letters is no country
+                # a last word of 2-3 letters is no country ("… Boston, MA"), unless a postcode
+                # comes before it ("… MA 02139 USA")
+                if size > 1 or len(tail[-1]) > 3 or (len(tail[-1]) == 3 and tail[-2].isdigit()):
                     found.add(code)
                 break
+    after = country_after(text.strip(" ,.;"))
+    if after is not None:
+        found.add(after[1])
     return found

@@ -403,3 +403,91 @@ def test_when_nothing_is_found_names_sharing_its_words_are_offered_never_chosen(
     assert "milan, polytechnic" in result.candidates[0].reason
     assert all(c.score < 0.72 for c in result.candidates)
     assert Resolver([polimi]).resolve("Institute of Atlantis").candidates == []
+
+
+def test_a_city_of_another_country_rules_a_name_out() -> None:
+    madrid = Entry(key="accord:610", name="Artificial Intelligence Research Institute",
+                   country="ES", city="Barcelona")  # fmt: skip
+    shanghai_lab = Entry(key="accord:611", name="Shanghai Jiao Tong University", country="CN",
+                         city="Shanghai")  # fmt: skip
+    resolver = Resolver([madrid, shanghai_lab])
+    assert resolver.resolve("Artificial Intelligence Research Institute, Spain").chosen == (
+        madrid.key
+    )
+    # Shanghai is a city of China only: the Spanish institute is not meant
+    assert resolver.resolve("Shanghai Artificial Intelligence Research Institute").chosen is None
+    # its own city named too: the other city is an address of someone else
+    text = "Artificial Intelligence Research Institute, Barcelona; visiting Shanghai"
+    assert resolver.resolve(text).chosen == madrid.key
+
+
+def test_a_city_word_that_names_are_full_of_elsewhere_places_nothing() -> None:
+    # "Normal" is a town in Illinois, and a word of many normal universities' names in China
+    town = Entry(key="accord:620", name="Illinois State University", country="US", city="Normal")
+    normals = [
+        Entry(key=f"accord:{621 + i}", name=f"{city} Normal University", country="CN")
+        for i, city in enumerate(("Beijing", "Shaanxi", "Nanjing", "Hunan", "Zhejiang"))
+    ]
+    institute = Entry(key="accord:630", name="Institute of Higher Education Studies",
+                      country="CN")  # fmt: skip
+    resolver = Resolver([town, *normals, institute])
+    text = "Institute of Higher Education Studies, Normal College"
+    assert resolver.resolve(text).chosen == institute.key
+
+
+def test_a_city_alone_in_an_address_is_not_the_body_of_that_name() -> None:
+    iwata = Entry(key="accord:640", name="Iwata", country="JP", city="Tokyo")
+    maker = Entry(key="accord:641", name="Shizuoka Motors", country="JP", city="Iwata")
+    resolver = Resolver([iwata, maker])
+    assert resolver.resolve("Test Division, 1 Shimonobe, Iwata, Shizuoka, Japan").chosen is None
+    assert resolver.resolve("Iwata").chosen == iwata.key  # the whole string: the body
+
+
+def test_numbered_universities_in_roman_or_arabic_figures() -> None:
+    lyon = Entry(key="accord:650", name="Université Jean Moulin Lyon III", country="FR")
+    lyon2 = Entry(key="accord:651", name="Université Lumière Lyon 2", country="FR")
+    resolver = Resolver([lyon, lyon2])
+    assert resolver.resolve("Université Jean Moulin Lyon 3").chosen == lyon.key
+    assert resolver.resolve("Universite Lumiere Lyon II").chosen == lyon2.key
+    assert normalise("Division X of Unit I") == "division x of unit i"  # letters stay letters
+
+
+def test_escaped_tabs_and_line_breaks_separate_parts_and_a_postcode_comes_before_a_country() -> (
+    None
+):
+    assert segments("Enschede, The Netherlands#TAB#") == ["Enschede", "The Netherlands"]
+    assert segments("F-91460 Marcoussis,#N#France") == ["F-91460 Marcoussis", "France"]
+    assert countries_in("Enschede, The Netherlands#TAB#") == {"NL"}
+    assert countries_in("77 Mass Ave, Cambridge, MA 02139 USA") == {"US"}
+    assert countries_in("Boston, MA") == set()
+
+
+def test_an_acronym_is_never_found_as_a_name_inside_a_string() -> None:
+    # "USC" is an alias of the University of the Sunshine Coast, and of others' acronym
+    sunshine = Entry(key="accord:660", name="University of the Sunshine Coast", country="AU",
+                     names=("USC",))  # fmt: skip
+    southern = Entry(key="accord:661", name="University of Southern California", country="US",
+                     acronyms=("USC",))  # fmt: skip
+    result = Resolver([sunshine, southern]).resolve(
+        "USC / Information Sciences Institute, Marina del Rey, CA"
+    )
+    assert result.chosen is None
+
+
+def test_a_country_written_after_a_name_without_a_comma() -> None:
+    rome = Entry(key="accord:670", name="National Research Council", country="IT")
+    ottawa = Entry(key="accord:671", name="National Research Council", country="CA")
+    hebei = Entry(key="accord:672", name="Hebei University of Technology", country="CN")
+    hebei_u = Entry(key="accord:673", name="Hebei University", country="CN")
+    resolver = Resolver([rome, ottawa, hebei, hebei_u])
+    assert resolver.resolve("National Research Council").chosen is None  # which one?
+    assert resolver.resolve("National Research Council of Italy").chosen == rome.key
+    assert resolver.resolve("Hebei University of Technology CN").chosen == hebei.key
+    # a state's code, or a number in Roman figures, is no country
+    assert countries_in("Stanford University, Stanford CA") == set()
+    assert countries_in("Université Paris VI") == set()
+    # a name and its country as neighbouring parts are not one name
+    london = Entry(key="accord:674", name="University of London", country="GB")
+    goldsmiths = Entry(key="accord:675", name="Goldsmiths, University of London", country="GB")
+    text = "Goldsmiths, University of London, United Kingdom"
+    assert Resolver([london, goldsmiths]).resolve(text).chosen == goldsmiths.key
