@@ -56,8 +56,10 @@ _PLANNED = re.compile(
 _RENEWED = re.compile(r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed))\b", re.IGNORECASE)
 _BACK = re.compile(
     r"\b(the|this|that|said) (agreement|mou|memorandum|deal|document|accord|partnership|"
-    r"collaboration|cooperation)\b|\bit\b|\bunder the\b|\bthrough the\b|"
-    r"\b(?:the two|both) (?:sides|parties|institutions|universities)\b",
+    r"collaboration|cooperation|letter|charter|declaration|contract)\b|\bit\b|\bunder the\b|"
+    r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
+    r"\b(?:el|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
+    r"\bambas (?:instituciones|partes|universidades)\b",
     re.IGNORECASE,
 )
 # "The cooperation agreement between XJTU and Politecnico di Milano": a document with its parties
@@ -87,11 +89,13 @@ _ALLIANCE = re.compile(r"\b(alliance|network|consortium|association|league|union
 _NOT_SIGNER = re.compile(
     r"\b(present|attend(?:ed|ing)?|witness(?:es|ed)?|joined|took part|were joined|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
-    r"headed by)\b",
+    r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
+    r"afirmó|señaló|dijo)\b",
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
-    r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed)\b",
+    r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|"
+    r"firmad[oa]s?|suscrit[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de)\b",
     re.IGNORECASE,
 )
 _AREA_CUE = re.compile(
@@ -400,13 +404,17 @@ def _add_details(
     if agreement.date is None and day is not None:
         agreement.date = day
     if _SIGNER.search(sentence.text):
+        previous: Person | None = None
         for person in people:
-            if (
-                sentence.start <= person.start < sentence.end
-                and _signed(sentence, person, text)
-                and all(p.name != person.name for p in agreement.signatories)
+            if not sentence.start <= person.start < sentence.end:
+                continue
+            # "signed by A, Rector of X, and B, Vice-Chancellor of Y": B is of the list too
+            listed = previous is not None and _LISTED.search(text[previous.end : person.start])
+            if (_signed(sentence, person, text) or listed) and all(
+                p.name != person.name for p in agreement.signatories
             ):
                 agreement.signatories.append(person)
+            previous = person if agreement.signatories[-1:] == [person] else None
         # "signed by the University's registrar": someone named before by that title
         for match in _BY_TITLE.finditer(sentence.text):
             title = match.group(1).lower().replace("-", " ")
@@ -418,6 +426,13 @@ def _add_details(
                 agreement.signatories.append(earlier[-1])
 
 
+# What stands between two signatories of one list: their titles and organisations, then
+# "and" ("…, Vice-Chancellor of SUA, and Professor …"; "… y por la titular de la SEJ, …")
+_LISTED = re.compile(
+    r"^(?![^.;]*\b(?:present|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
+    r"(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*$",
+    re.IGNORECASE,
+)
 _BY_TITLE = re.compile(
     r"\bsigned by (?:the )?(?:[\w-]+['’]s )?(registrar|president|vice[- ]chancellor|dean|"
     r"rector|director|secretary|chancellor|provost)\b",

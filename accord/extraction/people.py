@@ -21,10 +21,38 @@ TITLE_WORDS = frozenset(
     executive chief officer head deputy assistant associate minister ambassador consul
     principal member committee standing party council board governor mayor founder partner
     commissioner controller treasurer coordinator advisor adviser counsellor counselor
-    superintendent inspector leader""".split()
+    superintendent inspector leader permanent acting interim pro magnificus emeritus
+    rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
+    titular ministro ministra coordinadora subdirector subdirectora""".split()
 )
-HONORIFICS = frozenset("prof professor dr mr mrs ms miss sir madam dame lord".split())
+# What a title is about, after "for", "of" or a colon ("Vice-Rector for International
+# Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
+# only these words are taken for its subject, so that the name is not
+DOMAIN_WORDS = frozenset(
+    """international internationalisation internationalization affairs relations research
+    cooperation co-operation collaboration collaborations academic academics education
+    innovation development student students administration administrative finance financial
+    science sciences engineering technology technologies external global engagement
+    partnership partnerships teaching learning planning strategy strategic university
+    faculty school college medicine humanities graduate studies outreach communication
+    communications enterprise industry exchange exchanges quality operations resources human
+    public health law arts business economics management digital information infrastructure
+    campus culture library social sustainability institutional corporate legal welfare
+    services programmes programs admissions extension training postgraduate undergraduate
+    affairs policy""".split()
+)
+HONORIFICS = frozenset(
+    """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
+    alhaja hon rev dott ing sra""".split()
+)
+# Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
+PARTICLES = frozenset(
+    "de van von der den da di del della la le bin binti bint al el ibn dos du ter ten y zu".split()
+)
+# Words after which a title may be written in lower case: "the registrar", "el rector"
+DETERMINERS = frozenset("the its his her their our el la los las su sus por".split())
 _JOINERS = frozenset({"of", "the", "and", "for"})
+MAX_NAME_WORDS = 6
 
 
 @dataclass
@@ -60,14 +88,18 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def find_people(text: str, mentions: list[Mention]) -> list[Person]:
-    """Everyone named with a title, in text order."""
+    """Everyone named with a title, in text order; then where the text names them again
+    (their whole name, or its last words: "Restrepo Vélez" for "Camilo Ernesto Restrepo
+    Vélez")."""
     tokens = words(text)
     in_org = {i for i, t in enumerate(tokens) for m in mentions if m.start <= t.start < m.end}
     found: list[Person] = []
     i = 0
     while i < len(tokens):
-        person = _title_then_name(text, tokens, i, in_org, mentions) or _name_then_title(
-            text, tokens, i, in_org, mentions
+        person = (
+            _title_then_name(text, tokens, i, in_org, mentions)
+            or _title_comma_name(text, tokens, i, in_org, mentions)
+            or _name_then_title(text, tokens, i, in_org, mentions)
         )
         if person is None:
             i += 1
@@ -80,22 +112,79 @@ def find_people(text: str, mentions: list[Mention]) -> list[Person]:
             and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[found[-1].end : person.start])
         ):
             person.organisation = found[-1].organisation
+        _same_as_before(person, found)
         found.append(person)
         i = next((k for k, t in enumerate(tokens) if t.start >= person.end), len(tokens))
-    return found
+    return _named_again(text, found)
 
 
-def _title_run(text: str, tokens: list[Token], i: int) -> int:
-    """The end of a run of title words starting at i ("Vice Chancellor and Chief Executive
-    Officer"), or i when there is none."""
+def _same_as_before(person: Person, found: list[Person]) -> None:
+    """A name that is the last words of a name met before is that person ("el rector
+    Restrepo Vélez" after "Camilo Ernesto Restrepo Vélez")."""
+    own = person.name.split()
+    for earlier in reversed(found):
+        words_before = earlier.name.split()
+        if len(own) >= 2 and len(words_before) > len(own) and words_before[-len(own) :] == own:
+            person.name = earlier.name
+            person.organisation = person.organisation or earlier.organisation
+            return
+
+
+def _named_again(text: str, found: list[Person]) -> list[Person]:
+    """The people found, and every later place the text gives one's whole name (or its last
+    two words or more) without a title ("The document was signed by Aigerim Sadykova"): the
+    same person, title and organisation."""
+    taken = [(p.start, p.end) for p in found]
+    again: list[Person] = []
+    for person in found:
+        parts = person.name.split()
+        forms = {" ".join(parts[k:]) for k in range(len(parts) - 1)} if len(parts) >= 2 else set()
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if match.start() < person.start or any(a <= match.start() < b for a, b in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                again.append(
+                    Person(
+                        name=person.name,
+                        title=person.title,
+                        start=match.start(),
+                        end=match.end(),
+                        name_start=match.start(),
+                        organisation=person.organisation,
+                    )
+                )
+    return sorted(found + again, key=lambda p: p.start)
+
+
+def _is_title(token: Token, lower_ok: bool) -> bool:
+    return token.lower in TITLE_WORDS and (
+        token.text[:1].isupper() or lower_ok or token.lower == "vp"
+    )
+
+
+def _title_run(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    *,
+    lower_ok: bool = False,
+    liberal: bool = False,
+    in_org: frozenset[int] | set[int] = frozenset(),
+) -> int:
+    """The end of a title starting at i ("Vice Chancellor and Chief Executive Officer",
+    "Vice-Rector for International Affairs", "Deputy Vice-Chancellor: Research and
+    Innovation"), or i when there is none. `lower_ok`: its words may be in lower case ("the
+    registrar"); `liberal`: any capitalised words may say what it is about (where a comma, not
+    a name, ends it)."""
     j = i
     while j < len(tokens):
         lower = tokens[j].lower
-        if (lower in TITLE_WORDS and (tokens[j].text[:1].isupper() or lower == "vp")) or (
+        if _is_title(tokens[j], lower_ok) or (
             lower in _JOINERS
             and j > i
             and j + 1 < len(tokens)
-            and (tokens[j + 1].lower in TITLE_WORDS or tokens[j + 1].lower in _JOINERS)
+            and (_is_title(tokens[j + 1], lower_ok) or tokens[j + 1].lower in _JOINERS)
         ):
             j += 1
         else:
@@ -104,13 +193,74 @@ def _title_run(text: str, tokens: list[Token], i: int) -> int:
             break
     while j > i and tokens[j - 1].lower in _JOINERS:
         j -= 1
-    return j
+    if j == i or j >= len(tokens):
+        return j
+    return _subject(text, tokens, j, liberal=liberal, in_org=in_org)
+
+
+def _subject(
+    text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: frozenset[int] | set[int]
+) -> int:
+    """After a title's words: what it is about, if anything ("for International Affairs",
+    ": Technology", "(Crops)"); the end of the title."""
+    between = text[tokens[j - 1].end : tokens[j].start]
+    k = j
+    if between.strip() in (":", "("):
+        pass
+    elif between.strip() == "" and tokens[j].lower in ("for", "of", "de"):
+        k = j + 1
+        while k < len(tokens) and tokens[k].lower in ("the", "la", "el"):
+            k += 1
+    else:
+        return j
+    end = k
+    while end < len(tokens) and end not in in_org:
+        token = tokens[end]
+        gap = text[tokens[end - 1].end : token.start] if end > k else ""
+        # "Research, Innovation and Engagement": a comma only inside a list closed by "and"
+        listed = gap.strip() == "," and end + 1 < len(tokens) and tokens[end + 1].lower == "and"
+        if (
+            token.text[:1].isupper()
+            and (liberal or token.lower in DOMAIN_WORDS)
+            and (gap.strip() in ("", "-") or listed)
+        ):
+            end += 1
+            continue
+        if (
+            end > k
+            and token.lower in ("and", "of", "de")
+            and end + 1 < len(tokens)
+            and end + 1 not in in_org
+            and tokens[end + 1].text[:1].isupper()
+            and (liberal or tokens[end + 1].lower in DOMAIN_WORDS)
+            and gap.strip() in ("", ",")
+        ):
+            end += 1
+            continue
+        break
+    if end == k:
+        return j
+    if between.strip() == "(" and text[tokens[end - 1].end : tokens[end - 1].end + 1] != ")":
+        return j  # "(Crops)" must close
+    return end
 
 
 def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
+    """The end of a person's name starting at i: capitalised words, with particles ("de",
+    "van", "bin") before a last capitalised one."""
     j = i
-    while j < len(tokens) and j - i < 4 and j not in in_org and _is_name_word(tokens[j]):
-        if j > i and not _joined(text, tokens[j - 1], tokens[j]):
+    while j < len(tokens) and j - i < MAX_NAME_WORDS and j not in in_org:
+        token = tokens[j]
+        particle = (
+            j > i
+            and token.lower in PARTICLES
+            and j + 1 < len(tokens)
+            and _is_name_word(tokens[j + 1])
+            and j + 1 not in in_org
+        )
+        if not (_is_name_word(token) or particle):
+            break
+        if j > i and not _joined(text, tokens[j - 1], token):
             break
         j += 1
     return j
@@ -122,37 +272,101 @@ def _honorifics(text: str, tokens: list[Token], i: int) -> int:
     return i
 
 
+def _lower_ok(tokens: list[Token], i: int) -> bool:
+    """A title may be in lower case after "the", "its", "el"… ("the Kenyan director")."""
+    return (i > 0 and tokens[i - 1].lower in DETERMINERS) or (
+        i > 1 and tokens[i - 2].lower in DETERMINERS and tokens[i - 1].text[:1].isupper()
+    )
+
+
+def _organisation_before(text: str, mentions: list[Mention], position: int) -> Mention | None:
+    """An organisation named right before a title ("CUET Vice Chancellor", "KALRO's Deputy
+    Director")."""
+    for mention in mentions:
+        gap = text[mention.end : position]
+        if 0 <= position - mention.end <= 3 and re.fullmatch(r"\s?(?:['’]s\s)?", gap):
+            return mention
+    return None
+
+
 def _title_then_name(
     text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
 ) -> Person | None:
-    """ "Vice Chancellor Prof Dr M Rafiqul Alam", "President Wang Shuguo"."""
-    title_end = _title_run(text, tokens, i)
-    if title_end == i:
+    """ "Vice Chancellor Prof Dr M Rafiqul Alam", "President Wang Shuguo", "UrFU Vice-Rector
+    for International Affairs Yevgeny Lavrentiev", "el rector Restrepo Vélez"."""
+    title_end = _title_run(text, tokens, i, lower_ok=_lower_ok(tokens, i), in_org=in_org)
+    if title_end == i or title_end >= len(tokens):
         return None
+    if not _joined(text, tokens[title_end - 1], tokens[title_end]):
+        return None  # "the Registrar, Malam …": another form
     name_start = _honorifics(text, tokens, title_end)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 and not (
         name_end - name_start == 1 and name_start > title_end  # "Prof. Rajashekar"
     ):
         return None
-    title = text[tokens[i].start : tokens[title_end - 1].end]
-    org = _mention_ending_at(mentions, tokens[i].start)
-    start = tokens[i].start
+    title = _title_text(text, tokens[i].start, tokens[title_end - 1].end)
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title=title,
-        start=start,
+        start=tokens[i].start,
         end=tokens[name_end - 1].end,
         name_start=tokens[name_start].start,
-        organisation=org,
+        organisation=_organisation_before(text, mentions, tokens[i].start),
+    )
+
+
+def _title_comma_name(
+    text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
+) -> Person | None:
+    """ "the Vice-Rector for International Cooperation, Aigerim Sadykova", "the Registrar of
+    the university, Malam Aminu Bello Ahmed", "el rector de la Universidad de Salamanca, Luis
+    Miguel Sánchez Benito": a title (and whose it is), a comma, the name."""
+    title_end = _title_run(
+        text, tokens, i, lower_ok=_lower_ok(tokens, i), liberal=True, in_org=in_org
+    )
+    if title_end == i or title_end >= len(tokens):
+        return None
+    # "of the university", "de la Universidad de Salamanca", "at Wits": whose title it is
+    end = title_end
+    organisation = _organisation_before(text, mentions, tokens[i].start)
+    if (
+        tokens[end].lower in ("of", "at", "de", "del")
+        and text[tokens[end - 1].end : tokens[end].start].strip() == ""
+    ):
+        stop = end + 1
+        while stop < len(tokens) and stop - end <= 7:
+            if text[tokens[stop - 1].end : tokens[stop].start].strip() not in ("", "-", "&"):
+                break
+            stop += 1
+        inside = [m for m in mentions if tokens[end].start <= m.start < tokens[stop - 1].end]
+        organisation = inside[0] if inside else organisation
+        end = stop
+    if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip(" )") != ",":
+        return None
+    name_start = _honorifics(text, tokens, end)
+    name_end = _name_run(text, tokens, name_start, in_org)
+    if name_end - name_start < 2:
+        return None
+    after = text[tokens[name_end - 1].end : tokens[name_end - 1].end + 2] if name_end else ""
+    if name_end < len(tokens) and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|$)", after + " "):
+        return None
+    return Person(
+        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
+        title=_title_text(text, tokens[i].start, tokens[title_end - 1].end),
+        start=tokens[i].start,
+        end=tokens[name_end - 1].end,
+        name_start=tokens[name_start].start,
+        organisation=organisation,
     )
 
 
 def _name_then_title(
     text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
 ) -> Person | None:
-    """ "Parhat Jarat, President of Xinjiang Normal University", "Yoon Gap-sik (Dean of
-    Student and Employment Support, Dong-A University)"."""
+    """ "Parhat Jarat, President of Xinjiang Normal University", "Wang Hong, vice president
+    of PKU", "Thandeka Mokoena, Executive Vice President: Technology at Sasol", "Yoon
+    Gap-sik (Dean of Student and Employment Support, Dong-A University)"."""
     name_start = _honorifics(text, tokens, i)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 or name_end >= len(tokens):
@@ -160,10 +374,10 @@ def _name_then_title(
     between = text[tokens[name_end - 1].end : tokens[name_end].start]
     if between.strip() not in (",", "("):
         return None
-    title_end = _title_run(text, tokens, name_end)
+    title_end = _title_run(text, tokens, name_end, lower_ok=True, liberal=True, in_org=in_org)
     if title_end == name_end:
         return None
-    title = text[tokens[name_end].start : tokens[title_end - 1].end]
+    title = _title_text(text, tokens[name_end].start, tokens[title_end - 1].end)
     org = _mention_after(text, mentions, tokens[title_end - 1].end)
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
@@ -175,16 +389,16 @@ def _name_then_title(
     )
 
 
+def _title_text(text: str, start: int, end: int) -> str:
+    """A title as written, its bracket closed ("Deputy Director General (Crops)")."""
+    title = text[start:end]
+    if title.count("(") > title.count(")") and text[end : end + 1] == ")":
+        title += ")"
+    return title
+
+
 def _clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.")
-
-
-def _mention_ending_at(mentions: list[Mention], position: int) -> Mention | None:
-    """An organisation named right before a title ("CUET Vice Chancellor")."""
-    for mention in mentions:
-        if 0 <= position - mention.end <= 1:
-            return mention
-    return None
 
 
 def _mention_after(text: str, mentions: list[Mention], position: int) -> Mention | None:
@@ -193,7 +407,7 @@ def _mention_after(text: str, mentions: list[Mention], position: int) -> Mention
     for mention in mentions:
         gap = text[position : mention.start]
         if 0 <= mention.start - position <= 12 and re.fullmatch(
-            r"\s*(?:,|of|at|,\s*the|of the|at the)?\s*", gap
+            r"\s*(?:,|of|at|,\s*the|of the|at the|\)\s*,?)?\s*", gap
         ):
             return mention
     return None

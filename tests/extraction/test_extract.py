@@ -5,6 +5,8 @@ spans. No database."""
 from datetime import date
 from typing import Any
 
+import pytest
+
 from accord.extraction.extract import as_json, extract
 from accord.extraction.orgs import find_mentions
 from accord.extraction.people import find_people
@@ -185,3 +187,69 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
     assert [m.text for m in find_mentions(text, None)] == [
         "Pusan National University", "XJTU Health Science Center",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in lower case after the name, as news agencies write it
+        ("Wang Hong, vice president of the university, inked it.", ("Wang Hong", "vice president")),
+        # what the title is about, before the name
+        (
+            "It was signed by UrFU Vice-Rector for International Affairs Yevgeny Lavrentiev.",
+            ("Yevgeny Lavrentiev", "Vice-Rector for International Affairs"),
+        ),
+        # a title, a comma, then the name
+        (
+            "It was signed by the Registrar of the university, Malam Aminu Bello Ahmed.",
+            ("Aminu Bello Ahmed", "Registrar"),
+        ),
+        (
+            "Signed by Thandeka Mokoena, Executive Vice President: Technology at the company.",
+            ("Thandeka Mokoena", "Executive Vice President: Technology"),
+        ),
+        (
+            "by KALRO's Deputy Director General (Crops), Dr. Peter Kiprono Langat.",
+            ("Peter Kiprono Langat", "Deputy Director General (Crops)"),
+        ),
+        # particles inside a name, and Spanish titles
+        (
+            "by Professor Hendrik-Jan de Vries, Rector Magnificus of the university.",
+            ("Hendrik-Jan de Vries", "Rector Magnificus"),
+        ),
+        (
+            "fue firmado por la vicerrectora de Internacionalización, Beatriz Gómez Arranz.",
+            ("Beatriz Gómez Arranz", "vicerrectora de Internacionalización"),
+        ),
+    ],
+)
+def test_people_in_the_many_ways_news_writes_them(text: str, expected: tuple[str, str]) -> None:
+    (person,) = find_people(text, find_mentions(text, None))
+    assert (person.name, person.title) == expected
+
+
+def test_a_person_named_again_without_a_title_or_by_the_last_words_of_the_name() -> None:
+    text = (
+        "The delegation was headed by the Vice-Rector, Aigerim Sadykova. Later the document "
+        "was signed by Aigerim Sadykova. Una delegación encabezada por su rector, Camilo "
+        "Ernesto Restrepo Vélez, llegó; el convenio fue firmado por el rector Restrepo Vélez."
+    )
+    people = find_people(text, find_mentions(text, None))
+    assert [(p.name, p.title) for p in people] == [
+        ("Aigerim Sadykova", "Vice-Rector"),
+        ("Aigerim Sadykova", "Vice-Rector"),
+        ("Camilo Ernesto Restrepo Vélez", "rector"),
+        ("Camilo Ernesto Restrepo Vélez", "rector"),
+    ]
+
+
+def test_every_signatory_of_a_list_and_not_who_witnessed() -> None:
+    text = (
+        "Wageningen University signed a joint PhD programme agreement with Sokoine University "
+        "of Agriculture on 14 February 2024. The agreement was signed by Professor Hendrik-Jan "
+        "de Vries, Rector Magnificus of Wageningen University, and Professor Neema Mushi, "
+        "Vice-Chancellor of Sokoine University of Agriculture. Dean Paul Smith witnessed the "
+        "signing."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Hendrik-Jan de Vries", "Neema Mushi"]
