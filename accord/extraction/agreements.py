@@ -67,7 +67,12 @@ _BETWEEN = re.compile(
     r"\b(?:agreement|mou|memorandum|accord|contract|deal)s?\b[^.,;]{0,40}?\b(?:between|with)\b",
     re.IGNORECASE,
 )
-_SIDES = re.compile(r"\b(?:the two|both) (?:sides|parties|institutions|universities)\b", re.I)
+_SIDES = re.compile(
+    r"\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
+    r"\bambas (?:partes|instituciones|universidades)\b|\blas dos (?:partes|instituciones|"
+    r"universidades)\b",
+    re.I,
+)
 _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another)\s+"
     r"(?:\w+\s+){0,3}?(memorand|mou|agreement|contract|accord|convenio|acuerdo)",
@@ -84,7 +89,11 @@ _LIST = re.compile(
     r"are|were)\b",
     re.IGNORECASE,
 )
-_JOIN = re.compile(r"\b(join(?:s|ed|ing)?|becomes? a member|admitted|membership)\b", re.I)
+_JOIN = re.compile(
+    r"\b(join(?:s|ed|ing)?|bec[oa]mes? an? (?:full |new |associate )?member|admitted|"
+    r"membership)\b",
+    re.I,
+)
 _ALLIANCE = re.compile(r"\b(alliance|network|consortium|association|league|union)\b", re.I)
 _NOT_SIGNER = re.compile(
     r"\b(present|attend(?:ed|ing)?|witness(?:es|ed)?|joined|took part|were joined|"
@@ -345,6 +354,11 @@ def _agreements_in(
         ]
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
+    if len(parties) < 2 and _SIDES.search(s):
+        # "… and the two universities signed a memorandum": the two the text is about
+        for other in sorted(institutions, key=lambda i: -len(i.mentions)):
+            if len(parties) < 2 and other not in parties:
+                parties.append(other)
     if len(parties) < 2:
         return []
     plural = re.search(r"\b(memoranda|memorandums|mous|agreements|contracts)\b", s, re.I)

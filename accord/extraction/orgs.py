@@ -37,7 +37,8 @@ HEAD_WORDS = frozenset(
     ministry department council commission agency survey administration bureau office
     embassy consulate government alliance association society network consortium
     laboratory laboratories lab observatory museum library hochschule école ecole escuela
-    conservatory conservatoire seminary bank""".split()
+    conservatory conservatoire seminary bank organization organisation authority secretaría
+    secretaria ministerio""".split()
 )
 COMPANY_WORDS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited group electronics pharma"
@@ -82,6 +83,15 @@ _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
 # a dot after an initial or an abbreviation ("M. Tynyshpayev", "St. Petersburg")
 _JOIN = re.compile(r"[ \t]*\n?[ \t]*|-|[ \t]*&[ \t]*")
 _DOT_JOIN = re.compile(r"\.[ \t]*")
+_POSSESSIVE = re.compile(r"['’]s[ \t]+")
+# Words a name may have after a possessive: "Queen's University", "Women's College"
+POSSESSED = frozenset("university college hospital".split())
+# Where something happens, not who: "met in the Qihang Activity Center"
+VENUE_WORDS = frozenset(
+    """center centre hall building auditorium room chamber campus theatre theater stadium
+    gallery complex park square""".split()
+)
+_AT_VENUE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
 _LEGAL_AFTER = re.compile(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG)\b")
@@ -158,6 +168,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     between = text[left.end : right.start]
     if _DOT_JOIN.fullmatch(between):
         return len(left.text) == 1 or left.lower in ABBREVIATED
+    if _POSSESSIVE.fullmatch(between):
+        # "Queen's University Belfast", "King's College London", "Children's Hospital" — not
+        # "Egerton University's main campus" or "KALRO's Deputy Director"
+        return right.lower in POSSESSED and not left.text.isupper() and left.lower not in HEAD_WORDS
     return bool(_JOIN.fullmatch(between))
 
 
@@ -180,7 +194,12 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             k = j
             while (
                 k < len(tokens)
-                and (tokens[k].lower in CONNECTORS or tokens[k].lower in ("named", "after"))
+                and (
+                    tokens[k].lower in CONNECTORS
+                    or tokens[k].lower in ("named", "after")
+                    # "Confucius Institute at Egerton University"
+                    or (tokens[k].lower == "at" and tokens[k - 1].lower in HEAD_WORDS)
+                )
                 and _joined(text, tokens[k - 1], tokens[k])
             ):
                 k += 1
@@ -198,10 +217,13 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _split_at_and(tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+def _split_at_and(
+    text: str, tokens: list[Token], i: int, j: int, resolver: Resolver | None = None
+) -> list[tuple[int, int]]:
     """A run holding two names joined by "and": "XJTU and Politecnico di Milano", "Pusan
     National University and LGE", "Dalian University of Technology and Xinjiang Normal
-    University" are two; "University of Sciences and Technology" is one."""
+    University", "Amrita Vishwa Vidyapeetham (a registry name) and PSG College of Technology"
+    are two; "University of Sciences and Technology" is one."""
     for k in range(i + 1, j - 1):
         if tokens[k].lower not in ("and", "&"):
             continue
@@ -213,8 +235,14 @@ def _split_at_and(tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
             t.lower in HEAD_WORDS for t in right
         )
         person = any(t.lower in TITLE_WORDS for t in left)  # "Registrar Prof. K. Rambabu and …"
-        if lone or heads or person or left[-1].lower in HEAD_WORDS:
-            return [(i, k), *_split_at_and(tokens, k + 1, j)]
+        known = (
+            resolver is not None
+            and len(left) > 1
+            and any(t.lower in HEAD_WORDS for t in right)
+            and name_key(text[left[0].start : left[-1].end]) in resolver.full
+        )
+        if lone or heads or person or known or left[-1].lower in HEAD_WORDS:
+            return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
 
 
@@ -291,13 +319,15 @@ def find_mentions(text: str, resolver: Resolver | None = None) -> list[Mention]:
         found.append(mention)
 
     runs = capitalised_runs(text, tokens)
-    runs = [part for i, j in runs for part in _split_at_and(tokens, i, j)]
+    runs = [part for i, j in runs for part in _split_at_and(text, tokens, i, j, resolver)]
     # 1. how organisations are written
     for i, j in runs:
         trimmed = _trim(tokens, i, j)
         if trimmed is not None:
             a, b = trimmed
             start, end = tokens[a].start, tokens[b - 1].end
+            if tokens[b - 1].lower in VENUE_WORDS and _AT_VENUE.search(text[:start][-12:]):
+                continue  # a place (the registry's names are looked up below)
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
@@ -564,6 +594,18 @@ def _token(mention: Mention) -> Token:
     return Token(mention.text, mention.start, mention.end)
 
 
+def _short_form(short: str, full: str) -> bool:
+    """Whether `short` is `full` written short: its telling words (not "University", "of"…)
+    all in `full`, and fewer words."""
+    telling = {
+        w.lower()
+        for w in _WORD.findall(short)
+        if w.lower() not in HEAD_WORDS and w.lower() not in CONNECTORS
+    }
+    whole = {w.lower() for w in _WORD.findall(full)}
+    return bool(telling) and telling <= whole and len(_WORD.findall(short)) < len(whole)
+
+
 def _one_word_apart(a: str, b: str) -> bool:
     if not (a.startswith("name:") and b.startswith("name:")):
         return False
@@ -594,6 +636,9 @@ def institutions(
             # "Liverpool John Moors University" and "Liverpool John Rumus University": one
             # organisation written two ways (a long name, one word apart)
             group = next((g for g in groups if _one_word_apart(g, group)), group)
+            # "Makarov University" after "Admiral Makarov State University of Maritime and
+            # Inland Shipping": a short form of a name the text gave before
+            group = next((g for g in groups if _short_form(mention.text, groups[g].name)), group)
         if group not in groups:
             entry = None
             if mention.key is not None and resolver is not None:

@@ -253,3 +253,37 @@ def test_every_signatory_of_a_list_and_not_who_witnessed() -> None:
     )
     (agreement,) = run(text)["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Hendrik-Jan de Vries", "Neema Mushi"]
+
+
+def test_names_written_with_a_possessive_at_or_and_a_venue_that_is_no_organisation() -> None:
+    text = (
+        "The Confucius Institute at Egerton University met Queen's University Belfast in the "
+        "Qihang Activity Center, and the two institutions signed a memorandum of understanding."
+    )
+    answer = run(text)
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Confucius Institute at Egerton University", "Queen's University Belfast",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]  # "the two institutions": the two the text is about
+    assert sorted(agreement["parties"]) == [
+        "Confucius Institute at Egerton University", "Queen's University Belfast",
+    ]  # fmt: skip
+
+
+def test_a_short_form_of_a_name_given_before_is_the_same_organisation() -> None:
+    text = (
+        "A delegation of Admiral Makarov State University of Maritime and Inland Shipping "
+        "visited Atlantis Polytechnic University and signed an MoU. Makarov University was "
+        "founded in 1809."
+    )
+    names = [i["name"] for i in run(text)["institutions"]]
+    assert names == [
+        "Admiral Makarov State University of Maritime and Inland Shipping",
+        "Atlantis Polytechnic University",
+    ]
+
+
+def test_becoming_a_member_of_a_network_is_a_membership() -> None:
+    text = "Atlantis University has become a full member of the Silk Road Universities Network."
+    (agreement,) = run(text)["agreements"]
+    assert agreement["type"] == "membership"
