@@ -586,6 +586,9 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?::|--|—|–|-\s)")
 
 
+_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+
+
 def _is_place(place: str) -> bool:
     words = _PLACE_WORD.findall(place)
     if not words or len(words) > 6 or words[0].lower() in _NOT_A_PLACE:
@@ -596,12 +599,20 @@ def _is_place(place: str) -> bool:
 def _line_dateline(line: str, published: date | None = None) -> DateMention | None:
     """The date of a dateline that begins `line`, with its span in `line`."""
     head = find_dates(line[:120], published=published)
-    mentions = [m for m in head if m.precision == "day" and m.kind != "relative"]
+    # a date, or a weekday after a place ("Lahore, Tuesday:")
+    mentions = [
+        m
+        for m in head
+        if m.precision == "day"
+        and (m.kind != "relative" or _WEEKDAY.fullmatch(line[m.start : m.end].strip()))
+    ]
     if not mentions or mentions[0].start > 70:
         return None
     first = mentions[0]
     before = _DATELINE_BEFORE.fullmatch(line[: first.start])
     if before is None or (before["place"] and not _is_place(before["place"])):
+        return None
+    if first.kind == "relative" and not before["place"]:
         return None
     if not _DATELINE_AFTER.match(line, first.end):
         return None
