@@ -265,3 +265,11 @@ def test_every_gold_date_of_the_press_dev_items_is_found() -> None:
         for record in [*gold["agreements"], *gold["events"]]:
             if record.get("date"):
                 assert date.fromisoformat(record["date"]) in values, (path.name, record)
+
+
+def test_a_weekday_after_a_place_is_a_dateline_and_a_signing_day_is_counted_from_it() -> None:
+    text = "Lahore, Tuesday: The two universities signed an MoU on Monday."
+    found = dateline(text, published=date(2022, 11, 9))
+    assert found is not None
+    assert (found.text, found.value) == ("Tuesday", date(2022, 11, 8))
+    assert dateline("Tuesday: the universities met.", published=date(2022, 11, 9)) is None
