@@ -219,7 +219,7 @@ def find_agreements(
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or _AREA_CUE.search(s):
-                _add_details(last, sentence, people, in_sentence_dates, text)
+                _add_details(_meant(s, agreements, last), sentence, people, in_sentence_dates, text)
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
@@ -277,6 +277,27 @@ def find_agreements(
             earlier += [a.date for a in agreements if a.date and a.start <= event.start]
             event.date = earlier[-1] if earlier else None
     return agreements, _merge_events(events)
+
+
+def _meant(sentence: str, agreements: list[Agreement], last: Agreement) -> Agreement:
+    """The agreement a sentence referring back means: the last one, unless it says "the MoU
+    with the ministry" and an earlier one has a party so named."""
+    match = _WITH_THE.search(sentence)
+    if match is None:
+        return last
+    word = match.group(1).lower()
+    for agreement in reversed(agreements):
+        if any(word in party.name.lower().split() for party in agreement.parties):
+            return agreement
+    return last
+
+
+_WITH_THE = re.compile(
+    r"\b(?:agreement|mou|memorandum|accord|contract|convenio|acuerdo)\s+with\s+the\s+"
+    r"(ministry|college|university|institute|company|council|academy|hospital|municipality|"
+    r"government|department|agency|foundation)\b",
+    re.IGNORECASE,
+)
 
 
 def _main(institutions: list[Institution], lead: int) -> Institution | None:

@@ -83,6 +83,7 @@ _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
 # a dot after an initial or an abbreviation ("M. Tynyshpayev", "St. Petersburg")
 _JOIN = re.compile(r"[ \t]*\n?[ \t]*|-|[ \t]*&[ \t]*")
 _DOT_JOIN = re.compile(r"\.[ \t]*")
+_PLACE_BETWEEN = re.compile(r",\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?=\()")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
 POSSESSED = frozenset("university college hospital".split())
@@ -469,6 +470,11 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
         after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 24))
         if after is None:
             after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 25))
+        if after is None:
+            # "Federal College of Education, Zaria (FCE Zaria)": its place between
+            place = _PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
+            if place is not None:
+                after = _DEFINED.match(text, place.end(), min(len(text), place.end() + 24))
         if after is None:
             continue
         acronym = after.group(1).strip(".")

@@ -287,3 +287,23 @@ def test_becoming_a_member_of_a_network_is_a_membership() -> None:
     text = "Atlantis University has become a full member of the Silk Road Universities Network."
     (agreement,) = run(text)["agreements"]
     assert agreement["type"] == "membership"
+
+
+def test_an_acronym_defined_after_the_place_and_the_agreement_a_sentence_means() -> None:
+    text = (
+        "Atlantis University on 3 May 2024 signed two separate memoranda of understanding with "
+        "the Atlantis State Ministry of Education and the Federal College of Education, Zaria "
+        "(FCE Zaria). The MoU with the ministry was signed by the Registrar of the university, "
+        "Malam Aminu Bello Ahmed. The agreement with FCE Zaria covers joint supervision of "
+        "postgraduate students."
+    )
+    answer = run(text)
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Atlantis University",
+        "Atlantis State Ministry of Education",
+        "Federal College of Education",
+    ]
+    ministry, college = answer["agreements"]
+    assert ministry["parties"][1] == "Atlantis State Ministry of Education"
+    assert [s["name"] for s in ministry["signatories"]] == ["Aminu Bello Ahmed"]
+    assert college["signatories"] == []
