@@ -315,11 +315,11 @@ def _main(institutions: list[Institution], lead: int) -> Institution | None:
 
 
 def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Institution]:
-    found = []
-    for inst in sorted(institutions, key=lambda i: _first_in(i, sentence)):
-        if _first_in(inst, sentence) < sentence.end:
-            found.append(inst)
-    return found
+    """The organisations the sentence names, in the order it first names them."""
+    firsts = [(_first_in(inst, sentence), inst) for inst in institutions]
+    return [
+        inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
+    ]
 
 
 def _first_in(inst: Institution, sentence: Sentence) -> int:

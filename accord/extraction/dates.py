@@ -586,7 +586,7 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?::|--|—|–|-\s)")
 
 
-_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+_WEEKDAY = re.compile("|".join(_ENGLISH_DAYS), re.IGNORECASE)
 
 
 def _is_place(place: str) -> bool:

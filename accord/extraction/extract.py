@@ -13,7 +13,14 @@ from typing import Any
 
 from accord.extraction.agreements import Agreement, Event, find_agreements
 from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
-from accord.extraction.orgs import Institution, find_mentions, institutions, resolve_mentions
+from accord.extraction.orgs import (
+    Institution,
+    defined_acronyms,
+    find_mentions,
+    institutions,
+    resolve_mentions,
+    words,
+)
 from accord.extraction.people import Person, find_people
 from accord.extraction.text import sentences
 from accord.resolver.core import Resolver
@@ -55,10 +62,12 @@ def extract(
     spans = [(line.start, line.end)] if line is not None else []
     spans += [(found_date[1], found_date[2])] if found_date is not None else []
     dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
-    mentions = find_mentions(text, resolver)
-    resolve_mentions(text, mentions, resolver, context)
-    found = institutions(text, mentions, resolver)
-    people = find_people(text, mentions)
+    tokens = words(text)
+    mentions = find_mentions(text, resolver, tokens)
+    defined = defined_acronyms(text, mentions)
+    resolve_mentions(text, mentions, defined, resolver, context)
+    found = institutions(text, mentions, defined, resolver)
+    people = find_people(text, mentions, tokens)
     agreements, events = find_agreements(text, sentences(text), found, people, dates, published)
     involved = _involved(found, agreements, events, people)
     return Extraction(text, published, involved, agreements, events, people, dates)

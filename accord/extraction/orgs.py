@@ -26,33 +26,38 @@ from typing import Any
 from accord.resolver.core import Resolver, name_key
 from accord.resolver.normalise import acronym_form, countries_in, country_words, normalise
 
-# Words organisations are named with, as written in news (lower case)
-HEAD_WORDS = frozenset(
-    """university universities universität universitat université universite universidad
-    universidade università universita universiteit uniwersytet univerzita universitas
-    universiti üniversitesi institute institut instituto istituto college academy akademie
-    academia school polytechnic politecnico polytechnique politécnica politecnica centre
-    center centro hospital clinic foundation fondation fundación fundacion corporation corp
-    company co ltd inc gmbh ag plc llc limited electronics pharma pharmaceuticals
-    ministry department council commission agency survey administration bureau office
-    embassy consulate government alliance association society network consortium
-    laboratory laboratories lab observatory museum library hochschule école ecole escuela
-    conservatory conservatoire seminary bank organization organisation authority secretaría
-    secretaria ministerio""".split()
-)
-COMPANY_WORDS = frozenset(
-    "corporation corp company co ltd inc gmbh ag plc llc limited group electronics pharma"
-    " pharmaceuticals technologies industries motors bank".split()
-)
-GOVERNMENT_WORDS = frozenset(
-    "ministry government embassy consulate agency survey administration bureau commission"
-    " department".split()
-)
+# Words universities are named with, in the languages news writes them in
 UNIVERSITY_WORDS = frozenset(
     """university universities universität universitat université universite universidad
     universidade università universita universiteit uniwersytet univerzita universitas
     universiti üniversitesi college polytechnic politecnico polytechnique politécnica
     politecnica hochschule""".split()
+)
+# Words governments' bodies are named with
+GOVERNMENT_WORDS = frozenset(
+    "ministry government embassy consulate agency survey administration bureau commission"
+    " department".split()
+)
+# Words companies are named with ("Co., Ltd.", "Electronics")
+_COMPANY_HEADS = frozenset(
+    "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
+    " pharmaceuticals bank".split()
+)
+# Words that make an organisation a company: those companies are named with, and words that
+# say what kind it is without making a run of capitalised words a name ("Group", "Motors")
+COMPANY_WORDS = _COMPANY_HEADS | frozenset("group technologies industries motors".split())
+# Words organisations are named with, as written in news (lower case)
+HEAD_WORDS = (
+    UNIVERSITY_WORDS
+    | GOVERNMENT_WORDS
+    | _COMPANY_HEADS
+    | frozenset(
+        """institute institut instituto istituto academy akademie academia school centre
+        center centro hospital clinic foundation fondation fundación fundacion council office
+        alliance association society network consortium laboratory laboratories lab
+        observatory museum library école ecole escuela conservatory conservatoire seminary
+        organization organisation authority secretaría secretaria ministerio""".split()
+    )
 )
 # Words units are named with ("School of Management", "College of Engineering")
 UNIT_HEADS = frozenset(
@@ -98,6 +103,10 @@ ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 _LEGAL_AFTER = re.compile(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG)\b")
 # Words glued to the next one in copied text: "andAllama Iqbal Open University"
 _GLUED = re.compile(r"^(and|of|the|with|at|in|by|for)([A-Z]\w+)$")
+# A possessive at a word's end: "RCB's"
+_POSSESSIVE_END = re.compile(r"[’']s$")
+# What joins a word to an organisation listed before it: "…, LGE", "… and LGE"
+_LISTED_WITH = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
@@ -107,9 +116,11 @@ class Token:
     start: int
     end: int
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    # asked for again and again as runs and names are read, so kept rather than recomputed
+    lower: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def capitalised(self) -> bool:
@@ -127,7 +138,6 @@ class Mention:
     key: str | None = None  # the registry's organisation, when resolved
     confidence: float = 0.0
     unit: str | None = None  # the organisation's unit it names ("Health Science Center")
-    exact: bool = False  # the mention is, whole, one of the organisation's names
 
 
 @dataclass
@@ -155,7 +165,7 @@ def words(text: str) -> list[Token]:
             cut = match.start() + len(glued.group(1))
             found.append(Token(glued.group(1), match.start(), cut))
             found.append(Token(glued.group(2), cut, match.end()))
-        elif re.search(r"[’']s$", match.group()) and len(match.group()) > 3:
+        elif _POSSESSIVE_END.search(match.group()) and len(match.group()) > 3:
             # "RCB's Bio-incubator": the word without its possessive
             found.append(Token(match.group()[:-2], match.start(), match.end() - 2))
         else:
@@ -188,7 +198,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
-            if token.capitalised and token.lower not in ("and",):
+            if token.capitalised and token.lower != "and":
                 j += 1
                 continue
             # connectors, and "named after", inside a name: only when a capitalised word follows
@@ -219,7 +229,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _split_at_and(
-    text: str, tokens: list[Token], i: int, j: int, resolver: Resolver | None = None
+    text: str, tokens: list[Token], i: int, j: int, resolver: Resolver | None
 ) -> list[tuple[int, int]]:
     """A run holding two names joined by "and": "XJTU and Politecnico di Milano", "Pusan
     National University and LGE", "Dalian University of Technology and Xinjiang Normal
@@ -255,10 +265,6 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             j = k
             break
     while i < j and (tokens[i].lower in NOT_NAMES or tokens[i].lower in CONNECTORS):
-        i += 1
-    # "UK's Liverpool John Moores University": the country before it is no part of the name
-    possessive = re.match(r"^(.+)[’']s$", tokens[i].text) if i < j else None
-    if possessive and normalise(possessive.group(1)) in country_words():
         i += 1
     # "President of Xinjiang Normal University", "Staff of the Survey of India": what comes
     # before "of" is a person's title or a common noun, not the name
@@ -298,7 +304,7 @@ def kind_from_words(name: str) -> str:
         return "company"
     if lower & UNIVERSITY_WORDS or re.search(r"institute of technology", name, re.IGNORECASE):
         return "university"
-    if lower & GOVERNMENT_WORDS and not lower & {"alliance", "association", "network"}:
+    if lower & GOVERNMENT_WORDS:
         return "government"
     return "other"
 
@@ -307,9 +313,13 @@ def kind_from_words(name: str) -> str:
 KINDS = frozenset({"university", "company", "government"})
 
 
-def find_mentions(text: str, resolver: Resolver | None = None) -> list[Mention]:
-    """Every place the text names an organisation, not overlapping, in text order."""
-    tokens = words(text)
+def find_mentions(
+    text: str, resolver: Resolver | None = None, tokens: list[Token] | None = None
+) -> list[Mention]:
+    """Every place the text names an organisation, not overlapping, in text order. `tokens`
+    are the text's words, when the caller has them already."""
+    if tokens is None:
+        tokens = words(text)
     found: list[Mention] = []
     taken: set[int] = set()  # character positions already in a mention
 
@@ -327,7 +337,9 @@ def find_mentions(text: str, resolver: Resolver | None = None) -> list[Mention]:
         if trimmed is not None:
             a, b = trimmed
             start, end = tokens[a].start, tokens[b - 1].end
-            if tokens[b - 1].lower in VENUE_WORDS and _AT_VENUE.search(text[:start][-12:]):
+            if tokens[b - 1].lower in VENUE_WORDS and _AT_VENUE.search(
+                text[max(0, start - 12) : start]
+            ):
                 continue  # a place (the registry's names are looked up below)
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
@@ -353,7 +365,7 @@ def find_mentions(text: str, resolver: Resolver | None = None) -> list[Mention]:
         if token.text in defined or (resolver is not None and _registry_acronym(token, resolver)):
             add(Mention(token.text, token.start, token.end, "acronym"))
     for token in tokens:
-        if _listed_capitals(text, token, found) or _initials_of(token, found):
+        if _listed_capitals(text, token, found) or _initials_of(token.text, found):
             add(Mention(token.text, token.start, token.end, "acronym"))
     return sorted(found, key=lambda m: m.start)
 
@@ -407,13 +419,10 @@ def _listed_with_acronym(
         add(Mention(text[start:end], start, end, "pattern"))
 
 
-def _initials_of(token: Token, found: list[Mention]) -> Mention | None:
+def _initials_of(word: str, found: list[Mention]) -> Mention | None:
     """The organisation named in the text whose initials an all-capitals word is: "AU" for
     "Andhra University", "DUT" for "Dalian University of Technology"."""
-    word = token.text
-    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
-        return None
-    if word.lower() in country_words():
+    if not _capitals(word, 2, 6):
         return None
     for mention in found:
         if mention.how == "acronym":
@@ -431,12 +440,20 @@ def _initials_of(token: Token, found: list[Mention]) -> Mention | None:
 def _listed_capitals(text: str, token: Token, found: list[Mention]) -> bool:
     """An all-capitals word joined by "and" or a comma to an organisation named just before
     it: "signed with Pusan National University and LGE"."""
-    word = token.text
-    if not (3 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+    if not _capitals(token.text, 3, 6) or token.lower in NOT_NAMES:
         return False
-    if word.lower() in country_words() or word.lower() in NOT_NAMES:
-        return False
-    return any(re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[m.end : token.start]) for m in found)
+    return any(_LISTED_WITH.fullmatch(text[m.end : token.start]) for m in found)
+
+
+def _capitals(word: str, shortest: int, longest: int) -> bool:
+    """An all-capitals word of `shortest` to `longest` letters that names no country ("UK",
+    "USA")."""
+    return (
+        shortest <= len(word) <= longest
+        and word.isupper()
+        and word.isalpha()
+        and word.lower() not in country_words()
+    )
 
 
 def _coined(word: str) -> bool:
@@ -454,12 +471,9 @@ def _coined(word: str) -> bool:
 
 def _registry_acronym(token: Token, resolver: Resolver) -> bool:
     """An all-capitals word of three letters or more that is an acronym of the registry."""
-    text = token.text
-    if not (3 <= len(text) <= 10 and text.isupper() and text.isalpha()):
+    if not _capitals(token.text, 3, 10) or token.lower in NOT_NAMES:
         return False
-    if text.lower() in country_words() or text.lower() in NOT_NAMES:
-        return False
-    return len(resolver.acronyms.get(acronym_form(text), ())) >= 1
+    return bool(resolver.acronyms.get(acronym_form(token.text)))
 
 
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
@@ -501,13 +515,17 @@ def _fits(acronym: str, name: str) -> bool:
 
 
 def resolve_mentions(
-    text: str, mentions: list[Mention], resolver: Resolver | None, context: Iterable[str] = ()
+    text: str,
+    mentions: list[Mention],
+    defined: dict[str, Mention],
+    resolver: Resolver | None,
+    context: Iterable[str] = (),
 ) -> None:
     """Resolve each mention with the text's other organisations as context: first on its own,
-    then again with what the first pass found (an acronym is unambiguous among them)."""
+    then again with what the first pass found (an acronym is unambiguous among them).
+    `defined` are the acronyms the text defines for its mentions (`defined_acronyms`)."""
     if resolver is None:
         return
-    defined = defined_acronyms(text, mentions)
     known = list(context)
     for rounds in range(3):
         for mention in mentions:
@@ -524,7 +542,7 @@ def resolve_mentions(
                 # one of its holders the text names in full: "DUT" and "Dalian University of
                 # Technology"
                 named = {resolver.entries[p].key for p in holders} & set(known)
-                initials = _initials_of(Token(mention.text, 0, 0), mentions)
+                initials = _initials_of(mention.text, mentions)
                 if initials is not None and initials.key is not None:
                     named = {initials.key}
                 if len(named) == 1:
@@ -547,7 +565,6 @@ def resolve_mentions(
             if result.chosen is not None:
                 mention.key = result.chosen
                 mention.confidence = result.candidates[0].score if result.candidates else 0.9
-                mention.exact = "one of its names" in result.reason
                 mention.unit = result.unit or _unit_written(mention, resolver, result.chosen)
         # a name and the acronym the text defines for it are one organisation
         for acronym, source in defined.items():
@@ -596,10 +613,6 @@ def country_near(text: str, mention: Mention) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _token(mention: Mention) -> Token:
-    return Token(mention.text, mention.start, mention.end)
-
-
 def _short_form(short: str, full: str) -> bool:
     """Whether `short` is `full` written short: its telling words (not "University", "of"…)
     all in `full`, and fewer words."""
@@ -622,11 +635,10 @@ def _one_word_apart(a: str, b: str) -> bool:
 
 
 def institutions(
-    text: str, mentions: list[Mention], resolver: Resolver | None
+    text: str, mentions: list[Mention], defined: dict[str, Mention], resolver: Resolver | None
 ) -> list[Institution]:
     """The mentions grouped by organisation: by the registry's key when resolved, else by the
-    name as written (an acronym the text defines joins its name)."""
-    defined = defined_acronyms(text, mentions)
+    name as written (an acronym the text defines, in `defined`, joins its name)."""
     groups: dict[str, Institution] = {}
     order: list[str] = []
     for mention in mentions:
@@ -635,7 +647,7 @@ def institutions(
         elif mention.how == "acronym" and mention.text in defined:
             source = defined[mention.text]
             group = source.key or f"name:{name_key(source.text)}"
-        elif mention.how == "acronym" and (full := _initials_of(_token(mention), mentions)):
+        elif mention.how == "acronym" and (full := _initials_of(mention.text, mentions)):
             group = full.key or f"name:{name_key(full.text)}"
         else:
             group = f"name:{name_key(mention.text)}"

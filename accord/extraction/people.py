@@ -10,6 +10,7 @@ Chancellor"), or after it ("… President of Xinjiang Normal University").
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from accord.extraction.orgs import HEAD_WORDS, Mention, Token, words
@@ -61,7 +62,6 @@ class Person:
     title: str
     start: int  # the span of the whole mention (title and name)
     end: int
-    name_start: int
     organisation: Mention | None = None
 
 
@@ -87,12 +87,18 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return between in (" ", "-", "\n") or between.strip() == ""
 
 
-def find_people(text: str, mentions: list[Mention]) -> list[Person]:
+def find_people(
+    text: str, mentions: list[Mention], tokens: list[Token] | None = None
+) -> list[Person]:
     """Everyone named with a title, in text order; then where the text names them again
     (their whole name, or its last words: "Restrepo Vélez" for "Camilo Ernesto Restrepo
-    Vélez")."""
-    tokens = words(text)
-    in_org = {i for i, t in enumerate(tokens) for m in mentions if m.start <= t.start < m.end}
+    Vélez"). `tokens` are the text's words, when the caller has them already."""
+    if tokens is None:
+        tokens = words(text)
+    starts = [t.start for t in tokens]
+    in_org = {  # the words inside organisation mentions
+        k for m in mentions for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
+    }
     found: list[Person] = []
     i = 0
     while i < len(tokens):
@@ -114,7 +120,7 @@ def find_people(text: str, mentions: list[Mention]) -> list[Person]:
             person.organisation = found[-1].organisation
         _same_as_before(person, found)
         found.append(person)
-        i = next((k for k, t in enumerate(tokens) if t.start >= person.end), len(tokens))
+        i = bisect_left(starts, person.end, lo=i)
     return _named_again(text, found)
 
 
@@ -138,7 +144,7 @@ def _named_again(text: str, found: list[Person]) -> list[Person]:
     again: list[Person] = []
     for person in found:
         parts = person.name.split()
-        forms = {" ".join(parts[k:]) for k in range(len(parts) - 1)} if len(parts) >= 2 else set()
+        forms = {" ".join(parts[k:]) for k in range(len(parts) - 1)}
         for form in sorted(forms, key=len, reverse=True):
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
                 if match.start() < person.start or any(a <= match.start() < b for a, b in taken):
@@ -150,7 +156,6 @@ def _named_again(text: str, found: list[Person]) -> list[Person]:
                         title=person.title,
                         start=match.start(),
                         end=match.end(),
-                        name_start=match.start(),
                         organisation=person.organisation,
                     )
                 )
@@ -170,7 +175,7 @@ def _title_run(
     *,
     lower_ok: bool = False,
     liberal: bool = False,
-    in_org: frozenset[int] | set[int] = frozenset(),
+    in_org: set[int],
 ) -> int:
     """The end of a title starting at i ("Vice Chancellor and Chief Executive Officer",
     "Vice-Rector for International Affairs", "Deputy Vice-Chancellor: Research and
@@ -198,9 +203,7 @@ def _title_run(
     return _subject(text, tokens, j, liberal=liberal, in_org=in_org)
 
 
-def _subject(
-    text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: frozenset[int] | set[int]
-) -> int:
+def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: set[int]) -> int:
     """After a title's words: what it is about, if anything ("for International Affairs",
     ": Technology", "(Crops)"); the end of the title."""
     between = text[tokens[j - 1].end : tokens[j].start]
@@ -266,7 +269,7 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
     return j
 
 
-def _honorifics(text: str, tokens: list[Token], i: int) -> int:
+def _honorifics(tokens: list[Token], i: int) -> int:
     while i < len(tokens) and tokens[i].lower in HONORIFICS and tokens[i].text[:1].isupper():
         i += 1
     return i
@@ -299,7 +302,7 @@ def _title_then_name(
         return None
     if not _joined(text, tokens[title_end - 1], tokens[title_end]):
         return None  # "the Registrar, Malam …": another form
-    name_start = _honorifics(text, tokens, title_end)
+    name_start = _honorifics(tokens, title_end)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 and not (
         name_end - name_start == 1 and name_start > title_end  # "Prof. Rajashekar"
@@ -311,7 +314,6 @@ def _title_then_name(
         title=title,
         start=tokens[i].start,
         end=tokens[name_end - 1].end,
-        name_start=tokens[name_start].start,
         organisation=_organisation_before(text, mentions, tokens[i].start),
     )
 
@@ -344,7 +346,7 @@ def _title_comma_name(
         end = stop
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip(" )") != ",":
         return None
-    name_start = _honorifics(text, tokens, end)
+    name_start = _honorifics(tokens, end)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2:
         return None
@@ -356,7 +358,6 @@ def _title_comma_name(
         title=_title_text(text, tokens[i].start, tokens[title_end - 1].end),
         start=tokens[i].start,
         end=tokens[name_end - 1].end,
-        name_start=tokens[name_start].start,
         organisation=organisation,
     )
 
@@ -367,7 +368,7 @@ def _name_then_title(
     """ "Parhat Jarat, President of Xinjiang Normal University", "Wang Hong, vice president
     of PKU", "Thandeka Mokoena, Executive Vice President: Technology at Sasol", "Yoon
     Gap-sik (Dean of Student and Employment Support, Dong-A University)"."""
-    name_start = _honorifics(text, tokens, i)
+    name_start = _honorifics(tokens, i)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 or name_end >= len(tokens):
         return None
@@ -384,7 +385,6 @@ def _name_then_title(
         title=title,
         start=tokens[i].start,
         end=tokens[title_end - 1].end,
-        name_start=tokens[name_start].start,
         organisation=org,
     )
 

@@ -9,6 +9,10 @@ _ABBREVIATIONS = frozenset(
     " approx fig".split()
 )
 _END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+# The word before a dot, looked for among the few characters before it rather than in the
+# whole sentence so far (a word longer than that is neither an initial nor an abbreviation)
+_WORD_BEFORE = re.compile(r"(\w+)$")
+_LONGEST_WORD_BEFORE = 20
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,8 @@ def sentences(text: str) -> list[Sentence]:
     for match in _END.finditer(text):
         end = match.end()
         if match.group().startswith("."):
-            before = re.search(r"(\w+)$", text[start : match.start()])
+            near = max(start, match.start() - _LONGEST_WORD_BEFORE)
+            before = _WORD_BEFORE.search(text, near, match.start())
             word = before.group(1).lower() if before else ""
             if len(word) == 1 or word in _ABBREVIATIONS:
                 continue
