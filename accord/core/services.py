@@ -21,7 +21,7 @@ def validated_save(
     """`full_clean()` for a message that names the field, then save; the database constraints
     stay the last word, and a violation of one comes back as a ValidationError too."""
     instance.full_clean(exclude=exclude)
-    _attribute(instance, actor=actor, reason=reason)
+    attribute(instance, actor=actor, reason=reason)
     try:
         with transaction.atomic():
             instance.save()
@@ -31,14 +31,20 @@ def validated_save(
 
 
 def validated_delete(instance: models.Model, *, actor: Actor = None, reason: str = "") -> None:
-    _attribute(instance, actor=actor, reason=reason)
+    attribute(instance, actor=actor, reason=reason)
     instance.delete()
 
 
-def _attribute(instance: models.Model, *, actor: Actor, reason: str) -> None:
-    # django-simple-history reads these two attributes when it writes the history row.
-    user: Any = actor if actor is not None and actor.is_authenticated else None
-    instance._history_user = user  # type: ignore[attr-defined]
+def acting_user(actor: Actor) -> Any:
+    """The user an action is recorded against: the actor when signed in, else nobody (the
+    command line, an anonymous request)."""
+    return actor if actor is not None and actor.is_authenticated else None
+
+
+def attribute(instance: models.Model, *, actor: Actor, reason: str) -> None:
+    """Who made the next version of `instance`, and why: what django-simple-history reads
+    when it writes the history row (a save, or a many-to-many change)."""
+    instance._history_user = acting_user(actor)  # type: ignore[attr-defined]
     if reason:
         instance._change_reason = reason  # type: ignore[attr-defined]
 

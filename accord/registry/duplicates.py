@@ -19,7 +19,11 @@ from django.utils import timezone
 from accord.core.selectors import Page
 from accord.registry.models import Identifier, Organisation
 from accord.resolver.duplicates import likely_duplicates
-from accord.resolver.registry import organisation_key, registry_resolver
+from accord.resolver.registry import (
+    organisation_ids_by_key,
+    organisation_key,
+    registry_resolver,
+)
 from accord.resolver.service import current_resolver
 
 CHECKED = 2000
@@ -95,7 +99,9 @@ def _scan() -> DuplicateScan:
     keys = {organisation_key(pk, ror_ids) for pk in newest}
     among = [entry for entry in resolver.entries if entry.key in keys]
     found = likely_duplicates(resolver, among=among)
-    ids = _organisation_ids({key for p in found for key in (p.first.key, p.second.key)})
+    # a pair whose organisation is gone or merged away (an index built before the change) is
+    # left out: there is nothing to merge
+    ids = organisation_ids_by_key(key for p in found for key in (p.first.key, p.second.key))
     pairs = [
         DuplicatePair(
             keep_id=ids[p.first.key],
@@ -114,15 +120,3 @@ def _scan() -> DuplicateScan:
         in_use=len(newest) if len(newest) < CHECKED else in_use.count(),
         found_at=timezone.now(),
     )
-
-
-def _organisation_ids(keys: set[str]) -> dict[str, int]:
-    """The resolver's keys ("accord:<id>", or the ROR id) back to organisation ids."""
-    ids = {key: int(key.removeprefix("accord:")) for key in keys if key.startswith("accord:")}
-    ror = [key for key in keys if not key.startswith("accord:")]
-    ids.update(
-        Identifier.objects.filter(scheme=Identifier.Scheme.ROR, value__in=ror).values_list(
-            "value", "organisation_id"
-        )
-    )
-    return ids

@@ -67,7 +67,7 @@ from accord.agreements.models import Party
 from accord.agreements.search import organisation_agreement_ids, search_refresh
 from accord.alliances.models import Alliance, Counterpart, Membership
 from accord.core.models import Profile
-from accord.core.services import Actor, validated_delete, validated_save
+from accord.core.services import Actor, acting_user, attribute, validated_delete, validated_save
 from accord.intake.models import Proposal
 from accord.registry.duplicates import duplicates_forget
 from accord.registry.models import (
@@ -201,6 +201,14 @@ def _span(membership: Membership) -> Span:
     return membership.joined_on, membership.left_on
 
 
+def _ror_ids(identifiers: Iterable[Identifier], record: RorRecord | None) -> set[str]:
+    """The ROR ids of an organisation: its ROR identifiers, and its ROR record's."""
+    ids = {i.value for i in identifiers if i.scheme == Identifier.Scheme.ROR}
+    if record is not None:
+        ids.add(record.ror_id)
+    return ids
+
+
 class _Merge:
     """Reads everything of `other` once, decides each row's fate (the plan), and writes it."""
 
@@ -328,19 +336,15 @@ class _Merge:
                 % {"other": self.other, "names": shown}
             )
 
-    def _ror_ids(self, organisation: Organisation) -> set[str]:
-        ids = set(
-            organisation.identifiers.filter(scheme=Identifier.Scheme.ROR).values_list(
-                "value", flat=True
-            )
-        )
-        record = RorRecord.objects.filter(organisation=organisation).first()
-        if record is not None:
-            ids.add(record.ror_id)
-        return ids
-
     def _identifiers(self) -> None:
-        keep_ror, other_ror = self._ror_ids(self.keep), self._ror_ids(self.other)
+        identifiers = self._move(_("identifiers"), Identifier, self.other.identifiers.all())
+        self.ror_record = RorRecord.objects.filter(organisation=self.other).first()
+        self._line(_("ROR record link"), int(self.ror_record is not None))
+        other_ror = _ror_ids(identifiers, self.ror_record)
+        keep_ror = _ror_ids(
+            self.keep.identifiers.filter(scheme=Identifier.Scheme.ROR),
+            RorRecord.objects.filter(organisation=self.keep).first(),
+        )
         if keep_ror and other_ror:
             self.plan.problems.append(
                 _(
@@ -355,9 +359,6 @@ class _Merge:
                     "other_ror": ", ".join(sorted(other_ror)),
                 }
             )
-        self._move(_("identifiers"), Identifier, self.other.identifiers.all())
-        self.ror_record = RorRecord.objects.filter(organisation=self.other).first()
-        self._line(_("ROR record link"), int(self.ror_record is not None))
         if self.ror_record is not None:
             self.plan.notes.append(
                 _(
@@ -645,7 +646,7 @@ class _Merge:
     def apply(self, *, actor: Actor) -> None:
         keep, other = self.keep, self.other
         reason = _("merged #%(other)s into #%(keep)s") % {"other": other.pk, "keep": keep.pk}
-        user: Any = actor if actor is not None and actor.is_authenticated else None
+        user = acting_user(actor)
         # The other's rows that the kept record has already go first, so that nothing moved
         # meets its twin in a unique constraint; the combined rows are saved next.
         for row in self.drops:
@@ -654,14 +655,14 @@ class _Merge:
             validated_save(row, actor=actor, reason=reason)
         for pair, liaisons in self.liaisons:
             if liaisons:
-                _attributed(pair, user, reason)
+                attribute(pair, actor=actor, reason=reason)
                 pair.liaisons.add(*liaisons)
         for model, rows, fields in self.moves:
             bulk_update_with_history(
                 rows, model, fields, default_user=user, default_change_reason=reason
             )
         for activity, keep_in_it in self.activities:
-            _attributed(activity, user, reason)
+            attribute(activity, actor=actor, reason=reason)
             if not keep_in_it:
                 # one version for the swap: none for the removal, one for the addition
                 activity.skip_history_when_saving = True  # type: ignore[attr-defined]
@@ -691,10 +692,3 @@ class _Merge:
         other.status, other.merged_into = Organisation.Status.MERGED, keep
         validated_save(other, actor=actor, reason=reason)
         search_refresh(organisation_agreement_ids(keep.pk))
-
-
-def _attributed(instance: Model, user: Any, reason: str) -> None:
-    # What django-simple-history reads when a many-to-many change writes a version (as
-    # `core.services.validated_save` sets them for a save).
-    instance._history_user = user  # type: ignore[attr-defined]
-    instance._change_reason = reason  # type: ignore[attr-defined]

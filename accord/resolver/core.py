@@ -128,6 +128,8 @@ class Resolver:
         self.literal: dict[str, set[int]] = defaultdict(set)
         # words → the organisations with a name holding them one after the other
         self._shared: dict[tuple[bool, tuple[str, ...]], frozenset[int] | None] = {}
+        # organisation → its place words, as first asked for (see `_place_words`)
+        self._places_of: dict[int, frozenset[str]] = {}
         self.acronyms: dict[str, set[int]] = defaultdict(set)
         # word → (organisation, the name's words in order) for every name holding the word
         self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -229,15 +231,15 @@ class Resolver:
         whole = name_key(text)
         words = set(whole.split())
         for written in _written(text):
-            holders = self.full.get(name_key(written), ())
+            key = name_key(written)
+            holders = self.full.get(key, ())
             # "University", "Institute of Education": a name many names hold is no one
             # organisation's name on its own, unless it is that organisation's display name
-            common = bool(holders) and not self._specific(
-                name_key(written).split(), holders, phrase=True
-            )
+            common = bool(holders) and not self._specific(key.split(), holders, phrase=True)
+            shown = self.display.get(key, ())
             for position in holders:
                 # its display name above another organisation's alias or former name
-                display = position in self.display.get(name_key(written), ())
+                display = position in shown
                 score = (1.0 if display else 0.94) - self._translated(position, written)
                 if common and not display and self.entries[position].country not in hints:
                     score = min(score, 0.7)
@@ -250,7 +252,7 @@ class Resolver:
             if normalise(second) in country_words():
                 continue  # "University of London, United Kingdom": a name and its country
             pair = f"{first} {second}"
-            if self._names(pair, pair, words, hints, offer):
+            if self._names(pair, words, hints, offer):
                 halves |= {i, i + 1}
         for i, part in enumerate(parts):
             if i in halves:
@@ -259,9 +261,9 @@ class Resolver:
                 continue  # "USA", "UK": a country, not the acronym of a body
             if looks_like_acronym(part):
                 # "USC", "CNRS": an acronym whoever holds it, even as an alias or a name
-                self._acronym(part, name_key(part), hints, context_positions, offer)
+                self._acronym(part, hints, context_positions, offer)
             else:
-                self._names(part, part, words, hints, offer)
+                self._names(part, words, hints, offer)
                 # "XJTU School of Management": a context organisation's acronym before a unit
                 edges = part.split()
                 for word in {edges[0], edges[-1]} if len(edges) > 1 and context_positions else ():
@@ -334,22 +336,24 @@ class Resolver:
             found.unit if chosen else None,
         )
 
-    def _names(self, part: str, label: str, words: set[str], hints: set[str], offer: Offer) -> bool:
+    def _names(self, part: str, words: set[str], hints: set[str], offer: Offer) -> bool:
         """Offer the organisations one of whose names `part` is; whether there are any."""
         written = _written(part)
-        holders = {p for w in written for p in self.full.get(name_key(w), ())}
+        keys = {name_key(w) for w in written}
+        holders = {p for key in keys for p in self.full.get(key, ())}
+        own = name_key(part)
         # a name whose words many organisations' names share ("Institute of Education",
         # "Trinity College") names different bodies in different places: it needs its
         # city, or at least its country, in the string
-        generic = bool(holders) and not self._specific(name_key(part).split(), holders, phrase=True)
+        generic = bool(holders) and not self._specific(own.split(), holders, phrase=True)
         # several organisations of one name: the one whose city the string names
         in_city = {p for p in holders if self._city_in(p, words)}
-        leftover = words - set(name_key(part).split())
-        city = name_key(part) in self.cities and " " not in name_key(part)
+        leftover = words - set(own.split())
+        city = own in self.cities and " " not in own
         for position in holders:
             if self._elsewhere(position, leftover, words):
                 continue
-            display = any(position in self.display.get(name_key(w), ()) for w in written)
+            display = any(position in self.display.get(key, ()) for key in keys)
             score = 0.97 if display else 0.91
             if generic:  # its city in the string, or at least its country
                 in_country = self.entries[position].country in hints
@@ -359,7 +363,7 @@ class Resolver:
             score -= min(self._translated(position, w) for w in written)
             if len(in_city) == 1 and position not in in_city:
                 score -= ELSEWHERE
-            offer(position, score, f"“{label}” is one of its names", part)
+            offer(position, score, f"“{part}” is one of its names", part)
         return bool(holders)
 
     def _city_in(self, position: int, words: set[str]) -> bool:
@@ -377,17 +381,16 @@ class Resolver:
             return False
         return any(w in self.places and entry.country not in self.places[w] for w in leftover)
 
-    def _acronym(
-        self, part: str, key: str, hints: set[str], context: set[int], offer: Offer
-    ) -> None:
-        holders = self.acronyms.get(acronym_form(part), set()) | self.full.get(key, set())
+    def _acronym(self, part: str, hints: set[str], context: set[int], offer: Offer) -> None:
+        form = acronym_form(part)
+        holders = self.acronyms.get(form, set()) | self.full.get(name_key(part), set())
         in_context = holders & context
         if len(in_context) == 1:
             offer(next(iter(in_context)), 0.95, f"acronym “{part}” of a context organisation", part)
             return
-        if len(acronym_form(part)) < 3:
+        if len(form) < 3:
             return  # "CA", "PA", "WI": in an address, a state or a province
-        if hints and len(acronym_form(part)) >= 3:  # two letters are a state, a unit...
+        if hints:
             in_country = {p for p in holders if self.entries[p].country in hints}
             if len(in_country) == 1:
                 offer(
@@ -409,7 +412,7 @@ class Resolver:
         same words in another order count only when nothing is left over ("Southampton
         University" for "University of Southampton"). `whole`: the words of the whole string,
         where a city of another country rules a name out."""
-        sequence = tokens(normalise(text))
+        sequence = name_key(text).split()
         words = set(sequence)
         if not words:
             return
@@ -448,13 +451,12 @@ class Resolver:
             if len(self.word_names[word]) <= 1000:
                 for position, name in self.word_names[word]:
                     shared[(position, name)] = words & set(name)
-        weights = {w: self.idf[w] for w in known}
         best: dict[int, tuple[float, set[str]]] = {}
         for (position, name), common in shared.items():
             if len(common) < 2 or len(common) < len(set(name)) / 2:
                 continue
             union = sum(self.idf.get(w, self.unknown_idf) for w in set(name) | words)
-            overlap = sum(weights[w] for w in common) / union
+            overlap = sum(self.idf[w] for w in common) / union
             if overlap > best.get(position, (0.0, set()))[0]:
                 best[position] = (overlap, common)
         ranked = sorted(best.items(), key=lambda item: -item[1][0])[:OVERLAP_TOP]
@@ -524,8 +526,12 @@ class Resolver:
         idf = self.idf[word]
         return idf if len(holders) < SPECIFIC_WORD else 0.2 * idf
 
-    def _place_words(self, position: int) -> set[str]:
-        """Its city's and country's words: an address after a name is no reason against it."""
+    def _place_words(self, position: int) -> frozenset[str]:
+        """Its city's and country's words: an address after a name is no reason against it.
+        Worked out once per organisation: each candidate asks for them more than once."""
+        found = self._places_of.get(position)
+        if found is not None:
+            return found
         entry = self.entries[position]
         words = set(name_key(entry.city).split()) if entry.city else set()
         if entry.country:
@@ -533,7 +539,8 @@ class Resolver:
             words |= {entry.country.lower()}  # "Tsinghua University CN"
         # its own acronyms: "Indian Institute of Technology Bombay (IITB)"
         words |= {acronym_form(a).lower() for a in entry.acronyms}
-        return words
+        found = self._places_of[position] = frozenset(words)
+        return found
 
     def _decide(
         self,
@@ -639,8 +646,9 @@ def _unit_like(name: str) -> bool:
 def _written(text: str) -> set[str]:
     """The ways a string may write a name: as it is, without what is said around it
     ("Currently at", "Inc."), and without a country after it ("… of Italy", "… CN")."""
-    found = {text, bare(text)}
-    after = country_after(bare(text))
+    stripped = bare(text)
+    found = {text, stripped}
+    after = country_after(stripped)
     if after is not None:
         found.add(after[0])
     return found

@@ -13,10 +13,10 @@ from accord.core.text import fold
 ABBREVIATIONS = {
     "univ": "university", "uni": "university", "universitaet": "universitat",
     "inst": "institute", "instit": "institute", "tech": "technology", "technol": "technology",
-    "natl": "national", "nat": "national", "nationale": "nationale",
+    "natl": "national", "nat": "national",
     "sch": "school", "coll": "college", "dept": "department", "dep": "department",
-    "lab": "laboratory", "labs": "laboratories", "lab.": "laboratory",
-    "sci": "science", "sciences": "sciences", "hosp": "hospital", "acad": "academy",
+    "lab": "laboratory", "labs": "laboratories",
+    "sci": "science", "hosp": "hospital", "acad": "academy",
     "ctr": "center", "cntr": "center", "centre": "center", "med": "medical",
     "res": "research", "intl": "international", "int": "international",
     "engn": "engineering", "eng": "engineering", "fac": "faculty",
@@ -103,17 +103,11 @@ def variants(name: str) -> list[str]:
     """Other ways the same name is written: German vowels spelled out ("Würzburg" as
     "Wuerzburg"), other scripts in Latin letters ("Московский…" as "Moskovskiy…"), and
     without the person it is named after."""
-    found = []
-    if name.translate(_UMLAUTS) != name:
-        found.append(name.translate(_UMLAUTS))
+    found = [name.translate(_UMLAUTS)]
     if not name.isascii() and not fold(name).isascii():
         found.append(anyascii(name))
-    without = without_named_after(name)
-    if without != name:
-        found.append(without)
-    if without_country(name) != name:
-        found.append(without_country(name))
-    return found
+    found += [without_named_after(name), without_country(name)]
+    return [variant for variant in found if variant != name]
 
 
 def without_country(name: str) -> str:
@@ -208,8 +202,7 @@ def _country_code(word: str) -> str | None:
     if word.strip("IVX") == "":
         return None  # "Université Paris VI": a number, not the Virgin Islands
     if len(word) == 2 and word.isalpha() and word.isupper() and word not in SUBDIVISIONS:
-        country = pycountry.countries.get(alpha_2=word)
-        return country.alpha_2 if country else None
+        return word if country_name(word) else None
     return None
 
 
@@ -248,8 +241,8 @@ def countries_in(text: str) -> set[str]:
             continue
         tail = name.split()
         for size in (3, 2, 1):  # "… Beijing 100084 China", "… Seoul, South Korea"
-            if len(tail) > size and " ".join(tail[-size:]) in words and not tail[-size].isdigit():
-                code = words[" ".join(tail[-size:])]
+            code = words.get(" ".join(tail[-size:])) if len(tail) > size else None
+            if code is not None and not tail[-size].isdigit():
                 # a last word of 2-3 letters is no country ("… Boston, MA"), unless a postcode
                 # comes before it ("… MA 02139 USA")
                 if size > 1 or len(tail[-1]) > 3 or (len(tail[-1]) == 3 and tail[-2].isdigit()):

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import OuterRef, Q, Subquery
 
+from accord.alliances.models import Alliance
 from accord.registry.models import Identifier, Organisation, OrgName, OrgRelation, Unit
 from accord.resolver.core import Entry, Resolver
 
@@ -15,6 +16,21 @@ ACCORD_PREFIX = "accord:"
 
 def organisation_key(organisation_id: int, ror_ids: dict[int, str]) -> str:
     return ror_ids.get(organisation_id) or f"{ACCORD_PREFIX}{organisation_id}"
+
+
+def alliance_member_keys(slug: str) -> tuple[str, ...] | None:
+    """The resolver keys of an alliance's members (the context that makes their acronyms
+    count), or None when no alliance has that slug."""
+    alliance = Alliance.objects.filter(slug=slug).first()
+    if alliance is None:
+        return None
+    members = list(alliance.memberships.values_list("organisation_id", flat=True))
+    ror_ids = dict(
+        Identifier.objects.filter(scheme=Identifier.Scheme.ROR, organisation_id__in=members)
+        .order_by("organisation_id", "value")
+        .values_list("organisation_id", "value")
+    )
+    return tuple(organisation_key(pk, ror_ids) for pk in members)
 
 
 def registry_entries() -> Iterator[Entry]:

@@ -21,13 +21,14 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         keep, other = (self._organisation(options[k]) for k in ("keep_id", "other_id"))
-        plan = organisation_merge_plan(keep=keep, other=other)
-        if plan.problems:
-            raise CommandError(self._refusal(plan.problems))
         if not options["yes"]:
+            plan = organisation_merge_plan(keep=keep, other=other)
+            if plan.problems:
+                raise CommandError(self._refusal(plan.problems))
             self._show(plan, "Would move")
             self.stdout.write("Nothing written: run again with --yes to merge.")
             return
+        # the merge reads its own plan, with both rows locked, and refuses as the plan would
         try:
             plan = organisation_merge(keep=keep, other=other, actor=None)
         except ValidationError as error:

@@ -7,10 +7,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from accord.alliances.models import Alliance
-from accord.registry.models import Identifier
 from accord.resolver.core import Resolution, Resolver
-from accord.resolver.registry import organisation_key, registry_resolver
+from accord.resolver.registry import alliance_member_keys, registry_resolver
 
 
 class Command(BaseCommand):
@@ -55,16 +53,10 @@ class Command(BaseCommand):
     def _context(self, slug: str | None) -> list[str]:
         if not slug:
             return []
-        alliance = Alliance.objects.filter(slug=slug).first()
-        if alliance is None:
+        keys = alliance_member_keys(slug)
+        if keys is None:
             raise CommandError(f"No alliance has the slug {slug!r}.")
-        members = list(alliance.memberships.values_list("organisation_id", flat=True))
-        ror_ids = dict(
-            Identifier.objects.filter(scheme="ror", organisation_id__in=members).values_list(
-                "organisation_id", "value"
-            )
-        )
-        return [organisation_key(pk, ror_ids) for pk in members]
+        return list(keys)
 
     def _batch(self, resolver: Resolver, options: dict[str, Any], context: list[str]) -> None:
         source = Path(options["batch"])
