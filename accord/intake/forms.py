@@ -10,13 +10,9 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from accord.activities.forms import OrganisationField
 from accord.activities.models import Event
-from accord.agreements.forms import (
-    DATE,
-    ORGANISATION_INPUT,
-    organisation_from_text,
-    organisation_label,
-)
+from accord.agreements.forms import DATE, organisation_label
 from accord.agreements.models import Agreement
 from accord.extraction.sources import MAX_BYTES, SourceError, SourceText, read_bytes, read_pasted
 from accord.intake.models import Proposal
@@ -131,12 +127,9 @@ class AcceptForm(forms.Form):
 
 
 class InstitutionAcceptForm(AcceptForm):
-    organisation = forms.CharField(
-        label=_lazy("Match to an organisation of the registry"),
-        max_length=300,
-        required=False,
-        widget=forms.TextInput(attrs=ORGANISATION_INPUT),
-        help_text=_lazy("Type to pick one."),
+    # Its help text depends on whether the extractor found the organisation: see __init__.
+    organisation = OrganisationField(
+        label=_lazy("Match to an organisation of the registry"), required=False
     )
     name = forms.CharField(
         label=_lazy("Name of a new organisation"), max_length=300, required=False
@@ -175,10 +168,6 @@ class InstitutionAcceptForm(AcceptForm):
             "kind": ORGANISATION_KINDS.get(data.get("kind") or "", ""),
         }
 
-    def clean_organisation(self) -> Organisation | None:
-        text = self.cleaned_data.get("organisation", "").strip()
-        return organisation_from_text(text) if text else None
-
     def clean_country(self) -> str:
         return str(self.cleaned_data.get("country", "")).strip().upper()
 
@@ -198,19 +187,12 @@ class AgreementAcceptForm(AcceptForm):
         widget=forms.CheckboxSelectMultiple,
         help_text=_lazy("Tick a party the news reading put here wrongly."),
     )
-    add_party = forms.CharField(
+    add_party = OrganisationField(
         label=_lazy("Add a party the news reading missed"),
-        max_length=300,
         required=False,
-        widget=forms.TextInput(attrs=ORGANISATION_INPUT),
         help_text=_lazy("Type to pick an organisation of the registry."),
     )
-    add_party_2 = forms.CharField(
-        label=_lazy("Add another party"),
-        max_length=300,
-        required=False,
-        widget=forms.TextInput(attrs=ORGANISATION_INPUT),
-    )
+    add_party_2 = OrganisationField(label=_lazy("Add another party"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -225,14 +207,6 @@ class AgreementAcceptForm(AcceptForm):
             "kind": AGREEMENT_KINDS.get(data.get("type") or "", Agreement.Kind.OTHER),
             "signed_on": data.get("date") or None,
         }
-
-    def clean_add_party(self) -> Organisation | None:
-        text = self.cleaned_data.get("add_party", "").strip()
-        return organisation_from_text(text) if text else None
-
-    def clean_add_party_2(self) -> Organisation | None:
-        text = self.cleaned_data.get("add_party_2", "").strip()
-        return organisation_from_text(text) if text else None
 
     def edits(self) -> dict[str, Any]:
         """The service's arguments: the parties left out and those added."""

@@ -55,14 +55,8 @@ def highlighted(text: str, marks: Iterable[Mark]) -> SafeString:
             rest = open_ends[-1]
             heapq.heappush(pending, (rest, -end, depth, order, end, mark, False))
             end = rest
-        if first:
-            out.append(
-                format_html(
-                    '<mark id="{}" class="{}" title="{}">', mark.anchor, mark.classes, mark.title
-                )
-            )
-        else:
-            out.append(format_html('<mark class="{}" title="{}">', mark.classes, mark.title))
+        anchor = format_html(' id="{}"', mark.anchor) if first else ""
+        out.append(format_html('<mark{} class="{}" title="{}">', anchor, mark.classes, mark.title))
         open_ends.append(end)
     while open_ends:
         close_one()

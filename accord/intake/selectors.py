@@ -1,6 +1,7 @@
 """Reads of the intake: the sources with how much of each is left to review, and one source
 laid out for review (its text with the proposals marked, the proposals by kind)."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,9 +162,8 @@ def source_review(*, pk: int) -> Review:
         Proposal.Kind.AGREEMENT: _("Agreements"),
         Proposal.Kind.EVENT: _("Events"),
     }
-    counts = {status: 0 for status in Proposal.Status.values}
-    for p in proposals:
-        counts[p.status] = counts.get(p.status, 0) + 1
+    counts = dict.fromkeys(Proposal.Status.values, 0)
+    counts.update(Counter(p.status for p in proposals))
     return Review(
         source=source,
         text=highlighted(source.text, marks),

@@ -16,7 +16,7 @@ from accord.activities.models import Event, EventParticipant
 from accord.activities.services import event_create
 from accord.agreements.models import Agreement, Area
 from accord.agreements.services import PartySpec, agreement_create, signature_add
-from accord.core.services import Actor, validated_save
+from accord.core.services import Actor, acting_user, validated_save
 from accord.extraction.areas import area_codes
 from accord.extraction.extract import as_json, extract
 from accord.extraction.sources import SourceText
@@ -25,10 +25,6 @@ from accord.registry.models import Organisation, Unit
 from accord.registry.services import contact_create, organisation_create, unit_create
 from accord.resolver.core import Resolver
 from accord.resolver.registry import organisations_by_key, registry_resolver
-
-
-def _user(actor: Actor) -> Any:
-    return actor if actor is not None and actor.is_authenticated else None
 
 
 def text_checksum(text: str) -> str:
@@ -50,25 +46,23 @@ def source_ingest(
     existing = Source.objects.filter(checksum=checksum).first()
     if existing is not None:
         return existing, False
-    answer = as_json(
-        extract(
-            read.text,
-            published=read.published,
-            resolver=resolver if resolver is not None else registry_resolver(),
-            context=context,
-        )
+    found = extract(
+        read.text,
+        published=read.published,
+        resolver=resolver if resolver is not None else registry_resolver(),
+        context=context,
     )
-    published = date.fromisoformat(answer["published"]) if answer["published"] else None
+    answer = as_json(found)
     with transaction.atomic():
         source = validated_save(
             Source(
                 title=read.title[:500],
                 text=read.text,
-                published=published,
+                published=found.published,
                 origin=read.origin[:1000],
                 kind=read.kind,
                 checksum=checksum,
-                created_by=_user(actor),
+                created_by=acting_user(actor),
             ),
             actor=actor,
         )
@@ -142,7 +136,7 @@ def _undecided(proposal: Proposal, kind: str) -> None:
 def _decide(proposal: Proposal, status: str, actor: Actor, **record: Any) -> Proposal:
     proposal.status = status
     proposal.decided_at = timezone.now()
-    proposal.decided_by = _user(actor)
+    proposal.decided_by = acting_user(actor)
     for field_name, value in record.items():
         setattr(proposal, field_name, value)
     return validated_save(proposal, actor=actor)
@@ -245,10 +239,7 @@ def proposal_accept_agreement(
             _("Accept or match these organisations first: %(names)s.")
             % {"names": "; ".join(missing)}
         )
-    chosen: list[Organisation] = []
-    for organisation in [*organisations, *added]:
-        if organisation is not None and organisation not in chosen:
-            chosen.append(organisation)
+    chosen = list(dict.fromkeys(o for o in [*organisations, *added] if o is not None))
     if len(chosen) < 2:
         raise ValidationError(_("An agreement needs at least two different parties."))
     day = signed_on or (date.fromisoformat(data["date"]) if data.get("date") else None)
@@ -331,12 +322,12 @@ def proposal_accept_event(
         raise ValidationError(
             _("The news gives no date for this event: enter the day it took place.")
         )
-    participants: list[tuple[Organisation, str]] = []
     institutions = _institutions(proposal)
-    for name in data.get("participants", []):
-        organisation = _accepted_as(institutions, name)
-        if organisation is not None and all(organisation != o for o, _role in participants):
-            participants.append((organisation, EventParticipant.Role.PARTICIPANT))
+    accepted = (_accepted_as(institutions, name) for name in data.get("participants", []))
+    participants = [
+        (organisation, EventParticipant.Role.PARTICIPANT)
+        for organisation in dict.fromkeys(o for o in accepted if o is not None)
+    ]
     event_kind = kind or EVENT_KINDS.get(data.get("kind", ""), Event.Kind.OTHER)
     label = dict(Event.Kind.choices).get(event_kind, event_kind)
     event = event_create(

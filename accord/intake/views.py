@@ -61,10 +61,8 @@ def source_list_view(request: HttpRequest) -> HttpResponse:
     page = sources_list(
         q=q, page=int_param(request.GET, "page", 1), size=int_param(request.GET, "size", 50)
     )
-    context = {"page": page, "q": q}
-    if wants_partial(request, "results"):
-        return vary_on_htmx(render(request, "intake/_results.html", context))
-    return vary_on_htmx(render(request, "intake/list.html", context))
+    template = "intake/_results.html" if wants_partial(request, "results") else "intake/list.html"
+    return vary_on_htmx(render(request, template, {"page": page, "q": q}))
 
 
 @require_http_methods(["GET", "POST"])

@@ -8,11 +8,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from accord.alliances.models import Alliance
 from accord.extraction.extract import Extraction, as_json, extract
 from accord.extraction.sources import SourceError, read_source
-from accord.registry.models import Identifier
-from accord.resolver.registry import organisation_key, registry_resolver
+from accord.resolver.registry import alliance_member_keys, registry_resolver
 
 
 class Command(BaseCommand):
@@ -55,16 +53,10 @@ class Command(BaseCommand):
     def _context(self, slug: str | None) -> tuple[str, ...]:
         if not slug:
             return ()
-        alliance = Alliance.objects.filter(slug=slug).first()
-        if alliance is None:
+        keys = alliance_member_keys(slug)
+        if keys is None:
             raise CommandError(f"No alliance has the slug {slug!r}.")
-        members = list(alliance.memberships.values_list("organisation_id", flat=True))
-        ror_ids = dict(
-            Identifier.objects.filter(scheme=Identifier.Scheme.ROR, organisation_id__in=members)
-            .order_by("organisation_id", "value")
-            .values_list("organisation_id", "value")
-        )
-        return tuple(organisation_key(pk, ror_ids) for pk in members)
+        return keys
 
     def _summary(self, title: str, found: Extraction) -> None:
         answer = as_json(found)
@@ -89,10 +81,10 @@ class Command(BaseCommand):
             write(f"  {event['kind']}, {event['date'] or 'no date'}, {event['place'] or ''}")
 
     def _batch(self, options: dict[str, Any], context: tuple[str, ...]) -> None:
-        resolver = registry_resolver()
         source = Path(options["batch"])
         if not source.is_file():
             raise CommandError(f"{source}: no such file.")
+        resolver = registry_resolver()
         written = bad = 0
         with ExitStack() as stack:
             lines = stack.enter_context(source.open(encoding="utf-8", errors="replace"))

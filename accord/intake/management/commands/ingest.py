@@ -1,3 +1,4 @@
+from collections import Counter
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -27,9 +28,7 @@ class Command(BaseCommand):
         except SourceError as exc:
             raise CommandError(str(exc)) from exc
         source, created = source_ingest(read=read)
-        counts: dict[str, int] = {}
-        for kind in source.proposals.values_list("kind", flat=True):
-            counts[kind] = counts.get(kind, 0) + 1
+        counts = Counter(source.proposals.values_list("kind", flat=True))
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
         if created:
             self.stdout.write(f"Source #{source.pk} stored: {source.title or '(no title)'}")
