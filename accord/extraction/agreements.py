@@ -36,8 +36,9 @@ from accord.extraction.text import Sentence
 
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|mou?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
-    r"acuerdos?|letters? of intent|declarations?|joint (?:phd|doctoral|degree|master'?s?|"
-    r"bachelor'?s?|education|training) (?:programs?|programmes?|projects?))\b",
+    r"acuerdos?|protocols?|letters? of intent|declarations?|(?:joint|dual|double) "
+    r"(?:phd|doctoral|degree|master'?s?|bachelor'?s?|education|training) "
+    r"(?:programs?|programmes?|projects?))\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
@@ -45,7 +46,7 @@ _SIGNED = re.compile(
     r"enter(?:s|ed)? into|renew(?:s|ed)?|revis(?:e|es|ed)|put their signatures?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an)|suscribi(?:ó|eron)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
-    r"formaliz(?:e|ed))\b",
+    r"formaliz(?:e|ed)|agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -55,7 +56,7 @@ _PLANNED = re.compile(
 )
 _RENEWED = re.compile(r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed))\b", re.IGNORECASE)
 _BACK = re.compile(
-    r"\b(the|this|that|said) (agreement|mou|memorandum|deal|document|accord|partnership|"
+    r"\b(the|this|that|said) (agreement|mou|memorandum|protocol|deal|document|accord|partnership|"
     r"collaboration|cooperation|letter|charter|declaration|contract)\b|\bit\b|\bunder the\b|"
     r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
     r"\b(?:el|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
@@ -64,7 +65,7 @@ _BACK = re.compile(
 )
 # "The cooperation agreement between XJTU and Politecnico di Milano": a document with its parties
 _BETWEEN = re.compile(
-    r"\b(?:agreement|mou|memorandum|accord|contract|deal)s?\b[^.,;]{0,40}?\b(?:between|with)\b",
+    r"\b(?:agreement|mou|memorandum|protocol|accord|contract|deal)s?\b[^.,;]{0,40}?\b(?:between|with)\b",
     re.IGNORECASE,
 )
 _SIDES = re.compile(
@@ -75,7 +76,7 @@ _SIDES = re.compile(
 )
 _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another)\s+"
-    r"(?:\w+\s+){0,3}?(memorand|mou|agreement|contract|accord|convenio|acuerdo)",
+    r"(?:\w+\s+){0,3}?(memorand|mou|agreement|protocol|contract|accord|convenio|acuerdo)",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -169,8 +170,8 @@ def document_type(sentence: str) -> str:
         return "MOU"
     if re.search(r"framework|marco\b", lower):
         return "framework agreement"
-    if re.search(r"joint (?:phd|doctoral|degree|master|bachelor)|degree programme|"
-                 r"degree program|double degree", lower):  # fmt: skip
+    if re.search(r"(?:joint|dual|double) (?:phd|doctoral|degree|master|bachelor)|"
+                 r"degree programme|degree program", lower):  # fmt: skip
         return "joint programme"
     if _JOIN.search(sentence) and _ALLIANCE.search(sentence):
         return "membership"
@@ -281,22 +282,23 @@ def find_agreements(
 
 def _meant(sentence: str, agreements: list[Agreement], last: Agreement) -> Agreement:
     """The agreement a sentence referring back means: the last one, unless it says "the MoU
-    with the ministry" and an earlier one has a party so named."""
+    with the ministry" or "the MoU with the PMC" and an earlier one has a party so named."""
     match = _WITH_THE.search(sentence)
     if match is None:
         return last
-    word = match.group(1).lower()
+    said = match.group(1).lower()
     for agreement in reversed(agreements):
-        if any(word in party.name.lower().split() for party in agreement.parties):
-            return agreement
+        for party in agreement.parties:
+            forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
+            if said in party.name.lower().split() or any(said.startswith(f) for f in forms):
+                return agreement
     return last
 
 
 _WITH_THE = re.compile(
-    r"\b(?:agreement|mou|memorandum|accord|contract|convenio|acuerdo)\s+with\s+the\s+"
-    r"(ministry|college|university|institute|company|council|academy|hospital|municipality|"
-    r"government|department|agency|foundation)\b",
-    re.IGNORECASE,
+    r"\b(?i:agreement|mou|memorandum|protocol|accord|contract|convenio|acuerdo)\s+with\s+(?:the\s+)?"
+    r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|ministry|college|university|institute|company|"
+    r"council|academy|hospital|municipality|government|department|agency|foundation)\b",
 )
 
 
@@ -444,7 +446,12 @@ def _add_details(
             if not sentence.start <= person.start < sentence.end:
                 continue
             # "signed by A, Rector of X, and B, Vice-Chancellor of Y": B is of the list too
-            listed = previous is not None and _LISTED.search(text[previous.end : person.start])
+            listed = (
+                previous is not None
+                and _LISTED.search(text[previous.end : person.start])
+                # "…, and vice-chancellor Prof. G.P. Rajashekar was present"
+                and not _NOT_SIGNER.search(re.split(r"[,.;]", text[person.end : sentence.end])[0])
+            )
             if (_signed(sentence, person, text) or listed) and all(
                 p.name != person.name for p in agreement.signatories
             ):
@@ -465,7 +472,9 @@ def _add_details(
 # "and" ("…, Vice-Chancellor of SUA, and Professor …"; "… y por la titular de la SEJ, …")
 _LISTED = re.compile(
     r"^(?![^.;]*\b(?:present|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
-    r"(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*$",
+    r"(?:(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
+    # "…, Vice-Chancellor of Umeå University; Anders Holmström, …"
+    r";\s*(?:and\s+)?)$",
     re.IGNORECASE,
 )
 _BY_TITLE = re.compile(

@@ -36,7 +36,7 @@ UNIVERSITY_WORDS = frozenset(
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
-    " department".split()
+    " department municipality".split()
 )
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
@@ -107,6 +107,7 @@ _GLUED = re.compile(r"^(and|of|the|with|at|in|by|for)([A-Z]\w+)$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # What joins a word to an organisation listed before it: "…, LGE", "… and LGE"
 _LISTED_WITH = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
+_PLACE_AFTER = re.compile(r"\s*\(([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\)")
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
@@ -208,8 +209,20 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and (
                     tokens[k].lower in CONNECTORS
                     or tokens[k].lower in ("named", "after")
-                    # "Confucius Institute at Egerton University"
-                    or (tokens[k].lower == "at" and tokens[k - 1].lower in HEAD_WORDS)
+                    # "Confucius Institute at Egerton University", "University of Texas at
+                    # El Paso"
+                    or (
+                        tokens[k].lower == "at"
+                        and (
+                            tokens[k - 1].lower in HEAD_WORDS
+                            or (
+                                any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k])
+                                and k + 1 < len(tokens)
+                                and tokens[k + 1].capitalised
+                                and tokens[k + 1].lower not in CONNECTORS
+                            )
+                        )
+                    )
                 )
                 and _joined(text, tokens[k - 1], tokens[k])
             ):
@@ -236,7 +249,7 @@ def _split_at_and(
     University", "Amrita Vishwa Vidyapeetham (a registry name) and PSG College of Technology"
     are two; "University of Sciences and Technology" is one."""
     for k in range(i + 1, j - 1):
-        if tokens[k].lower not in ("and", "&"):
+        if tokens[k].lower not in ("and", "&", "y", "e", "et", "und"):
             continue
         left, right = tokens[i:k], tokens[k + 1 : j]
         lone = (len(left) == 1 and left[0].text.isupper()) or (
@@ -246,13 +259,15 @@ def _split_at_and(
             t.lower in HEAD_WORDS for t in right
         )
         person = any(t.lower in TITLE_WORDS for t in left)  # "Registrar Prof. K. Rambabu and …"
+        # "Birmingham and the State University of Campinas"
+        article = right[0].lower == "the" and any(t.lower in HEAD_WORDS for t in right)
         known = (
             resolver is not None
             and len(left) > 1
             and any(t.lower in HEAD_WORDS for t in right)
             and name_key(text[left[0].start : left[-1].end]) in resolver.full
         )
-        if lone or heads or person or known or left[-1].lower in HEAD_WORDS:
+        if lone or heads or person or known or article or left[-1].lower in HEAD_WORDS:
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
 
@@ -269,12 +284,24 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     # "President of Xinjiang Normal University", "Staff of the Survey of India": what comes
     # before "of" is a person's title or a common noun, not the name
     k = i
+    titled = False
     while k < j and tokens[k].lower not in HEAD_WORDS:
         if tokens[k].lower in ("of", "at") and k > i:
+            titled = titled or tokens[i].lower in TITLE_WORDS
             i = k + 1
             while i < j and tokens[i].lower in CONNECTORS:
                 i += 1
         k += 1
+    if titled:
+        # "Rector of Gubkin University Alexander Petrov": after a title, the name that
+        # follows the organisation's is a person's; the organisation's ends with its head
+        # word and what connectors join to it ("University of Oil and Gas")
+        heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
+        if heads:
+            k = heads[-1] + 1
+            while k < j and (tokens[k].lower in CONNECTORS or tokens[k - 1].lower in CONNECTORS):
+                k += 1
+            j = k
     while j > i and tokens[j - 1].lower in CONNECTORS:
         j -= 1
     if not any(t.lower in HEAD_WORDS for t in tokens[i:j]):
@@ -334,6 +361,12 @@ def find_mentions(
     # 1. how organisations are written
     for i, j in runs:
         trimmed = _trim(tokens, i, j)
+        if trimmed is not None and resolver is not None:
+            # "Universidad Nacional Mayor de San Marcos": a registry name holding a word
+            # that is a title elsewhere
+            a = trimmed[0]
+            if name_key(text[tokens[a].start : tokens[j - 1].end]) in resolver.full:
+                trimmed = (a, j)
         if trimmed is not None:
             a, b = trimmed
             start, end = tokens[a].start, tokens[b - 1].end
@@ -344,6 +377,16 @@ def find_mentions(
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
+            # "China University of Petroleum (Beijing)": a place in brackets that the
+            # registry's name holds
+            place = _PLACE_AFTER.match(text, end)
+            if (
+                place is not None
+                and resolver is not None
+                and name_key(place.group(1)) not in country_words()
+                and name_key(text[start : place.end()]) in resolver.full
+            ):
+                end = place.end()
             add(Mention(text[start:end], start, end, "pattern"))
     # "…, Sri Balaji Vidyapeeth (SBV), …": a name the text lists among organisations, with
     # the acronym it defines for it, is one even without a word organisations are named with
@@ -625,6 +668,21 @@ def _short_form(short: str, full: str) -> bool:
     return bool(telling) and telling <= whole and len(_WORD.findall(short)) < len(whole)
 
 
+def _bracketed_after(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The organisation named right before an unresolved mention written in brackets (one
+    bracket may stand between: "… (National Research University) (Gubkin University)")."""
+    if mention.key is not None or text[mention.end : mention.end + 1] != ")":
+        return None
+    for other in reversed(mentions):
+        if other.end <= mention.start and re.fullmatch(
+            r"\s*(?:\([^()]{1,60}\)\s*)?\(\s*", text[other.end : mention.start]
+        ):
+            return other
+        if other.end <= mention.start:
+            return None
+    return None
+
+
 def _one_word_apart(a: str, b: str) -> bool:
     if not (a.startswith("name:") and b.startswith("name:")):
         return False
@@ -649,6 +707,10 @@ def institutions(
             group = source.key or f"name:{name_key(source.text)}"
         elif mention.how == "acronym" and (full := _initials_of(mention.text, mentions)):
             group = full.key or f"name:{name_key(full.text)}"
+        elif (named := _bracketed_after(text, mention, mentions)) is not None:
+            # "Gubkin Russian State University of Oil and Gas (National Research University)
+            # (Gubkin University)": another way of writing the name before it
+            group = next(g for g, inst in groups.items() if named in inst.mentions)
         else:
             group = f"name:{name_key(mention.text)}"
             # "Liverpool John Moors University" and "Liverpool John Rumus University": one

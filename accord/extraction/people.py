@@ -44,11 +44,17 @@ DOMAIN_WORDS = frozenset(
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
-    alhaja hon rev dott ing sra""".split()
+    alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst""".split()
 )
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
 PARTICLES = frozenset(
     "de van von der den da di del della la le bin binti bint al el ibn dos du ter ten y zu".split()
+)
+# Words a title in lower case may start with when a name follows it, as newspapers write
+# them ("registrar Dr. Rahul Joglekar", "vice-chancellor Prof. Meera Deshpande")
+LOWER_TITLES = frozenset(
+    """president vice chancellor rector provost registrar dean director secretary chairman
+    chairperson minister commissioner principal governor mayor ambassador consul""".split()
 )
 # Words after which a title may be written in lower case: "the registrar", "el rector"
 DETERMINERS = frozenset("the its his her their our el la los las su sus por".split())
@@ -106,6 +112,7 @@ def find_people(
             _title_then_name(text, tokens, i, in_org, mentions)
             or _title_comma_name(text, tokens, i, in_org, mentions)
             or _name_then_title(text, tokens, i, in_org, mentions)
+            or _by_one_name(text, tokens, i, in_org, found)
         )
         if person is None:
             i += 1
@@ -208,7 +215,16 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
     ": Technology", "(Crops)"); the end of the title."""
     between = text[tokens[j - 1].end : tokens[j].start]
     k = j
-    if between.strip() in (":", "("):
+    if between.strip() == "(":
+        # "(Crops)", "(human resources)", "(Global Partnerships)": whatever the bracket holds
+        close = text.find(")", tokens[j].start, tokens[j].start + 40)
+        end = j
+        while close > 0 and end < len(tokens) and tokens[end].end <= close:
+            end += 1
+        inside = text[tokens[j].start : close]
+        mentioned = any(k in in_org for k in range(j, end))  # "(UTM)": an organisation
+        return end if close > 0 and not mentioned and not re.search(r"[(,]", inside) else j
+    if between.strip() == ":":
         pass
     elif between.strip() == "" and tokens[j].lower in ("for", "of", "de"):
         k = j + 1
@@ -231,7 +247,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             continue
         if (
             end > k
-            and token.lower in ("and", "of", "de")
+            and token.lower in ("and", "of", "de", "y")
             and end + 1 < len(tokens)
             and end + 1 not in in_org
             and tokens[end + 1].text[:1].isupper()
@@ -241,11 +257,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             end += 1
             continue
         break
-    if end == k:
-        return j
-    if between.strip() == "(" and text[tokens[end - 1].end : tokens[end - 1].end + 1] != ")":
-        return j  # "(Crops)" must close
-    return end
+    return j if end == k else end
 
 
 def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
@@ -261,7 +273,9 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
             and _is_name_word(tokens[j + 1])
             and j + 1 not in in_org
         )
-        if not (_is_name_word(token) or particle):
+        # "Chia-hsin", "Jung-ho": a given name's second syllable after a hyphen
+        syllable = j > i and token.text.isalpha() and text[tokens[j - 1].end : token.start] == "-"
+        if not (_is_name_word(token) or particle or syllable):
             break
         if j > i and not _joined(text, tokens[j - 1], token):
             break
@@ -276,9 +290,13 @@ def _honorifics(tokens: list[Token], i: int) -> int:
 
 
 def _lower_ok(tokens: list[Token], i: int) -> bool:
-    """A title may be in lower case after "the", "its", "el"… ("the Kenyan director")."""
-    return (i > 0 and tokens[i - 1].lower in DETERMINERS) or (
-        i > 1 and tokens[i - 2].lower in DETERMINERS and tokens[i - 1].text[:1].isupper()
+    """A title may be in lower case after "the", "its", "el"… ("the Kenyan director"), or
+    when it starts with a word that is nothing but a title ("registrar Dr. Rahul Joglekar":
+    a name must still follow it)."""
+    return (
+        tokens[i].lower in LOWER_TITLES
+        or (i > 0 and tokens[i - 1].lower in DETERMINERS)
+        or (i > 1 and tokens[i - 2].lower in DETERMINERS and tokens[i - 1].text[:1].isupper())
     )
 
 
@@ -300,7 +318,8 @@ def _title_then_name(
     title_end = _title_run(text, tokens, i, lower_ok=_lower_ok(tokens, i), in_org=in_org)
     if title_end == i or title_end >= len(tokens):
         return None
-    if not _joined(text, tokens[title_end - 1], tokens[title_end]):
+    gap = text[tokens[title_end - 1].end : tokens[title_end].start]
+    if not _joined(text, tokens[title_end - 1], tokens[title_end]) and gap != ") ":
         return None  # "the Registrar, Malam …": another form
     name_start = _honorifics(tokens, title_end)
     name_end = _name_run(text, tokens, name_start, in_org)
@@ -318,6 +337,33 @@ def _title_then_name(
     )
 
 
+def _by_one_name(
+    text: str, tokens: list[Token], i: int, in_org: set[int], found: list[Person]
+) -> Person | None:
+    """ "Rector Petrov", "Professor Marsh", "Dean Park": a title or an honorific and one name
+    that is the family name (the first or the last word) of someone named before in full."""
+    if not found:
+        return None
+    end = _title_run(text, tokens, i, in_org=in_org)
+    end = _honorifics(tokens, end)
+    if end == i or end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
+        return None
+    if _name_run(text, tokens, end, in_org) != end + 1:
+        return None
+    word = tokens[end].text
+    for earlier in reversed(found):
+        parts = earlier.name.split()
+        if len(parts) >= 2 and word in (parts[0], parts[-1]):
+            return Person(
+                name=earlier.name,
+                title=earlier.title,
+                start=tokens[i].start,
+                end=tokens[end].end,
+                organisation=earlier.organisation,
+            )
+    return None
+
+
 def _title_comma_name(
     text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
 ) -> Person | None:
@@ -332,26 +378,40 @@ def _title_comma_name(
     # "of the university", "de la Universidad de Salamanca", "at Wits": whose title it is
     end = title_end
     organisation = _organisation_before(text, mentions, tokens[i].start)
+    named = None
     if (
         tokens[end].lower in ("of", "at", "de", "del")
         and text[tokens[end - 1].end : tokens[end].start].strip() == ""
     ):
         stop = end + 1
-        while stop < len(tokens) and stop - end <= 7:
-            if text[tokens[stop - 1].end : tokens[stop].start].strip() not in ("", "-", "&"):
-                break
+        while stop < len(tokens) and tokens[stop].lower in ("the", "la", "el"):
             stop += 1
+        named = next((m for m in mentions if m.start == tokens[stop].start), None)
+        if named is not None:
+            stop = bisect_left([t.start for t in tokens], named.end, lo=stop)
+        else:
+            while stop < len(tokens) and stop - end <= 7:
+                gap = text[tokens[stop - 1].end : tokens[stop].start].strip()
+                if gap not in ("", "-", "&"):
+                    break
+                stop += 1
         inside = [m for m in mentions if tokens[end].start <= m.start < tokens[stop - 1].end]
         organisation = inside[0] if inside else organisation
         end = stop
-    if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip(" )") != ",":
+    if end >= len(tokens):
+        return None
+    gap = text[tokens[end - 1].end : tokens[end].start]
+    if gap.strip(" )") != "," and not (
+        # "President of CUPB Wang Jianqiang": the organisation's name ends the title
+        named is not None and gap == " " and tokens[end - 1].end == named.end
+    ):
         return None
     name_start = _honorifics(tokens, end)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2:
         return None
     after = text[tokens[name_end - 1].end : tokens[name_end - 1].end + 2] if name_end else ""
-    if name_end < len(tokens) and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|$)", after + " "):
+    if name_end < len(tokens) and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|[a-z]|$)", after + " "):
         return None
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),

@@ -307,3 +307,130 @@ def test_an_acronym_defined_after_the_place_and_the_agreement_a_sentence_means()
     assert ministry["parties"][1] == "Atlantis State Ministry of Education"
     assert [s["name"] for s in ministry["signatories"]] == ["Aminu Bello Ahmed"]
     assert college["signatories"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in lower case before a name, as Indian newspapers write it
+        (
+            "It was signed by university registrar Dr. Rahul Joglekar.",
+            ("Rahul Joglekar", "registrar"),
+        ),
+        # what the title is about, in brackets and in lower case
+        (
+            "and the company's vice-president (human resources) Sanjay Deo.",
+            ("Sanjay Deo", "vice-president (human resources)"),
+        ),
+        # Chinese universities' English: title, organisation, name, no comma
+        (
+            "Rector of Atlantis University Alexander Petrov attended.",
+            ("Alexander Petrov", "Rector"),
+        ),
+        # a given name's second syllable after a hyphen, in lower case
+        ("by NTU President Lin Chia-hsin.", ("Lin Chia-hsin", "President")),
+        # Spanish honorifics and a subject joined by "y"
+        (
+            "por el vicerrector de Relaciones Internacionales y Cooperación, Dra. Ana Ruiz Gil.",
+            ("Ana Ruiz Gil", "vicerrector de Relaciones Internacionales y Cooperación"),
+        ),
+    ],
+)
+def test_more_ways_news_writes_people(text: str, expected: tuple[str, str]) -> None:
+    (person,) = find_people(text, find_mentions(text, None))
+    assert (person.name, person.title) == expected
+
+
+def test_a_person_named_again_by_a_title_and_one_name() -> None:
+    text = (
+        "Rector of Atlantis University Alexander Petrov and Dean Park Jung-ho met Professor "
+        "Helen Marsh, Provost of the University of Leeds. Later Rector Petrov, Dean Park and "
+        "Professor Marsh signed. Mr Brown left."
+    )
+    people = find_people(text, find_mentions(text, None))
+    assert [p.name for p in people] == [
+        "Alexander Petrov", "Park Jung-ho", "Helen Marsh",
+        "Alexander Petrov", "Park Jung-ho", "Helen Marsh",
+    ]  # fmt: skip  # "Mr Brown" was never named in full: no one
+
+
+def test_signatories_listed_with_semicolons_and_not_who_was_present() -> None:
+    text = (
+        "Atlantis University and the University of Delhi signed a declaration. The declaration "
+        "was signed by Karin Lind, Vice-Chancellor of Atlantis University; and Anders Holm, "
+        "Rector of the University of Delhi. It was signed by Registrar Prof. K. Rambabu and "
+        "Senior Manager V. Manohar Reddy, and vice-chancellor Prof. G.P. Rajashekar was present."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Karin Lind", "Anders Holm", "K. Rambabu", "V. Manohar Reddy",
+    ]  # fmt: skip
+
+
+def test_names_with_at_and_the_article_and_brackets() -> None:
+    text = (
+        "The University of Texas at El Paso and the State University of Campinas (Unicamp) met "
+        "Gubkin Russian State University of Oil and Gas (National Research University) (Gubkin "
+        "University)."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "University of Texas at El Paso", "State University of Campinas",
+        "Gubkin Russian State University of Oil and Gas", "National Research University",
+        "Gubkin University",
+    ]  # fmt: skip
+    # what the brackets hold is another way of writing the name before them
+    assert [i["name"] for i in run(text)["institutions"]] == [
+        "University of Texas at El Paso", "State University of Campinas",
+        "Gubkin Russian State University of Oil and Gas",
+    ]  # fmt: skip
+
+
+def test_registry_names_holding_a_title_word_or_a_place_in_brackets() -> None:
+    resolver = Resolver(
+        [
+            Entry(
+                key="https://ror.org/006vs7897",
+                name="National University of San Marcos",
+                names=("Universidad Nacional Mayor de San Marcos",),
+            ),
+            Entry(
+                key="https://ror.org/041qf4r12",
+                name="China University of Petroleum, Beijing",
+                names=("China University of Petroleum (Beijing)",),
+            ),
+        ]
+    )
+    text = (
+        "La Universidad Nacional Mayor de San Marcos y China University of Petroleum (Beijing) "
+        "(CUPB) firmaron."
+    )
+    names = [m.text for m in find_mentions(text, resolver)]
+    assert names == [
+        "Universidad Nacional Mayor de San Marcos", "China University of Petroleum (Beijing)",
+        "CUPB",
+    ]  # fmt: skip
+    # without the registry, "Mayor" is a title that ends the name
+    assert next(m.text for m in find_mentions(text, None)) == "Universidad Nacional"
+
+
+def test_protocols_dual_degrees_and_the_agreement_with_an_acronym() -> None:
+    text = (
+        "Atlantis University signed two MoUs, one with the Pune Municipal Corporation (PMC) "
+        "and the other with Bharat Forge Ltd for skills. The MoU with the PMC was signed by "
+        "registrar Dr. Rahul Joglekar. The University of Leeds and the University of Delhi "
+        "agreed a "
+        "dual PhD programme. Atlantis University and Ankara Metropolitan Municipality "
+        "signed a cooperation protocol. The protocol was signed by Rector Ayse Kaya."
+    )
+    agreements = run(text)["agreements"]
+    assert [(a["parties"][1], a["type"]) for a in agreements] == [
+        ("Pune Municipal Corporation", "MOU"),
+        ("Bharat Forge Ltd", "MOU"),
+        ("University of Delhi", "joint programme"),
+        ("Ankara Metropolitan Municipality", "cooperation agreement"),
+    ]
+    assert [[s["name"] for s in a["signatories"]] for a in agreements] == [
+        ["Rahul Joglekar"], [], [], ["Ayse Kaya"],
+    ]  # fmt: skip
+    kinds = {i["name"]: i["kind"] for i in run(text)["institutions"]}
+    assert kinds["Ankara Metropolitan Municipality"] == "government"
