@@ -26,6 +26,7 @@ Sentence by sentence:
 """
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -36,7 +37,8 @@ from accord.extraction.text import Sentence
 
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|mou?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
-    r"acuerdos?|protocols?|letters? of intent|declarations?|(?:joint|dual|double) "
+    r"acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|declarations?|"
+    r"(?:joint|dual|double) "
     r"(?:phd|doctoral|degree|master'?s?|bachelor'?s?|education|training) "
     r"(?:programs?|programmes?|projects?))\b",
     re.IGNORECASE,
@@ -44,7 +46,8 @@ _DOCUMENT = re.compile(
 _SIGNED = re.compile(
     r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|conclud(?:e|es|ed)|entered into|"
     r"enter(?:s|ed)? into|renew(?:s|ed)?|revis(?:e|es|ed)|put their signatures?|"
-    r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an)|suscribi(?:ó|eron)|"
+    r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
+    r"firmad[oa]s?|suscrit[oa]s?|signad[oa]s?|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper)\b",
     re.IGNORECASE,
@@ -69,11 +72,14 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _SIDES = re.compile(
-    r"\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
+    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both) (?:sides|parties|"
+    r"institutions|universities|organi[sz]ations|partners)\b|"
     r"\bambas (?:partes|instituciones|universidades)\b|\blas dos (?:partes|instituciones|"
     r"universidades)\b",
     re.I,
 )
+_COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "five": 5,
+           "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another)\s+"
     r"(?:\w+\s+){0,3}?(memorand|mou|agreement|protocol|contract|accord|convenio|acuerdo)",
@@ -150,6 +156,7 @@ class Agreement:
     signatories: list[Person] = field(default_factory=list)
     aggregate: bool = False
     confidence: float = 0.7
+    guessed: bool = False  # parties read from "the three organisations", not named
 
 
 @dataclass
@@ -171,13 +178,38 @@ def document_type(sentence: str) -> str:
     if re.search(r"framework|marco\b", lower):
         return "framework agreement"
     if re.search(r"(?:joint|dual|double) (?:phd|doctoral|degree|master|bachelor)|"
-                 r"degree programme|degree program", lower):  # fmt: skip
+                 r"degree programme|degree program|doble (?:titulaci|grado|diploma)",
+                 lower):  # fmt: skip
         return "joint programme"
     if _JOIN.search(sentence) and _ALLIANCE.search(sentence):
         return "membership"
-    if re.search(r"letters? of intent|declaration", lower):
+    if re.search(r"letters? of intent|cartas? de intenci|declaration", lower):
         return "other"
     return "cooperation agreement"
+
+
+def document_types(sentence: str) -> list[str]:
+    """The kinds of the documents a sentence names, one per document: "a framework agreement
+    … and a double degree agreement" is two, "a joint PhD programme agreement" one."""
+    cuts = [0]
+    for match in _DOCUMENT.finditer(sentence):
+        if cuts[-1] < match.start() and _ANOTHER.search(sentence, cuts[-1], match.start()):
+            cuts.append(match.start())
+    cuts.append(len(sentence))
+    kinds: list[str] = []
+    for start, end in itertools.pairwise(cuts):
+        kind = document_type(sentence[start:end])
+        if kind not in kinds:
+            kinds.append(kind)
+    return kinds
+
+
+# What starts another document in a list of them: "… and a memorandum", "así como un convenio"
+_ANOTHER = re.compile(
+    r"(?:\band|\bas well as|así como|\by|\be)\s+(?:also\s+)?(?:a|an|another|un|una|otro|"
+    r"otra)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def find_agreements(
@@ -220,13 +252,20 @@ def find_agreements(
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or _AREA_CUE.search(s):
-                _add_details(_meant(s, agreements, last), sentence, people, in_sentence_dates, text)
+                for meant in _meant(s, agreements, last):
+                    _add_details(meant, sentence, people, in_sentence_dates, text)
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
-        kind = "membership" if joined else document_type(s)
+        kinds = ["membership"] if joined else document_types(s)
         status = _status(s, in_sentence_dates, published)
-        found = _agreements_in(sentence, sentences, index, named, main, kind, status, institutions)
+        found = [
+            agreement
+            for kind in kinds
+            for agreement in _agreements_in(
+                sentence, sentences, index, named, main, kind, status, institutions
+            )
+        ]
         if not found and last is not None and signed:
             # "At 3pm, XJTU President Wang Shuguo … signed agreements with membership
             # universities": more about the agreement before
@@ -259,6 +298,13 @@ def find_agreements(
             and (_CEREMONY.search(s) or _place(s) is not None)
         ):
             events.append(_event("signing ceremony", sentence, named, sentences, index, dates))
+    # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
+    # parties are the signatories' organisations
+    for agreement in agreements:
+        if agreement.guessed:
+            employers = _employers(agreement.signatories, institutions)
+            if len(employers) >= max(2, len(agreement.parties)):
+                agreement.parties = employers
     # a ceremony the text names apart from the signing sentence
     for index, sentence in enumerate(sentences):
         if (
@@ -280,21 +326,44 @@ def find_agreements(
     return agreements, _merge_events(events)
 
 
-def _meant(sentence: str, agreements: list[Agreement], last: Agreement) -> Agreement:
-    """The agreement a sentence referring back means: the last one, unless it says "the MoU
-    with the ministry" or "the MoU with the PMC" and an earlier one has a party so named."""
+def _employers(people: list[Person], institutions: list[Institution]) -> list[Institution]:
+    found: list[Institution] = []
+    for person in people:
+        for inst in institutions:
+            if person.organisation in inst.mentions and inst not in found:
+                found.append(inst)
+    return found
+
+
+def _meant(sentence: str, agreements: list[Agreement], last: Agreement) -> list[Agreement]:
+    """The agreements a sentence referring back means: the last one, unless it says "the MoU
+    with the ministry" or "the MoU with the PMC" and an earlier one has a party so named; of
+    several reported together, the one of the kind it names ("El convenio marco fue
+    suscrito …"), or all of them ("signed the two documents")."""
     match = _WITH_THE.search(sentence)
-    if match is None:
-        return last
-    said = match.group(1).lower()
-    for agreement in reversed(agreements):
-        for party in agreement.parties:
-            forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
-            if said in party.name.lower().split() or any(said.startswith(f) for f in forms):
-                return agreement
-    return last
+    if match is not None:
+        said = match.group(1).lower()
+        for agreement in reversed(agreements):
+            for party in agreement.parties:
+                forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
+                if said in party.name.lower().split() or any(said.startswith(f) for f in forms):
+                    return [agreement]
+    together = [a for a in agreements if a.start == last.start]
+    if len(together) > 1:
+        if _ALL_OF_THEM.search(sentence):
+            return together
+        kinds = document_types(sentence)
+        same = [a for a in together if len(kinds) == 1 and a.type == kinds[0]]
+        if len(same) == 1:
+            return same
+    return [last]
 
 
+_ALL_OF_THEM = re.compile(
+    r"\b(?:the two|both|the|these|los dos|ambos|los) (?:documents|agreements|memoranda|"
+    r"documentos|convenios|acuerdos)\b",
+    re.IGNORECASE,
+)
 _WITH_THE = re.compile(
     r"\b(?i:agreement|mou|memorandum|protocol|accord|contract|convenio|acuerdo)\s+with\s+(?:the\s+)?"
     r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|ministry|college|university|institute|company|"
@@ -377,13 +446,29 @@ def _agreements_in(
         ]
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
-    if len(parties) < 2 and _SIDES.search(s):
-        # "… and the two universities signed a memorandum": the two the text is about
-        for other in sorted(institutions, key=lambda i: -len(i.mentions)):
-            if len(parties) < 2 and other not in parties:
+    sides = _SIDES.search(s)
+    if sides is not None:
+        # "… and the two universities signed a memorandum", "the five universities signed a
+        # declaration": the ones the paragraph has just named, then the text's main one, then
+        # those the text names most
+        count = _COUNTS.get(sides.group().split()[-2].lower(), 2)
+        nearby = [
+            inst
+            for other in reversed(sentences[:index])
+            if other.paragraph == sentence.paragraph
+            for inst in _named_in(other, institutions)
+        ]
+        by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
+        universities = "universit" in sides.group().lower()
+        for other in [*nearby, *([main] if main else []), *by_mentions]:
+            if len(parties) >= count:
+                break
+            if other not in parties and (not universities or other.kind == "university"):
                 parties.append(other)
     if len(parties) < 2:
         return []
+    if sides is not None and len(named) < 2:
+        return [Agreement(parties, kind, status, sentence.start, sentence.end, guessed=True)]
     plural = re.search(r"\b(memoranda|memorandums|mous|agreements|contracts)\b", s, re.I)
     subject = _subject(sentence, named)
     if plural and len(named) >= 2 and (subject is not None or main not in named):
@@ -569,18 +654,44 @@ def _area_like(phrase: str) -> bool:
 def _date_before(
     sentence: Sentence, sentences: list[Sentence], index: int, dates: list[DateMention]
 ) -> datetime.date | None:
-    """A day the paragraph gave just before the signing ("On May 23, … At 3pm, … signed")."""
+    """A day the paragraph gave just before the signing ("On May 23, … At 3pm, … signed"), or
+    the day of the occasion the sentence names ("During the forum, …": the day the text gave
+    for the forum)."""
     for other in reversed(sentences[max(0, index - 2) : index]):
         if other.paragraph != sentence.paragraph:
             break
-        for mention in dates:
-            if (
-                other.start <= mention.start < other.end
-                and mention.value is not None
-                and mention.precision == "day"
-            ):
-                return mention.value
+        day = _day_in(other, dates)
+        if day is not None:
+            return day
+    occasion = _DURING.search(sentence.text)
+    if occasion is not None:
+        noun = occasion.group(1).lower()
+        for other in reversed(sentences[:index]):
+            if re.search(rf"\b{noun}\b", other.text, re.IGNORECASE):
+                day = _day_in(other, dates)
+                if day is not None:
+                    return day
     return None
+
+
+def _day_in(sentence: Sentence, dates: list[DateMention]) -> datetime.date | None:
+    for mention in dates:
+        if (
+            sentence.start <= mention.start < sentence.end
+            and mention.value is not None
+            and mention.precision == "day"
+        ):
+            return mention.value
+    return None
+
+
+# "During the forum", "at the ceremony", "durante la visita": an occasion named before
+_DURING = re.compile(
+    r"\b(?:during|at|on the sidelines of|in the course of|durante|en)\s+(?:the|this|that|"
+    r"el|la|esta|este)\s+(?:[\w-]+\s+){0,2}?(forum|visit|ceremony|meeting|summit|conference|"
+    r"seminar|workshop|congress|fair|foro|visita|ceremonia|reunión|encuentro|congreso)\b",
+    re.IGNORECASE,
+)
 
 
 def _place(s: str) -> str | None:

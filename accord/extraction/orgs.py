@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.resolver.core import Resolver, name_key
+from accord.resolver.core import PART_WORDS, Resolver, name_key
 from accord.resolver.normalise import acronym_form, countries_in, country_words, normalise
 
 # Words universities are named with, in the languages news writes them in
@@ -107,7 +107,14 @@ _GLUED = re.compile(r"^(and|of|the|with|at|in|by|for)([A-Z]\w+)$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # What joins a word to an organisation listed before it: "…, LGE", "… and LGE"
 _LISTED_WITH = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
-_PLACE_AFTER = re.compile(r"\s*\(([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\)")
+# What a registry's name may hold beyond a name as news writes it: a place in brackets, after
+# "in", "at" or a comma ("China University of Petroleum (Beijing)", "Czech Technical University
+# in Prague", "Anna University, Chennai"); a short form before a dash ("VSB - Technical
+# University of Ostrava")
+_PLACE_AFTER = re.compile(
+    r"(?:\s*\(|\s+in\s+|\s+at\s+|,\s*)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\)?"
+)
+_SHORT_BEFORE = re.compile(r"\b([A-Z][\w'’]{1,12})\s*[–—-]\s*$")
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
@@ -377,16 +384,8 @@ def find_mentions(
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
-            # "China University of Petroleum (Beijing)": a place in brackets that the
-            # registry's name holds
-            place = _PLACE_AFTER.match(text, end)
-            if (
-                place is not None
-                and resolver is not None
-                and name_key(place.group(1)) not in country_words()
-                and name_key(text[start : place.end()]) in resolver.full
-            ):
-                end = place.end()
+            if resolver is not None:
+                start, end = _registry_longer(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
     # "…, Sri Balaji Vidyapeeth (SBV), …": a name the text lists among organisations, with
     # the acronym it defines for it, is one even without a word organisations are named with
@@ -411,6 +410,21 @@ def find_mentions(
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
             add(Mention(token.text, token.start, token.end, "acronym"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tuple[int, int]:
+    """The mention's span grown to a name of the registry that holds more of the text around
+    it (see _PLACE_AFTER and _SHORT_BEFORE), else as it was."""
+    after = _PLACE_AFTER.match(text, end)
+    if after is not None and name_key(after.group(1)) not in country_words():
+        for stop in (after.end(), after.end(1)):
+            if name_key(text[start:stop]) in resolver.full:
+                end = stop
+                break
+    before = _SHORT_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and name_key(text[before.start() : end]) in resolver.full:
+        start = before.start()
+    return start, end
 
 
 def _registry_names(
@@ -535,7 +549,7 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
         if after is None:
             continue
         acronym = after.group(1).strip(".")
-        if acronym.lower() in country_words() or not _fits(acronym, mention.text):
+        if not _fits(acronym, mention.text):
             continue
         defined[acronym] = mention
     return defined
@@ -544,17 +558,25 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
 def _fits(acronym: str, name: str) -> bool:
     """The acronym's letters are the first letters of the name's words, in order, allowing
     skipped words ("CASS" for "Chinese Academy of Social Sciences", "IIT" for "Indian
-    Institute of Technology Roorkee")."""
-    letters = [c.lower() for c in acronym.split()[0] if c.isalpha()]
+    Institute of Technology Roorkee"); or, an acronym of the name in its own language, the
+    same first letter and its other letters among the words' ("LTU" for "Luleå University
+    of Technology", Luleå tekniska universitet). In a mixed-case acronym only its capitals
+    count ("UiT", "UdeA")."""
+    word = acronym.split()[0]
+    capitals = [c for c in word if c.isupper()]
+    letters = [c.lower() for c in (capitals if len(capitals) >= 2 else word) if c.isalpha()]
     initials = [w[0].lower() for w in _WORD.findall(name)]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
     position = 0
     for letter in letters:
         while position < len(initials) and initials[position] != letter:
             position += 1
         if position == len(initials):
-            return False
+            rest = initials[1:]
+            return all(rest.count(c) >= letters[1:].count(c) for c in letters[1:])
         position += 1
-    return len(letters) >= 2 and letters[0] == initials[0]
+    return True
 
 
 def resolve_mentions(
@@ -601,23 +623,39 @@ def resolve_mentions(
                 # "XJTU Health Science Center": a unit after the one acronym of an organisation
                 first, _space, rest = mention.text.partition(" ")
                 holders = resolver.acronyms.get(acronym_form(first), set())
-                if first.isupper() and len(first) >= 3 and len(holders) == 1 and rest:
+                part = set(name_key(rest).split()) & PART_WORDS  # not "University Network"
+                if first.isupper() and len(first) >= 3 and len(holders) == 1 and part:
                     mention.key = resolver.entries[next(iter(holders))].key
                     mention.confidence, mention.unit = 0.75, rest
                     continue
             if result.chosen is not None:
                 mention.key = result.chosen
                 mention.confidence = result.candidates[0].score if result.candidates else 0.9
-                mention.unit = result.unit or _unit_written(mention, resolver, result.chosen)
+                unit = result.unit or _unit_written(mention, resolver, result.chosen)
+                # "UiT The Arctic University of Norway": an acronym and the name, no unit
+                position = resolver.by_key[result.chosen]
+                whole = any(
+                    position in resolver.full.get(name_key(form), ())
+                    for form in (unit or "", mention.text)
+                )
+                mention.unit = None if whole else unit
         # a name and the acronym the text defines for it are one organisation
         for acronym, source in defined.items():
             for mention in mentions:
                 if mention.text == acronym and (mention.key is None) != (source.key is None):
                     if mention.key is None:
                         mention.key, mention.confidence = source.key, source.confidence
-                    else:
+                    elif _alike(source.text, resolver.entries[resolver.by_key[mention.key]].name):
                         source.key, source.confidence = mention.key, mention.confidence
+                    else:  # "ASEAN University Network (AUN)" is not "Advocacy Unified Network"
+                        mention.key = None
         known = sorted({m.key for m in mentions if m.key} | set(context))
+
+
+def _alike(written: str, name: str) -> bool:
+    """At least half the words of a name as written are in the registry's name."""
+    ours, theirs = set(name_key(written).split()), set(name_key(name).split())
+    return bool(ours) and 2 * len(ours & theirs) >= len(ours)
 
 
 def _unit_written(mention: Mention, resolver: Resolver, key: str) -> str | None:
@@ -637,7 +675,12 @@ def _with_country(text: str, mention: Mention) -> str:
     """The mention with a country the text gives for it: "(Pakistan)" right after it, or
     "UK's" right before it."""
     after = re.match(r"\s*\(([^()]{2,40})\)", text[mention.end : mention.end + 44])
-    if after and normalise(after.group(1)) in country_words():
+    # "(Pakistan)", "(UK)"; "(LTU)" is an acronym of the name, not Lithuania's code
+    if (
+        after
+        and normalise(after.group(1)) in country_words()
+        and not (after.group(1).isupper() and _fits(after.group(1), mention.text))
+    ):
         return f"{mention.text} ({after.group(1)})"
     before = re.search(
         r"(\b[A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s*$",

@@ -74,6 +74,11 @@ UNIT_WORDS = frozenset(
     " chair team centre office key state lab street road avenue box campus building floor"
     " province district city county".split()
 )
+# The words of an organisation's parts after its acronym ("XJTU Health Science Center", "XJTU
+# Council"); other words make another body ("ASEAN University Network")
+PART_WORDS = UNIT_WORDS | frozenset(
+    "council committee board senate hospital library museum".split()
+)
 # A name whose words are all in the names of more organisations than this is generic.
 SHARED_BY = 3
 # A city's one-word name places a string in its country when at least this share of the names
@@ -268,7 +273,10 @@ class Resolver:
                 edges = part.split()
                 for word in {edges[0], edges[-1]} if len(edges) > 1 and context_positions else ():
                     held = self.acronyms.get(acronym_form(word), set()) & context_positions
-                    if looks_like_acronym(word) and len(held) == 1:
+                    # the rest names a unit ("Health Science Center"), not another body
+                    # ("ASEAN University Network")
+                    rest = set(name_key(part.replace(word, " ")).split())
+                    if looks_like_acronym(word) and len(held) == 1 and rest & PART_WORDS:
                         reason = f"acronym “{word}” of a context organisation"
                         offer(next(iter(held)), 0.95, reason, part)
         if not any(score >= CHOOSE_AT for score, _ in scores.values()):

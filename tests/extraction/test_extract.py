@@ -434,3 +434,98 @@ def test_protocols_dual_degrees_and_the_agreement_with_an_acronym() -> None:
     ]  # fmt: skip
     kinds = {i["name"]: i["kind"] for i in run(text)["institutions"]}
     assert kinds["Ankara Metropolitan Municipality"] == "government"
+
+
+def test_the_five_universities_are_the_ones_just_named_and_signatories_listed_by_semicolons() -> (
+    None
+):
+    text = (
+        "Umeå University, Luleå University of Technology (LTU), the University of Oulu, the "
+        "University of Leeds and the University of Delhi have formed an alliance. The rectors "
+        "of the five universities signed a founding declaration in Luleå on Wednesday 19 "
+        "October. It was signed by Karin Lind, Vice-Chancellor of Umeå University; Anders "
+        "Holm, Vice-Chancellor of LTU; and Jukka Heikki, Rector of the University of Oulu."
+    )
+    (agreement,) = run(text, published=date(2016, 10, 21))["agreements"]
+    assert agreement["parties"] == [
+        "Umeå University", "Luleå University of Technology", "University of Oulu",
+        "University of Leeds", "University of Delhi",
+    ]  # fmt: skip
+    assert (agreement["type"], agreement["date"]) == ("other", "2016-10-19")
+    # "LTU" is the university's acronym in Swedish (and not Lithuania's code)
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Karin Lind", "Umeå University"),
+        ("Anders Holm", "Luleå University of Technology"),
+        ("Jukka Heikki", "University of Oulu"),
+    ]
+
+
+def test_several_documents_in_one_sentence_and_the_one_a_later_sentence_means() -> None:
+    text = (
+        "La Universidad de Antioquia y la Universidad de Salamanca firmaron un convenio marco "
+        "de cooperación académica y un convenio específico de doble titulación. El convenio "
+        "marco fue suscrito por el rector de la Universidad de Antioquia, Camilo Restrepo "
+        "Vélez. Ambos documentos fueron firmados ante testigos."
+    )
+    agreements = run(text)["agreements"]
+    assert [a["type"] for a in agreements] == ["framework agreement", "joint programme"]
+    assert [[s["name"] for s in a["signatories"]] for a in agreements] == [
+        ["Camilo Restrepo Vélez"], [],
+    ]  # fmt: skip
+    # "a joint PhD programme agreement" is one document
+    one = run("Atlantis University signed a joint PhD programme agreement with XJTU.")
+    assert [a["type"] for a in one["agreements"]] == ["joint programme"]
+
+
+def test_parties_read_from_the_three_organisations_are_the_signatories_organisations() -> None:
+    text = (
+        "XJTU opened a research centre with Doosan Enerbility Co., Ltd. and the Atlantis "
+        "Metropolitan Government on 12 June 2023. At the ceremony, the three organizations "
+        "signed a tripartite agreement. The agreement was signed by XJTU President Kim "
+        "Dong-soo, Park Sang-hyun, Executive Vice President of Doosan Enerbility Co., Ltd., "
+        "and Seo Jin-woo, Deputy Mayor of the Atlantis Metropolitan Government."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert agreement["parties"] == [
+        "XJTU", "Doosan Enerbility Co., Ltd", "Atlantis Metropolitan Government",
+    ]  # fmt: skip
+    assert agreement["date"] == "2023-06-12"
+
+
+def test_a_signing_during_an_occasion_has_the_occasion_s_date() -> None:
+    text = (
+        "On 12 June, XJTU hosted the 2023 Higher Education Forum.\n\n"
+        "During the forum, XJTU and the University of Leeds signed an MoU."
+    )
+    (agreement,) = run(text, published=date(2023, 6, 14))["agreements"]
+    assert agreement["date"] == "2023-06-12"
+
+
+def test_a_network_written_after_another_body_s_acronym_is_not_that_body() -> None:
+    resolver = Resolver(
+        [
+            Entry(
+                key="https://ror.org/02wp9c512",
+                name="Association of Southeast Asian Nations",
+                acronyms=("ASEAN",),
+            ),
+            Entry(
+                key="https://ror.org/0000000aa", name="Advocacy Unified Network", acronyms=("AUN",)
+            ),
+            Entry(
+                key="https://ror.org/0071qz696",
+                name="Can Tho University",
+                kind="university",
+                acronyms=("CTU",),
+            ),
+        ]
+    )
+    text = (
+        "Can Tho University visited the ASEAN region. At the meeting of the ASEAN University "
+        "Network (AUN), CTU was admitted as an associate member of the network."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    network = next(i for i in answer["institutions"] if i["name"] == "ASEAN University Network")
+    assert network["id"] is None  # neither ASEAN nor the other holder of "AUN"
+    (agreement,) = answer["agreements"]
+    assert agreement["type"] == "membership"
