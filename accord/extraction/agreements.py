@@ -59,10 +59,12 @@ _PLANNED = re.compile(
 )
 _RENEWED = re.compile(r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed))\b", re.IGNORECASE)
 _BACK = re.compile(
-    r"\b(the|this|that|said) (agreement|mou|memorandum|protocol|deal|document|accord|partnership|"
-    r"collaboration|cooperation|letter|charter|declaration|contract)\b|\bit\b|\bunder the\b|"
+    r"\b(the|this|that|these|said|both|two) (agreements?|mous?|memorand(?:um|a)|protocols?|deal|"
+    r"documents?|accords?|partnership|collaboration|cooperation|letter|charter|declaration|"
+    r"contracts?)\b|\bit\b|\bunder the\b|"
     r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
     r"\b(?:el|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
+    r"\b(?:los|estos|dichos|ambos) (?:convenios|acuerdos|documentos)\b|"
     r"\bambas (?:instituciones|partes|universidades)\b",
     re.IGNORECASE,
 )
@@ -290,6 +292,8 @@ def find_agreements(
             _add_details(agreement, sentence, people, in_sentence_dates, text)
             if agreement.date is None and status == "signed":
                 agreement.date = _date_before(sentence, sentences, index, dates)
+            if agreement.date is None and last is not None and _SAME_OCCASION.search(s):
+                agreement.date = last.date  # "At the same ceremony, …"
             agreements.append(agreement)
             last = agreement
         if (
@@ -544,10 +548,13 @@ def _add_details(
             previous = person if agreement.signatories[-1:] == [person] else None
         # "signed by the University's registrar": someone named before by that title
         for match in _BY_TITLE.finditer(sentence.text):
-            title = match.group(1).lower().replace("-", " ")
+            # "rector" is the Rector General, not the vicerrector; "chancellor" not the
+            # vice-chancellor
+            said = match.group(1).lower().replace("-", " ")
+            title = re.compile(rf"(?<!vice )(?<!pro )(?<!deputy )(?<!\w){said}\b")
             earlier = [
                 p for p in people
-                if p.start < sentence.start and title in p.title.lower().replace("-", " ")
+                if p.start < sentence.start and title.search(p.title.lower().replace("-", " "))
             ]  # fmt: skip
             if earlier and all(p.name != earlier[-1].name for p in agreement.signatories):
                 agreement.signatories.append(earlier[-1])
@@ -563,8 +570,9 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 _BY_TITLE = re.compile(
-    r"\bsigned by (?:the )?(?:[\w-]+['’]s )?(registrar|president|vice[- ]chancellor|dean|"
-    r"rector|director|secretary|chancellor|provost)\b",
+    r"\b(?:signed by|(?:firmad|suscrit|signad)[oa]s? por) (?:the |el |la )?(?:[\w-]+['’]s )?"
+    r"(registrar|president|vice[- ]chancellor|dean|rector|director|secretary|chancellor|"
+    r"provost|rectora|decan[oa]|directora|president[ea]|secretari[oa])\b",
     re.IGNORECASE,
 )
 
@@ -685,6 +693,11 @@ def _day_in(sentence: Sentence, dates: list[DateMention]) -> datetime.date | Non
     return None
 
 
+_SAME_OCCASION = re.compile(
+    r"\b(?:the same|la misma|el mismo)\s+(?:ceremony|occasion|day|event|ceremonia|acto|día|"
+    r"ocasión|evento)\b",
+    re.IGNORECASE,
+)
 # "During the forum", "at the ceremony", "durante la visita": an occasion named before
 _DURING = re.compile(
     r"\b(?:during|at|on the sidelines of|in the course of|durante|en)\s+(?:the|this|that|"

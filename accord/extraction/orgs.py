@@ -80,7 +80,8 @@ NOT_NAMES = frozenset(
     during following under through over about among between since while when where it its
     their his her our we they he she i you mou mous memorandum memoranda agreement
     agreements january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday""".split()
+    december monday tuesday wednesday thursday friday saturday sunday con en por para desde
+    entre sobre tras durante ante al un una este esta""".split()
 )
 
 _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
@@ -115,6 +116,17 @@ _PLACE_AFTER = re.compile(
     r"(?:\s*\(|\s+in\s+|\s+at\s+|,\s*)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\)?"
 )
 _SHORT_BEFORE = re.compile(r"\b([A-Z][\w'’]{1,12})\s*[–—-]\s*$")
+_EMPLOYER = re.compile(
+    r",\s*(?:the\s+)?([A-Z][\w-]*)(?:\s+[\w&-]+){0,10}?\s+(?:at|of)\s+(?:the\s+)?"
+    r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3})(?=\s*[,.;)]|\s+and\b)"
+)
+# Words of what a title is about, not of whom it is at ("Director of Medical Services")
+_SUBJECT_WORDS = frozenset(
+    """affairs relations research services service studies development engineering technology
+    education international academic science sciences management finance operations resources
+    cooperation business unit programmes programs partnerships engagement innovation
+    planning administration""".split()
+)
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
@@ -387,6 +399,19 @@ def find_mentions(
             if resolver is not None:
                 start, end = _registry_longer(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
+    # "Park Sang-hyun, Executive Vice President … at Doosan Enerbility, and …": whom a title
+    # after a person's name is at is an organisation, however it is named
+    for match in _EMPLOYER.finditer(text):
+        title_word = match.group(1).lower()
+        found_words = [w.lower() for w in _WORD.findall(match.group(2))]
+        if (
+            title_word in TITLE_WORDS
+            and not any(
+                w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in found_words
+            )
+            and name_key(match.group(2)) not in country_words()
+        ):
+            add(Mention(match.group(2), match.start(2), match.end(2), "pattern"))
     # "…, Sri Balaji Vidyapeeth (SBV), …": a name the text lists among organisations, with
     # the acronym it defines for it, is one even without a word organisations are named with
     for i, j in runs:
@@ -566,8 +591,14 @@ def _fits(acronym: str, name: str) -> bool:
     capitals = [c for c in word if c.isupper()]
     letters = [c.lower() for c in (capitals if len(capitals) >= 2 else word) if c.isalpha()]
     initials = [w[0].lower() for w in _WORD.findall(name)]
-    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+    if len(letters) < 2 or letters[0] not in initials:
         return False
+    if letters[0] != initials[0]:
+        # "UNIST-Doosan Hydrogen Turbine Research Center (HTRC)": the acronym of the words
+        # after the first ones
+        if len(letters) < 3:
+            return False
+        initials = initials[initials.index(letters[0]) :]
     position = 0
     for letter in letters:
         while position < len(initials) and initials[position] != letter:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from accord.extraction.extract import as_json, extract
-from accord.extraction.orgs import find_mentions
+from accord.extraction.orgs import defined_acronyms, find_mentions
 from accord.extraction.people import find_people
 from accord.resolver.core import Entry, Resolver
 
@@ -529,3 +529,43 @@ def test_a_network_written_after_another_body_s_acronym_is_not_that_body() -> No
     assert network["id"] is None  # neither ASEAN nor the other holder of "AUN"
     (agreement,) = answer["agreements"]
     assert agreement["type"] == "membership"
+
+
+def test_whom_a_title_after_a_name_is_at_is_an_organisation() -> None:
+    text = (
+        "The agreement was signed by Park Sang-hyun, Executive Vice President and Head of the "
+        "Turbine Business Unit at Doosan Enerbility, and Seo Jin-woo, Deputy Mayor for "
+        "Economic Affairs of Ulsan Metropolitan City. Dr Nadia Castelli, Director of Medical "
+        "Services, showed the guests around."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "Doosan Enerbility", "Ulsan Metropolitan City",
+    ]  # fmt: skip  # "Medical Services" is what a title is about, not an organisation
+
+
+def test_spanish_signings_by_title_on_the_same_occasion() -> None:
+    text = (
+        "La Universidad de Guadalajara y la Universidad de Leeds firmaron el 24 de agosto de "
+        "2023 un convenio de colaboración, signado por el Rector General de la Universidad de "
+        "Guadalajara, Luis Fernando Martínez Ochoa, y por la Dra. Ana Ruiz Gil, vicerrectora "
+        "de la Universidad de Leeds. En la misma ceremonia, la Universidad de Guadalajara firmó "
+        "una carta de intención con la Universidad de Delhi. La carta fue firmada por el "
+        "Rector General y por el vicerrector de la Universidad de Delhi, Raj Kumar Singh."
+    )
+    first, letter = run(text)["agreements"]
+    assert [s["name"] for s in first["signatories"]] == [
+        "Luis Fernando Martínez Ochoa",
+        "Ana Ruiz Gil",
+    ]
+    assert (letter["type"], letter["date"]) == ("other", "2023-08-24")
+    # "el Rector General" is the one named before by that title, not a "vicerrector"
+    assert [s["name"] for s in letter["signatories"]] == [
+        "Raj Kumar Singh", "Luis Fernando Martínez Ochoa",
+    ]  # fmt: skip
+
+
+def test_an_acronym_of_the_last_words_of_a_name_is_defined_for_it() -> None:
+    text = "UNIST opened the UNIST-Doosan Hydrogen Turbine Research Center (HTRC) on Monday."
+    mentions = find_mentions(text, None)
+    defined = defined_acronyms(text, mentions)
+    assert defined["HTRC"].text == "UNIST-Doosan Hydrogen Turbine Research Center"
