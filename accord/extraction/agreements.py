@@ -80,10 +80,16 @@ _SIDES = re.compile(
     r"universidades)\b",
     re.I,
 )
+_HELD_SINCE = re.compile(
+    r"\b(?:have|has|had)\s+(?:long\s+)?(?:had|maintained|held)\b[^.;]{0,100}\bsince\s+"
+    r"(?:19|20)\d\d\b|\b(?:colaboran|cooperan|mantienen)\b[^.;]{0,60}\bdesde\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "five": 5,
            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _NEW = re.compile(
-    r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another)\s+"
+    r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another|un|una|"
+    r"dos|tres|nuevo|nueva|otro|otra)\s+"
     r"(?:\w+\s+){0,3}?(memorand|mou|agreement|protocol|contract|accord|convenio|acuerdo)",
     re.IGNORECASE,
 )
@@ -108,7 +114,7 @@ _NOT_SIGNER = re.compile(
     r"\b(present|attend(?:ed|ing)?|witness(?:es|ed)?|joined|took part|were joined|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
     r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
-    r"afirmó|señaló|dijo)\b",
+    r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added)\b",
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
@@ -232,9 +238,14 @@ def find_agreements(
         named = _named_in(sentence, institutions)
         in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         document = _DOCUMENT.search(s)
-        signed = _SIGNED.search(s)
+        # "A and B have had an exchange agreement since 2010": one signed before
+        signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
         joined = _JOIN.search(s) and any(_ALLIANCE.search(i.name) for i in named)
-        refers_back = last is not None and _BACK.search(s) and not _NEW.search(s)
+        status = _status(s, in_sentence_dates, published)
+        # "… under the memorandum signed by the two universities in 2010": an earlier one,
+        # not the one just reported
+        earlier = status == "historical" and last is not None and last.status != "historical"
+        refers_back = last is not None and _BACK.search(s) and not _NEW.search(s) and not earlier
         # "The cooperation agreement between XJTU and Politecnico di Milano aims at …": the
         # agreement named is another one when its parties are not the last one's
         others = (
@@ -254,13 +265,12 @@ def find_agreements(
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or _AREA_CUE.search(s):
-                for meant in _meant(s, agreements, last):
+                for meant in _meant(s, agreements, last, status):
                     _add_details(meant, sentence, people, in_sentence_dates, text)
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
         kinds = ["membership"] if joined else document_types(s)
-        status = _status(s, in_sentence_dates, published)
         found = [
             agreement
             for kind in kinds
@@ -339,7 +349,9 @@ def _employers(people: list[Person], institutions: list[Institution]) -> list[In
     return found
 
 
-def _meant(sentence: str, agreements: list[Agreement], last: Agreement) -> list[Agreement]:
+def _meant(
+    sentence: str, agreements: list[Agreement], last: Agreement, status: str
+) -> list[Agreement]:
     """The agreements a sentence referring back means: the last one, unless it says "the MoU
     with the ministry" or "the MoU with the PMC" and an earlier one has a party so named; of
     several reported together, the one of the kind it names ("El convenio marco fue
@@ -352,6 +364,10 @@ def _meant(sentence: str, agreements: list[Agreement], last: Agreement) -> list[
                 forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
                 if said in party.name.lower().split() or any(said.startswith(f) for f in forms):
                     return [agreement]
+    if last.status == "historical" and status != "historical":
+        # "… the MoU they signed in 2010. … signed the agreement": the one reported now
+        current = [a for a in agreements if a.status != "historical"]
+        last = current[-1] if current else last
     together = [a for a in agreements if a.start == last.start]
     if len(together) > 1:
         if _ALL_OF_THEM.search(sentence):
@@ -395,6 +411,13 @@ def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Insti
     return [
         inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
     ]
+
+
+def _last_before(inst: Institution, sentence: Sentence, offset: int) -> int:
+    return max(
+        (m.start for m in inst.mentions if sentence.start <= m.start < sentence.start + offset),
+        default=-1,
+    )
 
 
 def _first_in(inst: Institution, sentence: Sentence) -> int:
@@ -451,7 +474,16 @@ def _agreements_in(
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
     sides = _SIDES.search(s)
-    if sides is not None:
+    if sides is not None and len(parties) > _COUNTS.get(sides.group().split()[-2].lower(), 2):
+        # "since 2010 CUPB and KBTU have … under the MoU signed by the two universities":
+        # the two named last before
+        before = [i for i in named if _first_in(i, sentence) < sentence.start + sides.start()]
+        count = _COUNTS.get(sides.group().split()[-2].lower(), 2)
+        if len(before) >= count:
+            parties = sorted(before, key=lambda i: _last_before(i, sentence, sides.start()))[
+                -count:
+            ]
+    elif sides is not None:
         # "… and the two universities signed a memorandum", "the five universities signed a
         # declaration": the ones the paragraph has just named, then the text's main one, then
         # those the text names most

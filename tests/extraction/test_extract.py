@@ -569,3 +569,20 @@ def test_an_acronym_of_the_last_words_of_a_name_is_defined_for_it() -> None:
     mentions = find_mentions(text, None)
     defined = defined_acronyms(text, mentions)
     assert defined["HTRC"].text == "UNIST-Doosan Hydrogen Turbine Research Center"
+
+
+def test_an_earlier_agreement_told_in_passing_is_historical_and_gets_no_signatories() -> None:
+    text = (
+        "XJTU, the University of Leeds and the University of Delhi signed a trilateral "
+        "agreement on 16 May 2024. XJTU said that since 2010 XJTU and the University of Delhi "
+        "have worked under the memorandum of understanding signed by the two universities "
+        "that year. President Wang Shuguo signed the agreement for XJTU. The University of "
+        "Leeds and XJTU have had a student exchange agreement since 2004."
+    )
+    agreements = run(text, published=date(2024, 5, 20))["agreements"]
+    assert [(a["parties"], a["type"], a["status"]) for a in agreements] == [
+        (["XJTU", "University of Leeds", "University of Delhi"], "cooperation agreement", "signed"),
+        (["XJTU", "University of Delhi"], "MOU", "historical"),
+        (["University of Leeds", "XJTU"], "cooperation agreement", "historical"),
+    ]
+    assert [[s["name"] for s in a["signatories"]] for a in agreements] == [["Wang Shuguo"], [], []]
