@@ -244,8 +244,8 @@ def find_agreements(
         status = _status(s, in_sentence_dates, published)
         # "… under the memorandum signed by the two universities in 2010": an earlier one,
         # not the one just reported
-        earlier = status == "historical" and last is not None and last.status != "historical"
-        refers_back = last is not None and _BACK.search(s) and not _NEW.search(s) and not earlier
+        told = status == "historical" and last is not None and last.status != "historical"
+        refers_back = last is not None and _BACK.search(s) and not _NEW.search(s) and not told
         # "The cooperation agreement between XJTU and Politecnico di Milano aims at …": the
         # agreement named is another one when its parties are not the last one's
         others = (
