@@ -331,6 +331,11 @@ def find_agreements(
             event = _event("signing ceremony", sentence, named, sentences, index, dates)
             event.date = event.date or agreements[0].date
             events.append(event)
+    # a signing's ceremony is on the day a later sentence gave for the signing
+    for event in events:
+        if event.kind == "signing ceremony" and event.date is None:
+            signed_then = [a.date for a in agreements if a.start == event.start and a.date]
+            event.date = signed_then[0] if signed_then else None
     # "Following the agreement signing ceremony, … visited": on the ceremony's day
     for event in events:
         if event.date is None and _OCCASION.search(text[event.start : event.end]):

@@ -117,8 +117,8 @@ _PLACE_AFTER = re.compile(
 )
 _SHORT_BEFORE = re.compile(r"\b([A-Z][\w'’]{1,12})\s*[–—-]\s*$")
 _EMPLOYER = re.compile(
-    r",\s*(?:the\s+)?([A-Z][\w-]*)(?:\s+[\w&-]+){0,10}?\s+(?:at|of)\s+(?:the\s+)?"
-    r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,3})(?=\s*[,.;)]|\s+and\b)"
+    r",\s*(?:the\s+)?([A-Z][\w-]*)(?:[\s:]+[\w&-]+){0,10}?\s+(at|of)\s+(?:the\s+)?"
+    r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?=\s*[,.;)]|\s+and\b)"
 )
 # Words of what a title is about, not of whom it is at ("Director of Medical Services")
 _SUBJECT_WORDS = frozenset(
@@ -342,7 +342,11 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
 
 
 def kind_from_words(name: str) -> str:
-    """university, company, government or other, from how the name is written."""
+    """university, company, government or other, from how the name is written (a body at
+    another, "Confucius Institute at Egerton University", by its own words)."""
+    before, at, _after = name.partition(" at ")
+    if at and any(w.lower() in HEAD_WORDS for w in _WORD.findall(before)):
+        name = before
     lower = {w.lower() for w in _WORD.findall(name)}
     if lower & {"alliance", "association", "network", "consortium", "league", "federation"}:
         return "other"
@@ -401,17 +405,24 @@ def find_mentions(
             add(Mention(text[start:end], start, end, "pattern"))
     # "Park Sang-hyun, Executive Vice President … at Doosan Enerbility, and …": whom a title
     # after a person's name is at is an organisation, however it is named
+    employers = set()
     for match in _EMPLOYER.finditer(text):
         title_word = match.group(1).lower()
-        found_words = [w.lower() for w in _WORD.findall(match.group(2))]
+        found_words = [w.lower() for w in _WORD.findall(match.group(3))]
         if (
             title_word in TITLE_WORDS
             and not any(
                 w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in found_words
             )
-            and name_key(match.group(2)) not in country_words()
+            and name_key(match.group(3)) not in country_words()
+            # one word only after "at": "… Vice President: Technology at Sasol" (not
+            # "Professor of Chemistry")
+            and (len(found_words) > 1 or match.group(2) == "at")
         ):
-            add(Mention(match.group(2), match.start(2), match.end(2), "pattern"))
+            employers.add(match.group(3))
+    for name in sorted(employers, key=len, reverse=True):  # and wherever else it is named
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            add(Mention(name, match.start(), match.end(), "pattern"))
     # "…, Sri Balaji Vidyapeeth (SBV), …": a name the text lists among organisations, with
     # the acronym it defines for it, is one even without a word organisations are named with
     for i, j in runs:
@@ -503,8 +514,11 @@ def _listed_with_acronym(
 
 def _initials_of(word: str, found: list[Mention]) -> Mention | None:
     """The organisation named in the text whose initials an all-capitals word is: "AU" for
-    "Andhra University", "DUT" for "Dalian University of Technology"."""
-    if not _capitals(word, 2, 6):
+    "Andhra University", "DUT" for "Dalian University of Technology"; or whose words a
+    mixed-case acronym's capitals begin ("KazNU" for "Al-Farabi Kazakh National University",
+    "UrFU" for "Ural Federal University")."""
+    mixed = _mixed_acronym(word)
+    if not _capitals(word, 2, 6) and not mixed:
         return None
     for mention in found:
         if mention.how == "acronym":
@@ -514,9 +528,16 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
             for w in _WORD.findall(mention.text)
             if w[0].isupper() and w.lower() not in CONNECTORS
         )
-        if initials.upper() == word:
+        if initials.upper() == word or (mixed and _fits(word, mention.text)):
             return mention
     return None
+
+
+def _mixed_acronym(word: str) -> bool:
+    """A word such as "KazNU", "UrFU", "UdeA": letters, three capitals or more, not all."""
+    return (
+        word.isalpha() and 3 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 3
+    ) and not word.isupper()
 
 
 def _listed_capitals(text: str, token: Token, found: list[Mention]) -> bool:
@@ -574,10 +595,23 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
         if after is None:
             continue
         acronym = after.group(1).strip(".")
-        if not _fits(acronym, mention.text):
+        if not _fits(acronym, mention.text) and not _clipped(acronym, mention.text):
             continue
         defined[acronym] = mention
     return defined
+
+
+def _clipped(short: str, name: str) -> bool:
+    """A name's telling word written short: "Wits" for "University of the Witwatersrand"
+    (its letters in order in one of the name's words, the first one first)."""
+    lower = short.lower()
+    if not short.isalpha() or len(short) < 3 or lower in HEAD_WORDS:
+        return False
+    for word in (w.lower() for w in _WORD.findall(name)):
+        rest = iter(word[1:])
+        if word[0] == lower[0] and all(c in rest for c in lower[1:]):
+            return True
+    return False
 
 
 def _fits(acronym: str, name: str) -> bool:
@@ -627,7 +661,8 @@ def resolve_mentions(
         for mention in mentions:
             if mention.key is not None:
                 continue
-            source = defined.get(mention.text) if mention.how == "acronym" else None
+            source = defined.get(mention.text)
+            source = None if source is mention else source
             if source is not None and source.key is not None:
                 mention.key, mention.confidence = source.key, source.confidence
                 continue
@@ -659,6 +694,8 @@ def resolve_mentions(
                     mention.key = resolver.entries[next(iter(holders))].key
                     mention.confidence, mention.unit = 0.75, rest
                     continue
+            if result.chosen is not None and _body_at(mention.text, result.chosen, resolver):
+                result.chosen = None  # "Confucius Institute at Egerton University" is not it
             if result.chosen is not None:
                 mention.key = result.chosen
                 mention.confidence = result.candidates[0].score if result.candidates else 0.9
@@ -681,6 +718,15 @@ def resolve_mentions(
                     else:  # "ASEAN University Network (AUN)" is not "Advocacy Unified Network"
                         mention.key = None
         known = sorted({m.key for m in mentions if m.key} | set(context))
+
+
+def _body_at(written: str, key: str, resolver: Resolver) -> bool:
+    """A body at an organisation ("Confucius Institute at Egerton University") that the
+    registry does not know by that name: not the organisation it is at."""
+    before, at, _after = written.partition(" at ")
+    if not at or not any(w.lower() in HEAD_WORDS for w in _WORD.findall(before)):
+        return False
+    return resolver.by_key[key] not in resolver.full.get(name_key(written), ())
 
 
 def _alike(written: str, name: str) -> bool:
@@ -776,7 +822,7 @@ def institutions(
     for mention in mentions:
         if mention.key is not None:
             group = mention.key
-        elif mention.how == "acronym" and mention.text in defined:
+        elif mention.text in defined and defined[mention.text] is not mention:
             source = defined[mention.text]
             group = source.key or f"name:{name_key(source.text)}"
         elif mention.how == "acronym" and (full := _initials_of(mention.text, mentions)):

@@ -586,3 +586,42 @@ def test_an_earlier_agreement_told_in_passing_is_historical_and_gets_no_signator
         (["University of Leeds", "XJTU"], "cooperation agreement", "historical"),
     ]
     assert [[s["name"] for s in a["signatories"]] for a in agreements] == [["Wang Shuguo"], [], []]
+
+
+def test_a_company_named_once_by_whom_a_title_is_at_and_a_short_form_in_brackets() -> None:
+    text = (
+        "Sasol today signed a tripartite agreement with the University of Leeds (Leeds) and "
+        "Pusan National University (Pusan). The agreement was signed by Thandeka Mokoena, "
+        "Executive Vice President: Technology at Sasol; Sipho Dlamini, Deputy Vice-Chancellor: "
+        "Research at Leeds; and Grace Mahlangu, Dean at Pusan."
+    )
+    (agreement,) = run(text, published=date(2024, 9, 12))["agreements"]
+    assert agreement["parties"] == ["Sasol", "University of Leeds", "Pusan National University"]
+    assert [s["institution"] for s in agreement["signatories"]] == [
+        "Sasol", "University of Leeds", "Pusan National University",
+    ]  # fmt: skip
+
+
+def test_a_mixed_case_acronym_and_a_body_at_a_university() -> None:
+    resolver = Resolver(
+        [
+            Entry(
+                key="https://ror.org/03q0vrn42",
+                name="Al-Farabi Kazakh National University",
+                kind="university",
+            ),  # fmt: skip
+            Entry(key="https://ror.org/01jk2zc89", name="Egerton University", kind="university"),
+        ]
+    )
+    text = (
+        "Al-Farabi Kazakh National University hosted the Confucius Institute at Egerton "
+        "University. KazNU also signed an MoU with the Confucius Institute at Egerton "
+        "University on Friday."
+    )
+    answer = as_json(extract(text, published=date(2022, 6, 13), resolver=resolver))
+    kaznu, institute = answer["institutions"]
+    assert kaznu["name"] == "Al-Farabi Kazakh National University"
+    assert len(kaznu["mentions"]) == 2  # "KazNU" is its acronym
+    assert (institute["id"], institute["kind"]) == (None, "other")  # not Egerton University
+    (agreement,) = answer["agreements"]
+    assert agreement["date"] == "2022-06-10"
