@@ -609,7 +609,7 @@ def test_a_mixed_case_acronym_and_a_body_at_a_university() -> None:
                 key="https://ror.org/03q0vrn42",
                 name="Al-Farabi Kazakh National University",
                 kind="university",
-            ),  # fmt: skip
+            ),
             Entry(key="https://ror.org/01jk2zc89", name="Egerton University", kind="university"),
         ]
     )
