@@ -31,16 +31,15 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extraction.dates import DateMention
-from accord.extraction.orgs import Institution
+from accord.extraction.orgs import Institution, unit_like
 from accord.extraction.people import Person
 from accord.extraction.text import Sentence
 
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|mou?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
     r"acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|declarations?|"
-    r"(?:joint|dual|double) "
-    r"(?:phd|doctoral|degree|master'?s?|bachelor'?s?|education|training) "
-    r"(?:programs?|programmes?|projects?))\b",
+    r"(?:joint|dual|double) (?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
+    r"training) ){1,2}(?:programs?|programmes?|projects?))\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
@@ -53,7 +52,9 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(will sign|to sign|to be signed|plans? to|planned|potential|proposed|intend(?:s|ed)? "
+    r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
+    r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
+    r"plans? to|planned|potential|proposed|intend(?:s|ed)? "
     r"to sign|is set to|are set to|would sign|expected to sign)\b",
     re.IGNORECASE,
 )
@@ -76,7 +77,8 @@ _BETWEEN = re.compile(
 _SIDES = re.compile(
     r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both) (?:sides|parties|"
     r"institutions|universities|organi[sz]ations|partners)\b|"
-    r"\bambas (?:partes|instituciones|universidades)\b|\blas dos (?:partes|instituciones|"
+    r"\bambas (?:partes|instituciones|universidades|casas de estudio)\b|"
+    r"\blas dos (?:partes|instituciones|"
     r"universidades)\b",
     re.I,
 )
@@ -90,7 +92,8 @@ _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "fi
 _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another|un|una|"
     r"dos|tres|nuevo|nueva|otro|otra)\s+"
-    r"(?:\w+\s+){0,3}?(memorand|mou|agreement|protocol|contract|accord|convenio|acuerdo)",
+    r"(?:[\w'’-]+\s+){0,3}?(memorand|mou|agreement|protocol|contract|accord|convenio|acuerdo|"
+    r"degree program)",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -183,7 +186,7 @@ def document_type(sentence: str) -> str:
     lower = sentence.lower()
     if re.search(r"memorand|\bmous?\b|m\.o\.u", lower):
         return "MOU"
-    if re.search(r"framework|marco\b", lower):
+    if re.search(r"framework|(?:convenio|acuerdo)s? marco\b", lower):
         return "framework agreement"
     if re.search(r"(?:joint|dual|double) (?:phd|doctoral|degree|master|bachelor)|"
                  r"degree programme|degree program|doble (?:titulaci|grado|diploma)",
@@ -235,7 +238,8 @@ def find_agreements(
     for index, sentence in enumerate(sentences):
         # "Following the agreement signing ceremony, …" names an occasion, not a signing
         s = _OCCASION.sub(" ", sentence.text)
-        named = _named_in(sentence, institutions)
+        # units ("Dean of the School of Mechatronics Engineering") sign for their university
+        named = [i for i in _named_in(sentence, institutions) if not unit_like(i)]
         in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
@@ -245,7 +249,15 @@ def find_agreements(
         # "… under the memorandum signed by the two universities in 2010": an earlier one,
         # not the one just reported
         told = status == "historical" and last is not None and last.status != "historical"
-        refers_back = last is not None and _BACK.search(s) and not _NEW.search(s) and not told
+        # a signing sentence after agreements told in passing only reports a new one
+        only_told = status != "historical" and all(a.status == "historical" for a in agreements)
+        refers_back = (
+            last is not None
+            and _BACK.search(s)
+            and not _NEW.search(s)
+            and not told
+            and not (only_told and document and signed)
+        )
         # "The cooperation agreement between XJTU and Politecnico di Milano aims at …": the
         # agreement named is another one when its parties are not the last one's
         others = (
@@ -265,17 +277,18 @@ def find_agreements(
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or _AREA_CUE.search(s):
-                for meant in _meant(s, agreements, last, status):
+                for meant in _meant(s, agreements, last, status, named):
                     _add_details(meant, sentence, people, in_sentence_dates, text)
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
         kinds = ["membership"] if joined else document_types(s)
+        signers = any(sentence.start <= p.start < sentence.end for p in people)
         found = [
             agreement
             for kind in kinds
             for agreement in _agreements_in(
-                sentence, sentences, index, named, main, kind, status, institutions
+                sentence, sentences, index, named, main, kind, status, institutions, signers
             )
         ]
         if not found and last is not None and signed:
@@ -283,6 +296,11 @@ def find_agreements(
             # universities": more about the agreement before
             _add_details(last, sentence, people, in_sentence_dates, text)
             continue
+        if found and last is not None and status == "planned" and _BACK.search(s):
+            # "La carta fue firmada por …, y expresa la voluntad de suscribir un convenio
+            # marco": who signed signed the one before, not the one planned
+            for meant in _meant(s, agreements, last, "signed", named):
+                _add_details(meant, sentence, people, in_sentence_dates, text)
         for agreement in found:
             # the same parties and kind again: the text says more about one it reported
             same = next(
@@ -342,6 +360,8 @@ def find_agreements(
             earlier = [e.date for e in events if e.date and e.start <= event.start]
             earlier += [a.date for a in agreements if a.date and a.start <= event.start]
             event.date = earlier[-1] if earlier else None
+    # what the text reports as signed now first, then what is planned or told in passing
+    agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     return agreements, _merge_events(events)
 
 
@@ -349,13 +369,17 @@ def _employers(people: list[Person], institutions: list[Institution]) -> list[In
     found: list[Institution] = []
     for person in people:
         for inst in institutions:
-            if person.organisation in inst.mentions and inst not in found:
+            if person.organisation in inst.mentions and inst not in found and not unit_like(inst):
                 found.append(inst)
     return found
 
 
 def _meant(
-    sentence: str, agreements: list[Agreement], last: Agreement, status: str
+    sentence: str,
+    agreements: list[Agreement],
+    last: Agreement,
+    status: str,
+    named: list[Institution],
 ) -> list[Agreement]:
     """The agreements a sentence referring back means: the last one, unless it says "the MoU
     with the ministry" or "the MoU with the PMC" and an earlier one has a party so named; of
@@ -377,6 +401,12 @@ def _meant(
     if len(together) > 1:
         if _ALL_OF_THEM.search(sentence):
             return together
+        # "L&T's division was represented by …, who signed the agreement": the one with L&T
+        with_named = [a for a in together if any(p in named for p in a.parties)]
+        shared = [p for p in together[0].parties if all(p in a.parties for a in together)]
+        own = [a for a in with_named if any(p in named and p not in shared for p in a.parties)]
+        if len(own) == 1:
+            return own
         kinds = document_types(sentence)
         same = [a for a in together if len(kinds) == 1 and a.type == kinds[0]]
         if len(same) == 1:
@@ -385,14 +415,19 @@ def _meant(
 
 
 _ALL_OF_THEM = re.compile(
-    r"\b(?:the two|both|the|these|los dos|ambos|los) (?:documents|agreements|memoranda|"
-    r"documentos|convenios|acuerdos)\b",
+    r"\b(?:the two|the three|both|the|these|all|los dos|ambos|los) (?:documents|agreements|"
+    r"memoranda|memorandums|mous|protocols|contracts|documentos|convenios|acuerdos)\b",
     re.IGNORECASE,
 )
 _WITH_THE = re.compile(
     r"\b(?i:agreement|mou|memorandum|protocol|accord|contract|convenio|acuerdo)\s+with\s+(?:the\s+)?"
     r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|ministry|college|university|institute|company|"
     r"council|academy|hospital|municipality|government|department|agency|foundation)\b",
+)
+
+
+_THE_UNIVERSITY = re.compile(
+    r"\b(?i:the|our|la|nuestra) (?i:university|universidad)\b(?!\s+(?:of|de)\b|\s+[A-Z])"
 )
 
 
@@ -416,6 +451,20 @@ def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Insti
     return [
         inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
     ]
+
+
+def _nearby(
+    sentences: list[Sentence], index: int, institutions: list[Institution], across: bool = False
+) -> list[Institution]:
+    """The organisations the sentences before name, the nearest first: those of the paragraph,
+    or (`across`) of the three sentences before, whatever their paragraph."""
+    found: list[Institution] = []
+    sentence = sentences[index]
+    for other in reversed(sentences[max(0, index - 3) if across else 0 : index]):
+        if not across and other.paragraph != sentence.paragraph:
+            continue
+        found += [i for i in _named_in(other, institutions) if i not in found]
+    return found
 
 
 def _last_before(inst: Institution, sentence: Sentence, offset: int) -> int:
@@ -455,7 +504,9 @@ def _agreements_in(
     kind: str,
     status: str,
     institutions: list[Institution],
+    signers: bool = False,
 ) -> list[Agreement]:
+    """The agreements a signing sentence reports. `signers`: it names people who sign."""
     s = sentence.text
     group = _GROUP.search(s)
     parties = list(named)
@@ -476,6 +527,11 @@ def _agreements_in(
                 confidence=0.6,
             )
         ]
+    if _THE_UNIVERSITY.search(s):
+        # "the university had signed a similar agreement with Infosys": the university the
+        # text is about, even where a company is named more
+        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        main = _main([i for i in institutions if i.kind == "university"], lead) or main
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
     sides = _SIDES.search(s)
@@ -493,18 +549,19 @@ def _agreements_in(
         # declaration": the ones the paragraph has just named, then the text's main one, then
         # those the text names most
         count = _COUNTS.get(sides.group().split()[-2].lower(), 2)
-        nearby = [
-            inst
-            for other in reversed(sentences[:index])
-            if other.paragraph == sentence.paragraph
-            for inst in _named_in(other, institutions)
-        ]
+        nearby = _nearby(sentences, index, institutions)
         by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
         universities = "universit" in sides.group().lower()
         for other in [*nearby, *([main] if main else []), *by_mentions]:
             if len(parties) >= count:
                 break
             if other not in parties and (not universities or other.kind == "university"):
+                parties.append(other)
+    if not named and signers and not _PLANNED.search(s):
+        # "After the talks, the Dean of … and the Head of … signed an agreement": between the
+        # organisations the sentences before name
+        for other in _nearby(sentences, index, institutions, across=True):
+            if len(parties) < 2 and other not in parties and not unit_like(other):
                 parties.append(other)
     if len(parties) < 2:
         return []
@@ -566,7 +623,7 @@ def _add_details(
     day = next((d.value for d in dates if d.value is not None and d.precision == "day"), None)
     if agreement.date is None and day is not None:
         agreement.date = day
-    if _SIGNER.search(sentence.text):
+    if _SIGNER.search(sentence.text) and agreement.status != "planned":
         previous: Person | None = None
         for person in people:
             if not sentence.start <= person.start < sentence.end:
@@ -600,7 +657,7 @@ def _add_details(
 # What stands between two signatories of one list: their titles and organisations, then
 # "and" ("…, Vice-Chancellor of SUA, and Professor …"; "… y por la titular de la SEJ, …")
 _LISTED = re.compile(
-    r"^(?![^.;]*\b(?:present|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
+    r"^(?![^.;]*\b(?:presen|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
     r"(?:(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
     # "…, Vice-Chancellor of Umeå University; Anders Holmström, …"
     r";\s*(?:and\s+)?)$",
@@ -711,9 +768,11 @@ def _date_before(
     occasion = _DURING.search(sentence.text)
     if occasion is not None:
         noun = occasion.group(1).lower()
-        for other in reversed(sentences[:index]):
-            if re.search(rf"\b{noun}\b", other.text, re.IGNORECASE):
-                day = _day_in(other, dates)
+        for k in range(index - 1, -1, -1):
+            if re.search(rf"\b{noun}\b", sentences[k].text, re.IGNORECASE):
+                day = _day_in(sentences[k], dates) or _date_before(
+                    sentences[k], sentences, k, [d for d in dates if d.start < sentences[k].start]
+                )
                 if day is not None:
                     return day
     return None
@@ -737,8 +796,9 @@ _SAME_OCCASION = re.compile(
 )
 # "During the forum", "at the ceremony", "durante la visita": an occasion named before
 _DURING = re.compile(
-    r"\b(?:during|at|on the sidelines of|in the course of|durante|en)\s+(?:the|this|that|"
-    r"el|la|esta|este)\s+(?:[\w-]+\s+){0,2}?(forum|visit|ceremony|meeting|summit|conference|"
+    r"\b(?:during|at|after|following|on the sidelines of|in the course of|durante|en|tras)\s+"
+    r"(?:the|this|that|el|la|esta|este|las|los)\s+(?:[\w-]+\s+){0,2}?(forum|visit|ceremony|"
+    r"meeting|talks|summit|conference|"
     r"seminar|workshop|congress|fair|foro|visita|ceremonia|reunión|encuentro|congreso)\b",
     re.IGNORECASE,
 )

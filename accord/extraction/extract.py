@@ -7,6 +7,7 @@ one from the database; tests build their own).
 shape `accord extract --json` prints (see docs/cli.md).
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,6 +20,7 @@ from accord.extraction.orgs import (
     find_mentions,
     institutions,
     resolve_mentions,
+    unit_like,
     words,
 )
 from accord.extraction.people import Person, find_people
@@ -64,6 +66,14 @@ def extract(
     dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
     tokens = words(text)
     mentions = find_mentions(text, resolver, tokens)
+    if line is not None:
+        # "ISLAMABAD, March 4 (APP):": the news agency that wrote it, not a party
+        mentions = [
+            m
+            for m in mentions
+            if not re.fullmatch(r"\s*\(\s*", text[line.end : m.start])
+            or text[m.end : m.end + 1] != ")"
+        ]
     defined = defined_acronyms(text, mentions)
     resolve_mentions(text, mentions, defined, resolver, context)
     found = institutions(text, mentions, defined, resolver)
@@ -85,7 +95,7 @@ def _involved(
     for agreement in agreements:
         keep += agreement.parties
         for person in agreement.signatories:
-            keep += [i for i in found if person.organisation in i.mentions]
+            keep += [i for i in found if person.organisation in i.mentions and not unit_like(i)]
     for event in events:
         keep += event.participants
     if not keep:

@@ -127,6 +127,10 @@ _SUBJECT_WORDS = frozenset(
     cooperation business unit programmes programs partnerships engagement innovation
     planning administration""".split()
 )
+_WITH_ONE = re.compile(
+    r"\b(?:agreements?|mous?|memorand\w*|contracts?|partnership)\s+with\s+([A-Z][a-z]+)\b"
+    r"(?=\s+(?:in|on|to|for|under|which|that|last|this)\b|[,.;])"
+)
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
@@ -277,7 +281,11 @@ def _split_at_and(
         heads = any(t.lower in HEAD_WORDS for t in left) and any(
             t.lower in HEAD_WORDS for t in right
         )
-        person = any(t.lower in TITLE_WORDS for t in left)  # "Registrar Prof. K. Rambabu and …"
+        # "Registrar Prof. K. Rambabu and …" (not "Head of the Department of Mechanical and
+        # Aerospace Engineering")
+        person = any(t.lower in TITLE_WORDS for t in left) and any(
+            t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right
+        )
         # "Birmingham and the State University of Campinas"
         article = right[0].lower == "the" and any(t.lower in HEAD_WORDS for t in right)
         known = (
@@ -320,7 +328,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             k = heads[-1] + 1
             while k < j and (tokens[k].lower in CONNECTORS or tokens[k - 1].lower in CONNECTORS):
                 k += 1
-            j = k
+            if j - k >= 2:  # a name of two words or more ("Dean of the School of X Engineering")
+                j = k
     while j > i and tokens[j - 1].lower in CONNECTORS:
         j -= 1
     if not any(t.lower in HEAD_WORDS for t in tokens[i:j]):
@@ -339,6 +348,22 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
     return i, j
+
+
+def unit_like(institution: "Institution") -> bool:
+    """An organisation's unit the registry does not know, written as units are ("School of
+    Mechatronics Engineering", "Department of …", "Faculty of …"): a part of the university,
+    not a party of its own."""
+    first, _space, rest = institution.name.partition(" ")
+    return (
+        institution.key is None
+        and first.lower() in _UNIT_FIRST
+        and rest.lower().startswith("of ")
+        and not any(w.lower() in UNIVERSITY_WORDS for w in _WORD.findall(rest))
+    )
+
+
+_UNIT_FIRST = frozenset("school faculty department division laboratory lab office".split())
 
 
 def kind_from_words(name: str) -> str:
@@ -433,10 +458,18 @@ def find_mentions(
         for i, j in runs:
             for start, end in _registry_names(tokens, i, j, resolver):
                 add(Mention(text[start:end], start, end, "registry"))
+        # "signed a similar agreement with Infosys": one word that is, whole, a registry
+        # name, where the text says with whom
+        for match in _WITH_ONE.finditer(text):
+            word = match.group(1)
+            key = name_key(word)
+            if word.lower() not in NOT_NAMES and key in resolver.full and len(word) >= 4:
+                add(Mention(word, match.start(1), match.end(1), "registry"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found)
-    for acronym in (a for a in defined if " " in a):  # "(IIT Roorkee)", "(BITS Pilani)"
+    # "(IIT Roorkee)", "(BITS Pilani)", "(L&T)": acronyms that are not one word
+    for acronym in (a for a in defined if not a.isalnum()):
         for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
             add(Mention(acronym, match.start(), match.end(), "acronym"))
     for token in tokens:

@@ -21,7 +21,7 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chairperson ceo cfo cto coo manager senior general additional surveyor
     executive chief officer head deputy assistant associate minister ambassador consul
     principal member committee standing party council board governor mayor founder partner
-    commissioner controller treasurer coordinator advisor adviser counsellor counselor
+    commissioner controller treasurer coordinator advisor adviser counsellor counselor regional
     superintendent inspector leader permanent acting interim pro magnificus emeritus
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora""".split()
@@ -224,7 +224,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
         inside = text[tokens[j].start : close]
         mentioned = any(k in in_org for k in range(j, end))  # "(UTM)": an organisation
         return end if close > 0 and not mentioned and not re.search(r"[(,]", inside) else j
-    if between.strip() == ":":
+    if between.strip() in (":", "-", "–") and between != "-":  # "Head - Learning and …"
         pass
     elif between.strip() == "" and tokens[j].lower in ("for", "of", "de"):
         k = j + 1
@@ -408,8 +408,8 @@ def _title_comma_name(
         return None
     name_start = _honorifics(tokens, end)
     name_end = _name_run(text, tokens, name_start, in_org)
-    if name_end - name_start < 2:
-        return None
+    if name_end - name_start < 2 or tokens[name_start].lower in DOMAIN_WORDS:
+        return None  # not "Head, Academic Interface Programme"
     after = text[tokens[name_end - 1].end : tokens[name_end - 1].end + 2] if name_end else ""
     if name_end < len(tokens) and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|[a-z]|$)", after + " "):
         return None

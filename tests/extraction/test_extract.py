@@ -625,3 +625,45 @@ def test_a_mixed_case_acronym_and_a_body_at_a_university() -> None:
     assert (institute["id"], institute["kind"]) == (None, "other")  # not Egerton University
     (agreement,) = answer["agreements"]
     assert agreement["date"] == "2022-06-10"
+
+
+def test_one_signer_for_all_the_mous_and_each_other_signer_for_the_one_of_his_company() -> None:
+    text = (
+        "CHENNAI, July 10 (PTI): The University of Delhi on Tuesday signed three separate "
+        "MoUs with Zoho Corporation, Larsen & Toubro (L&T) and Tata Consultancy Services (TCS). "
+        "The MoUs were signed on behalf of the university by its Registrar, Dr. J. Prakash, in "
+        "the presence of Vice-Chancellor Prof. R. Velmurugan. Under the MoU with Zoho "
+        "Corporation, signed by Radha Sundaram, Director, the company will train staff. "
+        "L&T's division was represented by its Head - Learning and Development, S. "
+        "Venkatraman, who signed the agreement. The MoU with TCS, signed by Meena Krishnan, "
+        "Regional Head, Academic Interface Programme, covers cloud computing. TCS and Zoho "
+        "Corporation are large. The university had signed a similar agreement with Infosys in "
+        "2019."
+    )
+    resolver = Resolver([DELHI, Entry(key="https://ror.org/03bs18y54", name="Infosys")])
+    answer = as_json(extract(text, published=date(2024, 7, 10), resolver=resolver))
+    assert "PTI" not in [i["name"] for i in answer["institutions"]]  # the news agency
+    signed = {a["parties"][1]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
+    assert signed == {
+        "Zoho Corporation": ["J. Prakash", "Radha Sundaram"],
+        "Larsen & Toubro": ["J. Prakash", "S. Venkatraman"],
+        "Tata Consultancy Services": ["J. Prakash", "Meena Krishnan"],
+        "Infosys": [],  # "the university" is the University of Delhi, not TCS
+    }
+    assert answer["agreements"][-1]["parties"][0] == "University of Delhi"
+
+
+def test_units_sign_for_their_university_and_after_the_talks_is_the_talks_day() -> None:
+    text = (
+        "On the morning of April 17, a delegation of Politecnico di Milano visited XJTU and "
+        "the two sides held talks.\n\n"
+        "After the talks, Prof. Liu Xiaoming, Dean of the School of Mechatronics Engineering, "
+        "and Prof. Marco Bellandi, Head of the Department of Mechanical and Aerospace "
+        "Engineering, signed an agreement on a double master's degree program."
+    )
+    answer = run(text, published=date(2024, 4, 19))
+    (agreement,) = answer["agreements"]
+    assert sorted(agreement["parties"]) == ["Politecnico di Milano", "XJTU"]
+    assert (agreement["type"], agreement["date"]) == ("joint programme", "2024-04-17")
+    assert [s["name"] for s in agreement["signatories"]] == ["Liu Xiaoming", "Marco Bellandi"]
+    assert [i["name"] for i in answer["institutions"]] == ["Politecnico di Milano", "XJTU"]
