@@ -60,7 +60,8 @@ _PLANNED = re.compile(
 )
 _RENEWED = re.compile(r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed))\b", re.IGNORECASE)
 _BACK = re.compile(
-    r"\b(the|this|that|these|said|both|two) (agreements?|mous?|memorand(?:um|a)|protocols?|deal|"
+    r"\b(the|this|that|these|said|both|two) (?:(?:renewed|new|revised|signed|framework|"
+    r"cooperation|above|same)\s+)?(agreements?|mous?|memorand(?:um|a)|protocols?|deal|"
     r"documents?|accords?|partnership|collaboration|cooperation|letter|charter|declaration|"
     r"contracts?)\b|\bit\b|\bunder the\b|"
     r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
@@ -202,23 +203,32 @@ def document_type(sentence: str) -> str:
 def document_types(sentence: str) -> list[str]:
     """The kinds of the documents a sentence names, one per document: "a framework agreement
     … and a double degree agreement" is two, "a joint PhD programme agreement" one."""
+    return [kind for kind, _start, _end in document_parts(sentence)]
+
+
+def document_parts(sentence: str) -> list[tuple[str, int, int]]:
+    """The documents a sentence names, each with its kind and the part of the sentence about
+    it (see document_types); documents of one kind are one."""
     cuts = [0]
     for match in _DOCUMENT.finditer(sentence):
-        if cuts[-1] < match.start() and _ANOTHER.search(sentence, cuts[-1], match.start()):
-            cuts.append(match.start())
+        another = _ANOTHER.search(sentence, cuts[-1], match.start())
+        # the part before names a document too ("In addition, NCKU and BUT signed a dual
+        # degree agreement" is one)
+        if another is not None and _DOCUMENT.search(sentence, cuts[-1], another.start()):
+            cuts.append(another.start())
     cuts.append(len(sentence))
-    kinds: list[str] = []
+    parts: list[tuple[str, int, int]] = []
     for start, end in itertools.pairwise(cuts):
         kind = document_type(sentence[start:end])
-        if kind not in kinds:
-            kinds.append(kind)
-    return kinds
+        if kind not in [k for k, _a, _b in parts]:
+            parts.append((kind, start, end))
+    return parts
 
 
 # What starts another document in a list of them: "… and a memorandum", "así como un convenio"
 _ANOTHER = re.compile(
-    r"(?:\band|\bas well as|así como|\by|\be)\s+(?:also\s+)?(?:a|an|another|un|una|otro|"
-    r"otra)\s+(?:[\w'-]+\s+){0,3}$",
+    r"(?:\band|\bas well as|así como|\by|\be)\s+(?:[\w-]+\s+){0,2}?(?:a|an|another|un|una|"
+    r"otro|otra)\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -277,37 +287,47 @@ def find_agreements(
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or _AREA_CUE.search(s):
-                for meant in _meant(s, agreements, last, status, named):
-                    _add_details(meant, sentence, people, in_sentence_dates, text)
+                meant = _meant(s, agreements, last, status, named)
+                for agreement in meant:
+                    _add_details(agreement, sentence, people, in_sentence_dates, text)
+                # "The framework agreement with RWTH covers … It was signed by …": what the
+                # text goes on about
+                last = meant[-1] if len(meant) == 1 else last
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
-        kinds = ["membership"] if joined else document_types(s)
+        parts = [("membership", 0, len(s))] if joined else document_parts(s)
         signers = any(sentence.start <= p.start < sentence.end for p in people)
         found = [
             agreement
-            for kind in kinds
+            for kind, part_named in _per_document(parts, sentence, named)
             for agreement in _agreements_in(
-                sentence, sentences, index, named, main, kind, status, institutions, signers
+                sentence, sentences, index, part_named, main, kind, status, institutions, signers
             )
         ]
         if not found and last is not None and signed:
             # "At 3pm, XJTU President Wang Shuguo … signed agreements with membership
-            # universities": more about the agreement before
-            _add_details(last, sentence, people, in_sentence_dates, text)
+            # universities", "The Registrar also signed the second agreement": more about one
+            # reported before
+            for agreement in _meant(s, agreements, last, status, named):
+                _add_details(agreement, sentence, people, in_sentence_dates, text)
             continue
         if found and last is not None and status == "planned" and _BACK.search(s):
             # "La carta fue firmada por …, y expresa la voluntad de suscribir un convenio
             # marco": who signed signed the one before, not the one planned
-            for meant in _meant(s, agreements, last, "signed", named):
-                _add_details(meant, sentence, people, in_sentence_dates, text)
+            for before in _meant(s, agreements, last, "signed", named):
+                _add_details(before, sentence, people, in_sentence_dates, text)
         for agreement in found:
             # the same parties and kind again: the text says more about one it reported
             same = next(
                 (
                     a
                     for a in agreements
-                    if a.type == agreement.type
+                    # "the second agreement with …": a bare "agreement" is the one of any kind
+                    if (
+                        agreement.type == a.type
+                        or (agreement.type == "cooperation agreement" and a.start != sentence.start)
+                    )
                     and a.status == agreement.status
                     and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
                 ),
@@ -318,7 +338,7 @@ def find_agreements(
                 last = same
                 continue
             _add_details(agreement, sentence, people, in_sentence_dates, text)
-            if agreement.date is None and status == "signed":
+            if agreement.date is None and status in ("signed", "renewed"):
                 agreement.date = _date_before(sentence, sentences, index, dates)
             if agreement.date is None and last is not None and _SAME_OCCASION.search(s):
                 agreement.date = last.date  # "At the same ceremony, …"
@@ -365,6 +385,35 @@ def find_agreements(
     return agreements, _merge_events(events)
 
 
+def _per_document(
+    parts: list[tuple[str, int, int]], sentence: Sentence, named: list[Institution]
+) -> list[tuple[str, list[Institution]]]:
+    """Each document's kind and parties: "renewed its agreement with TU Berlin and concluded
+    a framework agreement with RWTH": those named before the documents and those named in
+    its part, when each part names its own; else all the sentence names."""
+
+    def inside(a: int, b: int) -> list[Institution]:
+        return [
+            i
+            for i in named
+            if any(sentence.start + a <= m.start < sentence.start + b for m in i.mentions)
+        ]
+
+    own = [inside(a, b) for _kind, a, b in parts]
+    if (
+        len(parts) < 2
+        or not all(own)
+        or any(set(map(id, x)) & set(map(id, y)) for x, y in itertools.combinations(own, 2))
+    ):
+        return [(kind, named) for kind, _a, _b in parts]
+    first = _DOCUMENT.search(sentence.text)
+    before = inside(0, first.start()) if first else []
+    return [
+        (kind, [*before, *[i for i in o if i not in before]])
+        for (kind, _a, _b), o in zip(parts, own, strict=True)
+    ]
+
+
 def _employers(people: list[Person], institutions: list[Institution]) -> list[Institution]:
     found: list[Institution] = []
     for person in people:
@@ -391,7 +440,9 @@ def _meant(
         for agreement in reversed(agreements):
             for party in agreement.parties:
                 forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
-                if said in party.name.lower().split() or any(said.startswith(f) for f in forms):
+                if said in party.name.lower().split() or any(
+                    said.startswith(f) or f.startswith(said) for f in forms
+                ):
                     return [agreement]
     if last.status == "historical" and status != "historical":
         # "… the MoU they signed in 2010. … signed the agreement": the one reported now
@@ -401,19 +452,30 @@ def _meant(
     if len(together) > 1:
         if _ALL_OF_THEM.search(sentence):
             return together
+        ordinal = _ORDINAL.search(sentence)  # "the second agreement", "under the first MoU"
+        if ordinal is not None:
+            n = _ORDINALS[ordinal.group(1).lower()]
+            return [together[min(n, len(together) - 1)]]
         # "L&T's division was represented by …, who signed the agreement": the one with L&T
         with_named = [a for a in together if any(p in named for p in a.parties)]
         shared = [p for p in together[0].parties if all(p in a.parties for a in together)]
         own = [a for a in with_named if any(p in named and p not in shared for p in a.parties)]
         if len(own) == 1:
             return own
-        kinds = document_types(sentence)
+        kinds = document_types(sentence) if _DOCUMENT.search(sentence) else []
         same = [a for a in together if len(kinds) == 1 and a.type == kinds[0]]
         if len(same) == 1:
             return same
     return [last]
 
 
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": 99,
+             "latter": 99}  # fmt: skip
+_ORDINAL = re.compile(
+    r"\bthe (first|second|third|fourth|last|former|latter) (?:agreement|mou|memorandum|"
+    r"protocol|contract|document)\b",
+    re.IGNORECASE,
+)
 _ALL_OF_THEM = re.compile(
     r"\b(?:the two|the three|both|the|these|all|los dos|ambos|los) (?:documents|agreements|"
     r"memoranda|memorandums|mous|protocols|contracts|documentos|convenios|acuerdos)\b",
@@ -427,7 +489,16 @@ _WITH_THE = re.compile(
 
 
 _THE_UNIVERSITY = re.compile(
-    r"\b(?i:the|our|la|nuestra) (?i:university|universidad)\b(?!\s+(?:of|de)\b|\s+[A-Z])"
+    r"\b(?i:the|our|la|nuestra) (?i:(university|universidad|company|firm|group))\b"
+    r"(?!\s+(?:of|de)\b|\s+[A-Z])"
+)
+_TALLY = re.compile(
+    r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b", re.I
+)
+_ASIDE = re.compile(
+    r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
+    r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b",
+    re.I,
 )
 
 
@@ -508,6 +579,13 @@ def _agreements_in(
 ) -> list[Agreement]:
     """The agreements a signing sentence reports. `signers`: it names people who sign."""
     s = sentence.text
+    if _TALLY.search(s):
+        return []  # "BUET had so far signed MoUs with more than 40 universities": a count
+    # "… signed in 2016, which was funded by TETFund and the Wellcome Trust": who funded it
+    # is no party
+    aside = _ASIDE.search(s)
+    if aside is not None:
+        named = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
     group = _GROUP.search(s)
     parties = list(named)
     if group and len(parties) <= 2:
@@ -527,11 +605,13 @@ def _agreements_in(
                 confidence=0.6,
             )
         ]
-    if _THE_UNIVERSITY.search(s):
-        # "the university had signed a similar agreement with Infosys": the university the
-        # text is about, even where a company is named more
+    the = _THE_UNIVERSITY.search(s)
+    if the is not None:
+        # "the university had signed a similar agreement with Infosys", "The company renewed
+        # …": the university (or company) the text is about, whatever is named more
         lead = sentences[1].end if len(sentences) > 1 else sentence.end
-        main = _main([i for i in institutions if i.kind == "university"], lead) or main
+        whose = "company" if the.group(1).lower() in ("company", "firm", "group") else "university"
+        main = _main([i for i in institutions if i.kind == whose], lead) or main
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
     sides = _SIDES.search(s)
@@ -568,6 +648,8 @@ def _agreements_in(
     if sides is not None and len(named) < 2:
         return [Agreement(parties, kind, status, sentence.start, sentence.end, guessed=True)]
     plural = re.search(r"\b(memoranda|memorandums|mous|agreements|contracts)\b", s, re.I)
+    if plural and len(named) == 1 and not _SIDES.search(s):
+        return []  # "Siemens announced two new agreements with German universities": a summary
     subject = _subject(sentence, named)
     if plural and len(named) >= 2 and (subject is not None or main not in named):
         # "AU has entered into two MoUs, the first with A and the second with B": one
@@ -664,7 +746,8 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 _BY_TITLE = re.compile(
-    r"\b(?:signed by|(?:firmad|suscrit|signad)[oa]s? por) (?:the |el |la )?(?:[\w-]+['’]s )?"
+    r"(?:\b(?:signed by|(?:firmad|suscrit|signad)[oa]s? por) (?:the |el |la )?(?:[\w-]+['’]s )?|"
+    r"\b(?:the|el|la) (?=\w+(?: general)? (?:also |then |later |too )?(?:signed|firmó)))"
     r"(registrar|president|vice[- ]chancellor|dean|rector|director|secretary|chancellor|"
     r"provost|rectora|decan[oa]|directora|president[ea]|secretari[oa])\b",
     re.IGNORECASE,

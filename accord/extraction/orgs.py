@@ -74,6 +74,11 @@ TITLE_WORDS = frozenset(
     cto head manager principal ambassador consul governor mayor deputy assistant associate
     general executive officer member party senior junior staff""".split()
 )
+# Last words of names of things that are no organisation: rankings, prizes, days
+NOT_BODIES = frozenset(
+    "rankings ranking award awards prize prizes scholarship scholarships day week festival"
+    " medal cup".split()
+)
 # Capitalised words that start sentences or name things other than organisations
 NOT_NAMES = frozenset(
     """the a an this that these those on in at by with from to for and but as after before
@@ -347,6 +352,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             break
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
+    if tokens[j - 1].lower in NOT_BODIES:
+        return None  # "QS World University Rankings", "University Partnership Day"
     return i, j
 
 

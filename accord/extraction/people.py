@@ -237,7 +237,12 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
         token = tokens[end]
         gap = text[tokens[end - 1].end : token.start] if end > k else ""
         # "Research, Innovation and Engagement": a comma only inside a list closed by "and"
-        listed = gap.strip() == "," and end + 1 < len(tokens) and tokens[end + 1].lower == "and"
+        listed = (
+            gap.strip() == ","
+            and end + 2 < len(tokens)
+            and tokens[end + 1].lower == "and"
+            and tokens[end + 2].lower not in HONORIFICS  # not ", and Prof. Dr. …"
+        )
         if (
             token.text[:1].isupper()
             and (liberal or token.lower in DOMAIN_WORDS)
@@ -251,6 +256,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             and end + 1 < len(tokens)
             and end + 1 not in in_org
             and tokens[end + 1].text[:1].isupper()
+            and tokens[end + 1].lower not in HONORIFICS
             and (liberal or tokens[end + 1].lower in DOMAIN_WORDS)
             and gap.strip() in ("", ",")
         ):

@@ -667,3 +667,56 @@ def test_units_sign_for_their_university_and_after_the_talks_is_the_talks_day() 
     assert (agreement["type"], agreement["date"]) == ("joint programme", "2024-04-17")
     assert [s["name"] for s in agreement["signatories"]] == ["Liu Xiaoming", "Marco Bellandi"]
     assert [i["name"] for i in answer["institutions"]] == ["Politecnico di Milano", "XJTU"]
+
+
+def test_a_company_s_two_agreements_each_with_its_own_university_and_signers() -> None:
+    text = (
+        "Munich, October 8, 2024 - Siemens AG today announced two new agreements with German "
+        "universities at its annual University Partnership Day. The company renewed its "
+        "partnership agreement with the University of Leeds for five years and concluded a "
+        "framework agreement with Pusan National University. The renewed agreement with the "
+        "University of Leeds focuses on digital twins. The agreement was signed by Dr. Claudia "
+        "Reinholt, Head of Siemens Technology Germany, and Prof. Dr. Tobias Wendel, President "
+        "of the University of Leeds. The framework agreement with Pusan National University "
+        "covers industrial AI. It was signed by Dr. Claudia Reinholt and by Rector Prof. Dr. "
+        "Hendrik Osterloh."
+    )
+    answer = run(text)
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Siemens AG", "University of Leeds", "Pusan National University",
+    ]  # fmt: skip  # "University Partnership Day" is no organisation
+    agreements = [(a["parties"], a["type"], a["status"], a["date"]) for a in answer["agreements"]]
+    assert agreements == [
+        (["Siemens AG", "University of Leeds"], "cooperation agreement", "renewed", "2024-10-08"),
+        (
+            ["Siemens AG", "Pusan National University"],
+            "framework agreement",
+            "renewed",
+            "2024-10-08",
+        ),  # fmt: skip
+    ]
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Claudia Reinholt", "Tobias Wendel"], ["Claudia Reinholt", "Hendrik Osterloh"],
+    ]  # fmt: skip
+
+
+def test_counts_funders_and_the_second_agreement() -> None:
+    text = (
+        "XJTU on Thursday signed two separate memoranda of understanding with the Atlantis "
+        "State Ministry of Education and Pusan National University. The MoU with the ministry "
+        "was signed by the Registrar of the university, Malam Aminu Bello Ahmed. The Registrar "
+        "also signed the second agreement with the Provost of Pusan National University, Dr. "
+        "Musa Garba. XJTU had so far signed MoUs with more than 40 foreign universities. The "
+        "two institutions had signed a research agreement in 2016, which was funded by the "
+        "Wellcome Trust and the Atlantis Research Foundation."
+    )
+    answer = run(text, published=date(2024, 3, 1))
+    agreements = [(a["parties"], a["status"]) for a in answer["agreements"]]
+    assert agreements == [
+        (["XJTU", "Atlantis State Ministry of Education"], "signed"),
+        (["XJTU", "Pusan National University"], "signed"),
+        (["XJTU", "Pusan National University"], "historical"),
+    ]  # no tally of "more than 40" universities; the funders are no parties
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Aminu Bello Ahmed"], ["Musa Garba", "Aminu Bello Ahmed"], [],
+    ]  # fmt: skip
