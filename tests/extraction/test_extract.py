@@ -693,7 +693,7 @@ def test_a_company_s_two_agreements_each_with_its_own_university_and_signers() -
             "framework agreement",
             "renewed",
             "2024-10-08",
-        ),  # fmt: skip
+        ),
     ]
     assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
         ["Claudia Reinholt", "Tobias Wendel"], ["Claudia Reinholt", "Hendrik Osterloh"],
