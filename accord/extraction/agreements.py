@@ -38,7 +38,7 @@ from accord.extraction.text import Sentence
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|mou?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
     r"acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|declarations?|"
-    r"(?:joint|dual|double) (?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
+    r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
     r"training) ){1,2}(?:programs?|programmes?|projects?))\b",
     re.IGNORECASE,
 )
@@ -58,7 +58,11 @@ _PLANNED = re.compile(
     r"to sign|is set to|are set to|would sign|expected to sign)\b",
     re.IGNORECASE,
 )
-_RENEWED = re.compile(r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed))\b", re.IGNORECASE)
+_RENEWED = re.compile(
+    r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed)|extend(?:s|ed|ing)? (?:the|their|its) "
+    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada))\b",
+    re.IGNORECASE,
+)
 _BACK = re.compile(
     r"\b(the|this|that|these|said|both|two) (?:(?:renewed|new|revised|signed|framework|"
     r"cooperation|above|same)\s+)?(agreements?|mous?|memorand(?:um|a)|protocols?|deal|"
@@ -66,6 +70,7 @@ _BACK = re.compile(
     r"contracts?)\b|\bit\b|\bunder the\b|"
     r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
     r"\b(?:el|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
+    r"\bsigned (?:for|on behalf of)\b|"
     r"\b(?:los|estos|dichos|ambos) (?:convenios|acuerdos|documentos)\b|"
     r"\bambas (?:instituciones|partes|universidades)\b",
     re.IGNORECASE,
@@ -76,7 +81,7 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _SIDES = re.compile(
-    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both) (?:sides|parties|"
+    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both|the) (?:sides|parties|"
     r"institutions|universities|organi[sz]ations|partners)\b|"
     r"\bambas (?:partes|instituciones|universidades|casas de estudio)\b|"
     r"\blas dos (?:partes|instituciones|"
@@ -189,7 +194,7 @@ def document_type(sentence: str) -> str:
         return "MOU"
     if re.search(r"framework|(?:convenio|acuerdo)s? marco\b", lower):
         return "framework agreement"
-    if re.search(r"(?:joint|dual|double) (?:phd|doctoral|degree|master|bachelor)|"
+    if re.search(r"(?:joint|dual|double)[\s-](?:phd|doctoral|degree|master|bachelor)|"
                  r"degree programme|degree program|doble (?:titulaci|grado|diploma)",
                  lower):  # fmt: skip
         return "joint programme"
@@ -369,6 +374,14 @@ def find_agreements(
             event = _event("signing ceremony", sentence, named, sentences, index, dates)
             event.date = event.date or agreements[0].date
             events.append(event)
+    # a signing the text gives no day for, reported after one it does: the same occasion
+    dated: datetime.date | None = None
+    for agreement in sorted(agreements, key=lambda a: a.start):
+        if agreement.status not in ("signed", "renewed"):
+            continue
+        if agreement.date is None:
+            agreement.date = dated
+        dated = agreement.date or dated
     # a signing's ceremony is on the day a later sentence gave for the signing
     for event in events:
         if event.kind == "signing ceremony" and event.date is None:
@@ -615,7 +628,12 @@ def _agreements_in(
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
     sides = _SIDES.search(s)
-    if sides is not None and len(parties) > _COUNTS.get(sides.group().split()[-2].lower(), 2):
+    counted = sides is not None and sides.group().split()[-2].lower() != "the"
+    if (
+        sides is not None
+        and counted
+        and len(parties) > _COUNTS.get(sides.group().split()[-2].lower(), 2)
+    ):
         # "since 2010 CUPB and KBTU have … under the MoU signed by the two universities":
         # the two named last before
         before = [i for i in named if _first_in(i, sentence) < sentence.start + sides.start()]
@@ -858,6 +876,10 @@ def _date_before(
                 )
                 if day is not None:
                     return day
+        # an occasion the text did not name before ("Following the talks," after the visit):
+        # the last day it gave
+        earlier = [d.value for d in dates if d.start < sentence.start and d.precision == "day"]
+        return next((day for day in reversed(earlier) if day is not None), None)
     return None
 
 

@@ -86,7 +86,8 @@ NOT_NAMES = frozenset(
     their his her our we they he she i you mou mous memorandum memoranda agreement
     agreements january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday con en por para desde
-    entre sobre tras durante ante al un una este esta""".split()
+    entre sobre tras durante ante al un una este esta today yesterday tomorrow tonight
+    recently meanwhile earlier later hoy ayer moa moas phd msc bsc mba mphil""".split()
 )
 
 _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
@@ -227,7 +228,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
-            if token.capitalised and token.lower != "and":
+            # "Radio-electronics": a word joined by a hyphen belongs to the name
+            hyphened = text[tokens[j - 1].end : token.start] == "-" and token.text.isalpha()
+            if (token.capitalised or hyphened) and token.lower != "and":
                 j += 1
                 continue
             # connectors, and "named after", inside a name: only when a capitalised word follows
@@ -284,8 +287,8 @@ def _split_at_and(
             len(right) == 1 and right[0].text.isupper()
         )
         heads = any(t.lower in HEAD_WORDS for t in left) and any(
-            t.lower in HEAD_WORDS for t in right
-        )
+            t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-" for t in right
+        )  # not "Control Systems and Radio-electronics"
         # "Registrar Prof. K. Rambabu and …" (not "Head of the Department of Mechanical and
         # Aerospace Engineering")
         person = any(t.lower in TITLE_WORDS for t in left) and any(
@@ -325,23 +328,27 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
                 i += 1
         k += 1
     if titled:
-        # "Rector of Gubkin University Alexander Petrov": after a title, the name that
-        # follows the organisation's is a person's; the organisation's ends with its head
-        # word and what connectors join to it ("University of Oil and Gas")
-        heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
-        if heads:
-            k = heads[-1] + 1
-            while k < j and (tokens[k].lower in CONNECTORS or tokens[k - 1].lower in CONNECTORS):
-                k += 1
-            if j - k >= 2:  # a name of two words or more ("Dean of the School of X Engineering")
-                j = k
+        # "Rector of Gubkin University Alexander Petrov", "Director of the UrFU Institute of
+        # New Materials and Technologies Dmitry Lapin": after a title, the last two or three
+        # words are a person's name when no connector joins them to the organisation's
+        for size in (3, 2):
+            tail = tokens[j - size : j]
+            if (
+                j - size > i
+                and all(t.lower not in HEAD_WORDS and t.lower not in CONNECTORS for t in tail)
+                and tokens[j - size - 1].lower not in CONNECTORS
+                and any(t.lower in HEAD_WORDS for t in tokens[i : j - size])
+            ):
+                j -= size
+                break
     while j > i and tokens[j - 1].lower in CONNECTORS:
         j -= 1
     if not any(t.lower in HEAD_WORDS for t in tokens[i:j]):
         return None
-    # "International Education College of Liaoning Communication University": a unit of
-    # the university, which is the organisation
-    for k in range(i + 1, j - 1):
+    # "International Education College of Liaoning Communication University", "Institute of
+    # New Materials of the University of Delhi": a unit of the university, which is the
+    # organisation (after the last "of" that leaves a university's name)
+    for k in range(j - 2, i, -1):
         if (
             tokens[k].lower == "of"
             and any(t.lower in UNIT_HEADS for t in tokens[i:k])
@@ -349,6 +356,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and not any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k] if t.lower != "college")
         ):
             i = k + 1
+            while i < j and tokens[i].lower in CONNECTORS:
+                i += 1
             break
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
@@ -361,16 +370,24 @@ def unit_like(institution: "Institution") -> bool:
     """An organisation's unit the registry does not know, written as units are ("School of
     Mechatronics Engineering", "Department of …", "Faculty of …"): a part of the university,
     not a party of its own."""
-    first, _space, rest = institution.name.partition(" ")
+    unit = _UNIT_OF.match(institution.name)
     return (
         institution.key is None
-        and first.lower() in _UNIT_FIRST
-        and rest.lower().startswith("of ")
-        and not any(w.lower() in UNIVERSITY_WORDS for w in _WORD.findall(rest))
+        and unit is not None
+        and not any(w.lower() in UNIVERSITY_WORDS for w in _WORD.findall(institution.name))
     )
 
 
-_UNIT_FIRST = frozenset("school faculty department division laboratory lab office".split())
+_UNIT_FIRST = frozenset(
+    "school faculty department division laboratory lab office facultad escuela departamento"
+    " oficina".split()
+)
+
+
+# "Faculty of …", "Human Resources Department of Rosatom", "Facultad de Ingeniería"
+_UNIT_OF = re.compile(
+    rf"^(?:[\w-]+ ){{0,3}}?(?i:{'|'.join(sorted(_UNIT_FIRST))}) (?:of|de|del) ", re.UNICODE
+)
 
 
 def kind_from_words(name: str) -> str:
@@ -557,7 +574,7 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
     "Andhra University", "DUT" for "Dalian University of Technology"; or whose words a
     mixed-case acronym's capitals begin ("KazNU" for "Al-Farabi Kazakh National University",
     "UrFU" for "Ural Federal University")."""
-    mixed = _mixed_acronym(word)
+    mixed = _mixed_acronym(word) and word.lower() not in NOT_NAMES  # not "MoU", "PhD"
     if not _capitals(word, 2, 6) and not mixed:
         return None
     for mention in found:
@@ -574,10 +591,15 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
 
 
 def _mixed_acronym(word: str) -> bool:
-    """A word such as "KazNU", "UrFU", "UdeA": letters, three capitals or more, not all."""
+    """A word such as "KazNU", "UrFU", "UdeA": letters, a capital first and another after,
+    not all capitals."""
     return (
-        word.isalpha() and 3 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 3
-    ) and not word.isupper()
+        word.isalpha()
+        and 3 <= len(word) <= 8
+        and word[0].isupper()
+        and sum(c.isupper() for c in word) >= 2
+        and not word.isupper()
+    )
 
 
 def _listed_capitals(text: str, token: Token, found: list[Mention]) -> bool:

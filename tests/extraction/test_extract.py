@@ -720,3 +720,38 @@ def test_counts_funders_and_the_second_agreement() -> None:
     assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
         ["Aminu Bello Ahmed"], ["Musa Garba", "Aminu Bello Ahmed"], [],
     ]  # fmt: skip
+
+
+def test_titles_with_long_units_and_a_name_hyphenated_in_lower_case() -> None:
+    text = (
+        "The Director of the Atlantis Institute of New Materials and Technologies Dmitry Lapin "
+        "met staff of Tomsk State University of Control Systems and Radio-electronics (TUSUR)."
+    )
+    names = [m.text for m in find_mentions(text, None)]
+    assert names == [
+        "Atlantis Institute of New Materials and Technologies",
+        "Tomsk State University of Control Systems and Radio-electronics",
+    ]  # fmt: skip
+    (person,) = find_people(text, find_mentions(text, None))
+    assert person.name == "Dmitry Lapin"
+
+
+def test_signers_for_the_university_and_a_later_signing_on_the_same_day() -> None:
+    text = (
+        "Today the University of Leeds (UdeL) welcomed a delegation of the University of "
+        "Delhi.\n\nFollowing the talks, the universities signed an agreement on academic "
+        "mobility. UdeL Vice-Chancellor Prof Isaac Ruto signed for the university, while Dr "
+        "Marieke van Dijk, Director of the University of Delhi, signed on behalf of it.\n\n"
+        "In addition, the Dean of the Faculty of Physics of the University of Leeds Yerlan "
+        "Abdrakhmanov and the Director of the Institute of New Materials of the University of "
+        "Delhi Dmitry Lapin signed an agreement on a double-degree master's programme."
+    )
+    answer = run(text, published=date(2024, 6, 12))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "University of Delhi",
+    ]  # fmt: skip  # not "Today the University of Leeds", and no units
+    mobility, degree = answer["agreements"]
+    assert (mobility["date"], degree["date"]) == ("2024-06-12", "2024-06-12")
+    assert degree["type"] == "joint programme"
+    assert [s["name"] for s in mobility["signatories"]] == ["Isaac Ruto", "Marieke van Dijk"]
+    assert [s["name"] for s in degree["signatories"]] == ["Yerlan Abdrakhmanov", "Dmitry Lapin"]
