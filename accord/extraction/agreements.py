@@ -266,9 +266,17 @@ def find_agreements(
         told = status == "historical" and last is not None and last.status != "historical"
         # a signing sentence after agreements told in passing only reports a new one
         only_told = status != "historical" and all(a.status == "historical" for a in agreements)
+        # "Por la Facultad firmó su decano, …": who signed the agreement just reported
+        signers_only = (
+            not document
+            and last is not None
+            and last.end >= sentence.start - 2
+            and _SIGNER.search(s)
+            and any(sentence.start <= p.start < sentence.end for p in people)
+        )
         refers_back = (
             last is not None
-            and _BACK.search(s)
+            and (_BACK.search(s) or signers_only)
             and not _NEW.search(s)
             and not told
             and not (only_told and document and signed)
@@ -301,6 +309,8 @@ def find_agreements(
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
+        if _NEGATED.search(s):
+            continue  # "No agreement was signed during the visit"
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
         signers = any(sentence.start <= p.start < sentence.end for p in people)
         found = [
@@ -379,7 +389,8 @@ def find_agreements(
     for agreement in sorted(agreements, key=lambda a: a.start):
         if agreement.status not in ("signed", "renewed"):
             continue
-        if agreement.date is None:
+        vague = any(agreement.start <= d.start < agreement.end for d in dates)  # "last week"
+        if agreement.date is None and not vague:
             agreement.date = dated
         dated = agreement.date or dated
     # a signing's ceremony is on the day a later sentence gave for the signing
@@ -505,12 +516,20 @@ _THE_UNIVERSITY = re.compile(
     r"\b(?i:the|our|la|nuestra) (?i:(university|universidad|company|firm|group))\b"
     r"(?!\s+(?:of|de)\b|\s+[A-Z])"
 )
+_NEGATED = re.compile(
+    r"\bno (?:agreements?|mous?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
+    r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
+    r"\bno se firm",
+    re.IGNORECASE,
+)
 _TALLY = re.compile(
     r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b", re.I
 )
 _ASIDE = re.compile(
     r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
-    r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b",
+    r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b|"
+    # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
+    r"\bto (?:set up|establish|create|launch|build|open)\b",
     re.I,
 )
 

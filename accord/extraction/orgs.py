@@ -229,7 +229,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
             # "Radio-electronics": a word joined by a hyphen belongs to the name
-            hyphened = text[tokens[j - 1].end : token.start] == "-" and token.text.isalpha()
+            hyphened = (
+                j - 1 > i  # inside a name: not "Co-hosted by …"
+                and text[tokens[j - 1].end : token.start] == "-"
+                and token.text.isalpha()
+            )
             if (token.capitalised or hyphened) and token.lower != "and":
                 j += 1
                 continue

@@ -24,7 +24,8 @@ TITLE_WORDS = frozenset(
     commissioner controller treasurer coordinator advisor adviser counsellor counselor regional
     superintendent inspector leader permanent acting interim pro magnificus emeritus
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
-    titular ministro ministra coordinadora subdirector subdirectora""".split()
+    titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
+    decana gerente""".split()
 )
 # What a title is about, after "for", "of" or a colon ("Vice-Rector for International
 # Affairs", "Executive Vice President: Technology"): where a name follows the title directly,

@@ -755,3 +755,23 @@ def test_signers_for_the_university_and_a_later_signing_on_the_same_day() -> Non
     assert degree["type"] == "joint programme"
     assert [s["name"] for s in mobility["signatories"]] == ["Isaac Ruto", "Marieke van Dijk"]
     assert [s["name"] for s in degree["signatories"]] == ["Yerlan Abdrakhmanov", "Dmitry Lapin"]
+
+
+def test_no_agreement_signed_what_it_sets_up_and_signers_in_the_next_sentence() -> None:
+    visit = run(
+        "A delegation of XJTU visited the University of Leeds on Monday. No agreement was "
+        "signed during the visit, but both sides will continue discussions toward a formal "
+        "framework."
+    )
+    assert visit["agreements"] == []
+    text = (
+        "XJTU today inked a memorandum of agreement with Huawei Technologies Co., Ltd. to set "
+        "up a Huawei ICT Academy at its campus. Por XJTU firmó su rector, Wang Shuguo Li, y "
+        "por Huawei, la vicepresidenta de Talento Humano, Luisa Cárdenas Ríos."
+    )
+    (agreement,) = run(text, published=date(2024, 8, 14))["agreements"]
+    assert agreement["parties"] == ["XJTU", "Huawei Technologies Co., Ltd"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Wang Shuguo Li",
+        "Luisa Cárdenas Ríos",
+    ]
