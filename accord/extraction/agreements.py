@@ -253,8 +253,7 @@ def find_agreements(
     for index, sentence in enumerate(sentences):
         # "Following the agreement signing ceremony, …" names an occasion, not a signing
         s = _OCCASION.sub(" ", sentence.text)
-        # units ("Dean of the School of Mechatronics Engineering") sign for their university
-        named = [i for i in _named_in(sentence, institutions) if not unit_like(i)]
+        named = _named_in(sentence, institutions)
         in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
@@ -523,7 +522,11 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _TALLY = re.compile(
-    r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b", re.I
+    r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b|"
+    # "currently has agreements with 78 universities"
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreements|mous|memoranda|ties|partnerships|"
+    r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?\d+",
+    re.I,
 )
 _ASIDE = re.compile(
     r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
@@ -549,8 +552,9 @@ def _main(institutions: list[Institution], lead: int) -> Institution | None:
 
 
 def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Institution]:
-    """The organisations the sentence names, in the order it first names them."""
-    firsts = [(_first_in(inst, sentence), inst) for inst in institutions]
+    """The organisations the sentence names, in the order it first names them; not units
+    ("Dean of the School of Mechatronics Engineering" signs for the university)."""
+    firsts = [(_first_in(inst, sentence), inst) for inst in institutions if not unit_like(inst)]
     return [
         inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
     ]
@@ -672,7 +676,11 @@ def _agreements_in(
         for other in [*nearby, *([main] if main else []), *by_mentions]:
             if len(parties) >= count:
                 break
-            if other not in parties and (not universities or other.kind == "university"):
+            if (
+                other not in parties
+                and not unit_like(other)
+                and (not universities or other.kind == "university")
+            ):
                 parties.append(other)
     if not named and signers and not _PLANNED.search(s):
         # "After the talks, the Dean of … and the Head of … signed an agreement": between the

@@ -258,7 +258,26 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
         if not kept or mention.start >= kept[-1][0].end:
             kept.append((mention, weekday))
     # a date that does not exist is no date, and no month either ("31 April 2016")
-    return _weekdays_joined(text, [pair for pair in kept if pair[0].kind != _INVALID])
+    found_dates = _weekdays_joined(text, [pair for pair in kept if pair[0].kind != _INVALID])
+    return _next_days(text, found_dates)
+
+
+# "The next day", "the following day", "al día siguiente": the day after the one before
+_NEXT_DAY = re.compile(
+    r"\b(?:(?i:the) (?:next|following) day|(?i:the) day after|(?i:al) d[íi]a siguiente)\b"
+)
+
+
+def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates found, and each "the next day" with the day after the last day before it."""
+    added = []
+    for match in _NEXT_DAY.finditer(text):
+        if any(d.start <= match.start() < d.end for d in found):
+            continue
+        before = [d.value for d in found if d.end <= match.start() and d.precision == "day"]
+        value = before[-1] + timedelta(days=1) if before and before[-1] else None
+        added.append(_mention(text, match.start(), match.end(), value, "day", "relative"))
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 # What a day that does not exist ("February 30, 2015") is found as: it hides the words it
@@ -493,7 +512,25 @@ def _weekdays(text: str, published: date | None) -> Iterator[DateMention]:
         yield _mention(text, start, end, value, "day", "relative")
 
 
-_FINDERS = (_months_first, _days_first, _numeric, _years, _relative)
+def _day_alone(text: str, published: date | None) -> Iterator[DateMention]:
+    """ "on the 22nd": a day of the month the news is in (or the month before, when that day
+    has not come yet)."""
+    for match in _DAY_ALONE.finditer(text):
+        day = int(match.group(1))
+        value = None
+        if published is not None and 1 <= day <= 31:
+            value = _day(published.year, published.month, day)
+            if value is None or value > published:
+                before = published.replace(day=1) - timedelta(days=1)
+                value = _day(before.year, before.month, day)
+        yield _mention(text, match.start(1), match.end(), value, "day", "relative")
+
+
+# "on the 22nd (Wed.)": a day of the month without the month; "(?!\s+of)" leaves "the 22nd
+# of May" to the readings with a month
+_DAY_ALONE = re.compile(r"(?<=\b[oO]n the )([0-9][0-9]?)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))")
+
+_FINDERS = (_months_first, _days_first, _numeric, _years, _relative, _day_alone)
 
 # What may stand between a weekday and the date it goes with: "Monday, May 22", "Monday the
 # 22nd of May", "lunes 22 de mayo", "August 8th 2017 (Thursday)", "May 22, Monday"

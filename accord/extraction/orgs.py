@@ -77,7 +77,11 @@ TITLE_WORDS = frozenset(
 # Last words of names of things that are no organisation: rankings, prizes, days
 NOT_BODIES = frozenset(
     "rankings ranking award awards prize prizes scholarship scholarships day week festival"
-    " medal cup".split()
+    " medal cup building buildings headquarters hall auditorium room campus stadium".split()
+)
+# Words that praise a body rather than name it: "Malaysia's Top National University"
+EVALUATIVE = frozenset(
+    "top leading largest oldest best premier biggest newest youngest finest foremost".split()
 )
 # Capitalised words that start sentences or name things other than organisations
 NOT_NAMES = frozenset(
@@ -365,8 +369,10 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             break
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
-    if tokens[j - 1].lower in NOT_BODIES:
-        return None  # "QS World University Rankings", "University Partnership Day"
+    if tokens[j - 1].lower in NOT_BODIES or tokens[i].lower in EVALUATIVE:
+        # "QS World University Rankings", "University Partnership Day", "Administration
+        # Building", "(Malaysia's) Top National University"
+        return None
     return i, j
 
 
@@ -374,7 +380,7 @@ def unit_like(institution: "Institution") -> bool:
     """An organisation's unit the registry does not know, written as units are ("School of
     Mechatronics Engineering", "Department of …", "Faculty of …"): a part of the university,
     not a party of its own."""
-    unit = _UNIT_OF.match(institution.name)
+    unit = _UNIT_OF.match(institution.name) or _UNIT_END.search(institution.name)
     return (
         institution.key is None
         and unit is not None
@@ -392,6 +398,10 @@ _UNIT_FIRST = frozenset(
 _UNIT_OF = re.compile(
     rf"^(?:[\w-]+ ){{0,3}}?(?i:{'|'.join(sorted(_UNIT_FIRST))}) (?:of|de|del) ", re.UNICODE
 )
+
+
+# "International Cooperation and Exchange Office", "Technology Transfer Office"
+_UNIT_END = re.compile(r"\b(?i:office|directorate|secretariat)$")
 
 
 def kind_from_words(name: str) -> str:
@@ -493,6 +503,27 @@ def find_mentions(
             key = name_key(word)
             if word.lower() not in NOT_NAMES and key in resolver.full and len(word) >= 4:
                 add(Mention(word, match.start(1), match.end(1), "registry"))
+    # "NUAA and Cranfield": the one telling word of a name given before, on its own
+    for mention in list(found):
+        telling = [
+            w
+            for w in _WORD.findall(mention.text)
+            if w.lower() not in HEAD_WORDS and w.lower() not in CONNECTORS
+        ]
+        if len(telling) != 1 or len(telling[0]) < 4 or not telling[0][0].isupper():
+            continue
+        word = telling[0]
+        if word.lower() in NOT_NAMES or normalise(word) in country_words():
+            continue
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|\s+[A-Z])", text):
+            # only listed with another organisation: "Delhi" alone may be the city
+            listed = any(
+                _LISTED_WITH.fullmatch(text[m.end : match.start()])
+                or _LISTED_WITH.fullmatch(text[match.end() : m.start])
+                for m in found
+            )
+            if listed:
+                add(Mention(word, match.start(), match.end(), "pattern"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found)
@@ -843,15 +874,14 @@ def country_near(text: str, mention: Mention) -> str | None:
 
 
 def _short_form(short: str, full: str) -> bool:
-    """Whether `short` is `full` written short: its telling words (not "University", "of"…)
-    all in `full`, and fewer words."""
-    telling = {
-        w.lower()
-        for w in _WORD.findall(short)
-        if w.lower() not in HEAD_WORDS and w.lower() not in CONNECTORS
-    }
+    """Whether `short` is `full` written short: its words all in `full` ("Makarov University"
+    for "Admiral Makarov State University of …", not "Ankara University" for "Ankara
+    Metropolitan Municipality"), at least one of them telling (not "University", "of"…), and
+    fewer words."""
+    words_ = {w.lower() for w in _WORD.findall(short) if w.lower() not in CONNECTORS}
+    telling = {w for w in words_ if w not in HEAD_WORDS}
     whole = {w.lower() for w in _WORD.findall(full)}
-    return bool(telling) and telling <= whole and len(_WORD.findall(short)) < len(whole)
+    return bool(telling) and words_ <= whole and len(_WORD.findall(short)) < len(whole)
 
 
 def _bracketed_after(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -905,6 +935,15 @@ def institutions(
             # "Makarov University" after "Admiral Makarov State University of Maritime and
             # Inland Shipping": a short form of a name the text gave before
             group = next((g for g in groups if _short_form(mention.text, groups[g].name)), group)
+            # "Siemens" in the title, "Siemens AG" after: the same, written in full
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if g.startswith("name:") and _short_form(groups[g].name, mention.text)
+                ),
+                group,
+            )
         if group not in groups:
             entry = None
             if mention.key is not None and resolver is not None:

@@ -775,3 +775,32 @@ def test_no_agreement_signed_what_it_sets_up_and_signers_in_the_next_sentence() 
         "Wang Shuguo Li",
         "Luisa Cárdenas Ríos",
     ]
+
+
+def test_short_names_venues_praise_and_offices_are_not_other_organisations() -> None:
+    text = (
+        "PNU Signs MOU with the University of Leeds, England's Top National University\n\n"
+        "On October 16, a delegation of Cranfield University visited Pusan National "
+        "University in the Room 301 of Administration Building. The International "
+        "Cooperation and Exchange Office attended. Pusan National University and Cranfield "
+        "signed a joint master programme agreement on the 16th. The next day, Pusan National "
+        "University also signed an MoU with the University of Leeds. Pusan National University "
+        "currently has agreements with 78 universities in 9 countries."
+    )
+    answer = run(text, published=date(2023, 10, 19))
+    assert sorted(i["name"] for i in answer["institutions"]) == [
+        "Cranfield University", "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    assert sorted((a["parties"][1], a["date"]) for a in answer["agreements"]) == [
+        ("Cranfield University", "2023-10-16"), ("University of Leeds", "2023-10-17"),
+    ]  # fmt: skip  # and no tally of 78 universities
+
+
+def test_a_short_form_shares_every_word_with_the_full_name() -> None:
+    text = (
+        "Ankara Metropolitan Municipality and Ankara University signed a protocol. Makarov "
+        "University met the Admiral Makarov State University of Maritime and Inland Shipping."
+    )
+    names = [i["name"] for i in as_json(extract(text))["institutions"]]
+    assert "Ankara University" in names
+    assert "Makarov University" not in names
