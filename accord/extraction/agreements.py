@@ -46,7 +46,7 @@ _SIGNED = re.compile(
     r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|conclud(?:e|es|ed)|entered into|"
     r"enter(?:s|ed)? into|renew(?:s|ed)?|revis(?:e|es|ed)|put their signatures?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
-    r"firmad[oa]s?|suscrit[oa]s?|signad[oa]s?|"
+    r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper)\b",
     re.IGNORECASE,
@@ -67,6 +67,7 @@ _BACK = re.compile(
     r"\b(the|this|that|these|said|both|two) (?:(?:renewed|new|revised|signed|framework|"
     r"cooperation|above|same)\s+)?(agreements?|mous?|memorand(?:um|a)|protocols?|deal|"
     r"documents?|accords?|partnership|collaboration|cooperation|letter|charter|declaration|"
+    r"renewal|"
     r"contracts?)\b|\bit\b|\bunder the\b|"
     r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
     r"\b(?:el|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
@@ -128,7 +129,8 @@ _NOT_SIGNER = re.compile(
 )
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|"
-    r"firmad[oa]s?|suscrit[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de)\b",
+    r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
+    r"rubric(?:ó|aron|ad[oa]s?))\b",
     re.IGNORECASE,
 )
 _AREA_CUE = re.compile(
@@ -195,7 +197,8 @@ def document_type(sentence: str) -> str:
     if re.search(r"framework|(?:convenio|acuerdo)s? marco\b", lower):
         return "framework agreement"
     if re.search(r"(?:joint|dual|double)[\s-](?:phd|doctoral|degree|master|bachelor)|"
-                 r"degree programme|degree program|doble (?:titulaci|grado|diploma)",
+                 r"degree programme|degree program|doble (?:titulaci|grado|diploma)|"
+                 r"(?:double|dual)[\s-]diploma",
                  lower):  # fmt: skip
         return "joint programme"
     if _JOIN.search(sentence) and _ALLIANCE.search(sentence):
@@ -337,10 +340,16 @@ def find_agreements(
                 (
                     a
                     for a in agreements
-                    # "the second agreement with …": a bare "agreement" is the one of any kind
+                    # "the second agreement with …": a bare "agreement" is the one of any kind;
+                    # "an agreement signed last Friday … signed the joint PhD agreement": the
+                    # one before, now named
                     if (
                         agreement.type == a.type
-                        or (agreement.type == "cooperation agreement" and a.start != sentence.start)
+                        or (
+                            "cooperation agreement" in (agreement.type, a.type)
+                            and a.start != sentence.start
+                            and not _NEW.search(s)  # "signed an agreement on …" is another
+                        )
                     )
                     and a.status == agreement.status
                     and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
@@ -348,6 +357,8 @@ def find_agreements(
                 None,
             )
             if same is not None:
+                if same.type == "cooperation agreement":
+                    same.type = agreement.type
                 _add_details(same, sentence, people, in_sentence_dates, text)
                 last = same
                 continue
@@ -532,7 +543,9 @@ _ASIDE = re.compile(
     r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
     r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b|"
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
-    r"\bto (?:set up|establish|create|launch|build|open)\b",
+    r"\bto (?:set up|establish|create|launch|build|open)\b|"
+    # "… agreed to sign a protocol, and to prepare applications to TÜBİTAK's calls"
+    r",?\s+and to \w+",
     re.I,
 )
 
@@ -682,7 +695,8 @@ def _agreements_in(
                 and (not universities or other.kind == "university")
             ):
                 parties.append(other)
-    if not named and signers and not _PLANNED.search(s):
+    units = any(unit_like(i) and _first_in(i, sentence) < sentence.end for i in institutions)
+    if not named and (signers or units) and not _PLANNED.search(s):
         # "After the talks, the Dean of … and the Head of … signed an agreement": between the
         # organisations the sentences before name
         for other in _nearby(sentences, index, institutions, across=True):
@@ -793,8 +807,8 @@ _LISTED = re.compile(
 _BY_TITLE = re.compile(
     r"(?:\b(?:signed by|(?:firmad|suscrit|signad)[oa]s? por) (?:the |el |la )?(?:[\w-]+['’]s )?|"
     r"\b(?:the|el|la) (?=\w+(?: general)? (?:also |then |later |too )?(?:signed|firmó)))"
-    r"(registrar|president|vice[- ]chancellor|dean|rector|director|secretary|chancellor|"
-    r"provost|rectora|decan[oa]|directora|president[ea]|secretari[oa])\b",
+    r"(registrar|vice[- ]president|president|vice[- ]chancellor|dean|rector|director|"
+    r"secretary|chancellor|provost|rectora|decan[oa]|directora|president[ea]|secretari[oa])\b",
     re.IGNORECASE,
 )
 
@@ -807,7 +821,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         [sentence.start]
         + [
             m.end() + sentence.start
-            for m in re.finditer(r"[;:]|, while|, and\b", sentence.text)
+            # not a colon before a list ("signed by:\n- …")
+            for m in re.finditer(r";|:(?!\s*\n)|, while|, and\b", sentence.text)
             if m.end() + sentence.start <= person.start
         ]
     )
@@ -815,7 +830,7 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         [sentence.end]
         + [
             m.start() + sentence.start
-            for m in re.finditer(r"[;:]|, while", sentence.text)
+            for m in re.finditer(r";|:(?!\s*\n)|, while", sentence.text)
             if m.start() + sentence.start >= person.end
         ]
     )

@@ -804,3 +804,18 @@ def test_a_short_form_shares_every_word_with_the_full_name() -> None:
     names = [i["name"] for i in as_json(extract(text))["institutions"]]
     assert "Ankara University" in names
     assert "Makarov University" not in names
+
+
+def test_a_list_of_signers_after_a_colon_and_a_generic_agreement_named_later() -> None:
+    text = (
+        "The University of Leeds and the University of Delhi will train PhD researchers under "
+        "an agreement signed last Friday. On behalf of Leeds, its Provost Professor Helen "
+        "Whitaker signed the joint PhD agreement with Delhi. The renewal of the exchange "
+        "agreement was also signed by:\n- Prof. Dr. Somchai Prasertsuk, President of the "
+        "University of Leeds\n- Mr. Anan Wongsiri, Director, University of Delhi\n\nLo "
+        "rubricaron el decano de Agrarias, Pablo Ferreira, y la decana, Laura Giménez."
+    )
+    agreements = run(text, published=date(2023, 8, 14))["agreements"]
+    assert agreements[0]["type"] == "joint programme"  # the agreement of last Friday, named
+    assert agreements[0]["date"] == "2023-08-11"
+    assert [s["name"] for s in agreements[0]["signatories"]][:1] == ["Helen Whitaker"]
