@@ -36,7 +36,7 @@ from accord.extraction.people import Person
 from accord.extraction.text import Sentence
 
 _DOCUMENT = re.compile(
-    r"\b(memorand(?:um|a|ums)|mou?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
+    r"\b(memorand(?:um|a|ums)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
     r"acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|declarations?|"
     r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
     r"training) ){1,2}(?:programs?|programmes?|projects?))\b",
@@ -65,7 +65,7 @@ _RENEWED = re.compile(
 )
 _BACK = re.compile(
     r"\b(the|this|that|these|said|both|two) (?:(?:renewed|new|revised|signed|framework|"
-    r"cooperation|above|same)\s+)?(agreements?|mous?|memorand(?:um|a)|protocols?|deal|"
+    r"cooperation|above|same)\s+)?(agreements?|mo[ua]s?|memorand(?:um|a)|protocols?|deal|"
     r"documents?|accords?|partnership|collaboration|cooperation|letter|charter|declaration|"
     r"renewal|"
     r"contracts?)\b|\bit\b|\bunder the\b|"
@@ -78,7 +78,7 @@ _BACK = re.compile(
 )
 # "The cooperation agreement between XJTU and Politecnico di Milano": a document with its parties
 _BETWEEN = re.compile(
-    r"\b(?:agreement|mou|memorandum|protocol|accord|contract|deal)s?\b[^.,;]{0,40}?\b(?:between|with)\b",
+    r"\b(?:agreement|mo[ua]|memorandum|protocol|accord|contract|deal)s?\b[^.,;]{0,40}?\b(?:between|with)\b",
     re.IGNORECASE,
 )
 _SIDES = re.compile(
@@ -99,7 +99,7 @@ _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "fi
 _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another|un|una|"
     r"dos|tres|nuevo|nueva|otro|otra)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(memorand|mou|agreement|protocol|contract|accord|convenio|acuerdo|"
+    r"(?:[\w'’-]+\s+){0,3}?(memorand|mo[ua]|agreement|protocol|contract|accord|convenio|acuerdo|"
     r"degree program)",
     re.IGNORECASE,
 )
@@ -134,7 +134,7 @@ _SIGNER = re.compile(
     re.IGNORECASE,
 )
 _AREA_CUE = re.compile(
-    r"\b(?:(?:agreements?|mous?|memorand\w*|collaboration|cooperation|partnership|"
+    r"\b(?:(?:agreements?|mo[ua]s?|memorand\w*|collaboration|cooperation|partnership|"
     r"together|programmes?|programs?)\s+(?:[\w’'-]+\s+){0,6}?on|covering|covers|cover|"
     r"in the (?:fields?|areas?) of|in (?:areas|fields) such as|"
     r"focus(?:ed|ing|es)? on|to promote|to advance|to develop|agree(?:s|d)? to establish|"
@@ -192,7 +192,7 @@ class Event:
 def document_type(sentence: str) -> str:
     """The kind of agreement, by the document's own name."""
     lower = sentence.lower()
-    if re.search(r"memorand|\bmous?\b|m\.o\.u", lower):
+    if re.search(r"memorand|\bmo[ua]s?\b|m\.o\.u", lower):
         return "MOU"
     if re.search(r"framework|(?:convenio|acuerdo)s? marco\b", lower):
         return "framework agreement"
@@ -506,17 +506,17 @@ def _meant(
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": 99,
              "latter": 99}  # fmt: skip
 _ORDINAL = re.compile(
-    r"\bthe (first|second|third|fourth|last|former|latter) (?:agreement|mou|memorandum|"
+    r"\bthe (first|second|third|fourth|last|former|latter) (?:agreement|mo[ua]|memorandum|"
     r"protocol|contract|document)\b",
     re.IGNORECASE,
 )
 _ALL_OF_THEM = re.compile(
     r"\b(?:the two|the three|both|the|these|all|los dos|ambos|los) (?:documents|agreements|"
-    r"memoranda|memorandums|mous|protocols|contracts|documentos|convenios|acuerdos)\b",
+    r"memoranda|memorandums|mo[ua]s|protocols|contracts|documentos|convenios|acuerdos)\b",
     re.IGNORECASE,
 )
 _WITH_THE = re.compile(
-    r"\b(?i:agreement|mou|memorandum|protocol|accord|contract|convenio|acuerdo)\s+with\s+(?:the\s+)?"
+    r"\b(?i:agreement|mo[ua]|memorandum|protocol|accord|contract|convenio|acuerdo)\s+with\s+(?:the\s+)?"
     r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|ministry|college|university|institute|company|"
     r"council|academy|hospital|municipality|government|department|agency|foundation)\b",
 )
@@ -527,7 +527,7 @@ _THE_UNIVERSITY = re.compile(
     r"(?!\s+(?:of|de)\b|\s+[A-Z])"
 )
 _NEGATED = re.compile(
-    r"\bno (?:agreements?|mous?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
+    r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
     r"\bno se firm",
     re.IGNORECASE,
@@ -535,7 +535,7 @@ _NEGATED = re.compile(
 _TALLY = re.compile(
     r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b|"
     # "currently has agreements with 78 universities"
-    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreements|mous|memoranda|ties|partnerships|"
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreements|mo[ua]s|memoranda|ties|partnerships|"
     r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?\d+",
     re.I,
 )
@@ -706,7 +706,7 @@ def _agreements_in(
         return []
     if sides is not None and len(named) < 2:
         return [Agreement(parties, kind, status, sentence.start, sentence.end, guessed=True)]
-    plural = re.search(r"\b(memoranda|memorandums|mous|agreements|contracts)\b", s, re.I)
+    plural = re.search(r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts)\b", s, re.I)
     if plural and len(named) == 1 and not _SIDES.search(s):
         return []  # "Siemens announced two new agreements with German universities": a summary
     subject = _subject(sentence, named)

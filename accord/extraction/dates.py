@@ -201,6 +201,7 @@ _NOWADAYS = re.compile(r"\s+(?i:en\s+d[íi]a)\b")
 # Times the text gives no day for, by the precision they do give
 _VAGUE_WORDS = {
     "none": """recently|recent|lately|the other day|a few days ago|this week|last week|next week
+    |the same week|that week|la misma semana
     |past week|the past week|earlier this week|later this week|recientemente|hace unos días
     |hace unos dias|la semana pasada|la semana próxima|la semana proxima|esta semana
     |la próxima semana|la proxima semana""",

@@ -41,7 +41,7 @@ GOVERNMENT_WORDS = frozenset(
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
-    " pharmaceuticals bank".split()
+    " pharmaceuticals bank pt tbk".split()
 )
 # Words that make an organisation a company: those companies are named with, and words that
 # say what kind it is without making a run of capitalised words a name ("Group", "Motors")
@@ -111,7 +111,9 @@ VENUE_WORDS = frozenset(
 _AT_VENUE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
-_LEGAL_AFTER = re.compile(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG)\b")
+_LEGAL_AFTER = re.compile(
+    r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG|Tbk)\b|\s*\(Persero\)"
+)
 # Words glued to the next one in copied text: "andAllama Iqbal Open University"
 _GLUED = re.compile(r"^(and|of|the|with|at|in|by|for)([A-Z]\w+)$")
 # A possessive at a word's end: "RCB's"
@@ -123,7 +125,8 @@ _LISTED_WITH = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
 # in Prague", "Anna University, Chennai"); a short form before a dash ("VSB - Technical
 # University of Ostrava")
 _PLACE_AFTER = re.compile(
-    r"(?:\s*\(|\s+in\s+|\s+at\s+|,\s*)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\)?"
+    r"(?:\s*\(|\s+in\s+|\s+at\s+|,\s*)"
+    r"([A-Z][\w'’-]+(?:\s+(?:(?:and|of|for|&|de|del|y)\s+)?[A-Z][\w'’-]+){0,3})\)?"
 )
 _SHORT_BEFORE = re.compile(r"\b([A-Z][\w'’]{1,12})\s*[–—-]\s*$")
 _EMPLOYER = re.compile(
@@ -704,11 +707,14 @@ def _clipped(short: str, name: str) -> bool:
     lower = short.lower()
     if not short.isalpha() or len(short) < 3 or lower in HEAD_WORDS:
         return False
-    for word in (w.lower() for w in _WORD.findall(name)):
+    words_ = [w.lower() for w in _WORD.findall(name)]
+    for word in words_:
         rest = iter(word[1:])
         if word[0] == lower[0] and all(c in rest for c in lower[1:]):
             return True
-    return False
+    # "Unicamp" for "University of Campinas": pieces of its words, run together
+    joined = iter("".join(w for w in words_ if w not in CONNECTORS))
+    return len(short) >= 5 and lower[0] == words_[0][0] and all(c in joined for c in lower)
 
 
 def _fits(acronym: str, name: str) -> bool:

@@ -41,11 +41,11 @@ DOMAIN_WORDS = frozenset(
     public health law arts business economics management digital information infrastructure
     campus culture library social sustainability institutional corporate legal welfare
     services programmes programs admissions extension training postgraduate undergraduate
-    affairs policy""".split()
+    affairs policy community service alumni""".split()
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
-    alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst""".split()
+    alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts""".split()
 )
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
 PARTICLES = frozenset(
@@ -238,11 +238,17 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
         token = tokens[end]
         gap = text[tokens[end - 1].end : token.start] if end > k else ""
         # "Research, Innovation and Engagement": a comma only inside a list closed by "and"
+        # "Research, Community Service, Cooperation and Alumni": items of up to three words
+        # between commas, the list closed by "and"
         listed = (
             gap.strip() == ","
-            and end + 2 < len(tokens)
-            and tokens[end + 1].lower == "and"
-            and tokens[end + 2].lower not in HONORIFICS  # not ", and Prof. Dr. …"
+            and token.lower not in HONORIFICS
+            and any(
+                tokens[k].lower == "and"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].lower not in HONORIFICS  # not ", and Prof. Dr. …"
+                for k in range(end + 1, min(end + 4, len(tokens)))
+            )
         )
         if (
             token.text[:1].isupper()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 # Words a dot follows without ending the sentence
 _ABBREVIATIONS = frozenset(
     "prof dr mr mrs ms st mt no co ltd inc corp univ dept vs e.g i.e jr sr gen rev hon"
-    " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott".split()
+    " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts".split()
 )
 _END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
 # The word before a dot, looked for among the few characters before it rather than in the

@@ -819,3 +819,39 @@ def test_a_list_of_signers_after_a_colon_and_a_generic_agreement_named_later() -
     assert agreements[0]["type"] == "joint programme"  # the agreement of last Friday, named
     assert agreements[0]["date"] == "2023-08-11"
     assert [s["name"] for s in agreements[0]["signatories"]][:1] == ["Helen Whitaker"]
+
+
+def test_memoranda_of_agreement_companies_written_the_indonesian_way_and_long_subjects() -> None:
+    text = (
+        "The University of Leeds signed a Memorandum of Agreement (MoA) with PT Pertamina "
+        "(Persero) on Friday. The MoA was signed by the Vice Dean for Research, Community "
+        "Service, Cooperation and Alumni, Dr. Ir. Sri Lestari, and Agus Wibowo, Vice President "
+        "of Pertamina."
+    )
+    answer = run(text, published=date(2023, 5, 8))
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["University of Leeds", "PT Pertamina (Persero)"]
+    assert agreement["type"] == "MOU"
+    assert [s["name"] for s in agreement["signatories"]] == ["Sri Lestari", "Agus Wibowo"]
+    lestari = find_people(text, find_mentions(text, None))[0]
+    assert lestari.title == "Vice Dean for Research, Community Service, Cooperation and Alumni"
+
+
+def test_a_portmanteau_short_form_and_a_long_name_the_registry_knows() -> None:
+    resolver = Resolver(
+        [
+            Entry(
+                key="https://ror.org/04xbn6x09",
+                name="Brazilian Center for Research in Energy and Materials",
+            )
+        ]
+    )
+    text = (
+        "The University of Campinas (Unicamp) hosted a visit to the Brazilian Center for "
+        "Research in Energy and Materials (CNPEM). Unicamp's rector attended."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    names = {i["name"]: len(i["mentions"]) for i in answer["institutions"]}
+    assert names == {
+        "University of Campinas": 3, "Brazilian Center for Research in Energy and Materials": 1,
+    }  # fmt: skip
