@@ -291,10 +291,18 @@ def find_agreements(
             and {id(i) for i in named} != {id(i) for i in last.parties}
             and bool(_BETWEEN.search(s))
         )
-        if _VISIT.search(s) and named and not (document and signed and not refers_back):
+        # "KazNU, founded in 1934, …", "visited in 2019": history, not an event of the news
+        past = status == "historical"
+        if (
+            _VISIT.search(s)
+            and named
+            and not past
+            and not (document and signed and not refers_back)
+        ):
             events.append(_event("visit", sentence, named, sentences, index, dates))
         elif (
             named
+            and not past
             and not document
             and (_LAUNCH.search(s) or (_ESTABLISH.search(s) and _ALLIANCE.search(s)))
         ):
@@ -375,6 +383,12 @@ def find_agreements(
             and (_CEREMONY.search(s) or _place(s) is not None)
         ):
             events.append(_event("signing ceremony", sentence, named, sentences, index, dates))
+    # "The Council approved four new members … The new members are:\n\nHokkaido University …"
+    for index, sentence in enumerate(sentences):
+        if _NEW_MEMBERS.search(sentence.text) and not any(
+            a.type == "membership" and a.start == sentence.start for a in agreements
+        ):
+            agreements += _new_members(text, sentences, index, institutions, main, dates)
     # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
     # parties are the signatories' organisations
     for agreement in agreements:
@@ -445,6 +459,65 @@ def _per_document(
     return [
         (kind, [*before, *[i for i in o if i not in before]])
         for (kind, _a, _b), o in zip(parts, own, strict=True)
+    ]
+
+
+_NEW_MEMBERS = re.compile(
+    r"\b(?:approved|admitted|welcomed|accepted|elected|approves|admits|welcomes)\b[^.]{0,40}?"
+    r"\bnew (?:full |associate )?members\b",
+    re.IGNORECASE,
+)
+
+
+def _new_members(
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    institutions: list[Institution],
+    main: Institution | None,
+    dates: list[DateMention],
+) -> list[Agreement]:
+    """The memberships of a network's new members, listed one a line after the sentence that
+    admits them: each member with the network (the alliance the sentences name, else the
+    text's main organisation)."""
+    sentence = sentences[index]
+    near = [*_named_in(sentence, institutions), *_nearby(sentences, index, institutions)]
+    network = next((i for i in near if _ALLIANCE.search(i.name)), main)
+    if network is None:
+        return []
+    text_end = sentences[min(len(sentences) - 1, index + 12)].end
+    members: list[Institution] = []
+    for inst in institutions:
+        if inst is network or unit_like(inst):
+            continue
+        first = min(m.start for m in inst.mentions)
+        # a list item: at a line's start, after a bullet or followed by a dash ("Hokkaido
+        # University (Japan) – …")
+        listed = any(
+            sentence.end <= m.start < text_end
+            and (
+                re.search(r"\n[ \t]*[-–•*][ \t]*$", text[max(0, m.start - 8) : m.start])
+                or (
+                    re.search(r"(?:^|\n)[ \t]*$", text[max(0, m.start - 8) : m.start])
+                    and re.match(r"\s*(?:\([^()\n]*\)\s*)?[–—:-]", text[m.end : m.end + 40])
+                )
+            )
+            for m in inst.mentions
+        )
+        if listed and first >= sentence.start:
+            members.append(inst)
+    day = _day_in(sentence, dates)
+    return [
+        Agreement(
+            [member, network],
+            "membership",
+            "signed",
+            sentence.start,
+            sentence.end,
+            date=day,
+            confidence=0.6,
+        )  # fmt: skip
+        for member in members
     ]
 
 
@@ -604,7 +677,7 @@ def _status(s: str, dates: list[DateMention], published: datetime.date | None) -
         return "planned"
     if _RENEWED.search(s):
         return "renewed"
-    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", s)]
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", s)]
     if (
         published is not None
         and years

@@ -58,6 +58,13 @@ def extract(
     if published is None and found_date is not None:
         published = found_date[0]
     dates = find_dates(text, published=published)
+    reference = published
+    if published is None:
+        # no publication date: days without a year ("On 14 June"), weekdays and what is
+        # history are read against the first full date the text gives ("13–15 June 2023")
+        reference = next((d.value for d in dates if d.kind == "absolute" and d.value), None)
+        if reference is not None:
+            dates = find_dates(text, published=reference)
     # a dateline ("CHATTOGRAM, May 24:") or a date line under the title dates the news, not
     # what it reports
     line = dateline(text, published=published)
@@ -78,7 +85,7 @@ def extract(
     resolve_mentions(text, mentions, defined, resolver, context)
     found = institutions(text, mentions, defined, resolver)
     people = find_people(text, mentions, tokens)
-    agreements, events = find_agreements(text, sentences(text), found, people, dates, published)
+    agreements, events = find_agreements(text, sentences(text), found, people, dates, reference)
     involved = _involved(found, agreements, events, people)
     return Extraction(text, published, involved, agreements, events, people, dates)
 

@@ -325,7 +325,11 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if tokens[k].lower in TITLE_WORDS and any(t.lower in HEAD_WORDS for t in tokens[i:k]):
             j = k
             break
-    while i < j and (tokens[i].lower in NOT_NAMES or tokens[i].lower in CONNECTORS):
+    while i < j and (
+        tokens[i].lower in NOT_NAMES or tokens[i].lower in CONNECTORS or tokens[i].text.isdigit()
+    ):  # "On 14 June the Council …"
+        if tokens[i].text in ("L", "D") and i + 1 < j:
+            break  # an initial: "L.N. Gumilyov Eurasian National University"
         i += 1
     # "President of Xinjiang Normal University", "Staff of the Survey of India": what comes
     # before "of" is a person's title or a common noun, not the name

@@ -855,3 +855,22 @@ def test_a_portmanteau_short_form_and_a_long_name_the_registry_knows() -> None:
     assert names == {
         "University of Campinas": 3, "Brazilian Center for Research in Energy and Materials": 1,
     }  # fmt: skip
+
+
+def test_a_network_s_new_members_listed_one_a_line() -> None:
+    text = (
+        "The council of the Atlantis University Network met in Bodø on 13–15 June 2023.\n\n"
+        "On 14 June the Council approved three new members.\n\nThe new members are:\n\n"
+        "University of Leeds (United Kingdom) – a research university.\n\nPusan National "
+        "University (Korea) – one of Korea's leading universities.\n\nUniversity of Delhi "
+        "(India) – founded in 1922.\n\nXJTU, founded in 1896, hosts the secretariat."
+    )
+    answer = run(text)  # no publication date: "14 June" is read against "13–15 June 2023"
+    memberships = [(a["parties"], a["type"], a["date"]) for a in answer["agreements"]]
+    assert memberships == [
+        (["University of Leeds", "Atlantis University Network"], "membership", "2023-06-14"),
+        (["Pusan National University", "Atlantis University Network"], "membership",
+         "2023-06-14"),
+        (["University of Delhi", "Atlantis University Network"], "membership", "2023-06-14"),
+    ]  # fmt: skip
+    assert "XJTU" not in [i["name"] for i in answer["institutions"]]  # founded in 1896: history
