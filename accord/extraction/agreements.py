@@ -492,7 +492,7 @@ def _new_members(
             continue
         first = min(m.start for m in inst.mentions)
         # a list item: at a line's start, after a bullet or followed by a dash ("Hokkaido
-        # University (Japan) – …")
+        # University (Japan) - …")
         listed = any(
             sentence.end <= m.start < text_end
             and (
@@ -516,7 +516,7 @@ def _new_members(
             sentence.end,
             date=day,
             confidence=0.6,
-        )  # fmt: skip
+        )
         for member in members
     ]
 
