@@ -61,7 +61,7 @@ def extract(
     reference = published
     if published is None:
         # no publication date: days without a year ("On 14 June"), weekdays and what is
-        # history are read against the first full date the text gives ("13–15 June 2023")
+        # history are read against the first full date the text gives ("13-15 June 2023")
         reference = next((d.value for d in dates if d.kind == "absolute" and d.value), None)
         if reference is not None:
             dates = find_dates(text, published=reference)

@@ -865,7 +865,7 @@ def test_a_network_s_new_members_listed_one_a_line() -> None:
         "University (Korea) – one of Korea's leading universities.\n\nUniversity of Delhi "
         "(India) – founded in 1922.\n\nXJTU, founded in 1896, hosts the secretariat."
     )
-    answer = run(text)  # no publication date: "14 June" is read against "13–15 June 2023"
+    answer = run(text)  # no publication date: "14 June" is read against "13-15 June 2023"
     memberships = [(a["parties"], a["type"], a["date"]) for a in answer["agreements"]]
     assert memberships == [
         (["University of Leeds", "Atlantis University Network"], "membership", "2023-06-14"),
