@@ -388,7 +388,19 @@ def find_agreements(
         if _NEW_MEMBERS.search(sentence.text) and not any(
             a.type == "membership" and a.start == sentence.start for a in agreements
         ):
-            agreements += _new_members(text, sentences, index, institutions, main, dates)
+            for member in _new_members(text, sentences, index, institutions, main, dates):
+                known = next(
+                    (
+                        a
+                        for a in agreements
+                        if a.type == "membership" and a.parties[0] is member.parties[0]
+                    ),
+                    None,
+                )
+                if known is None:
+                    agreements.append(member)
+                else:  # "Welcome to our new members! … On 14 June the Council approved …"
+                    known.date = known.date or member.date
     # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
     # parties are the signatories' organisations
     for agreement in agreements:
@@ -463,8 +475,15 @@ def _per_document(
 
 
 _NEW_MEMBERS = re.compile(
-    r"\b(?:approved|admitted|welcomed|accepted|elected|approves|admits|welcomes)\b[^.]{0,40}?"
-    r"\bnew (?:full |associate )?members\b",
+    r"\b(?:approved|admitted|welcomed|accepted|elected|approves|admits|welcomes?)\b[^.]{0,40}?"
+    r"\bnew (?:full |associate )?member(?:s| universities| institutions)\b",
+    re.IGNORECASE,
+)
+# Where the new members are named: "With the accession of A, B and C", "…: the University of
+# Peshawar (Pakistan) and Baku State University"
+_MEMBERS_NAMED = re.compile(
+    r"\b(?:accession|admission|entry) of\b|\bnew members?\b[^.]{0,60}?(?::|\b(?:are|were|"
+    r"include|namely)\b)|\bmember(?:s| universities| institutions)\b[^.:]{0,60}:",
     re.IGNORECASE,
 )
 
@@ -506,6 +525,18 @@ def _new_members(
         )
         if listed and first >= sentence.start:
             members.append(inst)
+    if not members:
+        # or in this sentence or the next, after the words that name them
+        for other in sentences[index : index + 2]:
+            named = _MEMBERS_NAMED.search(other.text)
+            if named is not None:
+                members = [
+                    i
+                    for i in _named_in(other, institutions)
+                    if i is not network and _first_in(i, other) >= other.start + named.end()
+                ]
+                if members:
+                    break
     day = _day_in(sentence, dates)
     return [
         Agreement(

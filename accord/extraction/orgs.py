@@ -214,6 +214,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     """Whether two neighbouring words may belong to one name: nothing but a space, a hyphen,
     a dot or "&" between them (no comma, no bracket, no blank line)."""
     between = text[left.end : right.start]
+    if "\n" in between and left.text.isupper() and len(left.text) > 1:
+        return False  # a heading in capitals ("NEW MEMBERS") ends at its line
     if _DOT_JOIN.fullmatch(between):
         return len(left.text) == 1 or left.lower in ABBREVIATED
     if _POSSESSIVE.fullmatch(between):
@@ -313,7 +315,9 @@ def _split_at_and(
             and any(t.lower in HEAD_WORDS for t in right)
             and name_key(text[left[0].start : left[-1].end]) in resolver.full
         )
-        if lone or heads or person or known or article or left[-1].lower in HEAD_WORDS:
+        # "Alexandria University from Egypt and Buketov Karaganda University"
+        country = name_key(text[left[0].start : left[-1].end]) in country_words()
+        if lone or heads or person or known or article or country or left[-1].lower in HEAD_WORDS:
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
 

@@ -874,3 +874,19 @@ def test_a_network_s_new_members_listed_one_a_line() -> None:
         (["University of Delhi", "Atlantis University Network"], "membership", "2023-06-14"),
     ]  # fmt: skip
     assert "XJTU" not in [i["name"] for i in answer["institutions"]]  # founded in 1896: history
+
+
+def test_new_members_named_after_accession_of_or_a_colon() -> None:
+    text = (
+        "NEW MEMBERS\nThe Atlantis University Network welcomed three new member universities "
+        "on Monday. With the accession of the University of Leeds from England, Pusan "
+        "National University from Korea and the University of Delhi, the network counts 150 "
+        "members."
+    )
+    answer = run(text, published=date(2023, 11, 8))
+    assert [(a["parties"], a["type"]) for a in answer["agreements"]] == [
+        (["University of Leeds", "Atlantis University Network"], "membership"),
+        (["Pusan National University", "Atlantis University Network"], "membership"),
+        (["University of Delhi", "Atlantis University Network"], "membership"),
+    ]
+    assert {a["date"] for a in answer["agreements"]} == {"2023-11-06"}
