@@ -235,9 +235,9 @@ class Resolver:
 
         whole = name_key(text)
         words = set(whole.split())
-        for written in _written(text):
+        for written, required in _written(text).items():
             key = name_key(written)
-            holders = self.full.get(key, ())
+            holders = self._holders(key, required)
             # "University", "Institute of Education": a name many names hold is no one
             # organisation's name on its own, unless it is that organisation's display name
             common = bool(holders) and not self._specific(key.split(), holders, phrase=True)
@@ -344,11 +344,22 @@ class Resolver:
             found.unit if chosen else None,
         )
 
+    def _holders(self, key: str, country: str | None = None) -> set[int]:
+        """The organisations with this name; with `country`, those there ("National
+        University" read from "National University of Uzbekistan named after …" is a name of
+        bodies in Uzbekistan only)."""
+        holders = self.full.get(key, set())
+        if country is None:
+            return holders
+        return {p for p in holders if self.entries[p].country in ("", country)}
+
     def _names(self, part: str, words: set[str], hints: set[str], offer: Offer) -> bool:
         """Offer the organisations one of whose names `part` is; whether there are any."""
         written = _written(part)
         keys = {name_key(w) for w in written}
-        holders = {p for key in keys for p in self.full.get(key, ())}
+        holders = {
+            p for w, required in written.items() for p in self._holders(name_key(w), required)
+        }
         own = name_key(part)
         # a name whose words many organisations' names share ("Institute of Education",
         # "Trinity College") names different bodies in different places: it needs its
@@ -651,14 +662,15 @@ def _unit_like(name: str) -> bool:
     return bool(words) and (words[0] in UNIT_WORDS or words[:2] == ["key", "laboratory"])
 
 
-def _written(text: str) -> set[str]:
+def _written(text: str) -> dict[str, str | None]:
     """The ways a string may write a name: as it is, without what is said around it
-    ("Currently at", "Inc."), and without a country after it ("… of Italy", "… CN")."""
+    ("Currently at", "Inc."), and without a country after it ("… of Italy", "… CN"), this
+    one with the country its organisation must be in."""
     stripped = bare(text)
-    found = {text, stripped}
+    found: dict[str, str | None] = {text: None, stripped: None}
     after = country_after(stripped)
     if after is not None:
-        found.add(after[0])
+        found.setdefault(after[0], after[1])
     return found
 
 

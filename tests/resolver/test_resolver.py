@@ -483,6 +483,12 @@ def test_a_country_written_after_a_name_without_a_comma() -> None:
     assert resolver.resolve("National Research Council").chosen is None  # which one?
     assert resolver.resolve("National Research Council of Italy").chosen == rome.key
     assert resolver.resolve("Hebei University of Technology CN").chosen == hebei.key
+    # the name without its country names only bodies in that country ("National University"
+    # of the Philippines is not read from "National University of Uzbekistan named after …")
+    nuu = Entry(key="accord:676", name="National University of Uzbekistan", country="UZ")
+    manila = Entry(key="accord:677", name="National University", country="PH")
+    named = "National University of Uzbekistan named after Mirzo Ulugbek"
+    assert Resolver([nuu, manila]).resolve(named).chosen == nuu.key
     # a state's code, or a number in Roman figures, is no country
     assert countries_in("Stanford University, Stanford CA") == set()
     assert countries_in("Université Paris VI") == set()
