@@ -12,7 +12,20 @@ Sentence by sentence:
   of agreements between groups ("Over 20 membership universities signed with XJTU 17 MOUs")
   is one aggregate agreement, its parties the organisations the text lists for the group.
 - A sentence that refers back ("the agreement was signed by …", "Under the agreement …")
-  adds signatories, areas and a date to the agreement before it.
+  adds signatories, areas and a date to the agreement before it, or to the one of the kind,
+  the party or the place in order it names ("El convenio marco fue suscrito …", "The MoU
+  with the PMC …", "the second agreement"); a sentence naming only who signed ("Por la
+  Facultad firmó su decano, …") follows the agreement just reported.
+- A sentence naming several documents ("a framework agreement … and a double degree
+  agreement") reports one agreement per document, each with its own "with …" when each
+  names one. "The five universities", "the three organisations" are the ones just named
+  (then the signatories' organisations, when they name more of them); units ("the Dean of
+  the School of …") sign for their university.
+- No agreement: a tally ("has signed MoUs with more than 40 universities so far"), a
+  summary naming one side ("announced two new agreements with German universities"), a
+  negation ("No agreement was signed"); who funds or what is set up in an aside is no
+  party. A network's new members, named after "the accession of" or one a line, are its
+  memberships.
 - The kind follows the document's own name; the status is planned ("will sign",
   "potential"), renewed ("renewed", "revised"), historical (signed in an earlier year than
   the news) or signed.
