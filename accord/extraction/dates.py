@@ -621,7 +621,10 @@ _NOT_A_PLACE = frozenset(
 _DATELINE_BEFORE = re.compile(
     r"\s*(?P<place>[^\W\d_][\w.'’ ,-]{0,60}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[,:–—-]*\s*"
 )
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?::|--|—|–|-\s)")
+# after a dateline's date: a colon or a dash, or the end of its line ("Tashkent, 12.04.2022")
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?::|--|—|–|-\s|[ \t]*(?:\n|$))"
+)
 
 
 _WEEKDAY = re.compile("|".join(_ENGLISH_DAYS), re.IGNORECASE)

@@ -58,16 +58,17 @@ def extract(
     if published is None and found_date is not None:
         published = found_date[0]
     dates = find_dates(text, published=published)
-    reference = published
-    if published is None:
+    # a dateline ("CHATTOGRAM, May 24:") or a date line under the title dates the news, not
+    # what it reports; "Today" and "on Monday" are read against it ("Tashkent, 12.04.2022
+    # Today …" is the 12th, whenever it was published)
+    line = dateline(text, published=published)
+    reference = line.value if line is not None and line.value else published
+    if reference is None:
         # no publication date: days without a year ("On 14 June"), weekdays and what is
         # history are read against the first full date the text gives ("13-15 June 2023")
         reference = next((d.value for d in dates if d.kind == "absolute" and d.value), None)
-        if reference is not None:
-            dates = find_dates(text, published=reference)
-    # a dateline ("CHATTOGRAM, May 24:") or a date line under the title dates the news, not
-    # what it reports
-    line = dateline(text, published=published)
+    if reference != published:
+        dates = find_dates(text, published=reference)
     spans = [(line.start, line.end)] if line is not None else []
     spans += [(found_date[1], found_date[2])] if found_date is not None else []
     dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]

@@ -138,7 +138,18 @@ def _same_as_before(person: Person, found: list[Person]) -> None:
     own = person.name.split()
     for earlier in reversed(found):
         words_before = earlier.name.split()
-        if len(own) >= 2 and len(words_before) > len(own) and words_before[-len(own) :] == own:
+        # "B. Rakhimov" after "Bakhodir Rakhimov": an initial and the surname
+        initial = (
+            len(own) == 2
+            and len(own[0].rstrip(".")) == 1
+            and len(words_before) >= 2
+            and words_before[-1] == own[1]
+            and words_before[0][:1] == own[0][:1]
+            and len(words_before[0]) > 2
+        )
+        if initial or (
+            len(own) >= 2 and len(words_before) > len(own) and words_before[-len(own) :] == own
+        ):
             person.name = earlier.name
             person.organisation = person.organisation or earlier.organisation
             return

@@ -890,3 +890,19 @@ def test_new_members_named_after_accession_of_or_a_colon() -> None:
         (["University of Delhi", "Atlantis University Network"], "membership"),
     ]
     assert {a["date"] for a in answer["agreements"]} == {"2023-11-06"}
+
+
+def test_today_is_the_dateline_s_day_and_an_initial_names_someone_named_before() -> None:
+    text = (
+        "Tashkent, 12.04.2022\n\nToday the University of Delhi hosted a delegation of the "
+        "University of Leeds headed by First Vice-Rector Dmitry Karpovich. The guests were "
+        "received by the Rector of the University of Delhi, Professor Bakhodir Rakhimov. A "
+        "Memorandum of Cooperation was signed: on behalf of the University of Delhi - Rector "
+        "B. Rakhimov, on behalf of the University of Leeds - First Vice-Rector D. Karpovich."
+    )
+    (agreement,) = run(text, published=date(2022, 4, 13))["agreements"]
+    assert agreement["date"] == "2022-04-12"  # not the day it was published
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Bakhodir Rakhimov",
+        "Dmitry Karpovich",
+    ]
