@@ -289,11 +289,23 @@ def find_agreements(
             and _SIGNER.search(s)
             and any(sentence.start <= p.start < sentence.end for p in people)
         )
+        # "The following day the delegation was at HUST. Here the two universities renewed
+        # their framework agreement": the two are others than the last agreement's
+        moved_on = (
+            last is not None
+            and document
+            and signed
+            and _SIDES.search(s)
+            and index > 0
+            and sentences[index - 1].paragraph == sentence.paragraph
+            and any(i not in last.parties for i in _named_in(sentences[index - 1], institutions))
+        )
         refers_back = (
             last is not None
             and (_BACK.search(s) or signers_only)
             and not _NEW.search(s)
             and not told
+            and not moved_on
             and not (only_told and document and signed)
         )
         # "The cooperation agreement between XJTU and Politecnico di Milano aims at …": the

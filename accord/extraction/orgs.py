@@ -296,8 +296,9 @@ def _split_at_and(
         if tokens[k].lower not in ("and", "&", "y", "e", "et", "und"):
             continue
         left, right = tokens[i:k], tokens[k + 1 : j]
-        lone = (len(left) == 1 and left[0].text.isupper()) or (
-            len(right) == 1 and right[0].text.isupper()
+        # "XJTU and Politecnico di Milano", "PoliTo and Tongji University"
+        lone = (len(left) == 1 and _acronym_like(left[0].text)) or (
+            len(right) == 1 and _acronym_like(right[0].text)
         )
         heads = any(t.lower in HEAD_WORDS for t in left) and any(
             t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-" for t in right
@@ -320,6 +321,10 @@ def _split_at_and(
         if lone or heads or person or known or article or country or left[-1].lower in HEAD_WORDS:
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
+
+
+def _acronym_like(word: str) -> bool:
+    return word.isupper() or _mixed_acronym(word)
 
 
 def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:

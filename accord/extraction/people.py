@@ -114,6 +114,7 @@ def find_people(
             or _title_comma_name(text, tokens, i, in_org, mentions)
             or _name_then_title(text, tokens, i, in_org, mentions)
             or _by_one_name(text, tokens, i, in_org, found)
+            or _signed_by_one_name(text, tokens, i, in_org, found)
         )
         if person is None:
             i += 1
@@ -385,6 +386,24 @@ def _by_one_name(
                 end=tokens[end].end,
                 organisation=earlier.organisation,
             )
+    return None
+
+
+def _signed_by_one_name(
+    text: str, tokens: list[Token], i: int, in_org: set[int], found: list[Person]
+) -> Person | None:
+    """ "signed by Zhou and by Elena Stepanova": after "by", one name that is the family name
+    of someone named before in full."""
+    if i == 0 or tokens[i - 1].lower != "by" or not found:
+        return None
+    if _name_run(text, tokens, i, in_org) != i + 1:
+        return None
+    word = tokens[i].text
+    for earlier in reversed(found):
+        parts = earlier.name.split()
+        if len(parts) >= 2 and word in (parts[0], parts[-1]):
+            return Person(earlier.name, earlier.title, tokens[i].start, tokens[i].end,
+                          earlier.organisation)  # fmt: skip
     return None
 
 

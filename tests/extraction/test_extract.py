@@ -906,3 +906,22 @@ def test_today_is_the_dateline_s_day_and_an_initial_names_someone_named_before()
         "Bakhodir Rakhimov",
         "Dmitry Karpovich",
     ]
+
+
+def test_a_new_pair_after_a_move_and_a_signer_by_family_name() -> None:
+    text = (
+        "A delegation of Politecnico di Torino toured China.\n\n"
+        "On 10 April, PoliTo and Pusan National University signed an agreement establishing a "
+        "double degree programme. It was signed by Vice Rector Chiara Montanari and by Vice "
+        "President Chen Liwei. The following day the delegation was at the University of "
+        "Leeds. Here the two universities renewed their framework agreement. The renewal was "
+        "signed by Montanari and by Leeds Vice President Luo Jun."
+    )
+    resolver = Resolver([PNU, LEEDS, Entry(key="accord:9", name="Politecnico di Torino",
+                                           acronyms=("PoliTo",))])  # fmt: skip
+    answer = as_json(extract(text, published=date(2019, 4, 18), resolver=resolver))
+    first, renewal = answer["agreements"]
+    assert first["parties"] == ["Politecnico di Torino", "Pusan National University"]
+    assert sorted(renewal["parties"]) == ["Politecnico di Torino", "University of Leeds"]
+    assert (renewal["type"], renewal["date"]) == ("framework agreement", "2019-04-11")
+    assert [s["name"] for s in renewal["signatories"]] == ["Chiara Montanari", "Luo Jun"]
