@@ -661,6 +661,7 @@ _NEGATED = re.compile(
     r"\bno se firm",
     re.IGNORECASE,
 )
+_IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|entered)\b")
 _TALLY = re.compile(
     r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b|"
     # "currently has agreements with 78 universities"
@@ -673,6 +674,7 @@ _ASIDE = re.compile(
     r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b|"
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
     r"\bto (?:set up|establish|create|launch|build|open)\b|"
+    r"\bfor the (?:establishment|creation|setting up|launch) of\b|"
     # "… agreed to sign a protocol, and to prepare applications to TÜBİTAK's calls"
     r",?\s+and to \w+",
     re.I,
@@ -790,6 +792,14 @@ def _agreements_in(
         lead = sentences[1].end if len(sentences) > 1 else sentence.end
         whose = "company" if the.group(1).lower() in ("company", "firm", "group") else "university"
         main = _main([i for i in institutions if i.kind == whose], lead) or main
+    it = _IT_SIGNED.search(s)
+    if it is not None and len(parties) == 1 and index > 0:
+        # "KFU already has ties with Iranian institutions. In 2019, it signed an agreement
+        # with Isfahan University of Technology": the one the sentence before is about
+        previous = sentences[index - 1]
+        subject = next(iter(_named_in(previous, institutions)), None)
+        if subject is not None and _first_in(subject, previous) < previous.start + 4:
+            main = subject
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
     sides = _SIDES.search(s)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from accord.extraction.orgs import HEAD_WORDS, Mention, Token, words
+from accord.extraction.orgs import HEAD_WORDS, NOT_NAMES, Mention, Token, words
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
 TITLE_WORDS = frozenset(
@@ -346,7 +346,21 @@ def _title_then_name(
     gap = text[tokens[title_end - 1].end : tokens[title_end].start]
     if not _joined(text, tokens[title_end - 1], tokens[title_end]) and gap != ") ":
         return None  # "the Registrar, Malam …": another form
-    name_start = _honorifics(tokens, title_end)
+    # "Pro-Rector Academics NUST Dr. Shahid Iqbal Awan": what the title is about and whose
+    # it is, between the title and the name
+    after = title_end
+    while after < len(tokens) and tokens[after].lower in DOMAIN_WORDS and after not in in_org:
+        after += 1
+    named = next(
+        (m for m in mentions if after < len(tokens) and m.start == tokens[after].start), None
+    )
+    organisation = None
+    if named is not None:
+        organisation = named
+        after = bisect_left([t.start for t in tokens], named.end, lo=after)
+    if after > title_end and (named is None or after >= len(tokens)):
+        after = title_end  # only a subject: no name after it here
+    name_start = _honorifics(tokens, after)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 and not (
         name_end - name_start == 1 and name_start > title_end  # "Prof. Rajashekar"
@@ -358,7 +372,7 @@ def _title_then_name(
         title=title,
         start=tokens[i].start,
         end=tokens[name_end - 1].end,
-        organisation=_organisation_before(text, mentions, tokens[i].start),
+        organisation=organisation or _organisation_before(text, mentions, tokens[i].start),
     )
 
 
@@ -475,14 +489,22 @@ def _name_then_title(
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 or name_end >= len(tokens):
         return None
+    if tokens[name_start].lower in NOT_NAMES:
+        return None  # "On Tuesday, KIT's President …"
     between = text[tokens[name_end - 1].end : tokens[name_end].start]
     if between.strip() not in (",", "("):
         return None
-    title_end = _title_run(text, tokens, name_end, lower_ok=True, liberal=True, in_org=in_org)
-    if title_end == name_end:
+    # "Dinara Sabirova, KFU's vice-rector for international affairs": whose title, first
+    title_start = name_end
+    before = next((m for m in mentions if m.start == tokens[name_end].start), None)
+    if before is not None and re.match(r"['’]s\s", text[before.end : before.end + 3]):
+        title_start = bisect_left([t.start for t in tokens], before.end + 2, lo=name_end)
+    title_end = _title_run(text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org)
+    if title_end == title_start:
         return None
-    title = _title_text(text, tokens[name_end].start, tokens[title_end - 1].end)
-    org = _mention_after(text, mentions, tokens[title_end - 1].end)
+    title = _title_text(text, tokens[title_start].start, tokens[title_end - 1].end)
+    org = before if title_start > name_end else None
+    org = org or _mention_after(text, mentions, tokens[title_end - 1].end)
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title=title,

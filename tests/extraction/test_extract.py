@@ -925,3 +925,20 @@ def test_a_new_pair_after_a_move_and_a_signer_by_family_name() -> None:
     assert sorted(renewal["parties"]) == ["Politecnico di Torino", "University of Leeds"]
     assert (renewal["type"], renewal["date"]) == ("framework agreement", "2019-04-11")
     assert [s["name"] for s in renewal["signatories"]] == ["Chiara Montanari", "Luo Jun"]
+
+
+def test_whose_title_between_the_title_and_the_name_and_it_for_the_one_before() -> None:
+    text = (
+        "The University of Delhi (UD) and Pusan National University (PNU) signed an MoU on "
+        "Thursday. Pro-Rector Academics UD Dr. Shahid Iqbal Awan signed it, and, on behalf "
+        "of the Korean side, Ji-ho Park, PNU's vice-rector, signed too.\n\nPNU already has "
+        "ties with Indian universities. In 2019, it signed a cooperation agreement with the "
+        "University of Leeds."
+    )
+    first, earlier = run(text, published=date(2024, 3, 4))["agreements"]
+    assert [(s["name"], s["institution"]) for s in first["signatories"]] == [
+        ("Shahid Iqbal Awan", "University of Delhi"), ("Ji-ho Park", "Pusan National University"),
+    ]  # fmt: skip
+    assert (earlier["parties"], earlier["status"]) == (
+        ["Pusan National University", "University of Leeds"], "historical",
+    )  # fmt: skip  # "it" is PNU, not the text's main organisation
