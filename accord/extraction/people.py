@@ -389,17 +389,16 @@ def _by_one_name(
         return None
     if _name_run(text, tokens, end, in_org) != end + 1:
         return None
-    word = tokens[end].text
+    return _named_before(tokens[end].text, found, tokens[i].start, tokens[end].end)
+
+
+def _named_before(word: str, found: list[Person], start: int, end: int) -> Person | None:
+    """The person named before in full whose family name (the first or the last word of
+    the name) `word` is, as mentioned again from `start` to `end`."""
     for earlier in reversed(found):
         parts = earlier.name.split()
         if len(parts) >= 2 and word in (parts[0], parts[-1]):
-            return Person(
-                name=earlier.name,
-                title=earlier.title,
-                start=tokens[i].start,
-                end=tokens[end].end,
-                organisation=earlier.organisation,
-            )
+            return Person(earlier.name, earlier.title, start, end, earlier.organisation)
     return None
 
 
@@ -412,13 +411,7 @@ def _signed_by_one_name(
         return None
     if _name_run(text, tokens, i, in_org) != i + 1:
         return None
-    word = tokens[i].text
-    for earlier in reversed(found):
-        parts = earlier.name.split()
-        if len(parts) >= 2 and word in (parts[0], parts[-1]):
-            return Person(earlier.name, earlier.title, tokens[i].start, tokens[i].end,
-                          earlier.organisation)  # fmt: skip
-    return None
+    return _named_before(tokens[i].text, found, tokens[i].start, tokens[i].end)
 
 
 def _title_comma_name(
