@@ -141,7 +141,7 @@ _NOT_SIGNER = re.compile(
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
-    r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|"
+    r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|signing for|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
     r"rubric(?:ó|aron|ad[oa]s?))\b",
     re.IGNORECASE,
@@ -285,7 +285,7 @@ def find_agreements(
         signers_only = (
             not document
             and last is not None
-            and last.end >= sentence.start - 2
+            and last.end >= sentences[max(0, index - 2)].start  # reported just before
             and _SIGNER.search(s)
             and any(sentence.start <= p.start < sentence.end for p in people)
         )
@@ -396,10 +396,10 @@ def find_agreements(
                 last = same
                 continue
             _add_details(agreement, sentence, people, in_sentence_dates, text)
+            if agreement.date is None and last is not None and _SAME_OCCASION.search(sentence.text):
+                agreement.date = last.date  # "At the same ceremony, …"
             if agreement.date is None and status in ("signed", "renewed"):
                 agreement.date = _date_before(sentence, sentences, index, dates)
-            if agreement.date is None and last is not None and _SAME_OCCASION.search(s):
-                agreement.date = last.date  # "At the same ceremony, …"
             agreements.append(agreement)
             last = agreement
         if (
@@ -939,8 +939,8 @@ def _add_details(
 _LISTED = re.compile(
     r"^(?![^.;]*\b(?:presen|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
     r"(?:(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
-    # "…, Vice-Chancellor of Umeå University; Anders Holmström, …"
-    r";\s*(?:and\s+)?)$",
+    # "…, Vice-Chancellor of Umeå University; Anders Holmström, …", "(Makerere);\n- Prof. …"
+    r";\s*(?:and\s+)?(?:[-–•*]\s*)?)$",
     re.IGNORECASE,
 )
 _BY_TITLE = re.compile(

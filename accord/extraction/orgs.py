@@ -519,6 +519,19 @@ def find_mentions(
             key = name_key(word)
             if word.lower() not in NOT_NAMES and key in resolver.full and len(word) >= 4:
                 add(Mention(word, match.start(1), match.end(1), "registry"))
+    # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
+    # organisations ("Pusan National University and LGE")
+    defined = defined_acronyms(text, found)
+    # "(IIT Roorkee)", "(BITS Pilani)", "(L&T)": acronyms that are not one word
+    for acronym in (a for a in defined if not a.isalnum()):
+        for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            add(Mention(acronym, match.start(), match.end(), "acronym"))
+    for token in tokens:
+        if token.text in defined or (resolver is not None and _registry_acronym(token, resolver)):
+            add(Mention(token.text, token.start, token.end, "acronym"))
+    for token in tokens:
+        if _listed_capitals(text, token, found) or _initials_of(token.text, found):
+            add(Mention(token.text, token.start, token.end, "acronym"))
     # "NUAA and Cranfield": the one telling word of a name given before, on its own
     for mention in list(found):
         telling = [
@@ -540,19 +553,6 @@ def find_mentions(
             )
             if listed:
                 add(Mention(word, match.start(), match.end(), "pattern"))
-    # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
-    # organisations ("Pusan National University and LGE")
-    defined = defined_acronyms(text, found)
-    # "(IIT Roorkee)", "(BITS Pilani)", "(L&T)": acronyms that are not one word
-    for acronym in (a for a in defined if not a.isalnum()):
-        for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-            add(Mention(acronym, match.start(), match.end(), "acronym"))
-    for token in tokens:
-        if token.text in defined or (resolver is not None and _registry_acronym(token, resolver)):
-            add(Mention(token.text, token.start, token.end, "acronym"))
-    for token in tokens:
-        if _listed_capitals(text, token, found) or _initials_of(token.text, found):
-            add(Mention(token.text, token.start, token.end, "acronym"))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -852,8 +852,8 @@ def _alike(written: str, name: str) -> bool:
 
 
 def _unit_written(mention: Mention, resolver: Resolver, key: str) -> str | None:
-    """The unit a mention names around its organisation's acronym: "XJTU Health Science
-    Center" → "Health Science Center"."""
+    """The unit a mention names around its organisation's acronym or after its name: "XJTU
+    Health Science Center" → "Health Science Center"."""
     entry = resolver.entries[resolver.by_key[key]]
     forms = {acronym_form(a) for a in entry.acronyms}
     parts = mention.text.split()
@@ -861,6 +861,11 @@ def _unit_written(mention: Mention, resolver: Resolver, key: str) -> str | None:
         return " ".join(parts[1:])
     if len(parts) > 1 and acronym_form(parts[-1]) in forms:
         return " ".join(parts[:-1])
+    # "Makerere University College of Health Sciences": a unit after the organisation's name
+    for name in (entry.name, *entry.names):
+        rest = mention.text[len(name) :].strip()
+        if mention.text.startswith(name + " ") and rest.split()[0].lower() in UNIT_HEADS:
+            return rest
     return None
 
 

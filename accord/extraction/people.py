@@ -277,7 +277,10 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             and tokens[end + 1].text[:1].isupper()
             and tokens[end + 1].lower not in HONORIFICS
             and (liberal or tokens[end + 1].lower in DOMAIN_WORDS)
-            and gap.strip() in ("", ",")
+            # ", and Liu Bo, Chief Executive …" begins another person
+            and (
+                gap.strip() == "" or (gap.strip() == "," and tokens[end + 1].lower in DOMAIN_WORDS)
+            )
         ):
             end += 1
             continue

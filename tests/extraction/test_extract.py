@@ -942,3 +942,15 @@ def test_whose_title_between_the_title_and_the_name_and_it_for_the_one_before() 
     assert (earlier["parties"], earlier["status"]) == (
         ["Pusan National University", "University of Leeds"], "historical",
     )  # fmt: skip  # "it" is PNU, not the text's main organisation
+
+
+def test_signers_listed_with_bullets_after_the_sentence_that_reports_the_signing() -> None:
+    text = (
+        "Pusan National University (PNU), the University of Leeds (UoL) and the University of "
+        "Delhi (UD) signed a Letter of Intent on Tuesday. The network will run a doctoral "
+        "school. Signing for the institutions were:\n- Prof. Ji-ho Park, President, PNU;\n- "
+        "Prof. Anna Lind, Provost, UoL; and\n- Dr. Raj Singh, Vice President for Research and "
+        "Technology Transfer, UD."
+    )
+    (agreement,) = run(text, published=date(2024, 3, 15))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Ji-ho Park", "Anna Lind", "Raj Singh"]
