@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.resolver.core import PART_WORDS, Resolver, name_key
+from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
 from accord.resolver.normalise import acronym_form, countries_in, country_words, normalise
 
 # Words universities are named with, in the languages news writes them in
@@ -773,6 +773,7 @@ def resolve_mentions(
     if resolver is None:
         return
     known = list(context)
+    looked_up: dict[tuple[str, int], Resolution] = {}
     for rounds in range(3):
         for mention in mentions:
             if mention.key is not None:
@@ -783,7 +784,11 @@ def resolve_mentions(
                 mention.key, mention.confidence = source.key, source.confidence
                 continue
             written = _with_country(text, mention)
-            result = resolver.resolve(written, context=known, top=3)
+            # an organisation named again and again ("NUST") is looked up once per round
+            asked = (written, len(known))
+            if asked not in looked_up:
+                looked_up[asked] = resolver.resolve(written, context=known, top=3)
+            result = looked_up[asked]
             if result.chosen is None and mention.how == "acronym" and rounds >= 1:
                 holders = resolver.acronyms.get(acronym_form(mention.text), set())
                 # one of its holders the text names in full: "DUT" and "Dalian University of
@@ -810,14 +815,15 @@ def resolve_mentions(
                     mention.key = resolver.entries[next(iter(holders))].key
                     mention.confidence, mention.unit = 0.75, rest
                     continue
-            if result.chosen is not None and _body_at(mention.text, result.chosen, resolver):
-                result.chosen = None  # "Confucius Institute at Egerton University" is not it
-            if result.chosen is not None:
-                mention.key = result.chosen
+            chosen = result.chosen
+            if chosen is not None and _body_at(mention.text, chosen, resolver):
+                chosen = None  # "Confucius Institute at Egerton University" is not it
+            if chosen is not None:
+                mention.key = chosen
                 mention.confidence = result.candidates[0].score if result.candidates else 0.9
-                unit = result.unit or _unit_written(mention, resolver, result.chosen)
+                unit = result.unit or _unit_written(mention, resolver, chosen)
                 # "UiT The Arctic University of Norway": an acronym and the name, no unit
-                position = resolver.by_key[result.chosen]
+                position = resolver.by_key[chosen]
                 whole = any(
                     position in resolver.full.get(name_key(form), ())
                     for form in (unit or "", mention.text)
