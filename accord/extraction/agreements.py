@@ -408,29 +408,12 @@ def find_agreements(
             and (_CEREMONY.search(s) or _place(s) is not None)
         ):
             events.append(_event("signing ceremony", sentence, named, sentences, index, dates))
-    # "The Council approved four new members … The new members are:\n\nHokkaido University …"
-    for index, sentence in enumerate(sentences):
-        if _NEW_MEMBERS.search(sentence.text) and not any(
-            a.type == "membership" and a.start == sentence.start for a in agreements
-        ):
-            for member in _new_members(text, sentences, index, institutions, main, dates):
-                known = next(
-                    (
-                        a
-                        for a in agreements
-                        if a.type == "membership" and a.parties[0] is member.parties[0]
-                    ),
-                    None,
-                )
-                if known is None:
-                    agreements.append(member)
-                else:  # "Welcome to our new members! … On 14 June the Council approved …"
-                    known.date = known.date or member.date
+    _add_new_members(text, sentences, institutions, main, dates, agreements)
     # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
     # parties are the signatories' organisations
     for agreement in agreements:
         if agreement.guessed:
-            employers = _employers(agreement.signatories, institutions)
+            employers = _signers_organisations(agreement.signatories, institutions)
             if len(employers) >= max(2, len(agreement.parties)):
                 agreement.parties = employers
     # a ceremony the text names apart from the signing sentence
@@ -445,29 +428,65 @@ def find_agreements(
             event = _event("signing ceremony", sentence, named, sentences, index, dates)
             event.date = event.date or agreements[0].date
             events.append(event)
-    # a signing the text gives no day for, reported after one it does: the same occasion
+    _days_left_out(text, agreements, events, dates)
+    # what the text reports as signed now first, then what is planned or told in passing
+    agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
+    return agreements, _merge_events(events)
+
+
+def _add_new_members(
+    text: str,
+    sentences: list[Sentence],
+    institutions: list[Institution],
+    main: Institution | None,
+    dates: list[DateMention],
+    agreements: list[Agreement],
+) -> None:
+    """ "The Council approved four new members … The new members are:\n\nHokkaido University
+    …": a membership each, once (a second report of one only gives it a day it lacked)."""
+    for index, sentence in enumerate(sentences):
+        if not _NEW_MEMBERS.search(sentence.text) or any(
+            a.type == "membership" and a.start == sentence.start for a in agreements
+        ):
+            continue
+        for member in _new_members(text, sentences, index, institutions, main, dates):
+            known = next(
+                (
+                    a
+                    for a in agreements
+                    if a.type == "membership" and a.parties[0] is member.parties[0]
+                ),
+                None,
+            )
+            if known is None:
+                agreements.append(member)
+            else:  # "Welcome to our new members! … On 14 June the Council approved …"
+                known.date = known.date or member.date
+
+
+def _days_left_out(
+    text: str, agreements: list[Agreement], events: list[Event], dates: list[DateMention]
+) -> None:
+    """Days the text gives elsewhere: a signing with no day, reported after one with a day,
+    is on that day (unless it says "last week"); a ceremony is on the day a later sentence
+    gave for its signing; "Following the signing ceremony, … visited" on the ceremony's."""
     dated: datetime.date | None = None
     for agreement in sorted(agreements, key=lambda a: a.start):
         if agreement.status not in ("signed", "renewed"):
             continue
-        vague = any(agreement.start <= d.start < agreement.end for d in dates)  # "last week"
+        vague = any(agreement.start <= d.start < agreement.end for d in dates)
         if agreement.date is None and not vague:
             agreement.date = dated
         dated = agreement.date or dated
-    # a signing's ceremony is on the day a later sentence gave for the signing
     for event in events:
         if event.kind == "signing ceremony" and event.date is None:
             signed_then = [a.date for a in agreements if a.start == event.start and a.date]
             event.date = signed_then[0] if signed_then else None
-    # "Following the agreement signing ceremony, … visited": on the ceremony's day
     for event in events:
         if event.date is None and _OCCASION.search(text[event.start : event.end]):
             earlier = [e.date for e in events if e.date and e.start <= event.start]
             earlier += [a.date for a in agreements if a.date and a.start <= event.start]
             event.date = earlier[-1] if earlier else None
-    # what the text reports as signed now first, then what is planned or told in passing
-    agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
-    return agreements, _merge_events(events)
 
 
 def _per_document(
@@ -577,7 +596,9 @@ def _new_members(
     ]
 
 
-def _employers(people: list[Person], institutions: list[Institution]) -> list[Institution]:
+def _signers_organisations(
+    people: list[Person], institutions: list[Institution]
+) -> list[Institution]:
     found: list[Institution] = []
     for person in people:
         for inst in institutions:

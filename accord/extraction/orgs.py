@@ -483,23 +483,9 @@ def find_mentions(
                 start, end = _registry_longer(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
     # "Park Sang-hyun, Executive Vice President … at Doosan Enerbility, and …": whom a title
-    # after a person's name is at is an organisation, however it is named
-    employers = set()
-    for match in _EMPLOYER.finditer(text):
-        title_word = match.group(1).lower()
-        found_words = [w.lower() for w in _WORD.findall(match.group(3))]
-        if (
-            title_word in TITLE_WORDS
-            and not any(
-                w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in found_words
-            )
-            and name_key(match.group(3)) not in country_words()
-            # one word only after "at": "… Vice President: Technology at Sasol" (not
-            # "Professor of Chemistry")
-            and (len(found_words) > 1 or match.group(2) == "at")
-        ):
-            employers.add(match.group(3))
-    for name in sorted(employers, key=len, reverse=True):  # and wherever else it is named
+    # after a person's name is at is an organisation, however it is named; and wherever else
+    # the text names it
+    for name in sorted(_employers(text), key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             add(Mention(name, match.start(), match.end(), "pattern"))
     # "…, Sri Balaji Vidyapeeth (SBV), …": a name the text lists among organisations, with
@@ -533,6 +519,16 @@ def find_mentions(
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
             add(Mention(token.text, token.start, token.end, "acronym"))
     # "NUAA and Cranfield": the one telling word of a name given before, on its own
+    for mention in _telling_words(text, found):
+        add(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _telling_words(text: str, found: list[Mention]) -> list[Mention]:
+    """Where the text names an organisation by the one telling word of its name ("Cranfield"
+    for "Cranfield University"), listed with another organisation ("NUAA and Cranfield"):
+    alone, "Delhi" may be the city."""
+    words_found = []
     for mention in list(found):
         telling = [
             w
@@ -545,15 +541,31 @@ def find_mentions(
         if word.lower() in NOT_NAMES or normalise(word) in country_words():
             continue
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|\s+[A-Z])", text):
-            # only listed with another organisation: "Delhi" alone may be the city
-            listed = any(
+            if any(
                 _LISTED_WITH.fullmatch(text[m.end : match.start()])
                 or _LISTED_WITH.fullmatch(text[match.end() : m.start])
                 for m in found
-            )
-            if listed:
-                add(Mention(word, match.start(), match.end(), "pattern"))
-    return sorted(found, key=lambda m: m.start)
+            ):
+                words_found.append(Mention(word, match.start(), match.end(), "pattern"))
+    return words_found
+
+
+def _employers(text: str) -> set[str]:
+    """The names after a title behind a person's name ("…, Executive Vice President: Technology
+    at Sasol", "…, Deputy Mayor for Economic Affairs of Ulsan Metropolitan City"): not what the
+    title is about ("Director of Medical Services"), no country, one word only after "at" (not
+    "Professor of Chemistry")."""
+    found = set()
+    for match in _EMPLOYER.finditer(text):
+        words_ = [w.lower() for w in _WORD.findall(match.group(3))]
+        if (
+            match.group(1).lower() in TITLE_WORDS
+            and not any(w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in words_)
+            and name_key(match.group(3)) not in country_words()
+            and (len(words_) > 1 or match.group(2) == "at")
+        ):
+            found.add(match.group(3))
+    return found
 
 
 def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tuple[int, int]:
