@@ -109,6 +109,9 @@ def find_people(
     found: list[Person] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i].text[:1].isupper() and tokens[i].lower not in TITLE_WORDS:
+            i += 1  # a person's mention starts with a capital or a title
+            continue
         person = (
             _title_then_name(text, tokens, i, in_org, mentions)
             or _title_comma_name(text, tokens, i, in_org, mentions)
