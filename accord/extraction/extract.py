@@ -75,12 +75,17 @@ def extract(
     tokens = words(text)
     mentions = find_mentions(text, resolver, tokens)
     if line is not None:
-        # "ISLAMABAD, March 4 (APP):": the news agency that wrote it, not a party
+        # "ISLAMABAD, March 4 (APP):": the news agency that wrote it, not a party; "ABU DHABI,
+        # Jan 14": a place, whatever the registry says
+        line_start = text.rfind("\n", 0, line.start) + 1
         mentions = [
             m
             for m in mentions
-            if not re.fullmatch(r"\s*\(\s*", text[line.end : m.start])
-            or text[m.end : m.end + 1] != ")"
+            if not (line_start <= m.start < line.start)
+            and (
+                not re.fullmatch(r"\s*\(\s*", text[line.end : m.start])
+                or text[m.end : m.end + 1] != ")"
+            )
         ]
     defined = defined_acronyms(text, mentions)
     resolve_mentions(text, mentions, defined, resolver, context)

@@ -65,7 +65,7 @@ UNIT_HEADS = frozenset(
 )
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
-    "of for and the de di du des la le del della degli delle y e et für fur & d l".split()
+    "of for and the de di du des la le del della degli delle y e et für fur & d l es".split()
 )
 # A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
 TITLE_WORDS = frozenset(
@@ -243,7 +243,13 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and text[tokens[j - 1].end : token.start] == "-"
                 and token.text.isalpha()
             )
-            if (token.capitalised or hyphened) and token.lower != "and":
+            # "Université Claude Bernard Lyon 1": a number after a name with a head word
+            numbered = (
+                token.text.isdigit()
+                and len(token.text) <= 2
+                and any(t.lower in HEAD_WORDS for t in tokens[i:j])
+            )
+            if (token.capitalised or hyphened or numbered) and token.lower != "and":
                 j += 1
                 continue
             # connectors, and "named after", inside a name: only when a capitalised word follows

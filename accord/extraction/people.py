@@ -61,6 +61,11 @@ LOWER_TITLES = frozenset(
 DETERMINERS = frozenset("the its his her their our el la los las su sus por".split())
 _JOINERS = frozenset({"of", "the", "and", "for"})
 MAX_NAME_WORDS = 6
+# Words of the regions a title may be for ("Managing Director, Asia Pacific South, …")
+_REGIONS = frozenset(
+    "asia pacific europe africa america americas middle north south east west central global"
+    " region".split()
+)
 
 
 @dataclass
@@ -466,6 +471,8 @@ def _title_comma_name(
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 or tokens[name_start].lower in DOMAIN_WORDS:
         return None  # not "Head, Academic Interface Programme"
+    if any(t.lower in _REGIONS for t in tokens[name_start:name_end]):
+        return None  # not "Managing Director, Asia Pacific South"
     after = text[tokens[name_end - 1].end : tokens[name_end - 1].end + 2] if name_end else ""
     if name_end < len(tokens) and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|[a-z]|$)", after + " "):
         return None

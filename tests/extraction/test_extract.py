@@ -944,3 +944,17 @@ def test_signers_listed_with_bullets_after_the_sentence_that_reports_the_signing
     )
     (agreement,) = run(text, published=date(2024, 3, 15))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Ji-ho Park", "Anna Lind", "Raj Singh"]
+
+
+def test_numbered_universities_dar_es_salaam_regions_and_a_place_in_the_dateline() -> None:
+    names = [m.text for m in find_mentions(
+        "Université Claude Bernard Lyon 1 and the University of Dar es Salaam met.", None
+    )]  # fmt: skip
+    assert names == ["Université Claude Bernard Lyon 1", "University of Dar es Salaam"]
+    text = "Signed by the Managing Director, Asia Pacific South, Laurent Dubreuil."
+    assert find_people(text, find_mentions(text, None)) == []
+    resolver = Resolver([Entry(key="accord:11", name="Ahmadu Bello University",
+                               acronyms=("ABU",)), LEEDS])  # fmt: skip
+    wire = "ABU DHABI, Jan 14 (WAM) -- The University of Leeds signed an MoU with XJTU."
+    names = [i["name"] for i in as_json(extract(wire, resolver=resolver))["institutions"]]
+    assert "ABU" not in names
