@@ -518,8 +518,19 @@ def find_mentions(
     for acronym in (a for a in defined if not a.isalnum()):
         for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
             add(Mention(acronym, match.start(), match.end(), "acronym"))
-    for token in tokens:
-        if token.text in defined or (resolver is not None and _registry_acronym(token, resolver)):
+    # words of a phrase in capitals ("ABU DHABI —", "NEW MEMBERS") are no acronyms
+    phrase = {
+        k
+        for k in range(len(tokens) - 1)
+        for pair in ((tokens[k], tokens[k + 1]),)
+        if all(t.text.isupper() and len(t.text) >= 3 and t.text.isalpha() for t in pair)
+        and text[pair[0].end : pair[1].start] == " "
+    }
+    phrase |= {k + 1 for k in phrase}
+    for k, token in enumerate(tokens):
+        if token.text in defined or (
+            resolver is not None and k not in phrase and _registry_acronym(token, resolver)
+        ):
             add(Mention(token.text, token.start, token.end, "acronym"))
     for token in tokens:
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
