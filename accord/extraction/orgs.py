@@ -361,7 +361,9 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         # "Rector of Gubkin University Alexander Petrov", "Director of the UrFU Institute of
         # New Materials and Technologies Dmitry Lapin": after a title, the last two or three
         # words are a person's name when no connector joins them to the organisation's
-        for size in (3, 2):
+        # "… named after Mirzo Ulugbek Bakhodir Rakhimov": the person honoured keeps two words
+        sizes = (2, 3) if any(t.lower == "after" for t in tokens[i:j]) else (3, 2)
+        for size in sizes:
             tail = tokens[j - size : j]
             if (
                 j - size > i
@@ -575,6 +577,10 @@ def _employers(text: str) -> set[str]:
     found = set()
     for match in _EMPLOYER.finditer(text):
         words_ = [w.lower() for w in _WORD.findall(match.group(3))]
+        # after a person's name ("Park Sang-hyun, Executive …"), not "… of the forum, Rector of
+        # KazNU Nurlan Seitkali and …"
+        if not re.search(r"[A-Z][\w'’.-]*\s*$", text[max(0, match.start() - 40) : match.start()]):
+            continue
         if (
             match.group(1).lower() in TITLE_WORDS
             and not any(w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in words_)

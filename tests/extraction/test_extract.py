@@ -961,3 +961,15 @@ def test_numbered_universities_dar_es_salaam_regions_and_a_place_in_the_dateline
     ):  # a place in capitals, with or without a date after it
         names = [i["name"] for i in as_json(extract(wire, resolver=resolver))["institutions"]]
         assert "ABU" not in names
+
+
+def test_a_title_after_a_comma_not_after_a_name_and_a_person_honoured_in_a_name() -> None:
+    text = (
+        "Within the framework of the forum, Rector of KazNU Nurlan Seitkali and Rector of the "
+        "National University of Uzbekistan named after Mirzo Ulugbek Bakhodir Rakhimov signed "
+        "an agreement."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "National University of Uzbekistan named after Mirzo Ulugbek",
+    ]  # fmt: skip
+    assert [p.name for p in find_people(text, find_mentions(text, None))][-1] == "Bakhodir Rakhimov"
