@@ -340,6 +340,12 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if tokens[k].lower in TITLE_WORDS and any(t.lower in HEAD_WORDS for t in tokens[i:k]):
             j = k
             break
+    # "BOGOTÁ D. C. La Universidad Nacional de Colombia": a dateline's place in capitals
+    k = i
+    while k < j and tokens[k].text.isupper() and tokens[k].text.isalpha():
+        k += 1
+    if i < k < j and (tokens[k].lower in NOT_NAMES or tokens[k].lower in CONNECTORS):
+        i = k
     while i < j and (
         tokens[i].lower in NOT_NAMES or tokens[i].lower in CONNECTORS or tokens[i].text.isdigit()
     ):  # "On 14 June the Council …"
@@ -386,6 +392,18 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and any(t.lower in UNIT_HEADS for t in tokens[i:k])
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
             and not any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k] if t.lower != "college")
+        ):
+            i = k + 1
+            while i < j and tokens[i].lower in CONNECTORS:
+                i += 1
+            break
+    # "(Maestría en) Estudios Políticos de la Universidad Nacional": a programme of the
+    # university named after it
+    for k in range(i + 1, j - 1):
+        if (
+            tokens[k].lower in ("de", "del")
+            and not any(t.lower in HEAD_WORDS for t in tokens[i:k])
+            and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
         ):
             i = k + 1
             while i < j and tokens[i].lower in CONNECTORS:

@@ -973,3 +973,13 @@ def test_a_title_after_a_comma_not_after_a_name_and_a_person_honoured_in_a_name(
         "National University of Uzbekistan named after Mirzo Ulugbek",
     ]  # fmt: skip
     assert [p.name for p in find_people(text, find_mentions(text, None))][-1] == "Bakhodir Rakhimov"
+
+
+def test_a_dateline_place_in_capitals_and_a_programme_named_after_its_university() -> None:
+    text = (
+        "BOGOTÁ D. C. La Universidad Nacional de Colombia firmó un convenio. La Maestría en "
+        "Estudios Políticos de la Universidad Nacional de Colombia comenzará en 2024."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "Universidad Nacional de Colombia", "Universidad Nacional de Colombia",
+    ]  # fmt: skip
