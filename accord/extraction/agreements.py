@@ -823,6 +823,17 @@ def _agreements_in(
             main = subject
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
+    elif main is not None and parties == [main] and not _PLANNED.search(s):
+        # "between VU and UWC", "VU" unknown: the other organisation the text is about
+        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        second = _main([i for i in institutions if i is not main and not unit_like(i)], lead)
+        # only one the text is also about: named more than once, and in its lead
+        if (
+            second is not None
+            and len(second.mentions) > 1
+            and any(m.start < lead for m in second.mentions)
+        ):
+            parties.append(second)
     sides = _SIDES.search(s)
     counted = sides is not None and sides.group().split()[-2].lower() != "the"
     if (

@@ -983,3 +983,17 @@ def test_a_dateline_place_in_capitals_and_a_programme_named_after_its_university
     assert [m.text for m in find_mentions(text, None)] == [
         "Universidad Nacional de Colombia", "Universidad Nacional de Colombia",
     ]  # fmt: skip
+
+
+def test_a_signing_naming_one_party_that_is_the_main_one_is_with_the_other() -> None:
+    text = (
+        "On Wednesday 22 November, the University of Leeds and the University of Delhi signed "
+        "a partnership agreement. The University of Delhi hosted the University of Leeds "
+        "delegation; the University of Delhi's rector spoke. On the same occasion, the Dean "
+        "of the Faculty of Law of the "
+        "University of Delhi, Prof. Nomvula Dlamini, signed an agreement establishing a joint "
+        "doctoral programme."
+    )
+    _partnership, degree = run(text, published=date(2023, 11, 23))["agreements"]
+    assert sorted(degree["parties"]) == ["University of Delhi", "University of Leeds"]
+    assert degree["type"] == "joint programme"
