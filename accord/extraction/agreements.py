@@ -835,16 +835,13 @@ def _agreements_in(
         ):
             parties.append(second)
     sides = _SIDES.search(s)
-    counted = sides is not None and sides.group().split()[-2].lower() != "the"
-    if (
-        sides is not None
-        and counted
-        and len(parties) > _COUNTS.get(sides.group().split()[-2].lower(), 2)
-    ):
+    # "the two universities" counts two; "the universities" counts none, read as two to find
+    said = sides.group().split()[-2].lower() if sides is not None else "the"
+    count = _COUNTS.get(said, 2)
+    if sides is not None and said != "the" and len(parties) > count:
         # "since 2010 CUPB and KBTU have … under the MoU signed by the two universities":
         # the two named last before
         before = [i for i in named if _first_in(i, sentence) < sentence.start + sides.start()]
-        count = _COUNTS.get(sides.group().split()[-2].lower(), 2)
         if len(before) >= count:
             parties = sorted(before, key=lambda i: _last_before(i, sentence, sides.start()))[
                 -count:
@@ -853,7 +850,6 @@ def _agreements_in(
         # "… and the two universities signed a memorandum", "the five universities signed a
         # declaration": the ones the paragraph has just named, then the text's main one, then
         # those the text names most
-        count = _COUNTS.get(sides.group().split()[-2].lower(), 2)
         nearby = _nearby(sentences, index, institutions)
         by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
         universities = "universit" in sides.group().lower()

@@ -18,6 +18,7 @@ Each mention is then resolved with the other organisations of the text as contex
 mentions of one organisation (its name, its acronym) are grouped into one institution.
 """
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -538,15 +539,15 @@ def find_mentions(
     for acronym in (a for a in defined if not a.isalnum()):
         for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
             add(Mention(acronym, match.start(), match.end(), "acronym"))
+
     # words of a phrase in capitals ("ABU DHABI —", "NEW MEMBERS") are no acronyms
-    phrase = {
-        k
-        for k in range(len(tokens) - 1)
-        for pair in ((tokens[k], tokens[k + 1]),)
-        if all(t.text.isupper() and len(t.text) >= 3 and t.text.isalpha() for t in pair)
-        and text[pair[0].end : pair[1].start] == " "
-    }
-    phrase |= {k + 1 for k in phrase}
+    def capital_word(token: Token) -> bool:
+        return token.text.isupper() and len(token.text) >= 3 and token.text.isalpha()
+
+    phrase = set()
+    for k, (left, right) in enumerate(itertools.pairwise(tokens)):
+        if capital_word(left) and capital_word(right) and text[left.end : right.start] == " ":
+            phrase |= {k, k + 1}
     for k, token in enumerate(tokens):
         if token.text in defined or (
             resolver is not None and k not in phrase and _registry_acronym(token, resolver)
