@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extraction.dates import DateMention
-from accord.extraction.orgs import Institution, unit_like
+from accord.extraction.orgs import Institution, facility_like, unit_like
 from accord.extraction.people import Person
 from accord.extraction.text import Sentence
 
@@ -159,6 +159,12 @@ _AREA_CUE = re.compile(
 )
 _VISIT = re.compile(
     r"\b(visit(?:s|ed|ing)?|delegation|received|hosted|welcomed|toured)\b", re.IGNORECASE
+)
+# "The guests will visit …", "are scheduled to visit …": a plan, not an event of the news
+_VISIT_PLANNED = re.compile(
+    r"\b(?:(?:will|shall)\s+(?:also\s+|then\s+)?|(?:scheduled|expected|due|set|plans?|"
+    r"planning|going)\s+to\s+(?:also\s+)?)(?:visit|tour|travel|meet)\b|\bvisitar(?:á|án)\b",
+    re.IGNORECASE,
 )
 _LAUNCH = re.compile(
     r"\b(launch(?:es|ed)?|inaugurat(?:e|es|ed|ion)|opening ceremony|founded|foundation "
@@ -322,6 +328,7 @@ def find_agreements(
             _VISIT.search(s)
             and named
             and not past
+            and not _VISIT_PLANNED.search(s)
             and not (document and signed and not refers_back)
         ):
             events.append(_event("visit", sentence, named, sentences, index, dates))
@@ -684,7 +691,13 @@ _NEGATED = re.compile(
 )
 _IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|entered)\b")
 _TALLY = re.compile(
-    r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b|"
+    # "had so far signed MoUs with …", "a total of 17 agreements to date"; not "the
+    # agreement, which has so far enabled 300 students …"
+    r"\b(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b"
+    r"(?=(?:\W+\w+){0,4}?\W+(?:sign|conclu|ink|agreements|mo[ua]s|memoranda|convenios|partner|"
+    r"universit|institutions))|"
+    r"\b(?:agreements|mo[ua]s|memoranda|convenios|partners)\s+(?:\w+\s+){0,3}?"
+    r"(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b|"
     # "currently has agreements with 78 universities"
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreements|mo[ua]s|memoranda|ties|partnerships|"
     r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?\d+",
@@ -1151,7 +1164,9 @@ def _event(
         sentence.end,
         date=day or _date_before(sentence, sentences, index, dates),
         place=place,
-        participants=list(named),
+        # the delegation "also toured the State Key Laboratory … and the HIT Museum": places
+        # of the host, not organisations of the visit
+        participants=[i for i in named if kind != "visit" or not facility_like(i)],
     )
 
 

@@ -431,6 +431,29 @@ def unit_like(institution: "Institution") -> bool:
     )
 
 
+def facility_like(institution: "Institution") -> bool:
+    """A place a delegation tours rather than an organisation it visits: a laboratory, a
+    museum, a college, school or institute of the host ("the State Key Laboratory of
+    Robotics", "the HIT Museum", "KMUTT's Pilot Plant … Institute", "the College of
+    Agronomy"). A national or named institute of its own ("National Institute for
+    Biotechnology …", "Uganda Virus Research Institute") is not one."""
+    return bool(_FACILITY_FIRST.match(institution.name)) or (
+        institution.key is None and bool(_FACILITY_END.search(institution.name))
+    )
+
+
+# "(HIT |KMUTT's )(State Key )Laboratory …", "College of …", "Institute of …"
+_FACILITY_FIRST = re.compile(
+    r"^(?:[A-Z][\w-]*[A-Z][\w-]* |[\w-]+['’]s )?(?:State Key |Key |Research )?"
+    r"(?:Laborator(?:y|ies)|Lab|Museum|Library|Club|College of|School of|Faculty|Department|"
+    r"Institute (?:of|for)|Cent(?:er|re) (?:of|for)|Office)\b"
+)
+# "… Incubation Centre", "NWU Museum", "UASR Council Meeting", "… Summer School"
+_FACILITY_END = re.compile(
+    r"\b(?:Laborator(?:y|ies)|Lab|Museum|Club|Cent(?:er|re)|Office|Meeting|Summer School)$"
+)
+
+
 _UNIT_FIRST = frozenset(
     "school faculty department division laboratory lab office facultad escuela departamento"
     " oficina".split()
@@ -861,13 +884,9 @@ def resolve_mentions(
                     mention.key, mention.confidence = resolver.entries[position].key, 0.8
                 continue
             if result.chosen is None and rounds >= 1:
-                # "XJTU Health Science Center": a unit after the one acronym of an organisation
-                first, _space, rest = mention.text.partition(" ")
-                holders = resolver.acronyms.get(acronym_form(first), set())
-                part = set(name_key(rest).split()) & PART_WORDS  # not "University Network"
-                if first.isupper() and len(first) >= 3 and len(holders) == 1 and part:
-                    mention.key = resolver.entries[next(iter(holders))].key
-                    mention.confidence, mention.unit = 0.75, rest
+                owner = _owner(mention, mentions, defined, resolver)
+                if owner is not None:
+                    mention.key, mention.confidence, mention.unit = owner
                     continue
             chosen = result.chosen
             if chosen is not None and _body_at(mention.text, chosen, resolver):
@@ -894,6 +913,44 @@ def resolve_mentions(
                     else:  # "ASEAN University Network (AUN)" is not "Advocacy Unified Network"
                         mention.key = None
         known = sorted({m.key for m in mentions if m.key} | set(context))
+
+
+def _owner(
+    mention: Mention, mentions: list[Mention], defined: dict[str, Mention], resolver: Resolver
+) -> tuple[str, float, str] | None:
+    """The organisation a unit is written with, its key, a confidence and the unit: "XJTU
+    Health Science Center" after the one acronym of an organisation, "UrFU Institute of New
+    Materials" after an acronym the text defines or resolves, "Makerere's College of Agricultural …"
+    after the short name of an organisation the text names."""
+    first, _space, rest = mention.text.partition(" ")
+    part = set(name_key(rest).split()) & PART_WORDS  # not "ASEAN University Network"
+    if not part or not rest:
+        return None
+    if _acronym_like(first):
+        source = defined.get(first) or next(
+            (m for m in mentions if m.text == first and m.key is not None), None
+        )
+        if source is not None and source.key is not None:
+            return source.key, 0.8, rest
+    holders = resolver.acronyms.get(acronym_form(first), set())
+    if first.isupper() and len(first) >= 3 and len(holders) == 1:
+        return resolver.entries[next(iter(holders))].key, 0.75, rest
+    possessive = _POSSESSIVE_UNIT.match(mention.text)
+    if possessive is not None:
+        owner, unit = possessive.groups()
+        for other in mentions:
+            if other.key is not None and other is not mention and other.text == owner:
+                return other.key, other.confidence * 0.9, unit
+        keys = {m.key for m in mentions if m.key and m is not mention}
+        for key in keys:
+            entry = resolver.entries[resolver.by_key[key]]
+            if name_key(entry.name).split()[:1] == name_key(owner).split():
+                return key, 0.7, unit  # "Makerere's" for Makerere University
+    return None
+
+
+# "Makerere's College of …": an organisation's short name, then its unit
+_POSSESSIVE_UNIT = re.compile(rf"(.+?)['’]s ((?:\w+ )?(?i:{'|'.join(sorted(UNIT_HEADS))})\b.*)")
 
 
 def _body_at(written: str, key: str, resolver: Resolver) -> bool:

@@ -135,6 +135,8 @@ def find_people(
             and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[found[-1].end : person.start])
         ):
             person.organisation = found[-1].organisation
+        if person.organisation is None:
+            person.organisation = _delegation_of(text, mentions, person.start)
         _same_as_before(person, found)
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
@@ -344,6 +346,35 @@ def _organisation_before(text: str, mentions: list[Mention], position: int) -> M
         if 0 <= position - mention.end <= 3 and re.fullmatch(r"\s?(?:['’]s\s)?", gap):
             return mention
     return None
+
+
+def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention | None:
+    """The organisation whose delegation a person leads: "a delegation of Nanjing University
+    (NJU) headed by Vice President Prof. Zhou Lianhe", "a team from KFU, Russia, led by …"."""
+    if not _LED_BY.search(text, max(0, position - 16), position):
+        return None
+    for mention in reversed(mentions):
+        if mention.end > position or position - mention.end > 80:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        between = text[mention.end : position]
+        if _DELEGATION_OF.search(before) and _THEN_LED_BY.fullmatch(between):
+            return mention
+    return None
+
+
+_LED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
+_DELEGATION_OF = re.compile(
+    r"\b(?:delegation|team|group|mission|delegación|comitiva)\s+(?:of|from|de|del)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# what comes between the organisation and "headed by": its acronym, its country, its size
+_THEN_LED_BY = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s*[A-Z][\w .'-]{1,30},)?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _title_then_name(

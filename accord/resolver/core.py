@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accord.resolver.normalise import (
+    SAME_WORD,
     STOPWORDS,
     acronym_form,
     bare,
@@ -78,6 +79,11 @@ UNIT_WORDS = frozenset(
 # Council"); other words make another body ("ASEAN University Network")
 PART_WORDS = UNIT_WORDS | frozenset(
     "council committee board senate hospital library museum".split()
+)
+# Words a name begins or ends with: after "and", another organisation's name
+NAME_HEADS = frozenset(
+    "the university universities institute academy college polytechnic company corporation"
+    " ministry agency foundation association society".split()
 )
 # A name whose words are all in the names of more organisations than this is generic.
 SHARED_BY = 3
@@ -435,6 +441,9 @@ class Resolver:
         words = set(sequence)
         if not words:
             return
+        # what the string says after each of the sequence's words, stopwords kept
+        written = normalise(text).split()
+        after = [written[n + 1 :] for n, word in enumerate(written) if word not in STOPWORDS]
         for word in words:
             # a name can only be contained if its rarest word is: each name is met once
             for position, name_words in self.by_rarest.get(word, ()):
@@ -447,6 +456,8 @@ class Resolver:
                     continue
                 if not _adjacent(name_words, sequence) and name_set != words:
                     continue
+                if self._continued(name_words, sequence, after):
+                    continue
                 if self._elsewhere(position, whole - name_set, whole):
                     continue
                 covered = sum(self.idf.get(w, 0.0) for w in name_set)
@@ -455,6 +466,41 @@ class Resolver:
                 share = covered / (covered + leftover) if covered else 0.0
                 score = 0.6 + 0.33 * share + 0.03 * min(1.0, len(name_set) / 4)
                 offer(position, min(score, 0.96), "its name’s words are all in the string", "")
+
+    def _continued(
+        self, name: Sequence[str], sequence: Sequence[str], after: list[list[str]]
+    ) -> bool:
+        """A name of a field ("Institute of New Materials") that the string ends with "and"
+        and one or two more words of a field ("Institute of New Materials and
+        Technologies"): the string names another body, whose name only begins like it. Not
+        when the name ends with its place or its kind ("Peking University and …"), nor when a
+        place, an organisation ("… and Azienda Ospedaliero-Universitaria di Modena") or a
+        unit follows. `after`: the string's words after each of the sequence's words."""
+        if len(name) < 2 or name[-1] in self.places or name[-1] in PART_WORDS | NAME_HEADS:
+            return False
+        size = len(name)
+        ends = [
+            i + size - 1
+            for i in range(len(sequence) - size + 1)
+            if tuple(sequence[i : i + size]) == tuple(name)
+        ]
+        for end in ends:
+            rest = after[end]
+            more = [SAME_WORD.get(w) or singular(w) for w in rest[1:] if w not in STOPWORDS]
+            if (
+                rest[:1] != ["and"]
+                or not 1 <= len(more) <= 2
+                or any(
+                    len(w) < 3
+                    or not w.isalpha()
+                    or w in self.places
+                    or w in PART_WORDS
+                    or w in NAME_HEADS
+                    for w in more
+                )
+            ):
+                return False
+        return bool(ends)
 
     def _overlapping(self, text: str, offer: Offer) -> None:
         """When nothing else is found: the organisations whose names share the most telling

@@ -997,3 +997,72 @@ def test_a_signing_naming_one_party_that_is_the_main_one_is_with_the_other() -> 
     _partnership, degree = run(text, published=date(2023, 11, 23))["agreements"]
     assert sorted(degree["parties"]) == ["University of Delhi", "University of Leeds"]
     assert degree["type"] == "joint programme"
+
+
+def test_places_a_delegation_tours_are_not_organisations_of_the_visit() -> None:
+    answer = run(
+        "On Monday, a delegation of Pusan National University visited XJTU. The delegation "
+        "also toured the State Key Laboratory of Electrical Insulation, the XJTU Museum and "
+        "the College of Energy, and visited the National Institute of Clean Energy.",
+        published=date(2024, 5, 8),
+    )
+    names = {i["name"] for i in answer["institutions"]}
+    # the host's laboratory, museum and college are places toured; an institute of its own
+    # (named as one, not "Institute of …") is visited
+    assert names == {"Pusan National University", "XJTU", "National Institute of Clean Energy"}
+
+
+def test_a_visit_still_to_come_is_not_an_event_of_the_news() -> None:
+    answer = run(
+        "XJTU and Pusan National University signed an MoU on Monday. The Korean guests are "
+        "scheduled to visit the University of Leeds on Tuesday and will visit Atlantis "
+        "University on Wednesday.",
+        published=date(2024, 5, 8),
+    )
+    assert [e["kind"] for e in answer["events"]] == []
+    assert {i["name"] for i in answer["institutions"]} == {"XJTU", "Pusan National University"}
+
+
+def test_a_unit_written_after_its_organisations_acronym_or_short_name_is_that_organisation() -> (
+    None
+):
+    answer = run(
+        "Pusan National University (PusNU) and Xi'an Jiaotong University signed an agreement "
+        "on a double-degree programme. The agreement was signed by the Director of the PusNU "
+        "Institute of Ocean Engineering and Technologies, Kim Min-jun, and XJTU Vice President "
+        "Wang Li. In 2012 Pusan's College of Marine Sciences and XJTU signed a memorandum of "
+        "understanding.",
+        published=date(2024, 5, 8),
+    )
+    assert {i["name"] for i in answer["institutions"]} == {
+        "Pusan National University", "Xi'an Jiaotong University",
+    }  # fmt: skip
+    parties = [sorted(a["parties"]) for a in answer["agreements"]]
+    assert parties == [["Pusan National University", "Xi'an Jiaotong University"]] * 2
+    kim = answer["agreements"][0]["signatories"][0]
+    assert (kim["name"], kim["institution"]) == ("Kim Min-jun", "Pusan National University")
+
+
+def test_an_agreement_that_has_so_far_helped_students_is_still_reported() -> None:
+    answer = run(
+        "XJTU and Pusan National University renewed their student exchange agreement, first "
+        "concluded in 2009, which has so far enabled more than 300 students to study abroad. "
+        "XJTU had so far signed MoUs with more than 40 universities.",
+        published=date(2024, 5, 8),
+    )
+    assert [(sorted(a["parties"]), a["status"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "XJTU"], "renewed")
+    ]
+
+
+def test_who_heads_an_organisations_delegation_works_there() -> None:
+    text = (
+        "A delegation of Pusan National University (PNU) headed by Vice President Prof. Kim "
+        "Min-jun visited XJTU. A team from the University of Leeds, UK, led by its Pro-Vice-"
+        "Chancellor Jane Marsh came too."
+    )
+    mentions = find_mentions(text, RESOLVER)
+    people = find_people(text, mentions)
+    assert [(p.name, p.organisation and p.organisation.text) for p in people] == [
+        ("Kim Min-jun", "Pusan National University"), ("Jane Marsh", "University of Leeds"),
+    ]  # fmt: skip

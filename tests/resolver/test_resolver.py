@@ -497,3 +497,18 @@ def test_a_country_written_after_a_name_without_a_comma() -> None:
     goldsmiths = Entry(key="accord:675", name="Goldsmiths, University of London", country="GB")
     text = "Goldsmiths, University of London, United Kingdom"
     assert Resolver([london, goldsmiths]).resolve(text).chosen == goldsmiths.key
+
+
+def test_a_field_name_that_goes_on_with_and_names_another_body() -> None:
+    materials = Entry(key="accord:1", name="Institute of New Materials", country="DE",
+                      city="Saarbrücken")  # fmt: skip
+    leeds = Entry(key="accord:2", name="University of Leeds", country="GB", city="Leeds")
+    physics = Entry(key="accord:3", name="Institute of Physics", country="GB")
+    resolver = Resolver([materials, leeds, physics])
+    # the string's body only begins like the registry's
+    assert resolver.resolve("Institute of New Materials and Technologies").chosen is None
+    assert resolver.resolve("Institute of Physics and Astronomy").chosen is None
+    # the name itself, with a unit, a place or another organisation after "and"
+    assert resolver.resolve("Institute of New Materials, Germany").chosen == "accord:1"
+    assert resolver.resolve("Institute of Physics and Department of Chemistry").chosen == "accord:3"
+    assert resolver.resolve("University of Leeds and Leeds Teaching Hospitals").chosen == "accord:2"
