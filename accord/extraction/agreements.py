@@ -281,7 +281,7 @@ def find_agreements(
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
         joined = _JOIN.search(s) and any(_ALLIANCE.search(i.name) for i in named)
-        status = _status(s, in_sentence_dates, published)
+        status = _status(s, in_sentence_dates, published, text)
         # "… under the memorandum signed by the two universities in 2010": an earlier one,
         # not the one just reported
         told = status == "historical" and last is not None and last.status != "historical"
@@ -690,6 +690,7 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|entered)\b")
+_POSSESSIVE_DAY = re.compile(r"['’]s?\s")
 _TALLY = re.compile(
     # "had so far signed MoUs with …", "a total of 17 agreements to date"; not "the
     # agreement, which has so far enabled 300 students …"
@@ -764,7 +765,11 @@ def _first_in(inst: Institution, sentence: Sentence) -> int:
     return min(inside) if inside else 1 << 60
 
 
-def _status(s: str, dates: list[DateMention], published: datetime.date | None) -> str:
+def _status(
+    s: str, dates: list[DateMention], published: datetime.date | None, text: str = ""
+) -> str:
+    """signed, renewed, planned or historical, from what the sentence `s` says; `dates` are
+    the dates in it, `text` the whole text they are found in."""
     if _PLANNED.search(s):
         return "planned"
     if _RENEWED.search(s):
@@ -774,7 +779,12 @@ def _status(s: str, dates: list[DateMention], published: datetime.date | None) -
         published is not None
         and years
         and max(years) < published.year
-        and not any(d.value and d.value.year == published.year for d in dates)
+        # "… in 2019, which laid the foundation for Thursday's agreement": a day named as
+        # another agreement's does not date this one
+        and not any(
+            d.value and d.value.year == published.year and not _POSSESSIVE_DAY.match(text, d.end)
+            for d in dates
+        )
     ):
         return "historical"
     return "signed"
@@ -834,9 +844,15 @@ def _agreements_in(
         subject = next(iter(_named_in(previous, institutions)), None)
         if subject is not None and _first_in(subject, previous) < previous.start + 4:
             main = subject
+    sides = _SIDES.search(s)
+    # "the two universities": universities, whichever organisation the text is most about
+    universities = sides is not None and "universit" in sides.group().lower()
+    if universities and main is not None and main.kind != "university":
+        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        main = _main([i for i in institutions if i.kind == "university"], lead)
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
-    elif main is not None and parties == [main] and not _PLANNED.search(s):
+    elif main is not None and parties == [main] and not _PLANNED.search(s) and not sides:
         # "between VU and UWC", "VU" unknown: the other organisation the text is about
         lead = sentences[1].end if len(sentences) > 1 else sentence.end
         second = _main([i for i in institutions if i is not main and not unit_like(i)], lead)
@@ -847,7 +863,6 @@ def _agreements_in(
             and any(m.start < lead for m in second.mentions)
         ):
             parties.append(second)
-    sides = _SIDES.search(s)
     # "the two universities" counts two; "the universities" counts none, read as two to find
     said = sides.group().split()[-2].lower() if sides is not None else "the"
     count = _COUNTS.get(said, 2)
@@ -865,7 +880,6 @@ def _agreements_in(
         # those the text names most
         nearby = _nearby(sentences, index, institutions)
         by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
-        universities = "universit" in sides.group().lower()
         for other in [*nearby, *([main] if main else []), *by_mentions]:
             if len(parties) >= count:
                 break
@@ -941,7 +955,16 @@ def _add_details(
     for area in areas(sentence.text):
         if area not in agreement.areas:
             agreement.areas.append(area)
-    day = next((d.value for d in dates if d.value is not None and d.precision == "day"), None)
+    day = next(
+        (
+            d.value
+            for d in dates
+            if d.value is not None
+            and d.precision == "day"
+            and not _POSSESSIVE_DAY.match(text, d.end)  # "Thursday's agreement": another's
+        ),
+        None,
+    )
     if agreement.date is None and day is not None:
         agreement.date = day
     if _SIGNER.search(sentence.text) and agreement.status != "planned":
@@ -981,7 +1004,8 @@ _LISTED = re.compile(
     r"^(?![^.;]*\b(?:presen|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
     r"(?:(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
     # "…, Vice-Chancellor of Umeå University; Anders Holmström, …", "(Makerere);\n- Prof. …"
-    r";\s*(?:and\s+)?(?:[-–•*]\s*)?)$",
+    # "…, Ricardo Fernández Ortega; la presidenta del CONICET, …"
+    r";\s*(?:and\s+|y\s+)?(?:[-–•*]\s*)?(?:the\s+|el\s+|la\s+)?)$",
     re.IGNORECASE,
 )
 _BY_TITLE = re.compile(

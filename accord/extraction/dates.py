@@ -622,8 +622,10 @@ _DATELINE_BEFORE = re.compile(
     r"\s*(?P<place>[^\W\d_][\w.'’ ,-]{0,60}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[,:–—-]*\s*"
 )
 # after a dateline's date: a colon or a dash, or the end of its line ("Tashkent, 12.04.2022")
+# ("Guwahati, Mar 5 (PTI) The …": after the agency, the report may begin at once)
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?::|--|—|–|-\s|[ \t]*(?:\n|$))"
+    r"\s*(?:\([^()\n]{1,40}\)[ \t]+(?=[A-Z“\"])|"
+    r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?::|--|—|–|-\s|[ \t]*(?:\n|$)))"
 )
 
 

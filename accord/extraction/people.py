@@ -25,7 +25,7 @@ TITLE_WORDS = frozenset(
     superintendent inspector leader permanent acting interim pro magnificus emeritus
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
-    decana gerente""".split()
+    decana gerente jefe jefa""".split()
 )
 # What a title is about, after "for", "of" or a colon ("Vice-Rector for International
 # Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
@@ -41,12 +41,18 @@ DOMAIN_WORDS = frozenset(
     public health law arts business economics management digital information infrastructure
     campus culture library social sustainability institutional corporate legal welfare
     services programmes programs admissions extension training postgraduate undergraduate
-    affairs policy community service alumni""".split()
+    affairs policy community service alumni marketing sales procurement""".split()
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
-    alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts""".split()
+    alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
+    col colonel maj lt capt cdr cmdr commodore""".split()
 )
+# Military ranks before a name, and how "retired" is written after them
+_RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
+_RETIRED = frozenset({"R", "Retd", "retd", "Rtd"})
+# Honorifics written in lower case after another: "Prof. Dr. ir. Jeroen Hoekstra"
+_LOWER_HONORIFICS = frozenset("ir ing dr drs mr".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
 PARTICLES = frozenset(
     "de van von der den da di del della la le bin binti bint al el ibn dos du ter ten y zu".split()
@@ -322,7 +328,22 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
 
 
 def _honorifics(tokens: list[Token], i: int) -> int:
-    while i < len(tokens) and tokens[i].lower in HONORIFICS and tokens[i].text[:1].isupper():
+    """The first word after the honorifics and ranks at i: "Prof. Dr. ir.", "Associate
+    Professor", "Brig (R)"."""
+    start = i
+    while i < len(tokens):
+        token = tokens[i]
+        honorific = token.lower in HONORIFICS and (
+            token.text[:1].isupper() or (i > start and token.lower in _LOWER_HONORIFICS)
+        )
+        rank = (
+            token.lower in ("associate", "assistant")
+            and tokens[i + 1 : i + 2] != []
+            and (tokens[i + 1].lower in ("professor", "prof"))
+        )
+        retired = i > start and token.text in _RETIRED and tokens[i - 1].lower in _RANKS
+        if not (honorific or rank or retired):  # "Brig (R) Asif Mehmood": retired
+            break
         i += 1
     return i
 
@@ -400,7 +421,12 @@ def _title_then_name(
     if named is not None:
         organisation = named
         after = bisect_left([t.start for t in tokens], named.end, lo=after)
-    if after > title_end and (named is None or after >= len(tokens)):
+    if (
+        after > title_end
+        and (named is None or after >= len(tokens))
+        # "Pro Vice-Chancellor Global Engagement Dr Liam Carroll": the subject, then the name
+        and (after >= len(tokens) or _honorifics(tokens, after) == after)
+    ):
         after = title_end  # only a subject: no name after it here
     name_start = _honorifics(tokens, after)
     name_end = _name_run(text, tokens, name_start, in_org)
@@ -408,7 +434,9 @@ def _title_then_name(
         name_end - name_start == 1 and name_start > title_end  # "Prof. Rajashekar"
     ):
         return None
-    title = _title_text(text, tokens[i].start, tokens[title_end - 1].end)
+    # "Pro Vice-Chancellor Global Engagement": the title with its subject
+    last = after - 1 if named is None and after > title_end else title_end - 1
+    title = _title_text(text, tokens[i].start, tokens[last].end)
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title=title,

@@ -232,6 +232,10 @@ def test_the_publication_date_from_a_dateline() -> None:
     found = dateline(text, published=date(2016, 5, 26))
     assert found is not None
     assert (found.text, found.start, found.value) == ("May 25", 9, date(2016, 5, 25))
+    # an agency's dateline with the report right after it, no dash or colon
+    found = dateline("Guwahati, Mar 5 (PTI) The institute signed an MoU.", published=None)
+    assert found is not None and found.text == "Mar 5"
+    assert dateline("Guwahati, Mar 5 (PTI) and more", published=None) is None
 
 
 def test_a_first_sentence_with_a_date_is_no_publication_date() -> None:

@@ -243,6 +243,25 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
             "por el vicerrector de Relaciones Internacionales y Cooperación, Dra. Ana Ruiz Gil.",
             ("Ana Ruiz Gil", "vicerrector de Relaciones Internacionales y Cooperación"),
         ),
+        # the title's subject, then honorifics in a chain, lower case among them
+        (
+            "signed by Pro Vice-Chancellor Global Engagement Dr Liam Carroll.",
+            ("Liam Carroll", "Pro Vice-Chancellor Global Engagement"),
+        ),
+        (
+            "and UT Rector Magnificus Prof. Dr. ir. Jeroen Hoekstra.",
+            ("Jeroen Hoekstra", "Rector Magnificus"),
+        ),
+        # an academic rank, and a retired officer's rank
+        (
+            "by the Vice-Rector for International Relations, Associate Professor Leyla Hasanova.",
+            ("Leyla Hasanova", "Vice-Rector for International Relations"),
+        ),
+        (
+            "and FFC General Manager Marketing Brig (R) Asif Mehmood.",
+            ("Asif Mehmood", "General Manager Marketing"),
+        ),
+        ("y por el jefe del INIA, Ing. Manuel Paredes Chávez.", ("Manuel Paredes Chávez", "jefe")),
     ],
 )
 def test_people_in_the_many_ways_news_writes_them(text: str, expected: tuple[str, str]) -> None:
@@ -1065,4 +1084,34 @@ def test_who_heads_an_organisations_delegation_works_there() -> None:
     people = find_people(text, mentions)
     assert [(p.name, p.organisation and p.organisation.text) for p in people] == [
         ("Kim Min-jun", "Pusan National University"), ("Jane Marsh", "University of Leeds"),
+    ]  # fmt: skip
+
+
+def test_the_two_universities_of_a_text_with_a_company_and_a_day_named_as_anothers() -> None:
+    answer = run(
+        "The University of Leeds, Pusan National University (PNU) and LG Electronics (LGE) on "
+        "Thursday signed a tripartite cooperation agreement. LGE will offer internships. PNU "
+        "recalled that the two universities had signed a memorandum of understanding in "
+        "2019, which laid the foundation for Thursday's agreement.",
+        published=date(2024, 9, 27),
+    )
+    found = [(sorted(a["parties"]), a["status"], a["date"]) for a in answer["agreements"]]
+    assert found == [
+        (["LG Electronics", "Pusan National University", "University of Leeds"], "signed",
+         "2024-09-26"),
+        (["Pusan National University", "University of Leeds"], "historical", None),
+    ]  # fmt: skip
+
+
+def test_signatories_listed_with_semicolons_and_articles_in_spanish() -> None:
+    text = (
+        "El acuerdo fue rubricado por el presidente de la UNLP, Ricardo Fernández Ortega; la "
+        "presidenta del CONICET, Dra. Laura Mendizábal; y el vicepresidente de Estrategia de "
+        "YPF, Ing. Damián Quiroga."
+    )
+    answer = run("La Universidad Nacional de La Plata (UNLP), XJTU y LGE firmaron un convenio. "
+                 + text.replace("CONICET", "XJTU").replace("YPF", "LGE"))  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Ricardo Fernández Ortega", "Laura Mendizábal", "Damián Quiroga",
     ]  # fmt: skip
