@@ -51,6 +51,7 @@ from accord.extraction.text import Sentence
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
     r"acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|declarations?|"
+    r"road\s?maps?|hojas? de ruta|"
     r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
     r"training) ){1,2}(?:programs?|programmes?|projects?))\b",
     re.IGNORECASE,
@@ -222,7 +223,9 @@ def document_type(sentence: str) -> str:
         return "joint programme"
     if _JOIN.search(sentence) and _ALLIANCE.search(sentence):
         return "membership"
-    if re.search(r"letters? of intent|cartas? de intenci|declaration", lower):
+    if re.search(
+        r"letters? of intent|cartas? de intenci|declaration|road\s?map|hojas? de ruta", lower
+    ):
         return "other"
     return "cooperation agreement"
 
@@ -273,6 +276,8 @@ def find_agreements(
     events: list[Event] = []
     last: Agreement | None = None
     for index, sentence in enumerate(sentences):
+        if _CAPTION.search(sentence.text):
+            continue  # "▲ (From left) … pose for a photo after signing the agreement"
         # "Following the agreement signing ceremony, …" names an occasion, not a signing
         s = _OCCASION.sub(" ", sentence.text)
         named = _named_in(sentence, institutions)
@@ -313,6 +318,14 @@ def find_agreements(
             and not told
             and not moved_on
             and not (only_told and document and signed)
+            # "On the same occasion, the student exchange agreement … was renewed": after a
+            # new one, a renewal is another instrument
+            and not (
+                document
+                and status == "renewed"
+                and _RENEWED.search(s)
+                and not any(a.status == "renewed" for a in agreements)
+            )
         )
         # "The cooperation agreement between XJTU and Politecnico di Milano aims at …": the
         # agreement named is another one when its parties are not the last one's
@@ -344,6 +357,10 @@ def find_agreements(
             if signed or _AREA_CUE.search(s):
                 meant = _meant(s, agreements, last, status, named)
                 for agreement in meant:
+                    # "… will run a joint programme. The agreement on it was signed on 15
+                    # October by …": what was told as to come is signed
+                    if agreement.status == "planned" and status == "signed" and _SIGNER.search(s):
+                        agreement.status = "signed"
                     _add_details(agreement, sentence, people, in_sentence_dates, text)
                 # "The framework agreement with RWTH covers … It was signed by …": what the
                 # text goes on about
@@ -357,9 +374,20 @@ def find_agreements(
         signers = any(sentence.start <= p.start < sentence.end for p in people)
         found = [
             agreement
-            for kind, part_named in _per_document(parts, sentence, named)
+            for (kind, part_named), (_kind, a, b) in zip(
+                _per_document(parts, sentence, named), parts, strict=True
+            )
             for agreement in _agreements_in(
-                sentence, sentences, index, part_named, main, kind, status, institutions, signers
+                sentence,
+                sentences,
+                index,
+                part_named,
+                main,
+                kind,
+                # "renewed its Agreement … and concluded a new Memorandum": one renewed
+                "signed" if status == "renewed" and not _RENEWED.search(s[a:b]) else status,
+                institutions,
+                signers,
             )
         ]
         if not found and last is not None and signed:
@@ -669,7 +697,11 @@ _ORDINAL = re.compile(
 )
 _ALL_OF_THEM = re.compile(
     r"\b(?:the two|the three|both|the|these|all|los dos|ambos|los) (?:documents|agreements|"
-    r"memoranda|memorandums|mo[ua]s|protocols|contracts|documentos|convenios|acuerdos)\b",
+    r"memoranda|memorandums|mo[ua]s|protocols|contracts|documentos|convenios|acuerdos)\b|"
+    # "The agreement and the memorandum were signed by …"
+    r"\b(?:the|el|la) (?:agreement|memorandum|mo[ua]|protocol|contract|convenio|acuerdo)"
+    r" (?:and|y) (?:the |el |la )?(?:[\w-]+ )?(?:agreement|memorandum|mo[ua]|protocol|contract|"
+    r"convenio|acuerdo)\b",
     re.IGNORECASE,
 )
 _WITH_THE = re.compile(
@@ -690,7 +722,18 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|entered)\b")
+# A photo's caption: it shows a signing the text reports
+_CAPTION = re.compile(
+    r"^\s*[▲△▶►●■]|\((?:from left|from right|l-r|l to r|left to right|photo)\b|"
+    r"\bpose[sd]? for (?:a )?(?:group )?photo|\bphoto(?:graph)? (?:provided|courtesy)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_DAY = re.compile(r"['’]s?\s")
+_TOLD_ON = re.compile(
+    r"\b(?:announced|said|reported|stated|revealed|informed|told \w+|anunció|informó)\s+"
+    r"(?:on\s+|el\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TALLY = re.compile(
     # "had so far signed MoUs with …", "a total of 17 agreements to date"; not "the
     # agreement, which has so far enabled 300 students …"
@@ -701,7 +744,8 @@ _TALLY = re.compile(
     r"(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b|"
     # "currently has agreements with 78 universities"
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreements|mo[ua]s|memoranda|ties|partnerships|"
-    r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?\d+",
+    r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?(?:\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|numerous|many)\b",
     re.I,
 )
 _ASIDE = re.compile(
@@ -962,6 +1006,8 @@ def _add_details(
             if d.value is not None
             and d.precision == "day"
             and not _POSSESSIVE_DAY.match(text, d.end)  # "Thursday's agreement": another's
+            # "announced on the 16th that it signed … on the 14th": when it was told
+            and not _TOLD_ON.search(text, max(0, d.start - 24), d.start)
         ),
         None,
     )

@@ -338,7 +338,15 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """The organisation's name inside a run: titles and what follows them cut off, leading
     sentence words dropped; None when no word organisations are named with is left."""
     for k in range(i, j):
-        if tokens[k].lower in TITLE_WORDS and any(t.lower in HEAD_WORDS for t in tokens[i:k]):
+        # "… University of Leeds Pro-Vice-Chancellor": "Pro" begins the title
+        pro = (
+            tokens[k].lower == "pro"
+            and tokens[k + 1 : k + 2] != []
+            and (tokens[k + 1].lower in TITLE_WORDS)
+        )
+        if (tokens[k].lower in TITLE_WORDS or pro) and any(
+            t.lower in HEAD_WORDS for t in tokens[i:k]
+        ):
             j = k
             break
     # "BOGOTÁ D. C. La Universidad Nacional de Colombia": a dateline's place in capitals

@@ -442,7 +442,10 @@ def _title_then_name(
         title=title,
         start=tokens[i].start,
         end=tokens[name_end - 1].end,
-        organisation=organisation or _organisation_before(text, mentions, tokens[i].start),
+        organisation=organisation
+        or _organisation_before(text, mentions, tokens[i].start)
+        # "President WADA Takashi of Kanazawa University"
+        or _of_after(text, mentions, tokens[name_end - 1].end),
     )
 
 
@@ -589,6 +592,16 @@ def _title_text(text: str, start: int, end: int) -> str:
 
 def _clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.")
+
+
+def _of_after(text: str, mentions: list[Mention], position: int) -> Mention | None:
+    """An organisation right after a name, behind "of" ("… Takashi of Kanazawa University")."""
+    for mention in mentions:
+        if 0 <= mention.start - position <= 9 and re.fullmatch(
+            r"\s+(?:of|at)\s+(?:the\s+)?", text[position : mention.start]
+        ):
+            return mention
+    return None
 
 
 def _mention_after(text: str, mentions: list[Mention], position: int) -> Mention | None:

@@ -697,13 +697,10 @@ def test_a_company_s_two_agreements_each_with_its_own_university_and_signers() -
     agreements = [(a["parties"], a["type"], a["status"], a["date"]) for a in answer["agreements"]]
     assert agreements == [
         (["Siemens AG", "University of Leeds"], "cooperation agreement", "renewed", "2024-10-08"),
-        (
-            ["Siemens AG", "Pusan National University"],
-            "framework agreement",
-            "renewed",
-            "2024-10-08",
-        ),
-    ]
+        # "renewed its partnership agreement … and concluded a framework agreement": new
+        (["Siemens AG", "Pusan National University"], "framework agreement", "signed",
+         "2024-10-08"),
+    ]  # fmt: skip
     assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
         ["Claudia Reinholt", "Tobias Wendel"], ["Claudia Reinholt", "Hendrik Osterloh"],
     ]  # fmt: skip
@@ -1115,3 +1112,57 @@ def test_signatories_listed_with_semicolons_and_articles_in_spanish() -> None:
     assert [s["name"] for s in agreement["signatories"]] == [
         "Ricardo Fernández Ortega", "Laura Mendizábal", "Damián Quiroga",
     ]  # fmt: skip
+
+
+def test_a_programme_told_as_to_come_then_signed_and_a_roadmap() -> None:
+    answer = run(
+        "XJTU and Pusan National University (PNU) will run a joint double-degree master's "
+        "programme, with the first intake planned for September 2025.\n\nThe agreement on the "
+        "double-degree programme was signed on 15 October by XJTU President Wang Shuguo and "
+        "Kim Min-jun, President of PNU. On 17 October, XJTU Vice President Yan Hong and the "
+        "University of Leeds Pro-Vice-Chancellor Jane Marsh signed a roadmap for cooperation.",
+        published=date(2024, 10, 18),
+    )
+    found = [
+        (sorted(a["parties"]), a["type"], a["status"], a["date"], [s["name"] for s in
+                                                                    a["signatories"]])
+        for a in answer["agreements"]
+    ]  # fmt: skip
+    assert found == [
+        (["Pusan National University", "XJTU"], "joint programme", "signed", "2024-10-15",
+         ["Wang Shuguo", "Kim Min-jun"]),
+        (["University of Leeds", "XJTU"], "other", "signed", "2024-10-17",
+         ["Yan Hong", "Jane Marsh"]),
+    ]  # fmt: skip
+
+
+def test_a_caption_a_renewal_beside_a_new_memorandum_and_the_day_it_was_announced() -> None:
+    answer = run(
+        "▲ (From left) PNU President Kim Min-jun and XJTU President Wang Shuguo pose for a "
+        "photo after signing the agreement.\nPusan National University (PNU) announced on the "
+        "16th that it signed a memorandum of understanding (MOU) with XJTU on the 14th. The MOU "
+        "was signed by President Kim and XJTU President Wang Shuguo. On the same occasion, the "
+        "student exchange agreement in place between the two universities since 2015 was "
+        "renewed. PNU currently has exchange agreements with eleven universities in China, "
+        "including the University of Leeds.",
+        published=date(2024, 5, 16),
+    )
+    found = [(a["type"], a["status"], a["date"], len(a["signatories"])) for a in
+             answer["agreements"]]  # fmt: skip
+    assert found == [("MOU", "signed", "2024-05-14", 2),
+                     ("cooperation agreement", "renewed", "2024-05-14", 0)]  # fmt: skip
+    assert "University of Leeds" not in {i["name"] for i in answer["institutions"]}
+
+
+def test_one_sentence_renews_one_document_and_concludes_another_signed_by_the_same_people() -> None:
+    answer = run(
+        "On July 9, 2024, XJTU renewed its Agreement on Academic Exchange with Pusan National "
+        "University, and concluded a new Memorandum on Student Exchange. The agreement and "
+        "the memorandum were signed by President Wang Shuguo of XJTU and Kim Min-jun, "
+        "President of Pusan National University.",
+        published=date(2024, 7, 19),
+    )
+    found = [(a["type"], a["status"], [(s["name"], s["institution"]) for s in a["signatories"]])
+             for a in answer["agreements"]]  # fmt: skip
+    signers = [("Wang Shuguo", "XJTU"), ("Kim Min-jun", "Pusan National University")]
+    assert found == [("cooperation agreement", "renewed", signers), ("MOU", "signed", signers)]
