@@ -242,6 +242,15 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
     cuts = [0]
     for match in _DOCUMENT.finditer(sentence):
         another = _ANOTHER.search(sentence, cuts[-1], match.start())
+        if another is None:
+            # "… a MoA with PRSB on CCUS, a MoU with ZJU on hydrogen …": after a comma, when
+            # each names whom it is with
+            another = _LISTED_DOCUMENT.search(sentence, cuts[-1], match.start())
+            if another is not None and not (
+                _WITH_NAME.search(sentence, cuts[-1], another.start())
+                and _WITH_NAME.search(sentence, match.end(), match.end() + 60)
+            ):
+                another = None
         # the part before names a document too ("In addition, NCKU and BUT signed a dual
         # degree agreement" is one)
         if another is not None and _DOCUMENT.search(sentence, cuts[-1], another.start()):
@@ -250,9 +259,19 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
     parts: list[tuple[str, int, int]] = []
     for start, end in itertools.pairwise(cuts):
         kind = document_type(sentence[start:end])
-        if kind not in [k for k, _a, _b in parts]:
+        # two of one kind are one ("a memorandum of understanding (MoU)"), unless each is
+        # with its own partner
+        own = _WITH_NAME.search(sentence, start, end)
+        if kind not in [k for k, _a, _b in parts] or (
+            own and all(_WITH_NAME.search(sentence, a, b) for k, a, b in parts if k == kind)
+        ):
             parts.append((kind, start, end))
     return parts
+
+
+_LISTED_DOCUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "with Zhejiang University", "with the PMC", "con la Universidad …"
+_WITH_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\b(?:with|con)\s+(?:the\s+|la\s+|el\s+)?[A-Z]")
 
 
 # What starts another document in a list of them: "… and a memorandum", "así como un convenio"
@@ -334,6 +353,8 @@ def find_agreements(
             and len(named) >= 2
             and {id(i) for i in named} != {id(i) for i in last.parties}
             and bool(_BETWEEN.search(s))
+            # "The MoU with ZJU was inked by …": one reported before, named by its party
+            and not (_BACK.match(s.lstrip()) and _with_the(s, agreements) is not None)
         )
         # "KazNU, founded in 1934, …", "visited in 2019": history, not an event of the news
         past = status == "historical"
@@ -463,7 +484,7 @@ def find_agreements(
             event = _event("signing ceremony", sentence, named, sentences, index, dates)
             event.date = event.date or agreements[0].date
             events.append(event)
-    _days_left_out(text, agreements, events, dates)
+    _days_left_out(text, agreements, events, dates, sentences[0] if sentences else None)
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     return agreements, _merge_events(events)
@@ -500,12 +521,20 @@ def _add_new_members(
 
 
 def _days_left_out(
-    text: str, agreements: list[Agreement], events: list[Event], dates: list[DateMention]
+    text: str,
+    agreements: list[Agreement],
+    events: list[Event],
+    dates: list[DateMention],
+    lead: Sentence | None = None,
 ) -> None:
     """Days the text gives elsewhere: a signing with no day, reported after one with a day,
-    is on that day (unless it says "last week"); a ceremony is on the day a later sentence
-    gave for its signing; "Following the signing ceremony, … visited" on the ceremony's."""
+    is on that day (unless it says "last week"), or on the day the `lead` sentence says
+    signings were made ("UTM today sealed three partnerships"); a ceremony is on the day a
+    later sentence gave for its signing; "Following the signing ceremony, … visited" on the
+    ceremony's."""
     dated: datetime.date | None = None
+    if lead is not None and _SIGNED.search(lead.text) and not _PLANNED.search(lead.text):
+        dated = _day_in(lead, dates)
     for agreement in sorted(agreements, key=lambda a: a.start):
         if agreement.status not in ("signed", "renewed"):
             continue
@@ -653,16 +682,9 @@ def _meant(
     with the ministry" or "the MoU with the PMC" and an earlier one has a party so named; of
     several reported together, the one of the kind it names ("El convenio marco fue
     suscrito …"), or all of them ("signed the two documents")."""
-    match = _WITH_THE.search(sentence)
-    if match is not None:
-        said = match.group(1).lower()
-        for agreement in reversed(agreements):
-            for party in agreement.parties:
-                forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
-                if said in party.name.lower().split() or any(
-                    said.startswith(f) or f.startswith(said) for f in forms
-                ):
-                    return [agreement]
+    named_with = _with_the(sentence, agreements)
+    if named_with is not None:
+        return [named_with]
     if last.status == "historical" and status != "historical":
         # "… the MoU they signed in 2010. … signed the agreement": the one reported now
         current = [a for a in agreements if a.status != "historical"]
@@ -688,6 +710,30 @@ def _meant(
     return [last]
 
 
+def _with_the(sentence: str, agreements: list[Agreement]) -> Agreement | None:
+    """The agreement reported before that a sentence names by its party: "the MoU with the
+    ministry", "The MoU with ZJU was inked by …"."""
+    match = _WITH_THE.search(sentence)
+    if match is None:
+        return None
+    said = match.group(1).lower()
+    # the party named whole first ("the MoU with the University of Stuttgart"), then by a
+    # word or the start of one of its names ("the MoU with the ministry", "with the PMC")
+    for agreement in reversed(agreements):
+        for party in agreement.parties:
+            forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
+            if said in forms or (party.canonical or "").lower() == said:
+                return agreement
+    for agreement in reversed(agreements):
+        for party in agreement.parties:
+            forms = {party.name.lower(), *(m.text.lower() for m in party.mentions)}
+            if said in party.name.lower().split() or any(
+                said.startswith(f) or f.startswith(said) for f in forms
+            ):
+                return agreement
+    return None
+
+
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": 99,
              "latter": 99}  # fmt: skip
 _ORDINAL = re.compile(
@@ -706,7 +752,8 @@ _ALL_OF_THEM = re.compile(
 )
 _WITH_THE = re.compile(
     r"\b(?i:agreement|mo[ua]|memorandum|protocol|accord|contract|convenio|acuerdo)\s+with\s+(?:the\s+)?"
-    r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|ministry|college|university|institute|company|"
+    r"([A-Z][\w&.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.'’-]*)*|ministry|college|university|"
+    r"institute|company|"
     r"council|academy|hospital|municipality|government|department|agency|foundation)\b",
 )
 
@@ -1055,7 +1102,8 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 _BY_TITLE = re.compile(
-    r"(?:\b(?:signed by|(?:firmad|suscrit|signad)[oa]s? por) (?:the |el |la )?(?:[\w-]+['’]s )?|"
+    r"(?:\b(?:(?:signed|inked|sealed) by|(?:firmad|suscrit|signad)[oa]s? por) (?:the |el |la )?"
+    r"(?:[\w-]+['’]s )?|"
     r"\b(?:the|el|la) (?=\w+(?: general)? (?:also |then |later |too )?(?:signed|firmó)))"
     r"(registrar|vice[- ]president|president|vice[- ]chancellor|dean|rector|director|"
     r"secretary|chancellor|provost|rectora|decan[oa]|directora|president[ea]|secretari[oa])\b",

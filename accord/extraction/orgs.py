@@ -129,7 +129,8 @@ _PLACE_AFTER = re.compile(
     r"(?:\s*\(|\s+in\s+|\s+at\s+|,\s*)"
     r"([A-Z][\w'’-]+(?:\s+(?:(?:and|of|for|&|de|del|y)\s+)?[A-Z][\w'’-]+){0,3})\)?"
 )
-_SHORT_BEFORE = re.compile(r"\b([A-Z][\w'’]{1,12})\s*[–—-]\s*$")
+# "VSB - …", "Prince of Songkla University" (after "President of"): a word before the name
+_SHORT_BEFORE = re.compile(r"\b([A-Z][\w'’]{1,12})(?:\s*[–—-]\s*|\s+(?:of|de|di)\s+)$")
 _EMPLOYER = re.compile(
     r",\s*(?:the\s+)?([A-Z][\w-]*)(?:[\s:]+[\w&-]+){0,10}?\s+(at|of)\s+(?:the\s+)?"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?=\s*[,.;)]|\s+and\b)"
@@ -529,6 +530,13 @@ def find_mentions(
                 trimmed = (a, j)
         if trimmed is not None:
             a, b = trimmed
+            # "Germany's University of Stuttgart": the country it is in, not its name
+            if (
+                b - a > 1
+                and re.fullmatch(r"['’]s\s+", text[tokens[a].end : tokens[a + 1].start])
+                and normalise(tokens[a].text) in country_words()
+            ):
+                a += 1
             start, end = tokens[a].start, tokens[b - 1].end
             if tokens[b - 1].lower in VENUE_WORDS and _AT_VENUE.search(
                 text[max(0, start - 12) : start]

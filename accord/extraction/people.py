@@ -46,7 +46,7 @@ DOMAIN_WORDS = frozenset(
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
-    col colonel maj lt capt cdr cmdr commodore""".split()
+    col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -342,7 +342,23 @@ def _honorifics(tokens: list[Token], i: int) -> int:
             and (tokens[i + 1].lower in ("professor", "prof"))
         )
         retired = i > start and token.text in _RETIRED and tokens[i - 1].lower in _RANKS
-        if not (honorific or rank or retired):  # "Brig (R) Asif Mehmood": retired
+        # Malaysian honours: "Tan Sri Dr. Rahim Osman", "Dato' Sri", "Puan Sri"
+        sri = (token.lower in ("tan", "puan") and tokens[i + 1 : i + 2] != []) and tokens[
+            i + 1
+        ].lower in ("sri", "seri")
+        if sri:
+            i += 1
+        elif (
+            token.lower in ("sri", "seri")
+            and i > start
+            and tokens[i - 1].lower
+            in (
+                "dato",
+                "datuk",
+            )
+        ):
+            pass
+        elif not (honorific or rank or retired):  # "Brig (R) Asif Mehmood": retired
             break
         i += 1
     return i

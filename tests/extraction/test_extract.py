@@ -1166,3 +1166,41 @@ def test_one_sentence_renews_one_document_and_concludes_another_signed_by_the_sa
              for a in answer["agreements"]]  # fmt: skip
     signers = [("Wang Shuguo", "XJTU"), ("Kim Min-jun", "Pusan National University")]
     assert found == [("cooperation agreement", "renewed", signers), ("MOU", "signed", signers)]
+
+
+def test_documents_listed_with_commas_each_with_its_partner_and_named_again_by_partner() -> None:
+    answer = run(
+        "JOHOR BAHRU, 21 Aug – XJTU today sealed three partnerships.\n\nXJTU signed a "
+        "Memorandum of Agreement (MoA) with LG Electronics on batteries, a Memorandum of "
+        "Understanding (MoU) with Pusan National University, Korea, on hydrogen, and a Letter "
+        "of Intent with the University of Leeds on energy policy.\n\nThe MoA was signed by XJTU "
+        "President Prof. Datuk Ts. Dr. Wang Shuguo and LGE Chief Executive Officer Kim Min-jun. "
+        "The MoU with Pusan National University was inked by XJTU Vice President Yan Hong and "
+        "PNU Vice President Lee Hae-woo, while the letter with the University of Leeds was "
+        "exchanged online.",
+        published=date(2024, 8, 22),
+    )
+    found = [(sorted(a["parties"]), a["type"], a["date"], [s["name"] for s in a["signatories"]])
+             for a in answer["agreements"]]  # fmt: skip
+    assert found == [
+        (["LG Electronics", "XJTU"], "MOU", "2024-08-21", ["Wang Shuguo", "Kim Min-jun"]),
+        (["Pusan National University", "XJTU"], "MOU", "2024-08-21", ["Yan Hong", "Lee Hae-woo"]),
+        (["University of Leeds", "XJTU"], "other", "2024-08-21", []),
+    ]
+
+
+def test_a_country_s_possessive_and_a_title_named_before_inking() -> None:
+    answer = run(
+        "XJTU on Tuesday signed a memorandum of understanding with Korea's Pusan National "
+        "University, and a separate agreement with the University of Leeds.\n\nThe MoU with "
+        "Pusan National University was signed by XJTU registrar Dr Meenal Jog and Prof Kim "
+        "Min-jun, vice-rector of the Korean university. The agreement with the University of "
+        "Leeds was inked by the registrar and Leeds Dean Jane Marsh at the same function.",
+        published=date(2024, 5, 8),
+    )
+    assert [i["name"] for i in answer["institutions"]] == [
+        "XJTU", "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    assert [sorted(s["name"] for s in a["signatories"]) for a in answer["agreements"]] == [
+        ["Kim Min-jun", "Meenal Jog"], ["Jane Marsh", "Meenal Jog"],
+    ]  # fmt: skip
