@@ -78,8 +78,9 @@ _RENEWED = re.compile(
     re.IGNORECASE,
 )
 _BACK = re.compile(
-    r"\b(the|this|that|these|said|both|two) (?:(?:renewed|new|revised|signed|framework|"
-    r"cooperation|above|same)\s+)?(agreements?|mo[ua]s?|memorand(?:um|a)|protocols?|deal|"
+    # "the renewed agreement", "The five-year MoU", "the tripartite memorandum"
+    r"\b(the|this|that|these|said|both|two) (?:(?!another\b)[\w-]+\s+){0,2}?"
+    r"(agreements?|mo[ua]s?|memorand(?:um|a)|protocols?|deal|"
     r"documents?|accords?|partnership|collaboration|cooperation|letter|charter|declaration|"
     r"renewal|"
     r"contracts?)\b|\bit\b|\bunder the\b|"
@@ -294,6 +295,7 @@ def find_agreements(
     agreements: list[Agreement] = []
     events: list[Event] = []
     last: Agreement | None = None
+    told_about = 0  # where the text last said more about an agreement reported before
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.text):
             continue  # "▲ (From left) … pose for a photo after signing the agreement"
@@ -315,7 +317,8 @@ def find_agreements(
         signers_only = (
             not document
             and last is not None
-            and last.end >= sentences[max(0, index - 2)].start  # reported just before
+            # reported, or said more about, just before
+            and max(last.end, told_about) >= sentences[max(0, index - 2)].start
             and _SIGNER.search(s)
             and any(sentence.start <= p.start < sentence.end for p in people)
         )
@@ -375,17 +378,27 @@ def find_agreements(
             events.append(_event("launch", sentence, named, sentences, index, dates))
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
-            if signed or _AREA_CUE.search(s):
+            if signed or (signers_only and _SIGNATURE.search(s)) or _AREA_CUE.search(s):
                 meant = _meant(s, agreements, last, status, named)
                 for agreement in meant:
                     # "… will run a joint programme. The agreement on it was signed on 15
                     # October by …": what was told as to come is signed
                     if agreement.status == "planned" and status == "signed" and _SIGNER.search(s):
                         agreement.status = "signed"
+                    # "an agreement signed last Friday … signed the joint PhD agreement": the
+                    # one before, now named
+                    kinds = set(document_types(s)) if document else set()
+                    if (
+                        agreement.type == "cooperation agreement"
+                        and len(kinds) == 1
+                        and len(meant) == 1
+                    ):
+                        agreement.type = kinds.pop()
                     _add_details(agreement, sentence, people, in_sentence_dates, text)
                 # "The framework agreement with RWTH covers … It was signed by …": what the
                 # text goes on about
                 last = meant[-1] if len(meant) == 1 else last
+                told_about = sentence.end
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
@@ -1089,8 +1102,23 @@ def _add_details(
             ]  # fmt: skip
             if earlier and all(p.name != earlier[-1].name for p in agreement.signatories):
                 agreement.signatories.append(earlier[-1])
+        # "… and by the head of the Chinese delegation": who the text said led it
+        if _DELEGATION_HEAD.search(sentence.text):
+            leaders = [
+                p
+                for p in people
+                if p.start < sentence.start
+                and _LED_BY_BEFORE.search(text, max(0, p.start - 24), p.start)
+            ]
+            if leaders and all(p.name != leaders[-1].name for p in agreement.signatories):
+                agreement.signatories.append(leaders[-1])
 
 
+_DELEGATION_HEAD = re.compile(
+    r"\b(?:head|leader|chief) of the (?:[\w-]+ ){0,2}?delegation\b|\bjef[ea] de la delegación\b",
+    re.IGNORECASE,
+)
+_LED_BY_BEFORE = re.compile(r"\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$|\bencabezad[ao] por\s+$")
 # What stands between two signatories of one list: their titles and organisations, then
 # "and" ("…, Vice-Chancellor of SUA, and Professor …"; "… y por la titular de la SEJ, …")
 _LISTED = re.compile(
@@ -1149,7 +1177,18 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
             if m.start() + clause_start >= person.end
         ]
     )
-    return bool(_SIGNER.search(clause)) and not _NOT_SIGNER.search(text[around_start:around_end])
+    around = text[around_start:around_end]
+    not_signer = _NOT_SIGNER.search(around)
+    # "… joined the ceremony virtually and appended her signature": took part, and signed
+    signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
+    return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))
+
+
+_SIGNATURE = re.compile(r"\bsignatures?\b|\bfirmas?\b", re.IGNORECASE)
+_AND_SIGNED = re.compile(
+    r"\band\s+(?:\w+\s+){0,2}?(?:signed|inked|(?:appended|put) (?:his|her|their) signatures?)\b",
+    re.IGNORECASE,
+)
 
 
 def areas(sentence: str) -> list[str]:

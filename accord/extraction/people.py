@@ -221,11 +221,22 @@ def _title_run(
     j = i
     while j < len(tokens):
         lower = tokens[j].lower
-        if _is_title(tokens[j], lower_ok) or (
-            lower in _JOINERS
-            and j > i
+        # "First Vice-Rector", "Second Secretary": an ordinal before a title
+        ordinal = (
+            j == i
+            and lower in ("first", "second", "executive")
             and j + 1 < len(tokens)
-            and (_is_title(tokens[j + 1], lower_ok) or tokens[j + 1].lower in _JOINERS)
+            and _is_title(tokens[j + 1], lower_ok)
+        )
+        if (
+            ordinal
+            or _is_title(tokens[j], lower_ok)
+            or (
+                lower in _JOINERS
+                and j > i
+                and j + 1 < len(tokens)
+                and (_is_title(tokens[j + 1], lower_ok) or tokens[j + 1].lower in _JOINERS)
+            )
         ):
             j += 1
         else:
@@ -583,6 +594,12 @@ def _name_then_title(
     before = next((m for m in mentions if m.start == tokens[name_end].start), None)
     if before is not None and re.match(r"['’]s\s", text[before.end : before.end + 3]):
         title_start = bisect_left([t.start for t in tokens], before.end + 2, lo=name_end)
+    elif (
+        before is None
+        and tokens[name_end].text[:1].isupper()
+        and re.match(r"['’]s\s", text[tokens[name_end].end : tokens[name_end].end + 3])
+    ):
+        title_start = name_end + 1  # "Natalia Vorobyeva, Rosatom's Director for …"
     title_end = _title_run(text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org)
     if title_end == title_start:
         return None

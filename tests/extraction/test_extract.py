@@ -1204,3 +1204,22 @@ def test_a_country_s_possessive_and_a_title_named_before_inking() -> None:
     assert [sorted(s["name"] for s in a["signatories"]) for a in answer["agreements"]] == [
         ["Kim Min-jun", "Meenal Jog"], ["Jane Marsh", "Meenal Jog"],
     ]  # fmt: skip
+
+
+def test_signers_told_over_several_sentences_by_role_and_by_signature() -> None:
+    answer = run(
+        "XJTU, Pusan National University and LG Electronics have signed a tripartite "
+        "memorandum of understanding. A PNU delegation headed by Vice President Kim Min-jun "
+        "was in Xi'an for the signing.\n\nThe five-year MoU was signed on Thursday in the "
+        "Main Building.\n\nIt was signed by Sergei Kolesnikov, First Vice-Rector of XJTU, and by "
+        "the head of the Korean delegation. Natalia Vorobyeva, LGE's Director for Human "
+        "Resources, signed for the company. Prof. Jane Marsh, Vice-President of the University "
+        "of Leeds, joined the ceremony virtually and appended her signature as a witness "
+        "partner.",
+        published=date(2024, 5, 10),
+    )
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Sergei Kolesnikov", "Kim Min-jun", "Natalia Vorobyeva", "Jane Marsh",
+    ]  # fmt: skip
+    assert agreement["date"] == "2024-05-09"
