@@ -498,6 +498,7 @@ def find_agreements(
             event.date = event.date or agreements[0].date
             events.append(event)
     _days_left_out(text, agreements, events, dates, sentences[0] if sentences else None)
+    _signers_to_their_own(agreements, institutions)
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     return agreements, _merge_events(events)
@@ -531,6 +532,23 @@ def _add_new_members(
                 agreements.append(member)
             else:  # "Welcome to our new members! … On 14 June the Council approved …"
                 known.date = known.date or member.date
+
+
+def _signers_to_their_own(agreements: list[Agreement], institutions: list[Institution]) -> None:
+    """Of agreements one sentence reported together, each signatory signed the one their
+    organisation is a party to ("ATU President Dr Siobhán Kenny signed the accession
+    agreement", after ATU's and MTU's memberships)."""
+    for agreement in agreements:
+        together = [a for a in agreements if a.start == agreement.start and a is not agreement]
+        for person in list(agreement.signatories):
+            employer = next((i for i in institutions if person.organisation in i.mentions), None)
+            if employer is None or employer in agreement.parties:
+                continue
+            own = [a for a in together if employer in a.parties]
+            if len(own) == 1:
+                agreement.signatories.remove(person)
+                if all(p.name != person.name for p in own[0].signatories):
+                    own[0].signatories.append(person)
 
 
 def _days_left_out(
@@ -1019,6 +1037,16 @@ def _agreements_in(
             Agreement([hub, other], kind, status, sentence.start, sentence.end, confidence=0.65)
             for other in parties
             if other is not hub
+        ]
+    networks = [p for p in parties if _ALLIANCE.search(f"{p.name} {p.canonical or ''}")]
+    if kind == "membership" and len(parties) > 2 and len(networks) == 1:
+        # "ATU has been welcomed as a full member of the ECIU, … alongside MTU": each
+        # member's own membership of the network
+        (network,) = networks
+        return [
+            Agreement([member, network], kind, status, sentence.start, sentence.end)
+            for member in parties
+            if member is not network
         ]
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
 

@@ -78,7 +78,20 @@ TITLE_WORDS = frozenset(
 # Last words of names of things that are no organisation: rankings, prizes, days
 NOT_BODIES = frozenset(
     "rankings ranking award awards prize prizes scholarship scholarships day week festival"
-    " medal cup building buildings headquarters hall auditorium room campus stadium".split()
+    " medal cup building buildings headquarters hall auditorium room campus stadium forum summit"
+    " conference congress symposium workshop expo olympiad meeting".split()
+)
+_OCCASION_AFTER = re.compile(
+    r"['’]s?\s+(?:[A-Z]\w+\s+)?(?:Forum|Summit|Conference|Congress|Symposium|Meeting|Day|Week|"
+    r"Award|Prize)\b"
+)
+# Words of fields of study and of units: a name of them alone names no one body
+_GENERIC = UNIT_HEADS | frozenset(
+    """engineering science sciences technology technologies medicine medical health public
+    administration business management economics law arts humanities education higher
+    agriculture agricultural studies research computer computing information energy
+    environmental natural applied social physics chemistry biology mathematics graduate
+    postgraduate undergraduate lab""".split()
 )
 # Words that praise a body rather than name it: "Malaysia's Top National University"
 EVALUATIVE = frozenset(
@@ -421,11 +434,20 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             break
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
+    if all(t.lower in _GENERIC or t.lower in CONNECTORS for t in tokens[i:j]):
+        return None  # "College of Engineering", "Public Administration": what any body has
     if tokens[j - 1].lower in NOT_BODIES or tokens[i].lower in EVALUATIVE:
         # "QS World University Rankings", "University Partnership Day", "Administration
         # Building", "(Malaysia's) Top National University"
         return None
     return i, j
+
+
+def _own_name(written: str, key: str | None, resolver: Resolver | None) -> bool:
+    """Whether the registry knows the organisation of `key` by this name."""
+    if key is None or resolver is None or key not in resolver.by_key:
+        return False
+    return resolver.by_key[key] in resolver.full.get(name_key(written), ())
 
 
 def unit_like(institution: "Institution") -> bool:
@@ -542,6 +564,8 @@ def find_mentions(
                 text[max(0, start - 12) : start]
             ):
                 continue  # a place (the registry's names are looked up below)
+            if _OCCASION_AFTER.match(text, end):
+                continue  # "ASEAN University Leaders' Forum": an occasion, not a body
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
@@ -1123,6 +1147,12 @@ def institutions(
             mention.unit is None
             and mention.how != "acronym"
             and (len(mention.text) > len(institution.name) or institution.name.isupper())
+            # not a former body's name over the organisation's own ("… was established
+            # through the merger of Galway-Mayo Institute of Technology, …")
+            and (
+                not _own_name(institution.name, institution.key, resolver)
+                or _own_name(mention.text, institution.key, resolver)
+            )
         ):
             institution.name = mention.text
         if institution.mentions[0] is mention and mention.unit is not None:

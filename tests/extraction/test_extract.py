@@ -1223,3 +1223,37 @@ def test_signers_told_over_several_sentences_by_role_and_by_signature() -> None:
         "Sergei Kolesnikov", "Kim Min-jun", "Natalia Vorobyeva", "Jane Marsh",
     ]  # fmt: skip
     assert agreement["date"] == "2024-05-09"
+
+
+def test_two_universities_join_a_network_each_its_own_membership_and_signer() -> None:
+    answer = run(
+        "Pusan National University (PNU) has been welcomed as a full member of the Atlantis "
+        "University Network (AUN), one of two universities to join the network this year "
+        "alongside the University of Leeds. PNU President Kim Min-jun signed the accession "
+        "agreement at the AUN Leaders' Forum, while the University of Leeds will sign in "
+        "September. The network runs a programme for students of Public Administration and "
+        "the College of Engineering.",
+        published=date(2024, 6, 5),
+    )
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "Atlantis University Network", "University of Leeds",
+    ]  # fmt: skip
+    found = [(a["parties"], [s["name"] for s in a["signatories"]]) for a in answer["agreements"]]
+    assert found == [
+        (["Pusan National University", "Atlantis University Network"], ["Kim Min-jun"]),
+        (["University of Leeds", "Atlantis University Network"], []),
+    ]
+
+
+def test_an_organisation_keeps_its_own_name_over_a_former_bodys() -> None:
+    old = Entry(key="accord:50", name="Atlantis Institute of Mining and Transport",
+                country="KZ", active=False, successors=("accord:51",))  # fmt: skip
+    new = Entry(key="accord:51", name="Atlantis Technological University", country="KZ")
+    text = (
+        "Atlantis Technological University signed an MoU with XJTU. The university was "
+        "established in 2022 through the merger of Atlantis Institute of Mining and Transport."
+    )
+    answer = as_json(extract(text, resolver=Resolver([old, new, XJTU])))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Atlantis Technological University", "XJTU",
+    ]  # fmt: skip
