@@ -376,6 +376,13 @@ def find_agreements(
             and (_LAUNCH.search(s) or (_ESTABLISH.search(s) and _ALLIANCE.search(s)))
         ):
             events.append(_event("launch", sentence, named, sentences, index, dates))
+        elif not past and _MEETING.search(s) and _HELD.search(s) and not _VISIT_PLANNED.search(s):
+            # "The Plenary Meeting, held … at Mahidol University's Salaya campus", "the
+            # General Assembly, which was hosted by the University of Twente": a meeting and
+            # who hosted it
+            hosts = [i for i in named if _hosts(i, sentence, text)]
+            if hosts:
+                events.append(_event("other", sentence, hosts, sentences, index, dates))
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or (signers_only and _SIGNATURE.search(s)) or _AREA_CUE.search(s):
@@ -613,9 +620,15 @@ def _per_document(
     ]
 
 
+# "… unanimously admitted A (CTU) from Vietnam, B and C as full members"
+_ADMITTED_AS = re.compile(
+    r"\b(?:admitted|accepted|welcomed|elected|approved)\b(?P<named>[^.]{4,300}?)\bas (?:new |full "
+    r"|associate )*members?\b",
+    re.IGNORECASE,
+)
 _NEW_MEMBERS = re.compile(
     r"\b(?:approved|admitted|welcomed|accepted|elected|approves|admits|welcomes?)\b[^.]{0,40}?"
-    r"\bnew (?:full |associate )?member(?:s| universities| institutions)\b",
+    r"\bnew (?:full |associate )?member(?:s| universities| institutions)\b|" + _ADMITTED_AS.pattern,
     re.IGNORECASE,
 )
 # Where the new members are named: "With the accession of A, B and C", "…: the University of
@@ -664,6 +677,14 @@ def _new_members(
         )
         if listed and first >= sentence.start:
             members.append(inst)
+    admitted = _ADMITTED_AS.search(sentence.text)
+    if not members and admitted is not None:
+        a, b = sentence.start + admitted.start("named"), sentence.start + admitted.end("named")
+        members = [
+            i
+            for i in _named_in(sentence, institutions)
+            if i is not network and any(a <= m.start < b for m in i.mentions)
+        ]
     if not members:
         # or in this sentence or the next, after the words that name them
         for other in sentences[index : index + 2]:
@@ -1353,6 +1374,37 @@ def _event(
         # of the host, not organisations of the visit
         participants=[i for i in named if kind != "visit" or not facility_like(i)],
     )
+
+
+def _hosts(institution: Institution, sentence: Sentence, text: str) -> bool:
+    """Whether the sentence names the organisation as the host of a meeting: "hosted by X",
+    "at X's … campus", "which X hosted"."""
+    for mention in institution.mentions:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        if _HOST_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+            return True
+        if _HOST_AFTER.match(text, mention.end):
+            return True
+    return False
+
+
+_MEETING = re.compile(
+    r"\b(?:forum|meeting|plenary|conference|summit|congress|symposium|general assembly|"
+    r"foro|congreso|asamblea)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|took place|convened|celebrad[oa]|realizad[oa])\b", re.I
+)
+_HOST_BEFORE = re.compile(
+    r"\b(?:hosted by|organi[sz]ed by|held at|held by|at|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I
+)
+_HOST_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:campus|headquarters|hall|"
+    r"centre|center|building)\b|\s+(?:hosted|organi[sz]ed)\b)",
+    re.IGNORECASE,
+)
 
 
 def _merge_events(events: list[Event]) -> list[Event]:

@@ -443,6 +443,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     return i, j
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """A line of its own, all in capitals, of more than one word: a newsletter's heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return " " in line and line.isupper() and line == text[start:end].strip()
+
+
 def _own_name(written: str, key: str | None, resolver: Resolver | None) -> bool:
     """Whether the registry knows the organisation of `key` by this name."""
     if key is None or resolver is None or key not in resolver.by_key:
@@ -566,6 +574,8 @@ def find_mentions(
                 continue  # a place (the registry's names are looked up below)
             if _OCCASION_AFTER.match(text, end):
                 continue  # "ASEAN University Leaders' Forum": an occasion, not a body
+            if _heading(text, start, end):
+                continue  # "NETWORK NEWS": a heading in capitals on a line of its own
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()

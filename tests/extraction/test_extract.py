@@ -1257,3 +1257,22 @@ def test_an_organisation_keeps_its_own_name_over_a_former_bodys() -> None:
     assert [i["name"] for i in answer["institutions"]] == [
         "Atlantis Technological University", "XJTU",
     ]  # fmt: skip
+
+
+def test_members_admitted_at_a_meeting_and_who_hosted_it() -> None:
+    answer = run(
+        "NETWORK NEWS\nThe Atlantis University Network (AUN) has grown again. At its Plenary "
+        "Meeting, held from 18 to 21 November 2024 at the University of Leeds's main campus, "
+        "member delegates unanimously admitted Pusan National University (PNU) from Korea and "
+        "XJTU from China as full members. Prof. Jane Marsh of the University of Delhi was "
+        "quoted.",
+    )
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Atlantis University Network", "University of Leeds", "Pusan National University",
+        "XJTU",
+    ]  # fmt: skip
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "Atlantis University Network"],
+        ["XJTU", "Atlantis University Network"],
+    ]
+    assert [(e["kind"], e["date"]) for e in answer["events"]] == [("other", "2024-11-18")]
