@@ -380,6 +380,12 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     k = i
     titled = False
     while k < j and tokens[k].lower not in HEAD_WORDS:
+        if (
+            tokens[k].lower in ("of", "at")
+            and any(t.lower in NOT_BODIES for t in tokens[i:k])
+            and (tokens[j - 1].lower[:-1] in TITLE_WORDS or tokens[j - 1].lower in _PEOPLE)
+        ):
+            return None  # "Forum of University Rectors": an occasion of people
         if tokens[k].lower in ("of", "at") and k > i:
             titled = titled or tokens[i].lower in TITLE_WORDS
             i = k + 1
@@ -623,16 +629,31 @@ def find_mentions(
             phrase |= {k, k + 1}
     for k, token in enumerate(tokens):
         if token.text in defined or (
-            resolver is not None and k not in phrase and _registry_acronym(token, resolver)
+            resolver is not None
+            and k not in phrase
+            and not _NOT_ACRONYM.match(token.text)
+            and _registry_acronym(token, resolver)
         ):
             add(Mention(token.text, token.start, token.end, "acronym"))
     for token in tokens:
+        if _NOT_ACRONYM.match(token.text):
+            continue
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
             add(Mention(token.text, token.start, token.end, "acronym"))
     # "NUAA and Cranfield": the one telling word of a name given before, on its own
     for mention in _telling_words(text, found):
         add(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+# Who meets at forums, in the plural
+_PEOPLE = frozenset(
+    "leaders students scientists researchers heads experts scholars rectors presidents deans"
+    " chancellors ministers".split()
+)
+# Capitals that are no organisation: a number in Roman figures ("the III Forum"), a country
+# ("Kashgar (PRC)", "the UAE")
+_NOT_ACRONYM = re.compile(r"(?:[IVXLC]{1,6}|PRC|USA|UAE|KSA|ROK|DPRK|RSA|UK|US|EU)$")
 
 
 def _telling_words(text: str, found: list[Mention]) -> list[Mention]:

@@ -101,7 +101,16 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     initial or an honorific ("K. Rambabu", "Prof. Rajashekar") — not a sentence's end."""
     between = text[left.end : right.start]
     if between.startswith("."):
-        return between in (". ", ".", ".\n") and (len(left.text) == 1 or left.lower in HONORIFICS)
+        # "K. Zh. Zhoroev", "A. T. Toktosunova": a two-letter initial after another initial
+        digraph = (
+            len(left.text) == 2
+            and left.text[0].isupper()
+            and left.text[1].islower()
+            and re.search(r"\b[A-Z]\.\s?$", text[max(0, left.start - 3) : left.start]) is not None
+        )
+        return between in (". ", ".", ".\n") and (
+            len(left.text) == 1 or left.lower in HONORIFICS or digraph
+        )
     return between in (" ", "-", "\n") or between.strip() == ""
 
 
@@ -344,8 +353,18 @@ def _honorifics(tokens: list[Token], i: int) -> int:
     start = i
     while i < len(tokens):
         token = tokens[i]
-        honorific = token.lower in HONORIFICS and (
-            token.text[:1].isupper() or (i > start and token.lower in _LOWER_HONORIFICS)
+        honorific = (
+            token.lower in HONORIFICS
+            and (
+                token.text[:1].isupper()
+                or (i > start and token.lower in _LOWER_HONORIFICS)
+                # "rector of Osh State University professor K. Zh. Zhoroev"
+                or (
+                    token.lower in ("professor", "prof", "dr", "mr", "ms", "mrs")
+                    and tokens[i + 1 : i + 2] != []
+                    and tokens[i + 1].text[:1].isupper()
+                )
+            )
         )
         rank = (
             token.lower in ("associate", "assistant")

@@ -37,6 +37,13 @@ def sentences(text: str) -> list[Sentence]:
             word = before.group(1).lower() if before else ""
             if len(word) == 1 or word in _ABBREVIATIONS:
                 continue
+            # "K. Zh. Zhoroev": a two-letter initial after another initial
+            if (
+                before is not None
+                and len(word) == 2
+                and re.search(r"\b[A-Z]\.\s?$", text[max(0, before.start() - 3) : before.start()])
+            ):
+                continue
         _add(found, text, start, end, paragraph)
         if "\n\n" in text[match.start() : end + 1] or match.group().startswith("\n"):
             paragraph += 1

@@ -1276,3 +1276,20 @@ def test_members_admitted_at_a_meeting_and_who_hosted_it() -> None:
         ["XJTU", "Atlantis University Network"],
     ]
     assert [(e["kind"], e["date"]) for e in answer["events"]] == [("other", "2024-11-18")]
+
+
+def test_initials_of_two_letters_a_forum_of_rectors_and_capitals_that_name_no_body() -> None:
+    answer = run(
+        "On 24.04.2024, within the framework of the III Forum of University Rectors in Kashgar "
+        "(PRC), rector of XJTU professor K. Zh. Zhoroev signed cooperation agreements with the "
+        "rector of Pusan National University Mr. Kim Min-jun and the vice-rector of the "
+        "University of Leeds Ms. Jane Marsh."
+    )
+    assert [i["name"] for i in answer["institutions"]] == [
+        "XJTU", "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    found = [(a["parties"], [s["name"] for s in a["signatories"]]) for a in answer["agreements"]]
+    assert found == [
+        (["XJTU", "Pusan National University"], ["K. Zh. Zhoroev", "Kim Min-jun"]),
+        (["XJTU", "University of Leeds"], ["K. Zh. Zhoroev", "Jane Marsh"]),
+    ]
