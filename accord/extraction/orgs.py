@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from accord.extraction.text import whole_words
 from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
 from accord.resolver.normalise import acronym_form, countries_in, country_words, normalise
 
@@ -636,6 +637,8 @@ def find_mentions(
         ):
             add(Mention(token.text, token.start, token.end, "acronym"))
     for token in tokens:
+        if token.text[1:].islower() or not token.text[:1].isupper():
+            continue  # "University", "signed": no capitals after the first
         if _NOT_ACRONYM.match(token.text):
             continue
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
@@ -656,6 +659,9 @@ _PEOPLE = frozenset(
 _NOT_ACRONYM = re.compile(r"(?:[IVXLC]{1,6}|PRC|USA|UAE|KSA|ROK|DPRK|RSA|UK|US|EU)$")
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def _telling_words(text: str, found: list[Mention]) -> list[Mention]:
     """Where the text names an organisation by the one telling word of its name ("Cranfield"
     for "Cranfield University"), listed with another organisation ("NUAA and Cranfield"):
@@ -672,13 +678,15 @@ def _telling_words(text: str, found: list[Mention]) -> list[Mention]:
         word = telling[0]
         if word.lower() in NOT_NAMES or normalise(word) in country_words():
             continue
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|\s+[A-Z])", text):
+        for start, end in whole_words(text, word, not_before="'’-"):
+            if _CAPITAL_NEXT.match(text, end):
+                continue  # "Cranfield University" again, not "Cranfield" alone
             if any(
-                _LISTED_WITH.fullmatch(text[m.end : match.start()])
-                or _LISTED_WITH.fullmatch(text[match.end() : m.start])
+                _LISTED_WITH.fullmatch(text[m.end : start])
+                or _LISTED_WITH.fullmatch(text[end : m.start])
                 for m in found
             ):
-                words_found.append(Mention(word, match.start(), match.end(), "pattern"))
+                words_found.append(Mention(word, start, end, "pattern"))
     return words_found
 
 
@@ -935,7 +943,7 @@ def resolve_mentions(
             # an organisation named again and again ("NUST") is looked up once per round
             asked = (written, len(known))
             if asked not in looked_up:
-                looked_up[asked] = resolver.resolve(written, context=known, top=3)
+                looked_up[asked] = resolver.resolve(written, context=known, top=3, suggest=False)
             result = looked_up[asked]
             if result.chosen is None and mention.how == "acronym" and rounds >= 1:
                 holders = resolver.acronyms.get(acronym_form(mention.text), set())

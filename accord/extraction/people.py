@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from accord.extraction.orgs import HEAD_WORDS, NOT_NAMES, Mention, Token, words
+from accord.extraction.text import whole_words
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
 TITLE_WORDS = frozenset(
@@ -191,16 +192,16 @@ def _named_again(text: str, found: list[Person]) -> list[Person]:
         parts = person.name.split()
         forms = {" ".join(parts[k:]) for k in range(len(parts) - 1)}
         for form in sorted(forms, key=len, reverse=True):
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if match.start() < person.start or any(a <= match.start() < b for a, b in taken):
+            for start, end in whole_words(text, form):
+                if start < person.start or any(a <= start < b for a, b in taken):
                     continue
-                taken.append((match.start(), match.end()))
+                taken.append((start, end))
                 again.append(
                     Person(
                         name=person.name,
                         title=person.title,
-                        start=match.start(),
-                        end=match.end(),
+                        start=start,
+                        end=end,
                         organisation=person.organisation,
                     )
                 )

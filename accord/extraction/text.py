@@ -1,6 +1,7 @@
 """Sentences and paragraphs of news text, with their character spans. No Django here."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Words a dot follows without ending the sentence
@@ -59,3 +60,19 @@ def _add(found: list[Sentence], text: str, start: int, end: int, paragraph: int)
         return
     offset = start + piece.index(stripped)
     found.append(Sentence(offset, offset + len(stripped), stripped, paragraph))
+
+
+def whole_words(text: str, words: str, not_before: str = "-") -> Iterator[tuple[int, int]]:
+    """Where `words` stand in `text` as whole words: no letter, digit or underscore, nor a
+    character of `not_before`, right before them; none of those, nor a hyphen, right after.
+    (A plain search: names are looked for this way once each, too many to compile.)"""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or before in not_before) and not (
+            after.isalnum() or after in "_-"
+        ):
+            yield start, end
+        start = text.find(words, start + 1)

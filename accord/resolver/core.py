@@ -224,7 +224,13 @@ class Resolver:
         context: Sequence[str] = (),
         top: int = 5,
         spelling: bool = True,
+        suggest: bool = True,
     ) -> Resolution:
+        """Which organisation `text` names, when sure (`chosen`), and the ranked candidates
+        with their scores and reasons. `country`: an ISO code the text is known to be of;
+        `context`: keys of organisations named with it (their acronyms count); `suggest`:
+        when nothing is found, offer organisations sharing words with it (never chosen;
+        callers that only want the choice leave this off)."""
         hints = {country.upper()} if country else set()
         hints |= countries_in(text)
         context_positions = {self.by_key[k] for k in context if k in self.by_key}
@@ -297,10 +303,15 @@ class Resolver:
                 return self._misspelt(
                     text,
                     self.resolve(
-                        corrected, country=country, context=context, top=top, spelling=False
+                        corrected,
+                        country=country,
+                        context=context,
+                        top=top,
+                        spelling=False,
+                        suggest=suggest,
                     ),
                 )
-        if not scores:
+        if not scores and suggest:
             self._overlapping(text, offer)
         found = self._decide(text, scores, found_in, top)
         if found.chosen is not None:

@@ -1293,3 +1293,14 @@ def test_initials_of_two_letters_a_forum_of_rectors_and_capitals_that_name_no_bo
         (["XJTU", "Pusan National University"], ["K. Zh. Zhoroev", "Kim Min-jun"]),
         (["XJTU", "University of Leeds"], ["K. Zh. Zhoroev", "Jane Marsh"]),
     ]
+
+
+def test_a_name_is_found_again_only_as_whole_words() -> None:
+    from accord.extraction.text import whole_words
+
+    text = "Petrov, Petrova and Ivan-Petrov met Petrov; (Petrov) left."
+    assert [text[a:b] for a, b in whole_words(text, "Petrov")] == ["Petrov"] * 3
+    assert [a for a, _b in whole_words(text, "Petrov")] == [
+        0, text.index("met Petrov") + 4, text.index("(Petrov)") + 1,
+    ]  # fmt: skip
+    assert list(whole_words("l'Petrov", "Petrov", not_before="'")) == []
