@@ -853,6 +853,9 @@ _ASIDE = re.compile(
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
     r"\bto (?:set up|establish|create|launch|build|open)\b|"
     r"\bfor the (?:establishment|creation|setting up|launch) of\b|"
+    # "… firmaron un convenio para crear el Centro Tripartito …", "para diseñar un diplomado
+    # dirigido a estudiantes del CUCEI"
+    r"\bpara (?:crear|establecer|diseñar|desarrollar|poner en marcha|impulsar|la creación de)\b|"
     # "… agreed to sign a protocol, and to prepare applications to TÜBİTAK's calls"
     r",?\s+and to \w+",
     re.I,

@@ -625,7 +625,8 @@ _DATELINE_BEFORE = re.compile(
 # ("Guwahati, Mar 5 (PTI) The …": after the agency, the report may begin at once)
 _DATELINE_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)[ \t]+(?=[A-Z“\"])|"
-    r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?::|--|—|–|-\s|[ \t]*(?:\n|$)))"
+    # ("15 de mayo de 2025.- La Universidad …": a dot before the dash)
+    r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*\.?(?::|--|—|–|-\s|[ \t]*(?:\n|$)))"
 )
 
 

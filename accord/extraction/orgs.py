@@ -67,7 +67,8 @@ UNIT_HEADS = frozenset(
 )
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
-    "of for and the de di du des la le del della degli delle y e et für fur & d l es".split()
+    """of for and the de di du des la le del della degli delle y e et für fur & d l es los
+    las""".split()
 )
 # A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
 TITLE_WORDS = frozenset(
@@ -589,6 +590,9 @@ def find_mentions(
             if resolver is not None:
                 start, end = _registry_longer(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
+    # "la empresa Arauco", "the company Sasol": a company, however it is named
+    for match in _COMPANY_NAMED.finditer(text):
+        add(Mention(match.group(1), match.start(1), match.end(1), "pattern"))
     # "Park Sang-hyun, Executive Vice President … at Doosan Enerbility, and …": whom a title
     # after a person's name is at is an organisation, however it is named; and wherever else
     # the text names it
@@ -649,6 +653,10 @@ def find_mentions(
     return sorted(found, key=lambda m: m.start)
 
 
+_COMPANY_NAMED = re.compile(
+    r"\b(?:la empresa|the company|the firm|la compañía|la firma)\s+"
+    r"([A-Z][\w&’'-]+(?:\s+(?:de\s+)?[A-Z][\w&’'-]+){0,3})"
+)
 # Who meets at forums, in the plural
 _PEOPLE = frozenset(
     "leaders students scientists researchers heads experts scholars rectors presidents deans"

@@ -558,7 +558,10 @@ def _title_comma_name(
             stop += 1
         named = next((m for m in mentions if m.start == tokens[stop].start), None)
         if named is not None:
-            stop = bisect_left([t.start for t in tokens], named.end, lo=stop)
+            # "el rector de la Universidad de Salamanca (USAL), Dr. …": its acronym after it
+            bracket = re.match(r"\s*\([^()]{1,20}\)", text[named.end :])
+            after_name = named.end + (bracket.end() if bracket else 0)
+            stop = bisect_left([t.start for t in tokens], after_name, lo=stop)
         else:
             while stop < len(tokens) and stop - end <= 7:
                 gap = text[tokens[stop - 1].end : tokens[stop].start].strip()

@@ -1304,3 +1304,19 @@ def test_a_name_is_found_again_only_as_whole_words() -> None:
         0, text.index("met Petrov") + 4, text.index("(Petrov)") + 1,
     ]  # fmt: skip
     assert list(whole_words("l'Petrov", "Petrov", not_before="'")) == []
+
+
+def test_a_spanish_release_dateline_a_company_named_as_such_and_what_is_created() -> None:
+    answer = run(
+        "Guadalajara, Jalisco, 15 de mayo de 2025.- La Universidad de Guadalajara, la "
+        "Universidad de los Andes y la empresa Arauco firmaron este miércoles un convenio de "
+        "colaboración para crear el Centro Tripartito de Innovación. El documento fue "
+        "suscrito por el rector de la Universidad de los Andes (Uniandes), Dr. Ricardo "
+        "Sánchez Ortega."
+    )
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Universidad de Guadalajara", "Universidad de los Andes", "Arauco",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert agreement["date"] == "2025-05-14"  # the Wednesday before the dateline's Thursday
+    assert [s["name"] for s in agreement["signatories"]] == ["Ricardo Sánchez Ortega"]
