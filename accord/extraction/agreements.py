@@ -605,15 +605,17 @@ def _per_document(
             if any(sentence.start + a <= m.start < sentence.start + b for m in i.mentions)
         ]
 
-    own = [inside(a, b) for _kind, a, b in parts]
+    first = _DOCUMENT.search(sentence.text)
+    before = inside(0, first.start()) if first else []
+    # the subject named again in a part ("… during a visit by a CDU delegation") is no
+    # partner of that part's own
+    own = [[i for i in inside(a, b) if i not in before] for _kind, a, b in parts]
     if (
         len(parts) < 2
         or not all(own)
         or any(set(map(id, x)) & set(map(id, y)) for x, y in itertools.combinations(own, 2))
     ):
         return [(kind, named) for kind, _a, _b in parts]
-    first = _DOCUMENT.search(sentence.text)
-    before = inside(0, first.start()) if first else []
     return [
         (kind, [*before, *[i for i in o if i not in before]])
         for (kind, _a, _b), o in zip(parts, own, strict=True)

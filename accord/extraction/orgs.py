@@ -587,6 +587,14 @@ def find_mentions(
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
+            # "Ministry of Higher Education, Science and Culture": a ministry's fields
+            fields = _FIELDS_AFTER.match(text, end)
+            if (
+                fields
+                and _MINISTRY.match(text, start)
+                and not any(w.lower() in HEAD_WORDS for w in _WORD.findall(fields.group()))
+            ):
+                end = fields.end()
             if resolver is not None:
                 start, end = _registry_longer(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
@@ -653,6 +661,13 @@ def find_mentions(
     return sorted(found, key=lambda m: m.start)
 
 
+_MINISTRY = re.compile(
+    r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar[iy]a?t?) (?:of|de|for|del)\b"
+)
+_FIELDS_AFTER = re.compile(
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+(?:and|y|et)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?=[\s,.;)]|$)"
+)
 _COMPANY_NAMED = re.compile(
     r"\b(?:la empresa|the company|the firm|la compañía|la firma)\s+"
     r"([A-Z][\w&’'-]+(?:\s+(?:de\s+)?[A-Z][\w&’'-]+){0,3})"

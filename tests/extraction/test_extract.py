@@ -1320,3 +1320,20 @@ def test_a_spanish_release_dateline_a_company_named_as_such_and_what_is_created(
     (agreement,) = answer["agreements"]
     assert agreement["date"] == "2025-05-14"  # the Wednesday before the dateline's Thursday
     assert [s["name"] for s in agreement["signatories"]] == ["Ricardo Sánchez Ortega"]
+
+
+def test_documents_with_own_partners_while_the_subject_is_named_again_and_a_ministry() -> None:
+    answer = run(
+        "XJTU has signed a Memorandum of Understanding with Pusan National University in Busan "
+        "and a Letter of Intent with the University of Leeds, during a week-long visit by an "
+        "XJTU delegation. The visit builds on an agreement XJTU signed with the Ministry of "
+        "Higher Education, Science and Culture in 2022.",
+        published=date(2024, 8, 22),
+    )
+    text = "the Ministry of Education, Pusan National University and XJTU"
+    assert [m.text for m in find_mentions(text, RESOLVER)][:1] == ["Ministry of Education"]
+    assert [(sorted(a["parties"]), a["type"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "XJTU"], "MOU"),
+        (["University of Leeds", "XJTU"], "other"),
+        (["Ministry of Higher Education, Science and Culture", "XJTU"], "cooperation agreement"),
+    ]
