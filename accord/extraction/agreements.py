@@ -357,7 +357,7 @@ def find_agreements(
             and {id(i) for i in named} != {id(i) for i in last.parties}
             and bool(_BETWEEN.search(s))
             # "The MoU with ZJU was inked by …": one reported before, named by its party
-            and not (_BACK.match(s.lstrip()) and _with_the(s, agreements) is not None)
+            and _with_the(s, agreements) is None
         )
         # "KazNU, founded in 1934, …", "visited in 2019": history, not an event of the news
         past = status == "historical"
@@ -1052,7 +1052,10 @@ def _agreements_in(
     if plural and len(named) == 1 and not _SIDES.search(s):
         return []  # "Siemens announced two new agreements with German universities": a summary
     subject = _subject(sentence, named)
-    if plural and len(named) >= 2 and (subject is not None or main not in named):
+    # "The MoUs were signed by the Rector of UGM and respectively by the Vice-Chancellor of
+    # UPM, …, the President of PSU, …": one each with the main organisation
+    respectively = len(named) > 2 and _RESPECTIVELY.search(s)
+    if plural and len(named) >= 2 and (subject is not None or main not in named or respectively):
         # "AU has entered into two MoUs, the first with A and the second with B": one
         # agreement between the subject (else the text's main organisation) and each other
         hub = subject or main
@@ -1197,12 +1200,19 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     """Whether the sentence says this person signed: a signing word in the clause that names
     them, and no "present", "attended", "witness", "led by"… in the part of it around them
     (between the commas)."""
+    # "signed by the Rector of UGM, …, and respectively by the Vice-Chancellor of UPM, …, the
+    # President of PSU, …": one list of signers however long
+    ends = (
+        r";|:(?!\s*\n)|, while"
+        if _RESPECTIVELY.search(sentence.text)
+        else (r";|:(?!\s*\n)|, while|, and\b")
+    )
     clause_start = max(
         [sentence.start]
         + [
             m.end() + sentence.start
             # not a colon before a list ("signed by:\n- …")
-            for m in re.finditer(r";|:(?!\s*\n)|, while|, and\b", sentence.text)
+            for m in re.finditer(ends, sentence.text)
             if m.end() + sentence.start <= person.start
         ]
     )
@@ -1238,6 +1248,7 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))
 
 
+_RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\bsignatures?\b|\bfirmas?\b", re.IGNORECASE)
 _AND_SIGNED = re.compile(
     r"\band\s+(?:\w+\s+){0,2}?(?:signed|inked|(?:appended|put) (?:his|her|their) signatures?)\b",

@@ -645,13 +645,16 @@ def find_mentions(
             resolver is not None
             and k not in phrase
             and not _NOT_ACRONYM.match(token.text)
+            and not _DEGREE_BEFORE.search(text, max(0, token.start - 12), token.start)
             and _registry_acronym(token, resolver)
         ):
             add(Mention(token.text, token.start, token.end, "acronym"))
     for token in tokens:
         if token.text[1:].islower() or not token.text[:1].isupper():
             continue  # "University", "signed": no capitals after the first
-        if _NOT_ACRONYM.match(token.text):
+        if _NOT_ACRONYM.match(token.text) or _DEGREE_BEFORE.search(
+            text, max(0, token.start - 12), token.start
+        ):
             continue
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
             add(Mention(token.text, token.start, token.end, "acronym"))
@@ -672,6 +675,8 @@ _COMPANY_NAMED = re.compile(
     r"\b(?:la empresa|the company|the firm|la compañía|la firma)\s+"
     r"([A-Z][\w&’'-]+(?:\s+(?:de\s+)?[A-Z][\w&’'-]+){0,3})"
 )
+# Letters after a person's name: "Bambang Santoso, M.Sc., IPU.", "Rina Pratiwi, S.IP., M.A."
+_DEGREE_BEFORE = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]?[A-Za-z]{0,3}\.,\s*$")
 # Who meets at forums, in the plural
 _PEOPLE = frozenset(
     "leaders students scientists researchers heads experts scholars rectors presidents deans"

@@ -335,12 +335,21 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
             j > i
             and token.lower in PARTICLES
             and j + 1 < len(tokens)
-            and _is_name_word(tokens[j + 1])
+            # "Nurul Aini binti Haji Yusof": a father's title is part of the name
+            and (
+                _is_name_word(tokens[j + 1])
+                or (
+                    token.lower in ("bin", "binti", "bint", "ibn")
+                    and tokens[j + 1].lower in ("haji", "hajah")
+                )
+            )
             and j + 1 not in in_org
         )
+        # "… binti Haji Yusof": the honorific after the particle, then the name goes on
+        father = j > i and token.lower in ("haji", "hajah") and tokens[j - 1].lower in PARTICLES
         # "Chia-hsin", "Jung-ho": a given name's second syllable after a hyphen
         syllable = j > i and token.text.isalpha() and text[tokens[j - 1].end : token.start] == "-"
-        if not (_is_name_word(token) or particle or syllable):
+        if not (_is_name_word(token) or particle or syllable or father):
             break
         if j > i and not _joined(text, tokens[j - 1], token):
             break

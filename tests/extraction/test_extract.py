@@ -1337,3 +1337,22 @@ def test_documents_with_own_partners_while_the_subject_is_named_again_and_a_mini
         (["University of Leeds", "XJTU"], "other"),
         (["Ministry of Higher Education, Science and Culture", "XJTU"], "cooperation agreement"),
     ]
+
+
+def test_memoranda_signed_respectively_one_with_each_partner() -> None:
+    answer = run(
+        "XJTU signed Memoranda of Understanding (MoU) with three universities on Thursday "
+        "(14/3).\n\nThe MoUs were signed by the President of XJTU, Prof. Dr. Ir. Wang Shuguo, "
+        "M.Sc., IPU., and respectively by the Vice-Chancellor of Pusan National University, "
+        "Prof. Dato' Dr. Kim Min-jun, the President of the University of Leeds, Assoc. Prof. "
+        "Dr. Jane Marsh, and the Vice-Chancellor of the University of Delhi, Dr. Hajah Nurul "
+        "Aini binti Haji Yusof.",
+        published=date(2024, 3, 15),
+    )
+    assert "IPU" not in {i["name"] for i in answer["institutions"]}
+    found = [(a["parties"], [s["name"] for s in a["signatories"]]) for a in answer["agreements"]]
+    assert found == [
+        (["XJTU", "Pusan National University"], ["Wang Shuguo", "Kim Min-jun"]),
+        (["XJTU", "University of Leeds"], ["Wang Shuguo", "Jane Marsh"]),
+        (["XJTU", "University of Delhi"], ["Wang Shuguo", "Nurul Aini binti Haji Yusof"]),
+    ]
