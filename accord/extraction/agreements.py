@@ -215,7 +215,8 @@ def document_type(sentence: str) -> str:
     lower = sentence.lower()
     if re.search(r"memorand|\bmo[ua]s?\b|m\.o\.u", lower):
         return "MOU"
-    if re.search(r"framework|(?:convenio|acuerdo)s? marco\b", lower):
+    # not "within the framework of the forum"
+    if re.search(r"framework(?! of\b)|(?:convenio|acuerdo)s? marco\b", lower):
         return "framework agreement"
     if re.search(r"(?:joint|dual|double)[\s-](?:phd|doctoral|degree|master|bachelor)|"
                  r"degree programme|degree program|doble (?:titulaci|grado|diploma)|"
@@ -1345,7 +1346,8 @@ _SAME_OCCASION = re.compile(
 )
 # "During the forum", "at the ceremony", "durante la visita": an occasion named before
 _DURING = re.compile(
-    r"\b(?:during|at|after|following|on the sidelines of|in the course of|durante|en|tras)\s+"
+    r"\b(?:during|at|after|following|on the sidelines of|in the course of|(?:with)?in the "
+    r"framework of|durante|en|tras|en el marco de)\s+"
     r"(?:the|this|that|el|la|esta|este|las|los)\s+(?:[\w-]+\s+){0,2}?(forum|visit|ceremony|"
     r"meeting|talks|summit|conference|"
     r"seminar|workshop|congress|fair|foro|visita|ceremonia|reunión|encuentro|congreso)\b",

@@ -1356,3 +1356,15 @@ def test_memoranda_signed_respectively_one_with_each_partner() -> None:
         (["XJTU", "University of Leeds"], ["Wang Shuguo", "Jane Marsh"]),
         (["XJTU", "University of Delhi"], ["Wang Shuguo", "Nurul Aini binti Haji Yusof"]),
     ]
+
+
+def test_within_the_framework_of_a_forum_is_its_day_not_a_framework_agreement() -> None:
+    answer = run(
+        "On 14.05.2024, a delegation of XJTU took part in the Forum of Rectors held in "
+        "Tashkent.\n\nWithin the framework of the forum, XJTU President Wang Shuguo and the "
+        "Rector of Pusan National University Kim Min-jun signed an agreement on academic "
+        "mobility.",
+        published=date(2024, 5, 16),
+    )
+    (agreement,) = answer["agreements"]
+    assert (agreement["type"], agreement["date"]) == ("cooperation agreement", "2024-05-14")
