@@ -124,6 +124,15 @@ _GROUP = re.compile(
     r"colleges|companies)\b",
     re.IGNORECASE,
 )
+_ONE_OF = re.compile(
+    r"\bone of the (?:\w+ )?(?:agreements|mo[ua]s|memoranda|documents|convenios)\b", re.I
+)
+_GROUPS_SIGNED = re.compile(
+    r"\b(?:universities|institutions|colleges|universidades)\b[^.]{0,60}?\b(?:signed|inked|"
+    r"concluded|exchanged|firmaron)\s+(?:over |more than |some |a total of )?(?:\d+|dozens of|"
+    r"several)\s+(?:\w+\s+)?(?:agreements|mo[ua]s|memoranda|documents|convenios)\b",
+    re.IGNORECASE,
+)
 _LIST = re.compile(
     r"\b(comprise|comprises|comprising|include|includes|including|such as|namely|among them|"
     r"are|were)\b",
@@ -341,6 +350,8 @@ def find_agreements(
             and not told
             and not moved_on
             and not (only_told and document and signed)
+            # "Under one of the agreements, A and B will set up …": one of many, by its parties
+            and not (_ONE_OF.search(s) and len(named) >= 2)
             # "On the same occasion, the student exchange agreement … was renewed": after a
             # new one, a renewal is another instrument
             and not (
@@ -960,7 +971,19 @@ def _agreements_in(
     if aside is not None:
         named = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
     group = _GROUP.search(s)
+    # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
+    # their members listed after
+    among = _GROUPS_SIGNED.search(s) if not group else None
     parties = list(named)
+    if among and not parties:
+        members = _listed_members(sentences, index, institutions, exclude=[])
+        if members:
+            return [
+                Agreement(
+                    members, kind, status, sentence.start, sentence.end, aggregate=True,
+                    confidence=0.6,
+                )
+            ]  # fmt: skip
     if group and len(parties) <= 2:
         # "Over 20 membership universities signed with XJTU 17 MOUs": a number of
         # agreements between groups; the group's members are those the text lists
@@ -1050,6 +1073,7 @@ def _agreements_in(
     if sides is not None and len(named) < 2:
         return [Agreement(parties, kind, status, sentence.start, sentence.end, guessed=True)]
     plural = re.search(r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts)\b", s, re.I)
+    plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
     if plural and len(named) == 1 and not _SIDES.search(s):
         return []  # "Siemens announced two new agreements with German universities": a summary
     subject = _subject(sentence, named)

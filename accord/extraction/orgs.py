@@ -248,7 +248,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].capitalised or tokens[i].lower in CONNECTORS:
+        # "L.N. Gumilyov Eurasian National University": an initial, not "l'" or "d'"
+        initial = tokens[i].text in ("L", "D") and text[tokens[i].end : tokens[i].end + 1] == "."
+        if not tokens[i].capitalised or (tokens[i].lower in CONNECTORS and not initial):
             i += 1
             continue
         j = i + 1

@@ -1368,3 +1368,18 @@ def test_within_the_framework_of_a_forum_is_its_day_not_a_framework_agreement() 
     )
     (agreement,) = answer["agreements"]
     assert (agreement["type"], agreement["date"]) == ("cooperation agreement", "2024-05-14")
+
+
+def test_groups_that_signed_many_agreements_and_one_of_them_told_apart() -> None:
+    answer = run(
+        "ASTANA, June 18 (Xinhua) -- Universities from China and Korea signed 22 cooperation "
+        "agreements on Monday at a rectors' forum held here. Among the signatories were XJTU, "
+        "the University of Leeds and Pusan National University. Under one of the agreements, "
+        "XJTU and L.N. Gumilyov University will set up a joint laboratory.",
+        published=date(2024, 6, 18),
+    )
+    found = [(sorted(a["parties"]), a["aggregate"], a["date"]) for a in answer["agreements"]]
+    assert found == [
+        (["Pusan National University", "University of Leeds", "XJTU"], True, "2024-06-17"),
+        (["L.N. Gumilyov University", "XJTU"], False, "2024-06-17"),
+    ]
