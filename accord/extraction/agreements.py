@@ -124,6 +124,10 @@ _GROUP = re.compile(
     r"colleges|companies)\b",
     re.IGNORECASE,
 )
+_FIRST_SIGNED = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|inked)\s+in\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _ONE_OF = re.compile(
     r"\bone of the (?:\w+ )?(?:agreements|mo[ua]s|memoranda|documents|convenios)\b", re.I
 )
@@ -484,6 +488,14 @@ def find_agreements(
                 last = same
                 continue
             _add_details(agreement, sentence, people, in_sentence_dates, text)
+            if agreement.status == "renewed" and _FIRST_SIGNED.search(s):
+                # "renewed their exchange agreement, first concluded in 2009": that one too
+                agreements.append(
+                    Agreement(
+                        list(agreement.parties), agreement.type, "historical", sentence.start,
+                        sentence.end, confidence=0.5,
+                    )
+                )  # fmt: skip
             if agreement.date is None and last is not None and _SAME_OCCASION.search(sentence.text):
                 agreement.date = last.date  # "At the same ceremony, …"
             if agreement.date is None and status in ("signed", "renewed"):
@@ -856,7 +868,7 @@ _TALLY = re.compile(
     r"\b(?:agreements|mo[ua]s|memoranda|convenios|partners)\s+(?:\w+\s+){0,3}?"
     r"(?:so far|to date|till date|until now|hasta la fecha|in total|altogether)\b|"
     # "currently has agreements with 78 universities"
-    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreements|mo[ua]s|memoranda|ties|partnerships|"
+    r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:agreements|mo[ua]s|memoranda|ties|partnerships|"
     r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?(?:\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|numerous|many)\b",
     re.I,

@@ -1067,7 +1067,8 @@ def test_an_agreement_that_has_so_far_helped_students_is_still_reported() -> Non
         published=date(2024, 5, 8),
     )
     assert [(sorted(a["parties"]), a["status"]) for a in answer["agreements"]] == [
-        (["Pusan National University", "XJTU"], "renewed")
+        (["Pusan National University", "XJTU"], "renewed"),
+        (["Pusan National University", "XJTU"], "historical"),  # "first concluded in 2009"
     ]
 
 
@@ -1382,4 +1383,17 @@ def test_groups_that_signed_many_agreements_and_one_of_them_told_apart() -> None
     assert found == [
         (["Pusan National University", "University of Leeds", "XJTU"], True, "2024-06-17"),
         (["L.N. Gumilyov University", "XJTU"], False, "2024-06-17"),
+    ]
+
+
+def test_a_renewal_of_an_agreement_first_signed_years_ago_reports_both() -> None:
+    answer = run(
+        "XJTU and Pusan National University renewed their student exchange agreement, first "
+        "concluded in 2009. XJTU currently has inter-university agreements with four "
+        "institutions in Korea, including the University of Leeds.",
+        published=date(2024, 10, 22),
+    )
+    assert [(sorted(a["parties"]), a["status"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "XJTU"], "renewed"),
+        (["Pusan National University", "XJTU"], "historical"),
     ]
