@@ -690,11 +690,16 @@ _NOT_ACRONYM = re.compile(r"(?:[IVXLC]{1,6}|PRC|USA|UAE|KSA|ROK|DPRK|RSA|UK|US|E
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_SIGNED_WITH = re.compile(
+    r"\b(?:signed|concluded|renewed|inked|agreement|memorandum|mo[ua]|partnership)\s+with\s+$",
+    re.IGNORECASE,
+)
 
 
 def _telling_words(text: str, found: list[Mention]) -> list[Mention]:
     """Where the text names an organisation by the one telling word of its name ("Cranfield"
-    for "Cranfield University"), listed with another organisation ("NUAA and Cranfield"):
+    for "Cranfield University"), listed with another organisation ("NUAA and Cranfield") or
+    after a signing "with" once named in full ("the memorandum UCC signed with Hohenheim"):
     alone, "Delhi" may be the city."""
     words_found = []
     for mention in list(found):
@@ -711,7 +716,10 @@ def _telling_words(text: str, found: list[Mention]) -> list[Mention]:
         for start, end in whole_words(text, word, not_before="'’-"):
             if _CAPITAL_NEXT.match(text, end):
                 continue  # "Cranfield University" again, not "Cranfield" alone
-            if any(
+            signed_with = start > mention.start and _SIGNED_WITH.search(
+                text, max(0, start - 40), start
+            )
+            if signed_with or any(
                 _LISTED_WITH.fullmatch(text[m.end : start])
                 or _LISTED_WITH.fullmatch(text[end : m.start])
                 for m in found

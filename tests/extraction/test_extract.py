@@ -1397,3 +1397,14 @@ def test_a_renewal_of_an_agreement_first_signed_years_ago_reports_both() -> None
         (["Pusan National University", "XJTU"], "renewed"),
         (["Pusan National University", "XJTU"], "historical"),
     ]
+
+
+def test_a_university_named_later_by_its_one_telling_word_after_signed_with() -> None:
+    answer = run(
+        "XJTU and the University of Hohenheim signed a memorandum of understanding on Monday. "
+        "The agreement builds on the memorandum Pusan National University signed with "
+        "Hohenheim in 2019. Hohenheim is a town near Stuttgart.",
+        published=date(2024, 5, 8),
+    )
+    found = [(sorted(a["parties"]), a["status"]) for a in answer["agreements"]]
+    assert (["Pusan National University", "University of Hohenheim"], "historical") in found
