@@ -24,18 +24,28 @@ Sentence by sentence:
 - No agreement: a tally ("has signed MoUs with more than 40 universities so far"), a
   summary naming one side ("announced two new agreements with German universities"), a
   negation ("No agreement was signed"); who funds or what is set up in an aside is no
-  party. A network's new members, named after "the accession of" or one a line, are its
-  memberships.
+  party; a photo's caption reports nothing. A network's new members, named after "the
+  accession of", one a line or "admitted … as full members", are its memberships, one each.
+- Documents listed with commas, each "with" its own partner, are several; memoranda signed
+  "respectively" by several partners are one with each; "one of the agreements" between two
+  named is its own; universities that "signed 22 agreements", listed after, are one
+  aggregate. A renewal after a new memorandum is another instrument; "renewed …, first
+  concluded in 2009" also reports the first as historical.
 - The kind follows the document's own name; the status is planned ("will sign",
   "potential"), renewed ("renewed", "revised"), historical (signed in an earlier year than
   the news) or signed.
 - Areas are the phrases listed after "on", "covering", "in the fields of", "aims at",
   "to promote"… in those sentences, each kept as written.
 - Signatories are the people with titles in a signing sentence who signed ("signed by",
-  "X signed", "put their signatures"), not those present, attending or witnessing.
-- Events: a visit ("delegation", "visited", "hosted", "received"), a launch ("launched",
-  "inaugurated", "opening ceremony") and a signing ceremony for signings with a date, a place
-  or the word "ceremony" that are not part of a visit already reported.
+  "X signed", "put their signatures", "joined virtually and appended her signature"), not
+  those present, attending or witnessing; "the head of the delegation" is who led it; of
+  agreements one sentence reports together, each signer goes on the one of their
+  organisation.
+- Events: a visit ("delegation", "visited", "hosted", "received"; not one still to come,
+  and not the host's laboratories, museums or colleges it tours), a launch ("launched",
+  "inaugurated", "opening ceremony"), a meeting with who hosted it ("held at X's campus",
+  "hosted by X"), and a signing ceremony for signings with a date, a place or the word
+  "ceremony" that are not part of a visit already reported.
 """
 
 import datetime
