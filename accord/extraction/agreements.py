@@ -432,6 +432,10 @@ def find_agreements(
                 # text goes on about
                 last = meant[-1] if len(meant) == 1 else last
                 told_about = sentence.end
+            elif (named_with := _with_the(s, agreements)) is not None:
+                # "Under the agreement with Infosys, students … VTU's Registrar … signed the
+                # MoU": what the text goes on about
+                last = named_with
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue
@@ -859,8 +863,8 @@ _NEGATED = re.compile(
 _IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|entered)\b")
 # A photo's caption: it shows a signing the text reports
 _CAPTION = re.compile(
-    r"^\s*[▲△▶►●■]|\((?:from left|from right|l-r|l to r|left to right|photo)\b|"
-    r"\bpose[sd]? for (?:a )?(?:group )?photo|\bphoto(?:graph)? (?:provided|courtesy)\b",
+    r"^\s*(?:[▲△▶►●■]|\[photo\])|\((?:from left|from right|l-r|l to r|left to right|photo)\b|"
+    r"\bpose[sd]? for (?:a )?(?:[\w-]+ )?photo|\bphoto(?:graph)? (?:provided|courtesy)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_DAY = re.compile(r"['’]s?\s")

@@ -341,9 +341,31 @@ def _split_at_and(
             and any(t.lower in HEAD_WORDS for t in right)
             and name_key(text[left[0].start : left[-1].end]) in resolver.full
         )
-        # "Alexandria University from Egypt and Buketov Karaganda University"
-        country = name_key(text[left[0].start : left[-1].end]) in country_words()
-        if lone or heads or person or known or article or country or left[-1].lower in HEAD_WORDS:
+        # "Alexandria University from Egypt and Buketov Karaganda University", "Iran University
+        # of Science and Technology and Russia's Kazan Federal University"
+        country = name_key(text[left[0].start : left[-1].end]) in country_words() or (
+            normalise(text[right[0].start : right[-1].end]) in country_words()
+        )
+        # "University of Waterloo and UNSW Sydney": a name, and another that begins with an
+        # acronym or that the registry holds whole
+        other = any(t.lower in HEAD_WORDS for t in left) and (
+            (right[0].text.isupper() and len(right[0].text) >= 3)
+            or (
+                resolver is not None
+                and len(right) > 1
+                and name_key(text[right[0].start : right[-1].end]) in resolver.full
+            )
+        )
+        if (
+            lone
+            or heads
+            or person
+            or known
+            or article
+            or country
+            or other
+            or left[-1].lower in HEAD_WORDS
+        ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
 
@@ -667,10 +689,10 @@ def find_mentions(
 
 
 _MINISTRY = re.compile(
-    r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar[iy]a?t?) (?:of|de|for|del)\b"
+    r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar(?:[ií]a|iat|y)) (?:of|de|for|del)\b"
 )
 _FIELDS_AFTER = re.compile(
-    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+(?:and|y|et)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?:,\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)+,?\s+(?:and|y|e|et)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?"
     r"(?=[\s,.;)]|$)"
 )
 _COMPANY_NAMED = re.compile(

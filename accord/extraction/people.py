@@ -47,7 +47,8 @@ DOMAIN_WORDS = frozenset(
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
-    col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun""".split()
+    col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
+    maestro maestra licenciado licenciada ingeniero ingeniera""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -370,7 +371,8 @@ def _honorifics(tokens: list[Token], i: int) -> int:
                 or (i > start and token.lower in _LOWER_HONORIFICS)
                 # "rector of Osh State University professor K. Zh. Zhoroev"
                 or (
-                    token.lower in ("professor", "prof", "dr", "mr", "ms", "mrs")
+                    token.lower
+                    in ("professor", "prof", "dr", "mr", "ms", "mrs", "doctor", "doctora")
                     and tokens[i + 1 : i + 2] != []
                     and tokens[i + 1].text[:1].isupper()
                 )

@@ -1408,3 +1408,30 @@ def test_a_university_named_later_by_its_one_telling_word_after_signed_with() ->
     )
     found = [(sorted(a["parties"]), a["status"]) for a in answer["agreements"]]
     assert (["Pusan National University", "University of Hohenheim"], "historical") in found
+
+
+def test_names_joined_by_and_before_an_acronym_or_a_country_s_university() -> None:
+    names = [m.text for m in find_mentions(
+        "The University of Leeds and UNSW Sydney signed. Pusan National University of Science "
+        "and Technology and Russia's Kazan Federal University met. La Secretaría de Educación "
+        "Superior, Ciencia, Tecnología e Innovación firmó.", RESOLVER)]  # fmt: skip
+    assert names[0] == "University of Leeds"  # not "University of Leeds and UNSW Sydney"
+    assert "Pusan National University of Science and Technology" in names
+    assert "Secretaría de Educación Superior, Ciencia, Tecnología e Innovación" in names
+
+
+def test_a_caption_in_brackets_and_an_agreement_named_by_its_partner_before_its_signers() -> None:
+    answer = run(
+        "[Photo] President Kim Min-jun of PNU (right) and XJTU's Wang Li pose for a "
+        "commemorative photo after signing the agreement.\nXJTU signed two separate memoranda "
+        "of understanding with Pusan National University (PNU) and LG Electronics (LGE) on "
+        "Friday. Under the agreement with PNU, students will get free access to courses. XJTU "
+        "Registrar B.N. Sunil Kumar and PNU Vice-President Satheesh Rao signed the MoU. The MoU "
+        "with LGE was signed by the Registrar and Meenakshi Iyer, Regional Head, LGE.",
+        published=date(2025, 1, 18),
+    )
+    found = [(a["parties"], [s["name"] for s in a["signatories"]]) for a in answer["agreements"]]
+    assert found == [
+        (["XJTU", "Pusan National University"], ["B.N. Sunil Kumar", "Satheesh Rao"]),
+        (["XJTU", "LG Electronics"], ["Meenakshi Iyer", "B.N. Sunil Kumar"]),
+    ]
