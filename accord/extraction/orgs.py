@@ -93,7 +93,8 @@ _GENERIC = UNIT_HEADS | frozenset(
     administration business management economics law arts humanities education higher
     agriculture agricultural studies research computer computing information energy
     environmental natural applied social physics chemistry biology mathematics graduate
-    postgraduate undergraduate lab""".split()
+    postgraduate undergraduate lab member members partner partners universities institutions
+    colleges""".split()
 )
 # Words that praise a body rather than name it: "Malaysia's Top National University"
 EVALUATIVE = frozenset(
@@ -278,6 +279,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and (
                     tokens[k].lower in CONNECTORS
                     or tokens[k].lower in ("named", "after")
+                    # "… named after al-Farabi"
+                    or (tokens[k].lower in ("al", "el", "ibn") and tokens[k - 1].lower == "after")
                     # "Confucius Institute at Egerton University", "University of Texas at
                     # El Paso"
                     or (
@@ -400,6 +403,15 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     ):  # "On 14 June the Council …"
         if tokens[i].text in ("L", "D") and i + 1 < j:
             break  # an initial: "L.N. Gumilyov Eurasian National University"
+        i += 1
+    # "Dean College of Water Resources …", "Director International Cooperation Office …": a
+    # person's title before the unit they head
+    while (
+        i + 1 < j
+        and tokens[i].lower in _LEADING_TITLES
+        and tokens[i + 1].lower not in CONNECTORS
+        and any(t.lower in HEAD_WORDS for t in tokens[i + 1 : j])
+    ):
         i += 1
     # "President of Xinjiang Normal University", "Staff of the Survey of India": what comes
     # before "of" is a person's title or a common noun, not the name
@@ -701,6 +713,9 @@ _COMPANY_NAMED = re.compile(
 )
 # Letters after a person's name: "Bambang Santoso, M.Sc., IPU.", "Rina Pratiwi, S.IP., M.A."
 _DEGREE_BEFORE = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]?[A-Za-z]{0,3}\.,\s*$")
+_LEADING_TITLES = frozenset(
+    "dean director rector chancellor registrar provost chairman chairperson principal".split()
+)
 # Who meets at forums, in the plural
 _PEOPLE = frozenset(
     "leaders students scientists researchers heads experts scholars rectors presidents deans"

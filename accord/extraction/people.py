@@ -26,7 +26,7 @@ TITLE_WORDS = frozenset(
     superintendent inspector leader permanent acting interim pro magnificus emeritus
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
-    decana gerente jefe jefa""".split()
+    decana gerente jefe jefa secretario prorrector prorrectora canciller""".split()
 )
 # What a title is about, after "for", "of" or a colon ("Vice-Rector for International
 # Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
@@ -297,6 +297,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
                 tokens[k].lower == "and"
                 and k + 1 < len(tokens)
                 and tokens[k + 1].lower not in HONORIFICS  # not ", and Prof. Dr. …"
+                and tokens[k + 1].text[:1].isupper()  # not "…, Marco Ferretti, and by …"
                 for k in range(end + 1, min(end + 4, len(tokens)))
             )
         )
@@ -348,9 +349,19 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
         )
         # "… binti Haji Yusof": the honorific after the particle, then the name goes on
         father = j > i and token.lower in ("haji", "hajah") and tokens[j - 1].lower in PARTICLES
+        # "President ISHIDA Masahiro": a family name in capitals, the given name after it
+        capitals = (
+            j == i
+            and token.text.isupper()
+            and token.text.isalpha()
+            and len(token.text) > 1
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text[:1].isupper()
+            and tokens[j + 1].text[1:].islower()
+        )
         # "Chia-hsin", "Jung-ho": a given name's second syllable after a hyphen
         syllable = j > i and token.text.isalpha() and text[tokens[j - 1].end : token.start] == "-"
-        if not (_is_name_word(token) or particle or syllable or father):
+        if not (_is_name_word(token) or particle or syllable or father or capitals):
             break
         if j > i and not _joined(text, tokens[j - 1], token):
             break

@@ -1435,3 +1435,32 @@ def test_a_caption_in_brackets_and_an_agreement_named_by_its_partner_before_its_
         (["XJTU", "Pusan National University"], ["B.N. Sunil Kumar", "Satheesh Rao"]),
         (["XJTU", "LG Electronics"], ["Meenakshi Iyer", "B.N. Sunil Kumar"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name in capitals, as Japanese universities write it
+        ("signed by Kyushu University President ISHIDA Masahiro and others.",
+         ("ISHIDA Masahiro", "President")),
+        # a title whose "of …" is no organisation the text names, then a list going on
+        ("signed by the Rector of the Alma Mater, Marco Ferretti, and by the President.",
+         ("Marco Ferretti", "Rector of the Alma Mater")),
+        ("y el secretario general de la UNAM, Rodrigo Castañeda Olvera, firmaron.",
+         ("Rodrigo Castañeda Olvera", "secretario general de la UNAM")),
+    ],
+)  # fmt: skip
+def test_more_ways_news_writes_people(text: str, expected: tuple[str, str]) -> None:
+    (person,) = find_people(text, find_mentions(text, None))
+    assert (person.name, person.title) == expected
+
+
+def test_names_after_al_a_title_before_a_unit_and_generic_member_universities() -> None:
+    text = (
+        "A delegation of the Kazakh National University named after al-Farabi met Dean "
+        "College of Water Resources Zhao Lei and welcomed its newest Member Universities."
+    )
+    names = [m.text for m in find_mentions(text, None)]
+    assert names[0] == "Kazakh National University named after al-Farabi"
+    assert "Member Universities" not in names
+    assert not any(n.startswith("Dean") for n in names)
