@@ -639,6 +639,11 @@ def _name_then_title(
     before = next((m for m in mentions if m.start == tokens[name_end].start), None)
     if before is not None and re.match(r"['’]s\s", text[before.end : before.end + 3]):
         title_start = bisect_left([t.start for t in tokens], before.end + 2, lo=name_end)
+    elif before is not None and re.match(r" \w", text[before.end : before.end + 2]):
+        # "Yulia Petrova, TPU Vice-Rector for International Affairs"
+        after_org = bisect_left([t.start for t in tokens], before.end, lo=name_end)
+        if after_org < len(tokens) and _is_title(tokens[after_org], lower_ok=True):
+            title_start = after_org
     elif (
         before is None
         and tokens[name_end].text[:1].isupper()

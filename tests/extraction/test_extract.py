@@ -1464,3 +1464,10 @@ def test_names_after_al_a_title_before_a_unit_and_generic_member_universities() 
     assert names[0] == "Kazakh National University named after al-Farabi"
     assert "Member Universities" not in names
     assert not any(n.startswith("Dean") for n in names)
+
+
+def test_a_name_then_its_organisations_acronym_and_title() -> None:
+    text = "It was signed by Yulia Petrova, XJTU Vice-Rector for International Affairs."
+    (person,) = find_people(text, find_mentions(text, RESOLVER))
+    assert (person.name, person.title) == ("Yulia Petrova", "Vice-Rector for International Affairs")
+    assert person.organisation is not None and person.organisation.text == "XJTU"
