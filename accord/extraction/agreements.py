@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 
 from accord.extraction.dates import DateMention
 from accord.extraction.orgs import Institution, facility_like, unit_like
-from accord.extraction.people import Person
+from accord.extraction.people import LED_BY, Person
 from accord.extraction.text import Sentence
 
 _DOCUMENT = re.compile(
@@ -1215,8 +1215,7 @@ def _add_details(
             leaders = [
                 p
                 for p in people
-                if p.start < sentence.start
-                and _LED_BY_BEFORE.search(text, max(0, p.start - 24), p.start)
+                if p.start < sentence.start and LED_BY.search(text, max(0, p.start - 24), p.start)
             ]
             if leaders and all(p.name != leaders[-1].name for p in agreement.signatories):
                 agreement.signatories.append(leaders[-1])
@@ -1226,7 +1225,6 @@ _DELEGATION_HEAD = re.compile(
     r"\b(?:head|leader|chief) of the (?:[\w-]+ ){0,2}?delegation\b|\bjef[ea] de la delegación\b",
     re.IGNORECASE,
 )
-_LED_BY_BEFORE = re.compile(r"\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$|\bencabezad[ao] por\s+$")
 # What stands between two signatories of one list: their titles and organisations, then
 # "and" ("…, Vice-Chancellor of SUA, and Professor …"; "… y por la titular de la SEJ, …")
 _LISTED = re.compile(

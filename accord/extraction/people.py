@@ -441,7 +441,7 @@ def _organisation_before(text: str, mentions: list[Mention], position: int) -> M
 def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention | None:
     """The organisation whose delegation a person leads: "a delegation of Nanjing University
     (NJU) headed by Vice President Prof. Zhou Lianhe", "a team from KFU, Russia, led by …"."""
-    if not _LED_BY.search(text, max(0, position - 16), position):
+    if not LED_BY.search(text, max(0, position - 16), position):
         return None
     for mention in reversed(mentions):
         if mention.end > position or position - mention.end > 80:
@@ -453,7 +453,11 @@ def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention
     return None
 
 
-_LED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
+# "… headed by", "… encabezada por": who leads what was just named comes next
+LED_BY = re.compile(
+    r"\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?$|\bencabezad[ao]\s+por\s+$",
+    re.IGNORECASE,
+)
 _DELEGATION_OF = re.compile(
     r"\b(?:delegation|team|group|mission|delegación|comitiva)\s+(?:of|from|de|del)\s+"
     r"(?:the\s+|la\s+|el\s+)?$",
