@@ -52,7 +52,7 @@ HONORIFICS = frozenset(
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
-_RETIRED = frozenset({"R", "Retd", "retd", "Rtd"})
+_RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 # Honorifics written in lower case after another: "Prof. Dr. ir. Jeroen Hoekstra"
 _LOWER_HONORIFICS = frozenset("ir ing dr drs mr".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
@@ -268,13 +268,16 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
     k = j
     if between.strip() == "(":
         # "(Crops)", "(human resources)", "(Global Partnerships)": whatever the bracket holds
-        close = text.find(")", tokens[j].start, tokens[j].start + 40)
+        close = text.find(")", tokens[j].start, tokens[j].start + 70)
         end = j
         while close > 0 and end < len(tokens) and tokens[end].end <= close:
             end += 1
         inside = text[tokens[j].start : close]
         mentioned = any(k in in_org for k in range(j, end))  # "(UTM)": an organisation
-        return end if close > 0 and not mentioned and not re.search(r"[(,]", inside) else j
+        # "(Crops)", "(Research, Innovation and Commercialization)"; not "(UTM, Malaysia)"
+        listed = "," in inside and re.search(r"\band\b", inside) is not None
+        plain = not re.search(r"[(,]", inside) or listed
+        return end if close > 0 and not mentioned and plain else j
     if between.strip() in (":", "-", "–") and between != "-":  # "Head - Learning and …"
         pass
     elif between.strip() == "" and tokens[j].lower in ("for", "of", "de"):
@@ -385,7 +388,8 @@ def _honorifics(tokens: list[Token], i: int) -> int:
                     token.lower
                     in ("professor", "prof", "dr", "mr", "ms", "mrs", "doctor", "doctora")
                     and tokens[i + 1 : i + 2] != []
-                    and tokens[i + 1].text[:1].isupper()
+                    # "professor K. Zh. Zhoroev", "prof.dr.ir. Hans Vermeulen"
+                    and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in HONORIFICS)
                 )
             )
         )
@@ -678,7 +682,14 @@ def _title_text(text: str, start: int, end: int) -> str:
 
 
 def _clean_name(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip(" ,.")
+    """The name without extra spaces, and without honours after it ("Helen Carmody AO")."""
+    return _HONOURS_AFTER.sub("", re.sub(r"\s+", " ", name).strip(" ,.")).strip(" ,.")
+
+
+# Honours and degrees written after a name
+_HONOURS_AFTER = re.compile(
+    r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD))+$"
+)
 
 
 def _of_after(text: str, mentions: list[Mention], position: int) -> Mention | None:

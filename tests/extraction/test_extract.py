@@ -1446,6 +1446,15 @@ def test_a_caption_in_brackets_and_an_agreement_named_by_its_partner_before_its_
         # a title whose "of …" is no organisation the text names, then a list going on
         ("signed by the Rector of the Alma Mater, Marco Ferretti, and by the President.",
          ("Marco Ferretti", "Rector of the Alma Mater")),
+        # a subject in brackets listing fields, glued lower-case honorifics, honours after a
+        # name, a retired officer written in lower case
+        ("by NUST Pro-Rector (Research, Innovation and Commercialization) Adeel Qureshi.",
+         ("Adeel Qureshi", "Pro-Rector (Research, Innovation and Commercialization)")),
+        ("by Rector Magnificus prof.dr.ir. Hans Vermeulen.",
+         ("Hans Vermeulen", "Rector Magnificus")),
+        ("by President Professor Helen Carmody AO.", ("Helen Carmody", "President")),
+        ("and FFC General Manager (Marketing) Brig (r) Sohail Akhtar.",
+         ("Sohail Akhtar", "General Manager (Marketing)")),
         ("y el secretario general de la UNAM, Rodrigo Castañeda Olvera, firmaron.",
          ("Rodrigo Castañeda Olvera", "secretario general de la UNAM")),
     ],
