@@ -682,12 +682,15 @@ def find_mentions(
             and k not in phrase
             and not _NOT_ACRONYM.match(token.text)
             and not _DEGREE_BEFORE.search(text, max(0, token.start - 12), token.start)
+            and not _family_name(text, tokens, k, defined)
             and _registry_acronym(token, resolver)
         ):
             add(Mention(token.text, token.start, token.end, "acronym"))
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.text[1:].islower() or not token.text[:1].isupper():
             continue  # "University", "signed": no capitals after the first
+        if _family_name(text, tokens, k, defined):
+            continue
         if _NOT_ACRONYM.match(token.text) or _DEGREE_BEFORE.search(
             text, max(0, token.start - 12), token.start
         ):
@@ -731,6 +734,33 @@ _SIGNED_WITH = re.compile(
     r"\b(?:signed|concluded|renewed|inked|agreement|memorandum|mo[ua]|partnership)\s+with\s+$",
     re.IGNORECASE,
 )
+
+
+def _family_name(text: str, tokens: list[Token], k: int, defined: dict[str, Mention]) -> bool:
+    """A family name in capitals before the given name, as Chinese, Japanese and Korean
+    universities write them ("Prof. LIU Jianhua", ", LIU Jianhua and Dr. …"): no acronym.
+    Not an acronym the text defines, nor one after "of" ("… of KNU Bakyt Osmonov")."""
+    token = tokens[k]
+    if not token.text.isupper() or not token.text.isalpha() or k + 1 >= len(tokens):
+        return False
+    if token.text in defined:
+        return False
+    before = tokens[k - 1].lower if k else ""
+    after_title = before in TITLE_WORDS and text[tokens[k - 1].end : token.start].strip(" .") == ""
+    after_comma = k == 0 or text[tokens[k - 1].end : token.start].strip() in (",", ".", ";")
+    if not (after_title or after_comma):
+        return False
+    given = tokens[k + 1]
+    return (
+        text[token.end : given.start] == " "
+        and given.text[:1].isupper()
+        and given.text[1:].islower()
+        and len(given.text) > 2
+        and given.lower not in HEAD_WORDS
+        and given.lower not in TITLE_WORDS
+        and given.lower not in NOT_NAMES
+        and given.lower not in CONNECTORS
+    )
 
 
 def _telling_words(text: str, found: list[Mention]) -> list[Mention]:

@@ -1480,3 +1480,19 @@ def test_a_name_then_its_organisations_acronym_and_title() -> None:
     (person,) = find_people(text, find_mentions(text, RESOLVER))
     assert (person.name, person.title) == ("Yulia Petrova", "Vice-Rector for International Affairs")
     assert person.organisation is not None and person.organisation.text == "XJTU"
+
+
+def test_a_family_name_in_capitals_is_no_acronym_but_an_acronym_after_of_is() -> None:
+    resolver = Resolver([*RESOLVER.entries, Entry(key="accord:60", name="Liu Institute",
+                                                   country="US", acronyms=("LIU",))])  # fmt: skip
+    text = (
+        "A delegation of XJTU headed by Vice President Prof. LIU Jianhua visited Pusan "
+        "National University (PNU). XJTU and PNU signed a memorandum of understanding. It was "
+        "signed by LIU Jianhua and the First Vice-Rector of PNU Kim Min-jun."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert "LIU" not in {i["name"] for i in answer["institutions"]}
+    (agreement,) = answer["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("LIU Jianhua", "XJTU"), ("Kim Min-jun", "Pusan National University"),
+    ]  # fmt: skip
