@@ -26,11 +26,12 @@ Sentence by sentence:
   negation ("No agreement was signed"); who funds or what is set up in an aside is no
   party; a photo's caption reports nothing. A network's new members, named after "the
   accession of", one a line or "admitted … as full members", are its memberships, one each.
-- Documents listed with commas, each "with" its own partner, are several; memoranda signed
-  "respectively" by several partners are one with each; "one of the agreements" between two
-  named is its own; universities that "signed 22 agreements", listed after, are one
-  aggregate. A renewal after a new memorandum is another instrument; "renewed …, first
-  concluded in 2009" also reports the first as historical.
+- Documents listed with commas (or "and" with no article, as headlines write), each "with"
+  its own partner, are several; memoranda signed "respectively" by several partners are one
+  with each; "one of the agreements" between two named is its own; universities that
+  "signed 22 agreements", listed after, are one aggregate. A renewal after a new
+  memorandum is another instrument; "renewed …, first concluded in 2009" also reports the
+  first as historical.
 - The kind follows the document's own name; the status is planned ("will sign",
   "potential"), renewed ("renewed", "revised"), historical (signed in an earlier year than
   the news) or signed.
@@ -270,7 +271,11 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
         if another is None:
             # "… a MoA with PRSB on CCUS, a MoU with ZJU on hydrogen …": after a comma, when
             # each names whom it is with
-            another = _LISTED_DOCUMENT.search(sentence, cuts[-1], match.start())
+            # or after "and" in a headline ("… agreement with Aveiro and cooperation
+            # agreement with Embrapa")
+            another = _LISTED_DOCUMENT.search(
+                sentence, cuts[-1], match.start()
+            ) or _AND_DOCUMENT.search(sentence, cuts[-1], match.start())
             if another is not None and not (
                 _WITH_NAME.search(sentence, cuts[-1], another.start())
                 and _WITH_NAME.search(sentence, match.end(), match.end() + 60)
@@ -295,6 +300,7 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
 
 
 _LISTED_DOCUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_AND_DOCUMENT = re.compile(r"\s(?:and|y)\s+(?:[\w'-]+\s+){0,3}$")
 # "with Zhejiang University", "with the PMC", "con la Universidad …"
 _WITH_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\b(?:with|con)\s+(?:the\s+|la\s+|el\s+)?[A-Z]")
 

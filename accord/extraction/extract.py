@@ -87,7 +87,7 @@ def extract(
                 or text[m.end : m.end + 1] != ")"
             )
         ]
-    defined = defined_acronyms(text, mentions)
+    defined = defined_acronyms(text, mentions, resolver)
     resolve_mentions(text, mentions, defined, resolver, context)
     found = institutions(text, mentions, defined, resolver)
     people = find_people(text, mentions, tokens)

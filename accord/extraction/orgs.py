@@ -662,7 +662,7 @@ def find_mentions(
                 add(Mention(word, match.start(1), match.end(1), "registry"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
-    defined = defined_acronyms(text, found)
+    defined = defined_acronyms(text, found, resolver)
     # "(IIT Roorkee)", "(BITS Pilani)", "(L&T)": acronyms that are not one word
     for acronym in (a for a in defined if not a.isalnum()):
         for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
@@ -953,9 +953,13 @@ def _registry_acronym(token: Token, resolver: Resolver) -> bool:
     return bool(resolver.acronyms.get(acronym_form(token.text)))
 
 
-def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+def defined_acronyms(
+    text: str, mentions: list[Mention], resolver: Resolver | None = None
+) -> dict[str, Mention]:
     """Acronyms the text defines right after a name: "Chittagong University of Engineering and
-    Technology (CUET)" → {"CUET": that mention}. Only when the letters fit the name."""
+    Technology (CUET)" → {"CUET": that mention}. Only when the letters fit the name, or when
+    the text goes on to use the word alone and it names no country or city: "the Brazilian
+    Agricultural Research Corporation (Embrapa)", its acronym in its own language."""
     defined: dict[str, Mention] = {}
     for mention in mentions:
         after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 24))
@@ -969,10 +973,29 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
         if after is None:
             continue
         acronym = after.group(1).strip(".")
-        if not _fits(acronym, mention.text) and not _clipped(acronym, mention.text):
+        if (
+            not _fits(acronym, mention.text)
+            and not _clipped(acronym, mention.text)
+            and not _used_alone(text, acronym, after.start(), resolver)
+        ):
             continue
         defined[acronym] = mention
     return defined
+
+
+def _used_alone(text: str, word: str, defined_at: int, resolver: Resolver | None) -> bool:
+    """A one-word short name the text uses again, away from where it was defined, and that
+    names no country, city or ordinary thing."""
+    if not (word.isalpha() and len(word) >= 4 and word[0].isupper()):
+        return False
+    lower = word.lower()
+    if lower in NOT_NAMES or lower in country_words() or lower in HEAD_WORDS:
+        return False
+    if resolver is not None and name_key(word) in resolver.cities:
+        return False
+    return any(
+        abs(m.start() - defined_at) > 2 for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
 
 
 def _clipped(short: str, name: str) -> bool:
@@ -996,7 +1019,9 @@ def _fits(acronym: str, name: str) -> bool:
     skipped words ("CASS" for "Chinese Academy of Social Sciences", "IIT" for "Indian
     Institute of Technology Roorkee"); or, an acronym of the name in its own language, the
     same first letter and its other letters among the words' ("LTU" for "Luleå University
-    of Technology", Luleå tekniska universitet). In a mixed-case acronym only its capitals
+    of Technology", Luleå tekniska universitet), or, of three letters or more, all its
+    letters among the words' first letters ("UFSCar" for "Federal University of São
+    Carlos"). In a mixed-case acronym only its capitals
     count ("UiT", "UdeA")."""
     word = acronym.split()[0]
     capitals = [c for c in word if c.isupper()]
@@ -1005,10 +1030,14 @@ def _fits(acronym: str, name: str) -> bool:
     if len(letters) < 2 or letters[0] not in initials:
         return False
     if letters[0] != initials[0]:
-        # "UNIST-Doosan Hydrogen Turbine Research Center (HTRC)": the acronym of the words
-        # after the first ones
         if len(letters) < 3:
             return False
+        # "Federal University of São Carlos (UFSCar)": the acronym of its name in its own
+        # language, the words in another order
+        if all(initials.count(c) >= letters.count(c) for c in letters):
+            return True
+        # "UNIST-Doosan Hydrogen Turbine Research Center (HTRC)": the acronym of the words
+        # after the first ones
         initials = initials[initials.index(letters[0]) :]
     position = 0
     for letter in letters:

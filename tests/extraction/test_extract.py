@@ -1496,3 +1496,29 @@ def test_a_family_name_in_capitals_is_no_acronym_but_an_acronym_after_of_is() ->
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("LIU Jianhua", "XJTU"), ("Kim Min-jun", "Pusan National University"),
     ]  # fmt: skip
+
+
+def test_short_names_in_another_language_and_two_documents_joined_by_and_in_a_headline() -> None:
+    text = (
+        "UFSCar signs double degree agreement with University of Leeds and cooperation "
+        "agreement with "
+        "Embrapa\n\nThe Federal University of São Carlos (UFSCar) signed two instruments. On "
+        "September 9, UFSCar and the University of Leeds signed a double degree agreement. "
+        "On September 10, UFSCar signed a cooperation agreement with the Brazilian "
+        "Agricultural Research Corporation (Embrapa). UFSCar and Embrapa have long worked "
+        "together. The university hosted a delegation from the University of Ghana (Accra), "
+        "whose rector said Accra is proud."
+    )
+    ghana = Entry(key="accord:61", name="University of Ghana", country="GH", city="Accra")
+    answer = as_json(extract(text, published=date(2025, 9, 15),
+                             resolver=Resolver([*RESOLVER.entries, ghana])))  # fmt: skip
+    names = {i["name"] for i in answer["institutions"]}
+    assert {"Federal University of São Carlos", "Brazilian Agricultural Research Corporation",
+            "University of Leeds"} <= names  # fmt: skip
+    # a city in brackets is no short name
+    (ghana_found,) = [i for i in answer["institutions"] if i["id"] == "accord:61"]
+    assert {text[a:b] for a, b in ghana_found["mentions"]} == {"University of Ghana"}
+    assert sorted((a["parties"][1], a["type"], a["date"]) for a in answer["agreements"]) == [
+        ("Brazilian Agricultural Research Corporation", "cooperation agreement", "2025-09-10"),
+        ("University of Leeds", "joint programme", "2025-09-09"),
+    ]  # fmt: skip
