@@ -336,8 +336,11 @@ def _split_at_and(
         person = any(t.lower in TITLE_WORDS for t in left) and any(
             t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right
         )
-        # "Birmingham and the State University of Campinas"
-        article = right[0].lower == "the" and any(t.lower in HEAD_WORDS for t in right)
+        # "Birmingham and the State University of Campinas", "Udelar y la Universidad
+        # Nacional del Litoral"
+        article = right[0].lower in ("the", "la", "el", "le") and any(
+            t.lower in HEAD_WORDS for t in right
+        )
         known = (
             resolver is not None
             and len(left) > 1

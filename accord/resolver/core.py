@@ -328,8 +328,12 @@ class Resolver:
     def _respelt(self, text: str) -> str:
         """The text with each word no name has replaced by the one word of the names it is a
         letter away from (one letter missing, one too many, or one wrong: "Universidad
-        Nacional Autnoma", "Teachnology"); words with no such neighbour stay."""
+        Nacional Autnoma", "Teachnology"); words with no such neighbour stay. A string of one
+        word is left as it is: a short name a letter away from another ("Udelar", "Udenar")
+        names another body more often than it is misspelt."""
         words = normalise(text).split()
+        if len(words) < 2:
+            return text
         changed = False
         for i, word in enumerate(words):
             if len(word) < TYPO_LENGTH or not word.isalpha() or singular(word) in self.word_names:

@@ -1522,3 +1522,13 @@ def test_short_names_in_another_language_and_two_documents_joined_by_and_in_a_he
         ("Brazilian Agricultural Research Corporation", "cooperation agreement", "2025-09-10"),
         ("University of Leeds", "joint programme", "2025-09-09"),
     ]  # fmt: skip
+
+
+def test_a_short_name_joined_by_y_to_a_name_with_its_article_is_two() -> None:
+    text = (
+        "Udelar y la Universidad Nacional del Litoral firmaron un convenio marco. La "
+        "Universidad de la República (Udelar) lo anunció."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "Udelar", "Universidad Nacional del Litoral", "Universidad de la República", "Udelar",
+    ]  # fmt: skip

@@ -269,6 +269,9 @@ def test_a_word_misspelt_by_one_letter() -> None:
     assert "respelt" in result.candidates[0].reason
     assert resolver.resolve("Universidad Nacional Autnoma de Mexico").candidates[0].score < 1
     assert resolver.resolve("Universidad Nacional Xyzzyq de Mexico").chosen is None
+    # one word a letter away from a short name is another body's short name
+    narino = Entry(key="accord:78", name="University of Nariño", country="CO", names=("Udenar",))
+    assert Resolver([unam, narino]).resolve("Udelar").chosen is None
 
 
 def test_a_name_with_its_own_acronym_or_country_code_after_it() -> None:
