@@ -25,7 +25,9 @@ Sentence by sentence:
   summary naming one side ("announced two new agreements with German universities"), a
   negation ("No agreement was signed"); who funds or what is set up in an aside is no
   party; a photo's caption reports nothing. A network's new members, named after "the
-  accession of", one a line or "admitted … as full members", are its memberships, one each.
+  accession of", one a line or "admitted … as full members", are its memberships, one each;
+  a network is named as one, said to be one ("X, a cooperative network") or joined "as a
+  member of".
 - Documents listed with commas (or "and" with no article, as headlines write), each "with"
   its own partner, are several; memoranda signed "respectively" by several partners are one
   with each; "one of the agreements" between two named is its own; universities that
@@ -159,6 +161,17 @@ _JOIN = re.compile(
     re.I,
 )
 _ALLIANCE = re.compile(r"\b(alliance|network|consortium|association|league|union)\b", re.I)
+# "UArctic, the University of the Arctic, a cooperative network of …": what the text says a
+# body is, after its name
+_DESCRIBED_NETWORK = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?,\s*(?:the\s+[^,.]{3,80},\s*)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:alliance|network|consortium|association|league)\b",
+    re.IGNORECASE,
+)
+# "… has been admitted as a member of UArctic"
+_MEMBER_OF = re.compile(
+    r"\bas\s+(?:an?\s+)?(?:full\s+|associate\s+|new\s+)?member\s+of\s+(?:the\s+)?$"
+)
 _NOT_SIGNER = re.compile(
     r"\b(present|attend(?:ed|ing)?|witness(?:es|ed)?|joined|took part|were joined|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
@@ -322,6 +335,7 @@ def find_agreements(
     published: datetime.date | None,
 ) -> tuple[list[Agreement], list[Event]]:
     main = _main(institutions, sentences[1].end if len(sentences) > 1 else len(text))
+    networks = _networks(text, institutions)
     agreements: list[Agreement] = []
     events: list[Event] = []
     last: Agreement | None = None
@@ -336,7 +350,7 @@ def find_agreements(
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
-        joined = _JOIN.search(s) and any(_ALLIANCE.search(i.name) for i in named)
+        joined = _JOIN.search(s) and any(id(i) in networks for i in named)
         status = _status(s, in_sentence_dates, published, text)
         # "… under the memorandum signed by the two universities in 2010": an earlier one,
         # not the one just reported
@@ -464,6 +478,7 @@ def find_agreements(
                 # "renewed its Agreement … and concluded a new Memorandum": one renewed
                 "signed" if status == "renewed" and not _RENEWED.search(s[a:b]) else status,
                 institutions,
+                networks,
                 signers,
             )
         ]
@@ -528,7 +543,7 @@ def find_agreements(
             and (_CEREMONY.search(s) or _place(s) is not None)
         ):
             events.append(_event("signing ceremony", sentence, named, sentences, index, dates))
-    _add_new_members(text, sentences, institutions, main, dates, agreements)
+    _add_new_members(text, sentences, institutions, main, networks, dates, agreements)
     # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
     # parties are the signatories' organisations
     for agreement in agreements:
@@ -560,6 +575,7 @@ def _add_new_members(
     sentences: list[Sentence],
     institutions: list[Institution],
     main: Institution | None,
+    networks: set[int],
     dates: list[DateMention],
     agreements: list[Agreement],
 ) -> None:
@@ -570,7 +586,7 @@ def _add_new_members(
             a.type == "membership" and a.start == sentence.start for a in agreements
         ):
             continue
-        for member in _new_members(text, sentences, index, institutions, main, dates):
+        for member in _new_members(sentences, index, institutions, main, networks, dates, text):
             known = next(
                 (
                     a
@@ -687,19 +703,20 @@ _MEMBERS_NAMED = re.compile(
 
 
 def _new_members(
-    text: str,
     sentences: list[Sentence],
     index: int,
     institutions: list[Institution],
     main: Institution | None,
+    networks: set[int],
     dates: list[DateMention],
+    text: str,
 ) -> list[Agreement]:
     """The memberships of a network's new members, listed one a line after the sentence that
     admits them: each member with the network (the alliance the sentences name, else the
     text's main organisation)."""
     sentence = sentences[index]
     near = [*_named_in(sentence, institutions), *_nearby(sentences, index, institutions)]
-    network = next((i for i in near if _ALLIANCE.search(i.name)), main)
+    network = next((i for i in near if id(i) in networks), main)
     if network is None:
         return []
     text_end = sentences[min(len(sentences) - 1, index + 12)].end
@@ -756,6 +773,22 @@ def _new_members(
         )
         for member in members
     ]
+
+
+def _networks(text: str, institutions: list[Institution]) -> set[int]:
+    """The ids of the organisations that are networks: by their names ("… Alliance", "…
+    Network"), by what the text says they are ("UArctic, the University of the Arctic, a
+    cooperative network") or because one is admitted "as a member of" them."""
+    return {
+        id(inst)
+        for inst in institutions
+        if _ALLIANCE.search(f"{inst.name} {inst.canonical or ''}")
+        or any(
+            _DESCRIBED_NETWORK.match(text, m.end, m.end + 160)
+            or _MEMBER_OF.search(text, max(0, m.start - 40), m.start)
+            for m in inst.mentions
+        )
+    }
 
 
 def _signers_organisations(
@@ -991,9 +1024,11 @@ def _agreements_in(
     kind: str,
     status: str,
     institutions: list[Institution],
+    networks: set[int],
     signers: bool = False,
 ) -> list[Agreement]:
-    """The agreements a signing sentence reports. `signers`: it names people who sign."""
+    """The agreements a signing sentence reports (`networks`: the ids of the organisations
+    that are networks). `signers`: it names people who sign."""
     s = sentence.text
     if _TALLY.search(s):
         return []  # "BUET had so far signed MoUs with more than 40 universities": a count
@@ -1124,11 +1159,11 @@ def _agreements_in(
             for other in parties
             if other is not hub
         ]
-    networks = [p for p in parties if _ALLIANCE.search(f"{p.name} {p.canonical or ''}")]
-    if kind == "membership" and len(parties) > 2 and len(networks) == 1:
+    joined = [p for p in parties if id(p) in networks]
+    if kind == "membership" and len(parties) > 2 and len(joined) == 1:
         # "ATU has been welcomed as a full member of the ECIU, … alongside MTU": each
         # member's own membership of the network
-        (network,) = networks
+        (network,) = joined
         return [
             Agreement([member, network], kind, status, sentence.start, sentence.end)
             for member in parties

@@ -1532,3 +1532,19 @@ def test_a_short_name_joined_by_y_to_a_name_with_its_article_is_two() -> None:
     assert [m.text for m in find_mentions(text, None)] == [
         "Udelar", "Universidad Nacional del Litoral", "Universidad de la República", "Udelar",
     ]  # fmt: skip
+
+
+def test_a_network_by_what_the_text_says_it_is_or_by_who_is_admitted_as_its_member() -> None:
+    arctic = Entry(key="accord:62", name="University of the Arctic", country="FI",
+                   kind="university", acronyms=("UArctic",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, arctic])
+    for text in (
+        "Pusan National University has been admitted as a member of UArctic, the University "
+        "of the Arctic, a cooperative network of more than 200 universities.",
+        "The University of Leeds has been admitted as a full member of the University of the "
+        "Arctic.",
+    ):
+        answer = as_json(extract(text, resolver=resolver))
+        (agreement,) = answer["agreements"]
+        assert agreement["type"] == "membership"
+        assert agreement["parties"][1] in ("UArctic", "University of the Arctic")
