@@ -34,8 +34,11 @@ Sentence by sentence:
   "signed 22 agreements", listed after, are one aggregate. A renewal after a new
   memorandum is another instrument; "renewed …, first concluded in 2009" also reports the
   first as historical.
-- The kind follows the document's own name; the status is planned ("will sign",
-  "potential"), renewed ("renewed", "revised"), historical (signed in an earlier year than
+- A document more that names no organisation ("The same two signatures were then put on
+  an agreement establishing …", "a joint programme will also be signed") is between those
+  just named.
+- The kind follows the document's own name; the status is planned ("will sign", "will be
+  signed", "potential"), renewed ("renewed", "revised"), historical (signed in an earlier year than
   the news) or signed.
 - Areas are the phrases listed after "on", "covering", "in the fields of", "aims at",
   "to promote"… in those sentences, each kept as written.
@@ -72,6 +75,7 @@ _DOCUMENT = re.compile(
 _SIGNED = re.compile(
     r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|conclud(?:e|es|ed)|entered into|"
     r"enter(?:s|ed)? into|renew(?:s|ed)?|revis(?:e|es|ed)|put their signatures?|"
+    r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
@@ -80,6 +84,7 @@ _SIGNED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
+    r"will be (?:signed|concluded|inked)|"
     r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
     r"plans? to|planned|potential|proposed|intend(?:s|ed)? "
     r"to sign|is set to|are set to|would sign|expected to sign)\b",
@@ -899,6 +904,12 @@ _NEGATED = re.compile(
     r"\bno se firm",
     re.IGNORECASE,
 )
+# "The same two signatures were then put on an agreement …", "An agreement on … was also
+# signed": a document more, of the organisations just named
+_GOES_ON = re.compile(
+    r"\b(?:also|then|same|second|further|in addition|another|además|asimismo|también|mism[oa])\b",
+    re.I,
+)
 _IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|entered)\b")
 # A photo's caption: it shows a signing the text reports
 _CAPTION = re.compile(
@@ -1129,7 +1140,7 @@ def _agreements_in(
             ):
                 parties.append(other)
     units = any(unit_like(i) and _first_in(i, sentence) < sentence.end for i in institutions)
-    if not named and (signers or units) and not _PLANNED.search(s):
+    if not named and (((signers or units) and not _PLANNED.search(s)) or _GOES_ON.search(s)):
         # "After the talks, the Dean of … and the Head of … signed an agreement": between the
         # organisations the sentences before name
         for other in _nearby(sentences, index, institutions, across=True):

@@ -26,7 +26,8 @@ TITLE_WORDS = frozenset(
     superintendent inspector leader permanent acting interim pro magnificus emeritus
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
-    decana gerente jefe jefa secretario prorrector prorrectora canciller""".split()
+    decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
+    ejecutivo ejecutiva adjunto adjunta""".split()
 )
 # What a title is about, after "for", "of" or a colon ("Vice-Rector for International
 # Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
@@ -42,13 +43,15 @@ DOMAIN_WORDS = frozenset(
     public health law arts business economics management digital information infrastructure
     campus culture library social sustainability institutional corporate legal welfare
     services programmes programs admissions extension training postgraduate undergraduate
-    affairs policy community service alumni marketing sales procurement""".split()
+    affairs policy community service alumni marketing sales procurement enseñanza
+    investigación extensión posgrado relaciones internacionales internacionalización
+    cooperación asuntos""".split()
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
-    maestro maestra licenciado licenciada ingeniero ingeniera""".split()
+    maestro maestra licenciado licenciada ingeniero ingeniera mag""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())

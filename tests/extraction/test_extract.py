@@ -1548,3 +1548,37 @@ def test_a_network_by_what_the_text_says_it_is_or_by_who_is_admitted_as_its_memb
         (agreement,) = answer["agreements"]
         assert agreement["type"] == "membership"
         assert agreement["parties"][1] in ("UArctic", "University of the Arctic")
+
+
+def test_a_second_document_put_under_the_same_signatures_and_one_that_will_be_signed() -> None:
+    text = (
+        "On Tuesday, XJTU President Wang Shuguo and Pusan National University President Kim "
+        "Min-jun signed a general agreement on cooperation. The same two signatures were then "
+        "put on an agreement establishing a double-degree master's programme in chemistry. "
+        "They also announced that a joint bachelor's programme in trade will be signed in the "
+        "autumn."
+    )
+    answer = run(text, date(2024, 10, 17))
+    found = [(a["type"], a["status"], sorted(a["parties"])) for a in answer["agreements"]]
+    assert found == [
+        ("cooperation agreement", "signed", ["Pusan National University", "XJTU"]),
+        ("joint programme", "signed", ["Pusan National University", "XJTU"]),
+        ("joint programme", "planned", ["Pusan National University", "XJTU"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("firmado por el prorrector de Enseñanza de la Udelar, Mag. Rodrigo Fernández.",
+         ("Rodrigo Fernández", "prorrector de Enseñanza")),
+        ("y por el secretario académico de la UNL, Dr. Pablo Giordano.",
+         ("Pablo Giordano", "secretario académico")),
+    ],
+)  # fmt: skip
+def test_spanish_titles_with_their_subject_and_honorific(
+    text: str, expected: tuple[str, str]
+) -> None:
+    text += " La Universidad de la República (Udelar) y la Universidad Nacional del Litoral (UNL)."
+    (person,) = find_people(text, find_mentions(text, RESOLVER))
+    assert (person.name, person.title) == expected
