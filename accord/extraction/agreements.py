@@ -65,8 +65,10 @@ from accord.extraction.people import LED_BY, Person
 from accord.extraction.text import Sentence
 
 _DOCUMENT = re.compile(
-    r"\b(memorand(?:um|a|ums)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|contracts?|convenios?|"
-    r"acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|declarations?|"
+    r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
+    r"contracts?|convenios?|acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|"
+    r"actas? (?:complementaria|de intenci[oó]n|acuerdo|de compromiso|espec[ií]fica)s?|"
+    r"declarations?|"
     r"road\s?maps?|hojas? de ruta|"
     r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
     r"training) ){1,2}(?:programs?|programmes?|projects?))\b",
@@ -79,7 +81,8 @@ _SIGNED = re.compile(
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
-    r"formaliz(?:e|ed)|agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper)\b",
+    r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|"
+    r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -255,7 +258,7 @@ class Event:
 def document_type(sentence: str) -> str:
     """The kind of agreement, by the document's own name."""
     lower = sentence.lower()
-    if re.search(r"memorand|\bmo[ua]s?\b|m\.o\.u", lower):
+    if re.search(r"memor[aá]nd|\bmo[ua]s?\b|m\.o\.u", lower):
         return "MOU"
     # not "within the framework of the forum"
     if re.search(r"framework(?! of\b)|(?:convenio|acuerdo)s? marco\b", lower):

@@ -1582,3 +1582,20 @@ def test_spanish_titles_with_their_subject_and_honorific(
     text += " La Universidad de la República (Udelar) y la Universidad Nacional del Litoral (UNL)."
     (person,) = find_people(text, find_mentions(text, RESOLVER))
     assert (person.name, person.title) == expected
+
+
+def test_spanish_memorandum_with_its_accent_an_acta_and_a_corporacion() -> None:
+    text = (
+        "La Universidad Católica del Norte (UCN) y la Corporación Nacional del Cobre (Codelco) "
+        "suscribieron este lunes un convenio de colaboración y un acta complementaria que pone "
+        "en marcha una doble titulación en Ingeniería en Minas. Asimismo, la UCN informó que se "
+        "formalizó un memorándum de entendimiento con la Universidad de Leeds."
+    )
+    answer = run(text, date(2025, 8, 27))
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds["Corporación Nacional del Cobre"] == "company"
+    assert sorted((a["parties"][1], a["type"]) for a in answer["agreements"]) == [
+        ("Corporación Nacional del Cobre", "cooperation agreement"),
+        ("Corporación Nacional del Cobre", "joint programme"),
+        ("Universidad de Leeds", "MOU"),
+    ]
