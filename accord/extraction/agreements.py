@@ -34,6 +34,9 @@ Sentence by sentence:
   "signed 22 agreements", listed after, are one aggregate. A renewal after a new
   memorandum is another instrument; "renewed …, first concluded in 2009" also reports the
   first as historical.
+- More documents than partners named ("twelve memoranda with A, B, C and D") are one
+  aggregate agreement; what a party is part of ("HCMUT, a member of VNU-HCM,") is no party;
+  "In addition to the twelve memoranda, …" names no document of the sentence.
 - A document more that names no organisation ("The same two signatures were then put on
   an agreement establishing …", "a joint programme will also be signed") is between those
   just named.
@@ -219,6 +222,16 @@ _LAUNCH = re.compile(
     re.IGNORECASE,
 )
 _ESTABLISH = re.compile(r"\b(establish(?:es|ed)?|set up|found(?:s|ed)?|form(?:s|ed)?)\b", re.I)
+_BESIDES = re.compile(
+    r"\b(?:in addition to|besides|apart from|aside from)\s+(?:the\s+)?[^,.;]{1,60},", re.I
+)
+
+
+def _without_besides(sentence: str) -> str:
+    """The sentence with "In addition to the twelve memoranda," blanked out (same length)."""
+    return _BESIDES.sub(lambda m: " " * len(m.group()), sentence)
+
+
 _CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.IGNORECASE)
 _OCCASION = re.compile(
     r"\b(?:following|after|before|during|at|since)\s+the\s+[\w\s-]{0,40}?ceremon(?:y|ies)\b",
@@ -353,6 +366,9 @@ def find_agreements(
             continue  # "▲ (From left) … pose for a photo after signing the agreement"
         # "Following the agreement signing ceremony, …" names an occasion, not a signing
         s = _OCCASION.sub(" ", sentence.text)
+        # "In addition to the twelve memoranda, A and B signed a cooperation agreement": those
+        # are not this sentence's document
+        s = _without_besides(s)
         named = _named_in(sentence, institutions)
         in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         document = _DOCUMENT.search(s)
@@ -1043,7 +1059,7 @@ def _agreements_in(
 ) -> list[Agreement]:
     """The agreements a signing sentence reports (`networks`: the ids of the organisations
     that are networks). `signers`: it names people who sign."""
-    s = sentence.text
+    s = _without_besides(sentence.text)
     if _TALLY.search(s):
         return []  # "BUET had so far signed MoUs with more than 40 universities": a count
     # "… signed in 2016, which was funded by TETFund and the Wellcome Trust": who funded it
@@ -1051,6 +1067,9 @@ def _agreements_in(
     aside = _ASIDE.search(s)
     if aside is not None:
         named = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
+    # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
+    # part of is no party
+    named = [i for i in named if not _apposed_whole(i, sentence)]
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
     # their members listed after
@@ -1168,6 +1187,15 @@ def _agreements_in(
         if hub is None:
             return []
         parties = [hub, *[p for p in named if p is not hub]]
+        counted = _DOCUMENTS_COUNTED.search(s)
+        if counted is not None and _number(counted.group(1)) not in (None, len(parties) - 1):
+            # "… signed twelve memoranda with A, B, C and D": which with which is not told
+            return [
+                Agreement(
+                    parties, kind, status, sentence.start, sentence.end, aggregate=True,
+                    confidence=0.6,
+                )
+            ]  # fmt: skip
         return [
             Agreement([hub, other], kind, status, sentence.start, sentence.end, confidence=0.65)
             for other in parties
@@ -1184,6 +1212,39 @@ def _agreements_in(
             if member is not network
         ]
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
+
+
+# "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
+_DOCUMENTS_COUNTED = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:memoranda|memorandums|mo[ua]s|agreements|"
+    r"contracts|protocols|convenios|acuerdos)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "twenty": 20}  # fmt: skip
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _COUNTS.get(word.lower()) or _NUMBER_WORDS.get(word.lower())
+
+
+_PART_OF = re.compile(
+    r",\s*(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?:member|part|affiliate|constituent|campus|unit)"
+    r"s?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _apposed_whole(inst: Institution, sentence: Sentence) -> bool:
+    """Named in the sentence only as what another is part of ("…, a member of VNU-HCM,")."""
+    text, start = sentence.text, sentence.start
+    inside = [m for m in inst.mentions if start <= m.start < sentence.end]
+    return bool(inside) and all(
+        _PART_OF.search(text, max(0, m.start - start - 40), m.start - start) for m in inside
+    )
 
 
 def _subject(sentence: Sentence, named: list[Institution]) -> Institution | None:

@@ -1599,3 +1599,22 @@ def test_spanish_memorandum_with_its_accent_an_acta_and_a_corporacion() -> None:
         ("Corporación Nacional del Cobre", "joint programme"),
         ("Universidad de Leeds", "MOU"),
     ]
+
+
+def test_more_documents_than_partners_and_what_a_party_is_a_member_of() -> None:
+    text = (
+        "Member universities of XJTU signed twelve memoranda of understanding with Pusan "
+        "National University, the University of Leeds and the University of Delhi. In addition "
+        "to the twelve memoranda, Politecnico di Milano, a member of XJTU, and the University "
+        "of Leeds signed a cooperation agreement. XJTU also signed two memoranda, one with the "
+        "University of Leeds and one with the University of Delhi."
+    )
+    answer = run(text, date(2025, 9, 18))
+    found = [(sorted(a["parties"]), a["type"], a["aggregate"]) for a in answer["agreements"]]
+    assert found == [
+        (["Pusan National University", "University of Delhi", "University of Leeds", "XJTU"],
+         "MOU", True),
+        (["Politecnico di Milano", "University of Leeds"], "cooperation agreement", False),
+        (["University of Leeds", "XJTU"], "MOU", False),
+        (["University of Delhi", "XJTU"], "MOU", False),
+    ]  # fmt: skip
