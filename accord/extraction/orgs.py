@@ -229,6 +229,13 @@ def words(text: str) -> list[Token]:
     return found
 
 
+# Words a sentence begins with that begin no name
+_SENTENCE_STARTS = frozenset(
+    "on the in at a an this it during after before for with its their he she they we as by"
+    " later then".split()
+)
+
+
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Whether two neighbouring words may belong to one name: nothing but a space, a hyphen,
     a dot or "&" between them (no comma, no bracket, no blank line)."""
@@ -236,6 +243,9 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     if "\n" in between and left.text.isupper() and len(left.text) > 1:
         return False  # a heading in capitals ("NEW MEMBERS") ends at its line
     if _DOT_JOIN.fullmatch(between):
+        # not "… at Campus C. On the occasion": a sentence begins
+        if right.lower in _SENTENCE_STARTS:
+            return False
         return len(left.text) == 1 or left.lower in ABBREVIATED
     if _POSSESSIVE.fullmatch(between):
         # "Queen's University Belfast", "King's College London", "Children's Hospital" — not

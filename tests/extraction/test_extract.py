@@ -1618,3 +1618,17 @@ def test_more_documents_than_partners_and_what_a_party_is_a_member_of() -> None:
         (["University of Leeds", "XJTU"], "MOU", False),
         (["University of Delhi", "XJTU"], "MOU", False),
     ]  # fmt: skip
+
+
+def test_where_a_signing_happens_is_no_party() -> None:
+    for text in (
+        "XJTU renewed its cooperation agreement with LG Electronics at the group's Namyang R&D "
+        "Center in Hwaseong.",
+        "A delegation from XJTU visited the Pusan Convention Center at Campus C. On the "
+        "occasion, XJTU and Pusan National University renewed their memorandum of "
+        "understanding.",
+    ):
+        answer = run(text, date(2025, 3, 13))
+        (agreement,) = answer["agreements"]
+        assert not any("Center" in p for p in agreement["parties"])
+        assert not any("Center" in i["name"] for i in answer["institutions"])
