@@ -650,7 +650,9 @@ def find_mentions(
             add(Mention(text[start:end], start, end, "pattern"))
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
-        add(Mention(match.group(1), match.start(1), match.end(1), "pattern"))
+        name = match.group(1)
+        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            add(Mention(name, again.start(), again.end(), "pattern"))
     # "Park Sang-hyun, Executive Vice President … at Doosan Enerbility, and …": whom a title
     # after a person's name is at is an organisation, however it is named; and wherever else
     # the text names it
@@ -725,7 +727,12 @@ _FIELDS_AFTER = re.compile(
     r"(?=[\s,.;)]|$)"
 )
 _COMPANY_NAMED = re.compile(
-    r"\b(?:la empresa|the company|the firm|la compañía|la firma)\s+"
+    r"\b(?:la empresa|the company|the firm|la compañía|la firma|"
+    # "Chinese tech company Huawei", "IT major Infosys", "oil giant Shell"
+    r"(?:tech|technology|telecom|telecommunications|IT|energy|oil|mining|software|chip|steel|"
+    r"automotive|engineering|pharmaceutical|consulting|logistics)\s+(?:company|firm|giant|major|"
+    r"group|maker|manufacturer|operator|conglomerate)|automaker|carmaker|chipmaker)\s+"
+    r"(?!(?:President|Chairman|Chief|CEO|Director|Vice|Head|Managing|Executive)\b)"
     r"([A-Z][\w&’'-]+(?:\s+(?:de\s+)?[A-Z][\w&’'-]+){0,3})"
 )
 # Letters after a person's name: "Bambang Santoso, M.Sc., IPU.", "Rina Pratiwi, S.IP., M.A."
@@ -1241,6 +1248,13 @@ def country_near(text: str, mention: Mention) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _only_kind_words(full: str, short: str) -> bool:
+    """Whether the words `full` has beyond `short` only say what kind of body it is ("AG",
+    "Group Ltd", "University")."""
+    extra = {w.lower() for w in _WORD.findall(full)} - {w.lower() for w in _WORD.findall(short)}
+    return extra <= COMPANY_WORDS | UNIVERSITY_WORDS | CONNECTORS
+
+
 def _short_form(short: str, full: str) -> bool:
     """Whether `short` is `full` written short: its words all in `full` ("Makarov University"
     for "Admiral Makarov State University of …", not "Ankara University" for "Ankara
@@ -1295,20 +1309,23 @@ def institutions(
             # "Gubkin Russian State University of Oil and Gas (National Research University)
             # (Gubkin University)": another way of writing the name before it
             group = next(g for g, inst in groups.items() if named in inst.mentions)
-        else:
-            group = f"name:{name_key(mention.text)}"
+        elif (group := f"name:{name_key(mention.text)}") not in groups:
+            # (a name written as before is that one)
             # "Liverpool John Moors University" and "Liverpool John Rumus University": one
             # organisation written two ways (a long name, one word apart)
             group = next((g for g in groups if _one_word_apart(g, group)), group)
             # "Makarov University" after "Admiral Makarov State University of Maritime and
             # Inland Shipping": a short form of a name the text gave before
             group = next((g for g in groups if _short_form(mention.text, groups[g].name)), group)
-            # "Siemens" in the title, "Siemens AG" after: the same, written in full
+            # "Siemens" in the title, "Siemens AG" after: the same, written in full (not
+            # "Huawei" and "a Huawei ICT Academy", a body named after it)
             group = next(
                 (
                     g
                     for g in groups
-                    if g.startswith("name:") and _short_form(groups[g].name, mention.text)
+                    if g.startswith("name:")
+                    and _short_form(groups[g].name, mention.text)
+                    and _only_kind_words(mention.text, groups[g].name)
                 ),
                 group,
             )

@@ -661,6 +661,13 @@ def _name_then_title(
         and re.match(r"['’]s\s", text[tokens[name_end].end : tokens[name_end].end + 3])
     ):
         title_start = name_end + 1  # "Natalia Vorobyeva, Rosatom's Director for …"
+    elif (
+        before is None
+        and tokens[name_end].lower == "the"
+        and name_end + 2 < len(tokens)
+        and re.match(r"['’]s\s", text[tokens[name_end + 1].end : tokens[name_end + 1].end + 3])
+    ):
+        title_start = name_end + 2  # "Nadia Fathy, the university's vice president for …"
     title_end = _title_run(text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org)
     if title_end == title_start:
         return None

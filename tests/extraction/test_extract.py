@@ -1632,3 +1632,19 @@ def test_where_a_signing_happens_is_no_party() -> None:
         (agreement,) = answer["agreements"]
         assert not any("Center" in p for p in agreement["parties"])
         assert not any("Center" in i["name"] for i in answer["institutions"])
+
+
+def test_a_company_named_by_what_it_does_and_a_body_named_after_it_apart() -> None:
+    text = (
+        "XJTU signed a cooperation agreement with Chinese tech company Huawei on digital "
+        "skills. The agreement with Huawei provides for the establishment of a Huawei ICT "
+        "Academy at the university. It was inked by Nadia Fathy, the university's vice "
+        "president for community service, and Jiang Tao, director of Huawei's ICT talent "
+        "ecosystem."
+    )
+    answer = run(text, date(2025, 4, 23))
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["XJTU", "Huawei"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Nadia Fathy", None), ("Jiang Tao", "Huawei"),
+    ]  # fmt: skip
