@@ -41,9 +41,13 @@ Sentence by sentence:
 - A document more that names no organisation ("The same two signatures were then put on
   an agreement establishing …", "a joint programme will also be signed") is between those
   just named.
+- One to come after one signed is another instrument ("have also agreed to develop a Joint
+  PhD program"); "the parties" to it are those just named, then the text's main
+  organisation, then the last agreement's parties.
 - The kind follows the document's own name; the status is planned ("will sign", "will be
-  signed", "potential"), renewed ("renewed", "revised"), historical (signed in an earlier year than
-  the news) or signed.
+  signed", "expected to be signed", "agreed to prepare", "se prevé firmar", "potential"),
+  renewed ("renewed", "revised"), historical (signed in an earlier year than the news) or
+  signed.
 - Areas are the phrases listed after "on", "covering", "in the fields of", "aims at",
   "to promote"… in those sentences, each kept as written.
 - Signatories are the people with titles in a signing sentence who signed ("signed by",
@@ -91,7 +95,9 @@ _SIGNED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
-    r"will be (?:signed|concluded|inked)|"
+    r"will be (?:signed|concluded|inked)|(?:expected|due|scheduled) to be signed|"
+    r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
+    r"(?:se )?prevé firmar|acordaron trabajar en|"
     r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
     r"plans? to|planned|potential|proposed|intend(?:s|ed)? "
     r"to sign|is set to|are set to|would sign|expected to sign)\b",
@@ -233,6 +239,8 @@ def _without_besides(sentence: str) -> str:
     return _BESIDES.sub(lambda m: " " * len(m.group()), sentence)
 
 
+# "… signed the accession agreement": a document named as one known
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.IGNORECASE)
 _OCCASION = re.compile(
     r"\b(?:following|after|before|during|at|since)\s+the\s+[\w\s-]{0,40}?ceremon(?:y|ies)\b",
@@ -411,6 +419,14 @@ def find_agreements(
             and not (only_told and document and signed)
             # "Under one of the agreements, A and B will set up …": one of many, by its parties
             and not (_ONE_OF.search(s) and len(named) >= 2)
+            # "The two universities have also agreed to develop a Joint PhD program": after
+            # one signed, one to come is another instrument
+            and not (
+                document
+                and status == "planned"
+                and last.status != "planned"
+                and not _DEFINITE.search(s, 0, document.start())
+            )
             # "On the same occasion, the student exchange agreement … was renewed": after a
             # new one, a renewal is another instrument
             and not (
@@ -505,6 +521,7 @@ def find_agreements(
                 institutions,
                 networks,
                 signers,
+                recent=last.parties if last is not None else [],
             )
         ]
         if not found and last is not None and signed:
@@ -907,7 +924,8 @@ _ALL_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 _WITH_THE = re.compile(
-    r"\b(?i:agreement|mo[ua]|memorandum|protocol|accord|contract|convenio|acuerdo)\s+with\s+(?:the\s+)?"
+    r"\b(?i:agreement|mo[ua]|memorandum|protocol|accord|contract|convenio|acuerdo)\s+"
+    r"(?:with\s+(?:the\s+)?|con\s+(?:la\s+|el\s+)?)"
     r"([A-Z][\w&.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.'’-]*)*|ministry|college|university|"
     r"institute|company|"
     r"council|academy|hospital|municipality|government|department|agency|foundation)\b",
@@ -1088,9 +1106,11 @@ def _agreements_in(
     institutions: list[Institution],
     networks: set[int],
     signers: bool = False,
+    recent: list[Institution] | None = None,
 ) -> list[Agreement]:
     """The agreements a signing sentence reports (`networks`: the ids of the organisations
-    that are networks). `signers`: it names people who sign."""
+    that are networks). `signers`: it names people who sign; `recent`: the parties of the
+    agreement reported last."""
     s = _without_besides(sentence.text)
     if _TALLY.search(s):
         return []  # "BUET had so far signed MoUs with more than 40 universities": a count
@@ -1181,10 +1201,10 @@ def _agreements_in(
     elif sides is not None:
         # "… and the two universities signed a memorandum", "the five universities signed a
         # declaration": the ones the paragraph has just named, then the text's main one, then
-        # those the text names most
+        # the last agreement's parties, then those the text names most
         nearby = _nearby(sentences, index, institutions)
         by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
-        for other in [*nearby, *([main] if main else []), *by_mentions]:
+        for other in [*nearby, *([main] if main else []), *(recent or []), *by_mentions]:
             if len(parties) >= count:
                 break
             if (

@@ -1648,3 +1648,35 @@ def test_a_company_named_by_what_it_does_and_a_body_named_after_it_apart() -> No
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("Nadia Fathy", None), ("Jiang Tao", "Huawei"),
     ]  # fmt: skip
+
+
+def test_a_programme_agreed_to_be_prepared_is_planned_between_the_last_parties() -> None:
+    text = (
+        "XJTU and LG Electronics signed a cooperation protocol on 3 December 2024. On the same "
+        "day, XJTU and Pusan National University signed an exchange protocol.\n\n"
+        "The parties also agreed to prepare a joint master's programme in petroleum "
+        "engineering, with the aim of signing the agreement in spring 2025."
+    )
+    answer = run(text, date(2024, 12, 5))
+    found = [(sorted(a["parties"]), a["type"], a["status"]) for a in answer["agreements"]]
+    assert found == [
+        (["LG Electronics", "XJTU"], "cooperation agreement", "signed"),
+        (["Pusan National University", "XJTU"], "cooperation agreement", "signed"),
+        (["Pusan National University", "XJTU"], "joint programme", "planned"),
+    ]
+
+
+def test_a_spanish_agreement_named_by_its_partner_gets_its_signers() -> None:
+    text = (
+        "La Universidad de Leeds firmó un convenio marco con XJTU y un convenio de colaboración "
+        "con la empresa Ternium México. Asimismo, ambas instituciones acordaron trabajar en un "
+        "convenio específico para un programa de doble titulación, que se prevé firmar en "
+        "septiembre. Por su parte, el convenio con Ternium México fue signado por el Director "
+        "de Relaciones Institucionales de la empresa, Jorge Arturo Villarreal."
+    )
+    answer = run(text, date(2024, 5, 17))
+    by_type = {(a["type"], a["status"]): a for a in answer["agreements"]}
+    assert by_type[("joint programme", "planned")]["signatories"] == []
+    ternium = by_type[("cooperation agreement", "signed")]
+    assert "Ternium México" in ternium["parties"]
+    assert [s["name"] for s in ternium["signatories"]] == ["Jorge Arturo Villarreal"]
