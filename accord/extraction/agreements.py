@@ -35,8 +35,7 @@ Sentence by sentence:
   memorandum is another instrument; "renewed …, first concluded in 2009" also reports the
   first as historical.
 - More documents than partners named ("twelve memoranda with A, B, C and D") are one
-  aggregate agreement; what a party is part of ("HCMUT, a member of VNU-HCM,") is no party,
-  nor is a building or centre where it happens ("at the group's Namyang R&D Center");
+  aggregate agreement; what a party is part of ("HCMUT, a member of VNU-HCM,") is no party;
   "In addition to the twelve memoranda, …" names no document of the sentence.
 - A document more that names no organisation ("The same two signatures were then put on
   an agreement establishing …", "a joint programme will also be signed") is between those
@@ -1006,42 +1005,11 @@ def _main(institutions: list[Institution], lead: int) -> Institution | None:
 
 def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Institution]:
     """The organisations the sentence names, in the order it first names them; not units
-    ("Dean of the School of Mechatronics Engineering" signs for the university), nor the
-    building where something happens ("at the group's Namyang R&D Center")."""
+    ("Dean of the School of Mechatronics Engineering" signs for the university)."""
     firsts = [(_first_in(inst, sentence), inst) for inst in institutions if not unit_like(inst)]
     return [
-        inst
-        for first, inst in sorted(firsts, key=lambda pair: pair[0])
-        if first < sentence.end and not _venue(inst, sentence)
+        inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
     ]
-
-
-# "at the group's Namyang R&D Center", "at the Airlangga Convention Center"
-_AT_THE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
-_VENUE_WORDS = re.compile(
-    r"\b(?:Convention|Conference|Exhibition|Hall|Building|Auditorium|Campus|Hotel|Theatre|"
-    r"Theater)\b"
-)
-_VENUE_AFTER_AT = re.compile(r"\b(?:Cent(?:er|re)|Complex|Park)\b")
-
-
-def _venue(inst: Institution, sentence: Sentence) -> bool:
-    """A place where something happens, not an organisation that takes part: a name the
-    registry does not know whose words say it is a building ("… Convention Center", "…
-    Hall"), or, named after "at", a centre ("at the group's Namyang R&D Center")."""
-    if inst.key is not None:
-        return False
-    if _VENUE_WORDS.search(inst.name):
-        return True
-    if not _VENUE_AFTER_AT.search(inst.name):
-        return False
-    inside = [m for m in inst.mentions if sentence.start <= m.start < sentence.end]
-    return bool(inside) and all(
-        _AT_THE.search(
-            sentence.text, max(0, m.start - sentence.start - 30), m.start - sentence.start
-        )
-        for m in inside
-    )
 
 
 def _nearby(

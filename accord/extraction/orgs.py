@@ -126,7 +126,10 @@ VENUE_WORDS = frozenset(
     """center centre hall building auditorium room chamber campus theatre theater stadium
     gallery complex park square""".split()
 )
-_AT_VENUE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+# "at the group's Namyang R&D Center"
+_AT_VENUE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+# Words only places are named with: "Airlangga Convention Center", "… Exhibition Centre"
+_PLACE_ONLY_WORDS = frozenset("convention exhibition auditorium stadium hotel".split())
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
 _LEGAL_AFTER = re.compile(
@@ -626,9 +629,10 @@ def find_mentions(
             ):
                 a += 1
             start, end = tokens[a].start, tokens[b - 1].end
-            if tokens[b - 1].lower in VENUE_WORDS and _AT_VENUE.search(
-                text[max(0, start - 12) : start]
-            ):
+            if (
+                tokens[b - 1].lower in VENUE_WORDS
+                and _AT_VENUE.search(text[max(0, start - 40) : start])
+            ) or any(t.lower in _PLACE_ONLY_WORDS for t in tokens[a:b]):
                 continue  # a place (the registry's names are looked up below)
             if _OCCASION_AFTER.match(text, end):
                 continue  # "ASEAN University Leaders' Forum": an occasion, not a body
