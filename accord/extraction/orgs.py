@@ -693,10 +693,13 @@ def find_mentions(
         return token.text.isupper() and len(token.text) >= 3 and token.text.isalpha()
 
     phrase = set()
+    terms = _terms(text)
     for k, (left, right) in enumerate(itertools.pairwise(tokens)):
         if capital_word(left) and capital_word(right) and text[left.end : right.start] == " ":
             phrase |= {k, k + 1}
     for k, token in enumerate(tokens):
+        if token.text in terms:
+            continue  # "carbon capture and storage (CCS)": a thing, not a body
         if token.text in defined or (
             resolver is not None
             and k not in phrase
@@ -709,7 +712,7 @@ def find_mentions(
     for k, token in enumerate(tokens):
         if token.text[1:].islower() or not token.text[:1].isupper():
             continue  # "University", "signed": no capitals after the first
-        if _family_name(text, tokens, k, defined):
+        if _family_name(text, tokens, k, defined) or token.text in terms:
             continue
         if _NOT_ACRONYM.match(token.text) or _DEGREE_BEFORE.search(
             text, max(0, token.start - 12), token.start
@@ -759,6 +762,16 @@ _SIGNED_WITH = re.compile(
     r"\b(?:signed|concluded|renewed|inked|agreement|memorandum|mo[ua]|partnership)\s+with\s+$",
     re.IGNORECASE,
 )
+
+
+# "… research in carbon capture and storage (CCS)": an acronym after words in lower case
+_TERM = re.compile(r"((?:\b[a-z][\w-]*\s+){1,6})\(([A-Z]{2,6})s?\)")
+
+
+def _terms(text: str) -> set[str]:
+    """Acronyms the text defines for words in lower case, whose letters fit them: things
+    ("carbon capture and storage (CCS)", "artificial intelligence (AI)"), not bodies."""
+    return {m.group(2) for m in _TERM.finditer(text) if _fits(m.group(2), m.group(1))}
 
 
 def _family_name(text: str, tokens: list[Token], k: int, defined: dict[str, Mention]) -> bool:

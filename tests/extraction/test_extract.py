@@ -1680,3 +1680,15 @@ def test_a_spanish_agreement_named_by_its_partner_gets_its_signers() -> None:
     ternium = by_type[("cooperation agreement", "signed")]
     assert "Ternium México" in ternium["parties"]
     assert [s["name"] for s in ternium["signatories"]] == ["Jorge Arturo Villarreal"]
+
+
+def test_an_acronym_for_words_in_lower_case_names_a_thing_not_a_body() -> None:
+    society = Entry(key="accord:63", name="China Classification Society", country="CN",
+                    acronyms=("CCS",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, society])
+    text = (
+        "XJTU signed an agreement with the University of Leeds on carbon capture and storage "
+        "(CCS). Under it, CCS researchers will visit Leeds."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert [i["name"] for i in answer["institutions"]] == ["XJTU", "University of Leeds"]
