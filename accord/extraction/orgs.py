@@ -95,8 +95,17 @@ _GENERIC = UNIT_HEADS | frozenset(
     agriculture agricultural studies research computer computing information energy
     environmental natural applied social physics chemistry biology mathematics graduate
     postgraduate undergraduate lab member members partner partners universities institutions
-    colleges""".split()
+    colleges office international affairs relations cooperation exchange exchanges global
+    engagement""".split()
 )
+
+
+def _generic(name: str) -> bool:
+    """A name made only of words of fields and units, that any university's unit may have:
+    "College of Engineering", "Office of International Affairs"."""
+    return all(w.lower() in _GENERIC or w.lower() in CONNECTORS for w in _WORD.findall(name))
+
+
 # Words that praise a body rather than name it: "Malaysia's Top National University"
 EVALUATIVE = frozenset(
     "top leading largest oldest best premier biggest newest youngest finest foremost".split()
@@ -495,7 +504,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             break
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
-    if all(t.lower in _GENERIC or t.lower in CONNECTORS for t in tokens[i:j]):
+    if _generic(" ".join(t.text for t in tokens[i:j])):
         return None  # "College of Engineering", "Public Administration": what any body has
     if tokens[j - 1].lower in NOT_BODIES or tokens[i].lower in EVALUATIVE:
         # "QS World University Rankings", "University Partnership Day", "Administration
@@ -672,7 +681,8 @@ def find_mentions(
     if resolver is not None:
         for i, j in runs:
             for start, end in _registry_names(tokens, i, j, resolver):
-                add(Mention(text[start:end], start, end, "registry"))
+                if not _generic(text[start:end]):  # "Office of International Affairs"
+                    add(Mention(text[start:end], start, end, "registry"))
         # "signed a similar agreement with Infosys": one word that is, whole, a registry
         # name, where the text says with whom
         for match in _WITH_ONE.finditer(text):

@@ -1692,3 +1692,18 @@ def test_an_acronym_for_words_in_lower_case_names_a_thing_not_a_body() -> None:
     )
     answer = as_json(extract(text, resolver=resolver))
     assert [i["name"] for i in answer["institutions"]] == ["XJTU", "University of Leeds"]
+
+
+def test_a_unit_any_university_has_is_no_organisation_even_in_the_registry() -> None:
+    office = Entry(key="accord:64", name="Office of International Affairs", country="US",
+                   kind="government")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, office])
+    text = (
+        "XJTU signed a student exchange agreement with Pusan National University, signed by "
+        "Dr. Lee Jung-ho, Dean of the Office of International Affairs. A senior official from "
+        "the university's International Centre said more would follow."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert [i["name"] for i in answer["institutions"]] == ["XJTU", "Pusan National University"]
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["XJTU", "Pusan National University"]
