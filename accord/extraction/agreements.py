@@ -23,9 +23,10 @@ Sentence by sentence:
   the School of …") sign for their university.
 - No agreement: a tally ("has signed MoUs with more than 40 universities so far"), a
   summary naming one side ("announced two new agreements with German universities"), a
-  negation ("No agreement was signed"); who funds or what is set up in an aside is no
-  party; a photo's caption reports nothing. A network's new members, named after "the
-  accession of", one a line or "admitted … as full members", are its memberships, one each;
+  negation ("No agreement was signed"); who funds or what is set up (or "on the same day
+  opened") in an aside is no party; a photo's caption reports nothing. A network's new
+  members, named after "the accession of", one a line or "admitted … as full members", are
+  its memberships, one each;
   a network is named as one, said to be one ("X, a cooperative network") or joined "as a
   member of".
 - Documents listed with commas (or "and" with no article, as headlines write), each "with"
@@ -984,7 +985,9 @@ _ASIDE = re.compile(
     # dirigido a estudiantes del CUCEI"
     r"\bpara (?:crear|establecer|diseñar|desarrollar|poner en marcha|impulsar|la creación de)\b|"
     # "… agreed to sign a protocol, and to prepare applications to TÜBİTAK's calls"
-    r",?\s+and to \w+",
+    r",?\s+and to \w+|"
+    # "… signed a MoU …, and on the same day opened the KMITL-Nokia Wireless Innovation Lab"
+    r",?\s+and (?:\w+\s+){0,4}?(?:opened|inaugurated|launched|unveiled)\b",
     re.I,
 )
 

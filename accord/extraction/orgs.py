@@ -129,7 +129,7 @@ _DOT_JOIN = re.compile(r"\.[ \t]*")
 _PLACE_BETWEEN = re.compile(r",\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?=\()")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
-POSSESSED = frozenset("university college hospital".split())
+POSSESSED = frozenset("university college hospital institute".split())
 # Where something happens, not who: "met in the Qihang Activity Center"
 VENUE_WORDS = frozenset(
     """center centre hall building auditorium room chamber campus theatre theater stadium
@@ -174,6 +174,9 @@ _SUBJECT_WORDS = frozenset(
 _WITH_ONE = re.compile(
     r"\b(?:agreements?|mous?|memorand\w*|contracts?|partnership)\s+with\s+([A-Z][a-z]+)\b"
     r"(?=\s+(?:in|on|to|for|under|which|that|last|this)\b|[,.;])"
+    # "King Mongkut's Institute of Technology Ladkrabang (KMITL) and Nokia signed …"
+    r"|\band\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
+    r"(?:signed|inked|sealed|renewed|concluded)\b"
 )
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
 
@@ -686,10 +689,16 @@ def find_mentions(
         # "signed a similar agreement with Infosys": one word that is, whole, a registry
         # name, where the text says with whom
         for match in _WITH_ONE.finditer(text):
-            word = match.group(1)
+            group = 1 if match.group(1) else 2
+            word = match.group(group)
             key = name_key(word)
-            if word.lower() not in NOT_NAMES and key in resolver.full and len(word) >= 4:
-                add(Mention(word, match.start(1), match.end(1), "registry"))
+            if (
+                word.lower() not in NOT_NAMES
+                and not _generic(word)  # not "… Science and Technology signed"
+                and key in resolver.full
+                and len(word) >= 4
+            ):
+                add(Mention(word, match.start(group), match.end(group), "registry"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
@@ -1275,6 +1284,13 @@ def country_near(text: str, mention: Mention) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _branch(name: str, company: str) -> bool:
+    """Whether `name` is `company` and a country's name after it ("Nokia Thailand")."""
+    if not name.startswith(company + " "):
+        return False
+    return normalise(name[len(company) :]) in country_words()
+
+
 def _only_kind_words(full: str, short: str) -> bool:
     """Whether the words `full` has beyond `short` only say what kind of body it is ("AG",
     "Group Ltd", "University")."""
@@ -1344,6 +1360,8 @@ def institutions(
             # "Makarov University" after "Admiral Makarov State University of Maritime and
             # Inland Shipping": a short form of a name the text gave before
             group = next((g for g in groups if _short_form(mention.text, groups[g].name)), group)
+            # "Nokia Thailand" after "Nokia": its branch in a country, the same company
+            group = next((g for g in groups if _branch(mention.text, groups[g].name)), group)
             # "Siemens" in the title, "Siemens AG" after: the same, written in full (not
             # "Huawei" and "a Huawei ICT Academy", a body named after it)
             group = next(

@@ -1707,3 +1707,24 @@ def test_a_unit_any_university_has_is_no_organisation_even_in_the_registry() -> 
     assert [i["name"] for i in answer["institutions"]] == ["XJTU", "Pusan National University"]
     (agreement,) = answer["agreements"]
     assert agreement["parties"] == ["XJTU", "Pusan National University"]
+
+
+def test_a_company_of_one_word_before_signed_its_branch_and_what_is_opened_besides() -> None:
+    nokia = Entry(key="accord:65", name="Nokia (Finland)", country="FI", kind="company",
+                  names=("Nokia",))  # fmt: skip
+    kmitl = Entry(key="accord:66", name="King Mongkut's Institute of Technology Ladkrabang",
+                  country="TH", kind="university", acronyms=("KMITL",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, nokia, kmitl])
+    text = (
+        "King Mongkut's Institute of Technology Ladkrabang (KMITL) and Nokia signed a "
+        "Memorandum of Understanding on 18 November 2025, and on the same day opened the "
+        "KMITL-Nokia Wireless Innovation Lab in Bangkok. The MoU was signed by Suchart "
+        "Wongwanich, President of KMITL, and Mr. Henrik Lindqvist, Head of Nokia Thailand."
+    )
+    answer = as_json(extract(text, published=date(2025, 11, 20), resolver=resolver))
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["King Mongkut's Institute of Technology Ladkrabang", "Nokia"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Suchart Wongwanich", "King Mongkut's Institute of Technology Ladkrabang"),
+        ("Henrik Lindqvist", "Nokia"),
+    ]
