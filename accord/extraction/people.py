@@ -437,10 +437,13 @@ def _lower_ok(tokens: list[Token], i: int) -> bool:
 
 def _organisation_before(text: str, mentions: list[Mention], position: int) -> Mention | None:
     """An organisation named right before a title ("CUET Vice Chancellor", "KALRO's Deputy
-    Director")."""
+    Director", "for IPB University by its Vice Rector")."""
     for mention in mentions:
         gap = text[mention.end : position]
         if 0 <= position - mention.end <= 3 and re.fullmatch(r"\s?(?:['’]s\s)?", gap):
+            return mention
+        # "signed for IPB University by its Vice Rector …"
+        if 0 <= position - mention.end <= 12 and re.fullmatch(r"\s+by\s+its\s+", gap):
             return mention
     return None
 
@@ -584,7 +587,8 @@ def _title_comma_name(
     named = None
     if (
         tokens[end].lower in ("of", "at", "de", "del")
-        and text[tokens[end - 1].end : tokens[end].start].strip() == ""
+        # "the Pro-Vice-Chancellor (International) of the University of Leicester"
+        and text[tokens[end - 1].end : tokens[end].start].strip() in ("", ")")
     ):
         stop = end + 1
         while stop < len(tokens) and tokens[stop].lower in ("the", "la", "el"):

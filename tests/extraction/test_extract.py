@@ -1728,3 +1728,22 @@ def test_a_company_of_one_word_before_signed_its_branch_and_what_is_opened_besid
         ("Suchart Wongwanich", "King Mongkut's Institute of Technology Ladkrabang"),
         ("Henrik Lindqvist", "Nokia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was signed by the Pro-Vice-Chancellor (International) of the University of Leeds, "
+         "Prof. Catherine Whitfield.",
+         ("Catherine Whitfield", "Pro-Vice-Chancellor (International)", "University of Leeds")),
+        ("The MoU was signed for Pusan National University by its Vice Rector for Research, "
+         "Prof. Dr. Bambang Hermanto.",
+         ("Bambang Hermanto", "Vice Rector for Research", "Pusan National University")),
+    ],
+)  # fmt: skip
+def test_whose_title_it_is_after_a_bracket_or_by_its(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (person,) = find_people(text, find_mentions(text, RESOLVER))
+    assert person.organisation is not None
+    assert (person.name, person.title, person.organisation.text) == expected
