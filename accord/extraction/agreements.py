@@ -1188,7 +1188,8 @@ def _agreements_in(
     if not named and (((signers or units) and not _PLANNED.search(s)) or _GOES_ON.search(s)):
         # "After the talks, the Dean of … and the Head of … signed an agreement": between the
         # organisations the sentences before name
-        for other in _nearby(sentences, index, institutions, across=True):
+        # (or, named none, the last agreement's parties)
+        for other in [*_nearby(sentences, index, institutions, across=True), *(recent or [])]:
             if len(parties) < 2 and other not in parties and not unit_like(other):
                 parties.append(other)
     if len(parties) < 2:

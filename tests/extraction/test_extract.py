@@ -1747,3 +1747,18 @@ def test_whose_title_it_is_after_a_bracket_or_by_its(
     (person,) = find_people(text, find_mentions(text, RESOLVER))
     assert person.organisation is not None
     assert (person.name, person.title, person.organisation.text) == expected
+
+
+def test_a_document_more_by_signers_named_by_surname_after_a_paragraph_on_history() -> None:
+    text = (
+        "On Monday, the President of the University of Leeds, Professor Hannah Kessler, and the "
+        "Vice President of Pusan National University, Professor Wu Jianguo, signed the renewed "
+        "cooperation agreement.\n\nThe partnership dates back to 1984, when a first agreement "
+        "on academic exchange was concluded. Since then, more than 800 students have taken "
+        "part in exchanges.\n\nThe renewed agreement covers data science. In "
+        "addition, Kessler and Wu signed a letter of intent to establish a Summer School on "
+        "Land Use."
+    )
+    answer = run(text, date(2023, 6, 28))
+    found = [(a["type"], a["status"], sorted(a["parties"])) for a in answer["agreements"]]
+    assert ("other", "signed", ["Pusan National University", "University of Leeds"]) in found
