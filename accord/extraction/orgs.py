@@ -44,7 +44,7 @@ GOVERNMENT_WORDS = frozenset(
 _COMPANY_HEADS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
     " pharmaceuticals bank pt tbk corporación corporacion compañía compania empresa"
-    " empresas".split()
+    " empresas fertilizers fertilisers chemicals textiles airlines airways".split()
 )
 # Words that make an organisation a company: those companies are named with, and words that
 # say what kind it is without making a run of capitalised words a name ("Group", "Motors")

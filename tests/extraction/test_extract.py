@@ -1762,3 +1762,10 @@ def test_a_document_more_by_signers_named_by_surname_after_a_paragraph_on_histor
     answer = run(text, date(2023, 6, 28))
     found = [(a["type"], a["status"], sorted(a["parties"])) for a in answer["agreements"]]
     assert ("other", "signed", ["Pusan National University", "University of Leeds"]) in found
+
+
+def test_a_company_named_by_its_trade() -> None:
+    text = "Separately, XJTU also inked a letter of intent with Engro Fertilizers for internships."
+    answer = run(text, date(2024, 5, 2))
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds == {"XJTU": "university", "Engro Fertilizers": "company"}
