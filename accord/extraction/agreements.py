@@ -351,9 +351,13 @@ _WITH_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\b(?:with|con)\s+(?:the\s+|l
 # What starts another document in a list of them: "… and a memorandum", "así como un convenio"
 _ANOTHER = re.compile(
     r"(?:\band|\bas well as|así como|\by|\be)\s+(?:[\w-]+\s+){0,2}?(?:a|an|another|un|una|"
-    r"otro|otra)\s+(?:[\w'-]+\s+){0,3}$",
+    r"otro|otra)\s+(?:[\w'-]+\s+){0,3}$|"
+    # "…, while the other agreements were concluded among …"
+    r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "… concluded among Hainan University, …": the part names all its parties
+_AMONG = re.compile(r"\b(?:among|amongst|between)\b", re.IGNORECASE)
 
 
 def find_agreements(
@@ -522,6 +526,7 @@ def find_agreements(
                 networks,
                 signers,
                 recent=last.parties if last is not None else [],
+                part=(a, b),
             )
         ]
         if not found and last is not None and signed:
@@ -712,6 +717,12 @@ def _per_document(
     # the subject named again in a part ("… during a visit by a CDU delegation") is no
     # partner of that part's own
     own = [[i for i in inside(a, b) if i not in before] for _kind, a, b in parts]
+    # "A and B signed a memorandum …, while the other agreements were concluded among C, D
+    # and E": the first is theirs, the others among those named
+    among = [bool(_AMONG.search(sentence.text, a, b)) for _kind, a, b in parts]
+    if len(parts) >= 2 and before and not own[0] and all(own[1:]) and all(among[1:]):
+        rest = [(kind, o) for (kind, _a, _b), o in zip(parts[1:], own[1:], strict=True)]
+        return [(parts[0][0], before), *rest]
     if (
         len(parts) < 2
         or not all(own)
@@ -1078,10 +1089,11 @@ def _agreements_in(
     networks: set[int],
     signers: bool = False,
     recent: list[Institution] | None = None,
+    part: tuple[int, int] | None = None,
 ) -> list[Agreement]:
     """The agreements a signing sentence reports (`networks`: the ids of the organisations
     that are networks). `signers`: it names people who sign; `recent`: the parties of the
-    agreement reported last."""
+    agreement reported last; `part`: where in the sentence its document is told."""
     s = _without_besides(sentence.text)
     if _TALLY.search(s):
         return []  # "BUET had so far signed MoUs with more than 40 universities": a count
@@ -1196,8 +1208,18 @@ def _agreements_in(
         return []
     if sides is not None and len(named) < 2:
         return [Agreement(parties, kind, status, sentence.start, sentence.end, guessed=True)]
-    plural = re.search(r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts)\b", s, re.I)
+    told = s[part[0] : part[1]] if part is not None else s
+    plural = re.search(r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts)\b", told, re.I)
     plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
+    if plural and len(named) >= 3 and _AMONG.search(told) and told != s:
+        # "…, while the other agreements were concluded among C, D and E": which with which
+        # is not told
+        return [
+            Agreement(
+                named, kind, status, sentence.start, sentence.end, aggregate=True,
+                confidence=0.6,
+            )
+        ]  # fmt: skip
     if plural and len(named) == 1 and not _SIDES.search(s):
         return []  # "Siemens announced two new agreements with German universities": a summary
     subject = _subject(sentence, named)

@@ -9,7 +9,10 @@ _ABBREVIATIONS = frozenset(
     "prof dr mr mrs ms st mt no co ltd inc corp univ dept vs e.g i.e jr sr gen rev hon"
     " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts".split()
 )
-_END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+_END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+# A heading on a line of its own ("Bilateral agreements", "New members"): a few words, no
+# bullet, no punctuation at its end or inside
+_HEADING = re.compile(r"[A-Z][^\n.,;:!?•*–—-]{0,60}")
 # The word before a dot, looked for among the few characters before it rather than in the
 # whole sentence so far (a word longer than that is neither an initial nor an abbreviation)
 _WORD_BEFORE = re.compile(r"(\w+)$")
@@ -26,13 +29,19 @@ class Sentence:
 
 def sentences(text: str) -> list[Sentence]:
     """The text's sentences, in order: a sentence ends at ".", "!" or "?" before a capital
-    (not after an initial or an abbreviation such as "Prof." or "Co."), and at a blank line."""
+    (not after an initial or an abbreviation such as "Prof." or "Co."), at a blank line, and
+    after a heading on a line of its own."""
     found: list[Sentence] = []
     start = 0
     paragraph = 0
     for match in _END.finditer(text):
         end = match.end()
-        if match.group().startswith("."):
+        if match.group() == "\n":
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line = text[line_start : match.start()].strip()
+            if line_start < start or not _HEADING.fullmatch(line) or len(line.split()) > 8:
+                continue  # a line break inside a sentence, or a list
+        elif match.group().startswith("."):
             near = max(start, match.start() - _LONGEST_WORD_BEFORE)
             before = _WORD_BEFORE.search(text, near, match.start())
             word = before.group(1).lower() if before else ""
@@ -46,7 +55,7 @@ def sentences(text: str) -> list[Sentence]:
             ):
                 continue
         _add(found, text, start, end, paragraph)
-        if "\n\n" in text[match.start() : end + 1] or match.group().startswith("\n"):
+        if "\n\n" in text[match.start() : end + 1] or match.group().count("\n") >= 2:
             paragraph += 1
         start = end
     _add(found, text, start, len(text), paragraph)

@@ -1769,3 +1769,35 @@ def test_a_company_named_by_its_trade() -> None:
     answer = run(text, date(2024, 5, 2))
     kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
     assert kinds == {"XJTU": "university", "Engro Fertilizers": "company"}
+
+
+def test_a_heading_on_its_own_line_is_its_own_sentence_but_a_line_of_a_list_is_not() -> None:
+    from accord.extraction.text import sentences
+
+    text = (
+        "Bilateral agreements\nOn 27 September, XJTU and PNU signed a memorandum. It was "
+        "signed by:\nProf. Wang Dan, Vice President of XJTU\nDr. Kim, President of PNU."
+    )
+    assert [s.text for s in sentences(text)] == [
+        "Bilateral agreements",
+        "On 27 September, XJTU and PNU signed a memorandum.",
+        "It was signed by:\nProf. Wang Dan, Vice President of XJTU\nDr. Kim, President of PNU.",
+    ]
+    assert {s.paragraph for s in sentences(text)} == {0}
+
+
+def test_one_pair_s_memorandum_while_the_other_agreements_were_among_others() -> None:
+    text = (
+        "Among the agreements, XJTU and the University of Leeds signed a joint doctoral "
+        "program agreement. Pusan National University and Politecnico di Milano signed a "
+        "memorandum of understanding on agriculture, while the other agreements were "
+        "concluded among the University of Delhi, LG Electronics and the University of Leeds, "
+        "among others."
+    )
+    answer = run(text, date(2024, 10, 15))
+    found = [(sorted(a["parties"]), a["type"], a["aggregate"]) for a in answer["agreements"]]
+    assert found[1:] == [
+        (["Politecnico di Milano", "Pusan National University"], "MOU", False),
+        (["LG Electronics", "University of Delhi", "University of Leeds"],
+         "cooperation agreement", True),
+    ]  # fmt: skip
