@@ -558,12 +558,27 @@ def _named_before(word: str, found: list[Person], start: int, end: int) -> Perso
     return None
 
 
+# "Kessler and Wu signed …"
+_PAIR_SIGNED = re.compile(
+    r"[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b"
+)
+_AND_BEFORE = re.compile(r"\b[A-Z][\w-]+\s+and\s+$")
+_SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b")
+
+
 def _signed_by_one_name(
     text: str, tokens: list[Token], i: int, in_org: set[int], found: list[Person]
 ) -> Person | None:
-    """ "signed by Zhou and by Elena Stepanova": after "by", one name that is the family name
-    of someone named before in full."""
-    if i == 0 or tokens[i - 1].lower != "by" or not found:
+    """ "signed by Zhou and by Elena Stepanova", "Kessler and Wu signed a letter of intent":
+    after "by", or two names and "signed", one name that is the family name of someone named
+    before in full."""
+    if i == 0 or not found:
+        return None
+    start, end = tokens[i].start, tokens[i].end
+    pair = _PAIR_SIGNED.match(text, start) or (
+        _AND_BEFORE.search(text, max(0, start - 30), start) and _SIGNED_AFTER.match(text, end)
+    )
+    if tokens[i - 1].lower != "by" and not pair:
         return None
     if _name_run(text, tokens, i, in_org) != i + 1:
         return None

@@ -1762,6 +1762,9 @@ def test_a_document_more_by_signers_named_by_surname_after_a_paragraph_on_histor
     answer = run(text, date(2023, 6, 28))
     found = [(a["type"], a["status"], sorted(a["parties"])) for a in answer["agreements"]]
     assert ("other", "signed", ["Pusan National University", "University of Leeds"]) in found
+    (letter,) = [a for a in answer["agreements"] if a["type"] == "other"]
+    # "Kessler and Wu signed": the two named in full before
+    assert [s["name"] for s in letter["signatories"]] == ["Hannah Kessler", "Wu Jianguo"]
 
 
 def test_a_company_named_by_its_trade() -> None:
