@@ -40,7 +40,7 @@ Sentence by sentence:
   "In addition to the twelve memoranda, …" names no document of the sentence.
 - A document more that names no organisation ("The same two signatures were then put on
   an agreement establishing …", "a joint programme will also be signed") is between those
-  just named.
+  just named; "the same two signatures" are the last agreement's signatories.
 - One to come after one signed is another instrument ("have also agreed to develop a Joint
   PhD program"); "the parties" to it are those just named, then the text's main
   organisation, then the last agreement's parties.
@@ -570,6 +570,9 @@ def find_agreements(
                 last = same
                 continue
             _add_details(agreement, sentence, people, in_sentence_dates, text)
+            if not agreement.signatories and last is not None and _SAME_SIGNERS.search(s):
+                # "The same two signatures were then put on an agreement …"
+                agreement.signatories = list(last.signatories)
             if agreement.status == "renewed" and _FIRST_SIGNED.search(s):
                 # "renewed their exchange agreement, first concluded in 2009": that one too
                 agreements.append(
@@ -951,6 +954,10 @@ _NEGATED = re.compile(
     r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
     r"\bno se firm",
+    re.IGNORECASE,
+)
+_SAME_SIGNERS = re.compile(
+    r"\bthe same (?:two |three |four )?(?:signatures|signatories|signers|officials|people)\b",
     re.IGNORECASE,
 )
 # "The same two signatures were then put on an agreement …", "An agreement on … was also

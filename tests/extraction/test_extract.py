@@ -1565,6 +1565,10 @@ def test_a_second_document_put_under_the_same_signatures_and_one_that_will_be_si
         ("joint programme", "signed", ["Pusan National University", "XJTU"]),
         ("joint programme", "planned", ["Pusan National University", "XJTU"]),
     ]
+    # "the same two signatures": the first agreement's signers
+    assert [s["name"] for s in answer["agreements"][1]["signatories"]] == [
+        "Wang Shuguo", "Kim Min-jun",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
