@@ -740,8 +740,9 @@ def _per_document(
 
 # "… unanimously admitted A (CTU) from Vietnam, B and C as full members"
 _ADMITTED_AS = re.compile(
-    r"\b(?:admitted|accepted|welcomed|elected|approved)\b(?P<named>[^.]{4,300}?)\bas (?:new |full "
-    r"|associate )*members?\b",
+    r"\b(?:admit(?:s|ted)?|accept(?:s|ed)?|welcome[sd]?|elect(?:s|ed)?|approve[sd]?)\b"
+    r"(?P<named>[^.]{4,300}?)\bas (?:its |the )?(?:new |newest |full |associate )*"
+    r"members?(?: universities| institutions)?\b",
     re.IGNORECASE,
 )
 _NEW_MEMBERS = re.compile(
@@ -752,7 +753,8 @@ _NEW_MEMBERS = re.compile(
 # Where the new members are named: "With the accession of A, B and C", "…: the University of
 # Peshawar (Pakistan) and Baku State University"
 _MEMBERS_NAMED = re.compile(
-    r"\b(?:accession|admission|entry) of\b|\bnew members?\b[^.]{0,60}?(?::|\b(?:are|were|"
+    r"\b(?:accession|admission|entry|membership applications?|applications?) of\b|"
+    r"\bnew members?\b[^.]{0,60}?(?::|\b(?:are|were|"
     r"include|namely)\b)|\bmember(?:s| universities| institutions)\b[^.:]{0,60}:",
     re.IGNORECASE,
 )
@@ -804,8 +806,10 @@ def _new_members(
             for i in _named_in(sentence, institutions)
             if i is not network and any(a <= m.start < b for m in i.mentions)
         ]
+    told = sentence
     if not members:
-        # or in this sentence or the next, after the words that name them
+        # or in this sentence or the next, after the words that name them (on the day that
+        # one gives)
         for other in sentences[index : index + 2]:
             named = _MEMBERS_NAMED.search(other.text)
             if named is not None:
@@ -815,8 +819,9 @@ def _new_members(
                     if i is not network and _first_in(i, other) >= other.start + named.end()
                 ]
                 if members:
+                    told = other
                     break
-    day = _day_in(sentence, dates)
+    day = _day_in(told, dates) or _day_in(sentence, dates)
     return [
         Agreement(
             [member, network],

@@ -717,8 +717,9 @@ def find_mentions(
         if capital_word(left) and capital_word(right) and text[left.end : right.start] == " ":
             phrase |= {k, k + 1}
     for k, token in enumerate(tokens):
-        if token.text in terms:
-            continue  # "carbon capture and storage (CCS)": a thing, not a body
+        if token.text in terms or _REGION_AFTER.match(text, token.end):
+            # "carbon capture and storage (CCS)": a thing; "the ASEAN region": a place
+            continue
         if token.text in defined or (
             resolver is not None
             and k not in phrase
@@ -731,7 +732,11 @@ def find_mentions(
     for k, token in enumerate(tokens):
         if token.text[1:].islower() or not token.text[:1].isupper():
             continue  # "University", "signed": no capitals after the first
-        if _family_name(text, tokens, k, defined) or token.text in terms:
+        if (
+            _family_name(text, tokens, k, defined)
+            or token.text in terms
+            or _REGION_AFTER.match(text, token.end)
+        ):
             continue
         if _NOT_ACRONYM.match(token.text) or _DEGREE_BEFORE.search(
             text, max(0, token.start - 12), token.start
@@ -783,6 +788,11 @@ _SIGNED_WITH = re.compile(
 )
 
 
+# "across the ASEAN region", "EU countries": an acronym that says where, not who
+_REGION_AFTER = re.compile(
+    r"\s+(?:region|regions|countries|member states|nations|economies|ministers)\b|[–—]\w",
+    re.IGNORECASE,
+)
 # "… research in carbon capture and storage (CCS)": an acronym after words in lower case
 _TERM = re.compile(r"((?:\b[a-z][\w-]*\s+){1,6})\(([A-Z]{2,6})s?\)")
 

@@ -1808,3 +1808,33 @@ def test_one_pair_s_memorandum_while_the_other_agreements_were_among_others() ->
         (["LG Electronics", "University of Delhi", "University of Leeds"],
          "cooperation agreement", True),
     ]  # fmt: skip
+
+
+def test_membership_applications_approved_and_members_welcomed_as_its_newest() -> None:
+    network = Entry(key="accord:67", name="Atlantis University Network", country="TH",
+                    acronyms=("AUN",))  # fmt: skip
+    asean = Entry(key="accord:68", name="Association of Southeast Asian Nations",
+                  acronyms=("ASEAN",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, network, asean])
+    text = (
+        "The Atlantis University Network (AUN) welcomed two new member institutions at its "
+        "Council meeting from 27 to 29 May. On 28 May the Council approved the membership "
+        "applications of Pusan National University (Korea) and the University of Leeds (UK)."
+    )
+    answer = as_json(extract(text, published=date(2025, 6, 2), resolver=resolver))
+    assert [(a["parties"], a["type"], a["date"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "Atlantis University Network"], "membership",
+         "2025-05-28"),
+        (["University of Leeds", "Atlantis University Network"], "membership", "2025-05-28"),
+    ]  # fmt: skip
+    text = (
+        "The Atlantis University Network (AUN) is pleased to welcome Pusan National University "
+        "and the University of Leeds as its newest Member Universities, bringing the total to "
+        "33 institutions across the ten ASEAN Member States."
+    )
+    answer = as_json(extract(text, published=date(2025, 6, 2), resolver=resolver))
+    assert "ASEAN" not in [i["name"] for i in answer["institutions"]]
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "Atlantis University Network"],
+        ["University of Leeds", "Atlantis University Network"],
+    ]
