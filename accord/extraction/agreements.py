@@ -174,10 +174,12 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 _JOIN = re.compile(
-    r"\b(join(?:s|ed|ing)?|bec[oa]mes? an? (?:full |new |associate )?member|admitted|"
+    r"\b(join(?:s|ed|ing)?|bec[oa]mes? (?:an? )?(?:full |new |associate )?members?|admitted|"
     r"membership)\b",
     re.I,
 )
+# "… formally joined the alliance": the network named before
+_THE_NETWORK = re.compile(r"\bthe (?:alliance|network|consortium|association)\b", re.I)
 _ALLIANCE = re.compile(r"\b(alliance|network|consortium|association|league|union)\b", re.I)
 # "UArctic, the University of the Arctic, a cooperative network of …": what the text says a
 # body is, after its name
@@ -388,6 +390,16 @@ def find_agreements(
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
         joined = _JOIN.search(s) and any(id(i) in networks for i in named)
+        if not joined and named and _JOIN.search(s) and _THE_NETWORK.search(s):
+            # "A and B formally joined the alliance": the network the text named before
+            earlier = [
+                (max(m.start for m in i.mentions if m.start < sentence.start), i)
+                for i in institutions
+                if id(i) in networks and any(m.start < sentence.start for m in i.mentions)
+            ]
+            if earlier:
+                named = [*named, max(earlier, key=lambda pair: pair[0])[1]]
+                joined = True
         status = _status(s, in_sentence_dates, published, text)
         # "… under the memorandum signed by the two universities in 2010": an earlier one,
         # not the one just reported
@@ -677,11 +689,16 @@ def _days_left_out(
 ) -> None:
     """Days the text gives elsewhere: a signing with no day, reported after one with a day,
     is on that day (unless it says "last week"), or on the day the `lead` sentence says
-    signings were made ("UTM today sealed three partnerships"); a ceremony is on the day a
-    later sentence gave for its signing; "Following the signing ceremony, … visited" on the
-    ceremony's."""
+    signings were made ("UTM today sealed three partnerships") or members joined; a
+    ceremony is on the day a later sentence gave for its signing; "Following the signing
+    ceremony, … visited" on the ceremony's."""
     dated: datetime.date | None = None
-    if lead is not None and _SIGNED.search(lead.text) and not _PLANNED.search(lead.text):
+    if (
+        lead is not None
+        and (_SIGNED.search(lead.text) or _JOIN.search(lead.text))
+        and not _PLANNED.search(lead.text)
+    ):
+        # (or joined: "Two universities … on Monday became members of …")
         dated = _day_in(lead, dates)
     for agreement in sorted(agreements, key=lambda a: a.start):
         if agreement.status not in ("signed", "renewed"):
@@ -1260,18 +1277,48 @@ def _agreements_in(
             if other is not hub
         ]
     joined = [p for p in parties if id(p) in networks]
-    if kind == "membership" and len(parties) > 2 and len(joined) == 1:
+    if kind == "membership" and len(joined) == 1:
+        # where it happened is no member ("… at a ceremony held at the campus of XJTU"), nor
+        # who founded the network ("a network … initiated by XJTU")
+        (network,) = joined
+        members = [
+            p
+            for p in parties
+            if p is not network
+            and not all(
+                _PLACE_OR_FOUNDER.search(
+                    s, max(0, m.start - sentence.start - 40), m.start - sentence.start
+                )
+                for m in p.mentions
+                # not its acronym in brackets after the name
+                if sentence.start <= m.start < sentence.end
+                and s[m.start - sentence.start - 1 : m.start - sentence.start] != "("
+            )
+        ]
+        counted = _MEMBERS_COUNTED.search(s)
+        if not members or (counted and (_number(counted.group(1)) or 0) > len(members)):
+            return []  # "Two universities … became members": named in what follows
         # "ATU has been welcomed as a full member of the ECIU, … alongside MTU": each
         # member's own membership of the network
-        (network,) = joined
         return [
             Agreement([member, network], kind, status, sentence.start, sentence.end)
-            for member in parties
-            if member is not network
+            for member in members
         ]
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
 
 
+# "held at the Innovation Harbour campus of XJTU", "a network initiated by XJTU"
+_PLACE_OR_FOUNDER = re.compile(
+    r"(?:\b(?:campus|premises|headquarters|auditorium|hall|centre|center)\s+of|\bheld at|"
+    r"\bhosted by|\binitiated by|\bfounded by|\bestablished by|\blaunched by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Two universities from Central Asia … became members"
+_MEMBERS_COUNTED = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:[\w-]+\s+)?"
+    r"(?:universities|institutions|members)\b",
+    re.IGNORECASE,
+)
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
 _DOCUMENTS_COUNTED = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

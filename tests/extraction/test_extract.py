@@ -1838,3 +1838,21 @@ def test_membership_applications_approved_and_members_welcomed_as_its_newest() -
         ["Pusan National University", "Atlantis University Network"],
         ["University of Leeds", "Atlantis University Network"],
     ]
+
+
+def test_members_who_joined_the_alliance_named_before_not_its_founder_nor_the_host() -> None:
+    alliance = Entry(key="accord:69", name="University Alliance of the Silk Road",
+                     acronyms=("UASR",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, alliance])
+    text = (
+        "XI'AN, June 12 -- Two universities on Monday became members of the University "
+        "Alliance of the Silk Road (UASR), a network initiated by Xi'an Jiaotong University in "
+        "2015.\n\nPusan National University and the University of Leeds formally joined the "
+        "alliance at a ceremony held at the Innovation Harbour campus of Xi'an Jiaotong "
+        "University (XJTU)."
+    )
+    answer = as_json(extract(text, published=date(2023, 6, 13), resolver=resolver))
+    assert [(a["parties"], a["date"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "University Alliance of the Silk Road"], "2023-06-12"),
+        (["University of Leeds", "University Alliance of the Silk Road"], "2023-06-12"),
+    ]
