@@ -1281,20 +1281,7 @@ def _agreements_in(
         # where it happened is no member ("… at a ceremony held at the campus of XJTU"), nor
         # who founded the network ("a network … initiated by XJTU")
         (network,) = joined
-        members = [
-            p
-            for p in parties
-            if p is not network
-            and not all(
-                _PLACE_OR_FOUNDER.search(
-                    s, max(0, m.start - sentence.start - 40), m.start - sentence.start
-                )
-                for m in p.mentions
-                # not its acronym in brackets after the name
-                if sentence.start <= m.start < sentence.end
-                and s[m.start - sentence.start - 1 : m.start - sentence.start] != "("
-            )
-        ]
+        members = [p for p in parties if p is not network and not _host_or_founder(p, sentence)]
         counted = _MEMBERS_COUNTED.search(s)
         if not members or (counted and (_number(counted.group(1)) or 0) > len(members)):
             return []  # "Two universities … became members": named in what follows
@@ -1319,6 +1306,21 @@ _MEMBERS_COUNTED = re.compile(
     r"(?:universities|institutions|members)\b",
     re.IGNORECASE,
 )
+
+
+def _host_or_founder(inst: Institution, sentence: Sentence) -> bool:
+    """Named in the sentence only as where something happens or who founded something
+    ("held at the campus of XJTU", "initiated by XJTU"); its acronym in brackets after the
+    name does not count."""
+    s, start = sentence.text, sentence.start
+    inside = [
+        m.start - start
+        for m in inst.mentions
+        if start <= m.start < sentence.end and s[m.start - start - 1 : m.start - start] != "("
+    ]
+    return bool(inside) and all(_PLACE_OR_FOUNDER.search(s, max(0, at - 40), at) for at in inside)
+
+
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
 _DOCUMENTS_COUNTED = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
