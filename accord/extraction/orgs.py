@@ -747,6 +747,14 @@ def find_mentions(
     # "NUAA and Cranfield": the one telling word of a name given before, on its own
     for mention in _telling_words(text, found):
         add(mention)
+    # "Infosys (NSE, BSE, NYSE: INFY)": a listed company, and its listings no organisations
+    for listing in _LISTING.finditer(text):
+        found = [m for m in found if not listing.start() <= m.start < listing.end()]
+        company = listing.group(1)
+        if not any(m.start <= listing.start(1) < m.end for m in found):
+            for again in re.finditer(rf"(?<![\w-]){re.escape(company)}(?![\w-])", text):
+                if not any(m.start <= again.start() < m.end for m in found):
+                    found.append(Mention(company, again.start(), again.end(), "pattern"))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -788,6 +796,11 @@ _SIGNED_WITH = re.compile(
 )
 
 
+# "Infosys (NSE, BSE, NYSE: INFY)", "Siemens AG (FWB: SIE)": a company and where it is listed
+_LISTING = re.compile(
+    r"\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) \((?=[^()]*\b(?:NSE|BSE|NYSE|Nasdaq|NASDAQ|LSE|TSX|"
+    r"ASX|SGX|HKEX|KRX|TSE|SSE|SZSE|Euronext|XETRA|FWB|IDX|SET|Bursa)\b)[^()]*:[^()]*\)"
+)
 # "across the ASEAN region", "EU countries": an acronym that says where, not who
 _REGION_AFTER = re.compile(
     r"\s+(?:region|regions|countries|member states|nations|economies|ministers)\b|[–—]\w",

@@ -1856,3 +1856,22 @@ def test_members_who_joined_the_alliance_named_before_not_its_founder_nor_the_ho
         (["Pusan National University", "University Alliance of the Silk Road"], "2023-06-12"),
         (["University of Leeds", "University Alliance of the Silk Road"], "2023-06-12"),
     ]
+
+
+def test_a_listed_company_and_its_stock_listings() -> None:
+    infosys = Entry(key="accord:70", name="Infosys (India)", country="IN", kind="company",
+                    names=("Infosys",))  # fmt: skip
+    exchange = Entry(key="accord:71", name="National Stock Exchange", acronyms=("NSE",))
+    resolver = Resolver([*RESOLVER.entries, infosys, exchange])
+    text = (
+        "Bengaluru, July 10, 2024: Infosys (NSE, BSE, NYSE: INFY), a global leader in digital "
+        "services, today announced that it has signed MoUs with the University of Delhi and "
+        "the University of Leeds."
+    )
+    answer = as_json(extract(text, published=date(2024, 7, 10), resolver=resolver))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Infosys", "University of Delhi", "University of Leeds",
+    ]  # fmt: skip
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Infosys", "University of Delhi"], ["Infosys", "University of Leeds"],
+    ]  # fmt: skip
