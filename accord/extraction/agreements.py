@@ -34,7 +34,7 @@ Sentence by sentence:
   with each; "one of the agreements" between two named is its own; universities that
   "signed 22 agreements", listed after, are one aggregate. A renewal after a new
   memorandum is another instrument; "renewed …, first concluded in 2009" also reports the
-  first as historical.
+  first as historical, and "following earlier memoranda with A and B" one with each.
 - More documents than partners named ("twelve memoranda with A, B, C and D") are one
   aggregate agreement; what a party is part of ("HCMUT, a member of VNU-HCM,") is no party;
   "In addition to the twelve memoranda, …" names no document of the sentence.
@@ -385,6 +385,7 @@ def find_agreements(
         # are not this sentence's document
         s = _without_besides(s)
         named = _named_in(sentence, institutions)
+        _add_earlier(sentence, named, main, agreements)
         in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
@@ -630,6 +631,39 @@ def find_agreements(
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     return agreements, _merge_events(events)
+
+
+# "… following earlier memoranda with Ural Federal University and Novosibirsk State
+# University": agreements signed before, one with each
+_EARLIER = re.compile(
+    r"\b(?:earlier|previous|prior|existing)\s+(memoranda|memorandums|mo[ua]s|agreements)\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def _add_earlier(
+    sentence: Sentence,
+    named: list[Institution],
+    main: Institution | None,
+    agreements: list[Agreement],
+) -> None:
+    """The earlier agreements a sentence names in passing, between the text's main
+    organisation and each organisation named after "earlier memoranda with"."""
+    earlier = _EARLIER.search(sentence.text)
+    if earlier is None or main is None:
+        return
+    kind = document_type(earlier.group(1))
+    for other in named:
+        if other is main or _first_in(other, sentence) < sentence.start + earlier.end():
+            continue
+        if any({id(main), id(other)} == {id(p) for p in a.parties} for a in agreements):
+            continue
+        agreements.append(
+            Agreement(
+                [main, other], kind, "historical", sentence.start, sentence.end,
+                confidence=0.5,
+            )
+        )  # fmt: skip
 
 
 def _add_new_members(

@@ -378,6 +378,13 @@ def _split_at_and(
         country = name_key(text[left[0].start : left[-1].end]) in country_words() or (
             normalise(text[right[0].start : right[-1].end]) in country_words()
         )
+        # "… (UrFU) in Yekaterinburg and Novosibirsk State University": a city, then a name
+        country = country or (
+            resolver is not None
+            and name_key(text[left[0].start : left[-1].end]) in resolver.cities
+            and any(t.lower in HEAD_WORDS for t in right)
+            and not any(t.lower in HEAD_WORDS for t in left)
+        )
         # "University of Waterloo and UNSW Sydney": a name, and another that begins with an
         # acronym or that the registry holds whole
         other = any(t.lower in HEAD_WORDS for t in left) and (

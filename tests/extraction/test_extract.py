@@ -1875,3 +1875,20 @@ def test_a_listed_company_and_its_stock_listings() -> None:
     assert [a["parties"] for a in answer["agreements"]] == [
         ["Infosys", "University of Delhi"], ["Infosys", "University of Leeds"],
     ]  # fmt: skip
+
+
+def test_earlier_memoranda_with_others_named_in_passing_and_a_city_before_and() -> None:
+    leeds = Entry(key="https://ror.org/024mrxd33", name="University of Leeds", country="GB",
+                  kind="university", city="Yekaterinburg")  # fmt: skip
+    resolver = Resolver([*[e for e in RESOLVER.entries if e.key != leeds.key], leeds])
+    text = (
+        "XJTU and Pusan National University signed a memorandum of understanding on Sunday. "
+        "XJTU's president said it is the third of its kind, following earlier memoranda with "
+        "Politecnico di Milano in Yekaterinburg and Novosibirsk State University."
+    )
+    answer = as_json(extract(text, published=date(2024, 1, 22), resolver=resolver))
+    assert [(a["parties"], a["status"]) for a in answer["agreements"]] == [
+        (["XJTU", "Pusan National University"], "signed"),
+        (["XJTU", "Politecnico di Milano"], "historical"),
+        (["XJTU", "Novosibirsk State University"], "historical"),
+    ]
