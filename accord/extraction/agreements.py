@@ -353,7 +353,7 @@ _WITH_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\b(?:with|con)\s+(?:the\s+|l
 # What starts another document in a list of them: "… and a memorandum", "así como un convenio"
 _ANOTHER = re.compile(
     r"(?:\band|\bas well as|así como|\by|\be)\s+(?:[\w-]+\s+){0,2}?(?:a|an|another|un|una|"
-    r"otro|otra)\s+(?:[\w'-]+\s+){0,3}$|"
+    r"otro|otra|its|their|su)\s+(?:[\w'-]+\s+){0,3}$|"
     # "…, while the other agreements were concluded among …"
     r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -533,8 +533,11 @@ def find_agreements(
                 part_named,
                 main,
                 kind,
-                # "renewed its Agreement … and concluded a new Memorandum": one renewed
-                "signed" if status == "renewed" and not _RENEWED.search(s[a:b]) else status,
+                # "renewed its Agreement … and concluded a new Memorandum": one renewed (but
+                # "renewed its Agreement … and its Memorandum …": both)
+                "signed"
+                if status == "renewed" and not _RENEWED.search(s[a:b]) and _SIGNED.search(s[a:b])
+                else status,
                 institutions,
                 networks,
                 signers,
@@ -1502,10 +1505,16 @@ _BY_TITLE = re.compile(
 )
 
 
+_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
 def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     """Whether the sentence says this person signed: a signing word in the clause that names
     them, and no "present", "attended", "witness", "led by"… in the part of it around them
-    (between the commas)."""
+    (between the commas); not one they were signed for ("on behalf of President WADA
+    Takashi")."""
+    if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
+        return False
     # "signed by the Rector of UGM, …, and respectively by the Vice-Chancellor of UPM, …, the
     # President of PSU, …": one list of signers however long
     ends = (

@@ -1892,3 +1892,18 @@ def test_earlier_memoranda_with_others_named_in_passing_and_a_city_before_and() 
         (["XJTU", "Politecnico di Milano"], "historical"),
         (["XJTU", "Novosibirsk State University"], "historical"),
     ]
+
+
+def test_two_documents_renewed_by_one_verb_signed_on_behalf_of_another() -> None:
+    text = (
+        "On January 30, 2024, XJTU renewed its Agreement on Academic Exchange and its "
+        "Memorandum on Student Exchange with Pusan National University. Executive Vice "
+        "President ISHIDA Makoto signed the documents on behalf of President WADA Takashi."
+    )
+    answer = run(text, date(2024, 2, 15))
+    found = [(a["type"], a["status"], [s["name"] for s in a["signatories"]])
+             for a in answer["agreements"]]  # fmt: skip
+    assert found == [
+        ("cooperation agreement", "renewed", ["ISHIDA Makoto"]),
+        ("MOU", "renewed", ["ISHIDA Makoto"]),
+    ]
