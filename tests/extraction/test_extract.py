@@ -1907,3 +1907,14 @@ def test_two_documents_renewed_by_one_verb_signed_on_behalf_of_another() -> None
         ("cooperation agreement", "renewed", ["ISHIDA Makoto"]),
         ("MOU", "renewed", ["ISHIDA Makoto"]),
     ]
+
+
+def test_names_with_portuguese_german_and_lower_case_words_inside() -> None:
+    text = (
+        "The Universidade Federal do Rio Grande do Sul and the Université libre de Bruxelles "
+        "(ULB) signed an agreement with Universität zu Köln."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "Universidade Federal do Rio Grande do Sul", "Université libre de Bruxelles", "ULB",
+        "Universität zu Köln",
+    ]  # fmt: skip
