@@ -136,7 +136,12 @@ VENUE_WORDS = frozenset(
     gallery complex park square""".split()
 )
 # "at the group's Namyang R&D Center"
-_AT_VENUE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+_AT_VENUE = re.compile(
+    r"\b(?:in|at|inside|en)\s+(?:the\s+|el\s+|la\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE
+)
+# "en el Centro de Innovación y Tecnología de Ecopetrol", "at the Centre for Water Systems":
+# where something happens
+_VENUE_FIRST = frozenset("centro center centre sala auditorio edificio hall".split())
 # Words only places are named with: "Airlangga Convention Center", "… Exhibition Centre"
 _PLACE_ONLY_WORDS = frozenset("convention exhibition auditorium stadium hotel".split())
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
@@ -649,7 +654,7 @@ def find_mentions(
                 a += 1
             start, end = tokens[a].start, tokens[b - 1].end
             if (
-                tokens[b - 1].lower in VENUE_WORDS
+                (tokens[b - 1].lower in VENUE_WORDS or tokens[a].lower in _VENUE_FIRST)
                 and _AT_VENUE.search(text[max(0, start - 40) : start])
             ) or any(t.lower in _PLACE_ONLY_WORDS for t in tokens[a:b]):
                 continue  # a place (the registry's names are looked up below)
@@ -706,6 +711,11 @@ def find_mentions(
                 and len(word) >= 4
             ):
                 add(Mention(word, match.start(group), match.end(group), "registry"))
+        # "Ecopetrol y dos universidades …, la compañía suscribió …, por Ecopetrol lo hizo
+        # Rincón": a company of the registry by its one-word name, named more than once and
+        # never "the Amazon"
+        for mention in _company_words(text, tokens, resolver):
+            add(mention)
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
@@ -901,6 +911,44 @@ def _employers(text: str) -> set[str]:
             and (len(words_) > 1 or match.group(2) == "at")
         ):
             found.add(match.group(3))
+    return found
+
+
+def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[Mention]:
+    """Every place the text names, by one capitalised word, a company the registry knows by
+    that name, when it does so twice or more and never after "the"."""
+    places: dict[str, list[Token]] = {}
+    for k, token in enumerate(tokens):
+        word = token.text
+        # on its own: no capitalised word right before or after it ("Ural Power Engineering")
+        alone = not any(
+            0 <= n < len(tokens)
+            and tokens[n].text[:1].isupper()
+            and text[min(token.end, tokens[n].end) : max(token.start, tokens[n].start)].strip()
+            in ("", "-")
+            for n in (k - 1, k + 1)
+        )
+        if len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.isalpha() and alone:
+            places.setdefault(word, []).append(token)
+    found = []
+    for word, where in places.items():
+        lower = word.lower()
+        if (
+            len(where) < 2
+            or lower in NOT_NAMES
+            or lower in HEAD_WORDS
+            or lower in TITLE_WORDS
+            or lower in country_words()
+            or _generic(word)
+            or name_key(word) in resolver.cities
+            or any(
+                re.search(r"\bthe\s+$", text[max(0, t.start - 5) : t.start], re.I) for t in where
+            )
+        ):
+            continue
+        holders = resolver.full.get(name_key(word), set())
+        if holders and all(resolver.entries[p].kind == "company" for p in holders):
+            found += [Mention(word, t.start, t.end, "registry") for t in where]
     return found
 
 

@@ -1918,3 +1918,20 @@ def test_names_with_portuguese_german_and_lower_case_words_inside() -> None:
         "Universidade Federal do Rio Grande do Sul", "Université libre de Bruxelles", "ULB",
         "Universität zu Köln",
     ]  # fmt: skip
+
+
+def test_a_registry_company_by_its_one_word_name_said_twice_and_a_spanish_venue() -> None:
+    ecopetrol = Entry(key="accord:72", name="Ecopetrol (Colombia)", country="CO",
+                      kind="company", names=("Ecopetrol",))  # fmt: skip
+    amazon = Entry(key="accord:73", name="Amazon (United States)", country="US",
+                   kind="company", names=("Amazon",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, ecopetrol, amazon])
+    text = (
+        "Ecopetrol y la Universidad de Leeds formalizaron una alianza. El pasado jueves 14 de "
+        "marzo, en el Centro de Innovación y Tecnología de Ecopetrol, la compañía suscribió un "
+        "convenio marco con la Universidad de Leeds para estudiar la Amazonía y the Amazon. "
+        "Por Ecopetrol firmó su vicepresidente; the Amazon basin is vast."
+    )
+    answer = as_json(extract(text, published=date(2024, 3, 18), resolver=resolver))
+    assert {i["name"] for i in answer["institutions"]} == {"Ecopetrol", "Universidad de Leeds"}
+    assert [a["parties"] for a in answer["agreements"]] == [["Ecopetrol", "Universidad de Leeds"]]
