@@ -533,11 +533,7 @@ def find_agreements(
                 part_named,
                 main,
                 kind,
-                # "renewed its Agreement … and concluded a new Memorandum": one renewed (but
-                # "renewed its Agreement … and its Memorandum …": both)
-                "signed"
-                if status == "renewed" and not _RENEWED.search(s[a:b]) and _SIGNED.search(s[a:b])
-                else status,
+                _part_status(status, s[a:b]),
                 institutions,
                 networks,
                 signers,
@@ -667,6 +663,15 @@ def _add_earlier(
                 confidence=0.5,
             )
         )  # fmt: skip
+
+
+def _part_status(status: str, part: str) -> str:
+    """The status of one of the documents a sentence names, from its part: "renewed its
+    Agreement … and concluded a new Memorandum": one renewed, one signed (but "renewed its
+    Agreement … and its Memorandum …": both renewed)."""
+    if status == "renewed" and not _RENEWED.search(part) and _SIGNED.search(part):
+        return "signed"
+    return status
 
 
 def _add_new_members(

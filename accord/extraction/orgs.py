@@ -139,6 +139,12 @@ VENUE_WORDS = frozenset(
 _AT_VENUE = re.compile(
     r"\b(?:in|at|inside|en)\s+(?:the\s+|el\s+|la\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE
 )
+# "the Agreement on Jointly Establishing the China-Jordan Centre …": what a document is called
+_DOCUMENT_TITLE = re.compile(
+    r"\b(?:agreement|memorandum(?: of understanding)?|protocol|contract|mou|convenio|acuerdo)\s+"
+    r"(?:on|for|de|sobre|para)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "en el Centro de Innovación y Tecnología de Ecopetrol", "at the Centre for Water Systems":
 # where something happens
 _VENUE_FIRST = frozenset("centro center centre sala auditorio edificio hall".split())
@@ -660,6 +666,8 @@ def find_mentions(
                 continue  # a place (the registry's names are looked up below)
             if _OCCASION_AFTER.match(text, end):
                 continue  # "ASEAN University Leaders' Forum": an occasion, not a body
+            if _DOCUMENT_TITLE.search(text, max(0, start - 40), start):
+                continue  # "the Agreement on Jointly Establishing the … Centre": its title
             if _heading(text, start, end):
                 continue  # "NETWORK NEWS": a heading in capitals on a line of its own
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
@@ -1028,7 +1036,7 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
         if mention.how == "acronym":
             continue
         initials = "".join(
-            w[0]
+            (_COMPASS.get(w.lower()) or w[0]).upper()
             for w in _WORD.findall(mention.text)
             if w[0].isupper() and w.lower() not in CONNECTORS
         )
@@ -1149,6 +1157,11 @@ def _clipped(short: str, name: str) -> bool:
     return len(short) >= 5 and lower[0] == words_[0][0] and all(c in joined for c in lower)
 
 
+_COMPASS = {"northwest": "nw", "northeast": "ne", "southwest": "sw", "southeast": "se",
+            "northwestern": "nw", "northeastern": "ne", "southwestern": "sw",
+            "southeastern": "se"}  # fmt: skip
+
+
 def _fits(acronym: str, name: str) -> bool:
     """The acronym's letters are the first letters of the name's words, in order, allowing
     skipped words ("CASS" for "Chinese Academy of Social Sciences", "IIT" for "Indian
@@ -1161,7 +1174,12 @@ def _fits(acronym: str, name: str) -> bool:
     word = acronym.split()[0]
     capitals = [c for c in word if c.isupper()]
     letters = [c.lower() for c in (capitals if len(capitals) >= 2 else word) if c.isalpha()]
-    initials = [w[0].lower() for w in _WORD.findall(name)]
+    initials = [
+        letter
+        for w in _WORD.findall(name)
+        # "NWU" for "Northwest University", "SWJTU" for "Southwest Jiaotong University"
+        for letter in (_COMPASS.get(w.lower()) or w[0].lower())
+    ]
     if len(letters) < 2 or letters[0] not in initials:
         return False
     if letters[0] != initials[0]:

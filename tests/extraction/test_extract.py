@@ -1935,3 +1935,18 @@ def test_a_registry_company_by_its_one_word_name_said_twice_and_a_spanish_venue(
     answer = as_json(extract(text, published=date(2024, 3, 18), resolver=resolver))
     assert {i["name"] for i in answer["institutions"]} == {"Ecopetrol", "Universidad de Leeds"}
     assert [a["parties"] for a in answer["agreements"]] == [["Ecopetrol", "Universidad de Leeds"]]
+
+
+def test_a_compass_acronym_and_a_document_s_title_that_is_no_organisation() -> None:
+    text = (
+        "A delegation from the University of Leeds visited Northwest University. NWU Vice "
+        "President Wang Hui met the guests. The two sides signed the Agreement on Jointly "
+        "Establishing the China-Jordan Centre for Archaeology."
+    )
+    answer = run(text, date(2023, 5, 22))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "Northwest University",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert sorted(agreement["parties"]) == ["Northwest University", "University of Leeds"]
+    assert agreement["signatories"] == []
