@@ -712,7 +712,7 @@ def _signers_to_their_own(agreements: list[Agreement], institutions: list[Instit
     for agreement in agreements:
         together = [a for a in agreements if a.start == agreement.start and a is not agreement]
         for person in list(agreement.signatories):
-            employer = next((i for i in institutions if person.organisation in i.mentions), None)
+            employer = _employer(person, institutions)
             if employer is None or employer in agreement.parties:
                 continue
             own = [a for a in together if employer in a.parties]
@@ -916,10 +916,15 @@ def _signers_organisations(
 ) -> list[Institution]:
     found: list[Institution] = []
     for person in people:
-        for inst in institutions:
-            if person.organisation in inst.mentions and inst not in found and not unit_like(inst):
-                found.append(inst)
+        employer = _employer(person, institutions)
+        if employer is not None and employer not in found and not unit_like(employer):
+            found.append(employer)
     return found
+
+
+def _employer(person: Person, institutions: list[Institution]) -> Institution | None:
+    """The organisation whose mention names where the person works."""
+    return next((i for i in institutions if person.organisation in i.mentions), None)
 
 
 def _meant(
