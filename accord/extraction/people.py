@@ -45,13 +45,13 @@ DOMAIN_WORDS = frozenset(
     services programmes programs admissions extension training postgraduate undergraduate
     affairs policy community service alumni marketing sales procurement enseñanza
     investigación extensión posgrado relaciones internacionales internacionalización
-    cooperación asuntos""".split()
+    cooperación asuntos tecnología innovación desarrollo vinculación docencia ciencia""".split()
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
-    maestro maestra licenciado licenciada ingeniero ingeniera mag""".split()
+    maestro maestra licenciado licenciada ingeniero ingeniera mag br fr""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -316,7 +316,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             continue
         if (
             end > k
-            and token.lower in ("and", "of", "de", "y")
+            and token.lower in ("and", "of", "de", "y", "e")
             and end + 1 < len(tokens)
             and end + 1 not in in_org
             and tokens[end + 1].text[:1].isupper()
@@ -717,7 +717,8 @@ def _clean_name(name: str) -> str:
 
 # Honours and degrees written after a name
 _HONOURS_AFTER = re.compile(
-    r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD))+$"
+    r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD|FSC|SJ|OP|"
+    r"OSB|CSC))+$"
 )
 
 

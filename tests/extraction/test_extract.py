@@ -1578,6 +1578,8 @@ def test_a_second_document_put_under_the_same_signatures_and_one_that_will_be_si
          ("Rodrigo Fernández", "prorrector de Enseñanza")),
         ("y por el secretario académico de la UNL, Dr. Pablo Giordano.",
          ("Pablo Giordano", "secretario académico")),
+        ("y por la vicepresidenta de Tecnología e Innovación de la UNL, Fernanda Lima Duarte.",
+         ("Fernanda Lima Duarte", "vicepresidenta de Tecnología e Innovación")),
     ],
 )  # fmt: skip
 def test_spanish_titles_with_their_subject_and_honorific(
@@ -1950,3 +1952,9 @@ def test_a_compass_acronym_and_a_document_s_title_that_is_no_organisation() -> N
     (agreement,) = answer["agreements"]
     assert sorted(agreement["parties"]) == ["Northwest University", "University of Leeds"]
     assert agreement["signatories"] == []
+
+
+def test_a_religious_brother_and_his_order_s_letters() -> None:
+    text = "Pusan National University President Br. Antonio Dela Cruz FSC signed it."
+    (person,) = find_people(text, find_mentions(text, RESOLVER))
+    assert (person.name, person.title) == ("Antonio Dela Cruz", "President")
