@@ -202,7 +202,7 @@ _NOT_SIGNER = re.compile(
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|signing for|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
-    r"rubric(?:ó|aron|ad[oa]s?))\b",
+    r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed)\b",
     re.IGNORECASE,
 )
 _AREA_CUE = re.compile(

@@ -85,8 +85,8 @@ NOT_BODIES = frozenset(
     " conference congress symposium workshop expo olympiad meeting".split()
 )
 _OCCASION_AFTER = re.compile(
-    r"['’]s?\s+(?:[A-Z]\w+\s+)?(?:Forum|Summit|Conference|Congress|Symposium|Meeting|Day|Week|"
-    r"Award|Prize)\b"
+    r"(?:['’]s?\s+(?:[A-Z]\w+\s+)?|\s+(?:Presidents|Rectors|Leaders|Deans)['’]?\s+)"
+    r"(?:Forum|Summit|Conference|Congress|Symposium|Meeting|Day|Week|Award|Prize)\b"
 )
 # Words of fields of study and of units: a name of them alone names no one body
 _GENERIC = UNIT_HEADS | frozenset(
@@ -704,7 +704,9 @@ def find_mentions(
     if resolver is not None:
         for i, j in runs:
             for start, end in _registry_names(tokens, i, j, resolver):
-                if not _generic(text[start:end]):  # "Office of International Affairs"
+                # not "Office of International Affairs", nor "(Northeast) Asia University
+                # Presidents Forum"
+                if not _generic(text[start:end]) and not _OCCASION_AFTER.match(text, end):
                     add(Mention(text[start:end], start, end, "registry"))
         # "signed a similar agreement with Infosys": one word that is, whole, a registry
         # name, where the text says with whom
@@ -1246,8 +1248,10 @@ def resolve_mentions(
                 if len(holders) == 1:
                     position = next(iter(holders))
                     # the only organisation the registry knows by it, used in a text
-                    # naming organisations
-                    mention.key, mention.confidence = resolver.entries[position].key, 0.8
+                    # naming organisations (not when a country before it says otherwise:
+                    # "China FAW Group" is no German institute)
+                    if not _other_country_before(text, mention, resolver.entries[position]):
+                        mention.key, mention.confidence = resolver.entries[position].key, 0.8
                 continue
             if result.chosen is None and rounds >= 1:
                 owner = _owner(mention, mentions, defined, resolver)
@@ -1370,6 +1374,20 @@ def _with_country(text: str, mention: Mention) -> str:
     if before and normalise(before.group(1)) in country_words():
         return f"{mention.text}, {before.group(1)}"
     return mention.text
+
+
+def _other_country_before(text: str, mention: Mention, entry: Any) -> bool:
+    """Whether, where the text writes the mention, the word right before it once names a
+    country other than the entry's."""
+    for start, _end in whole_words(text, mention.text):
+        before = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
+        if (
+            before is not None
+            and normalise(before.group(1)) in country_words()
+            and entry.country not in countries_in(before.group(1))
+        ):
+            return True
+    return False
 
 
 def country_near(text: str, mention: Mention) -> str | None:

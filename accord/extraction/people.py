@@ -576,7 +576,12 @@ def _signed_by_one_name(
         return None
     start, end = tokens[i].start, tokens[i].end
     pair = _PAIR_SIGNED.match(text, start) or (
-        _AND_BEFORE.search(text, max(0, start - 30), start) and _SIGNED_AFTER.match(text, end)
+        # "… and Wu signed", "Wang also signed a memorandum with …" (a sentence's subject)
+        (
+            _AND_BEFORE.search(text, max(0, start - 30), start)
+            or re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, start - 3) : start])
+        )
+        and _SIGNED_AFTER.match(text, end)
     )
     if tokens[i - 1].lower != "by" and not pair:
         return None

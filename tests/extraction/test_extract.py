@@ -1958,3 +1958,29 @@ def test_a_religious_brother_and_his_order_s_letters() -> None:
     text = "Pusan National University President Br. Antonio Dela Cruz FSC signed it."
     (person,) = find_people(text, find_mentions(text, RESOLVER))
     assert (person.name, person.title) == ("Antonio Dela Cruz", "President")
+
+
+def test_a_forum_of_presidents_a_country_before_an_acronym_and_pen_to_paper() -> None:
+    institute = Entry(key="accord:74", name="Forschungsinstitut für Anwendungsorientierte "
+                      "Wissensverarbeitung", country="DE", acronyms=("FAW",))  # fmt: skip
+    asia = Entry(key="accord:75", name="Asia University", country="TW", kind="university")
+    resolver = Resolver([*RESOLVER.entries, institute, asia])
+    text = (
+        "CHANGCHUN — XJTU signed agreements with China FAW Group on Saturday, as the Northeast "
+        "Asia University Presidents Forum opened.\n\nWang Lihong, vice-president of XJTU, "
+        "signed a memorandum of understanding with Pusan National University.\n\nWang also "
+        "signed a memorandum with the University of Leeds.\n\nIn a separate deal, XJTU "
+        "President Liu Guangming and Zhao Ping, deputy general manager of FAW, put pen to paper "
+        "on a strategic cooperation agreement."
+    )
+    answer = as_json(extract(text, published=date(2025, 6, 16), resolver=resolver))
+    by_name = {i["name"]: i for i in answer["institutions"]}
+    assert "Asia University" not in by_name
+    assert by_name["FAW"]["id"] is None
+    signers = {a["parties"][1]: [s["name"] for s in a["signatories"]]
+               for a in answer["agreements"]}  # fmt: skip
+    assert signers == {
+        "FAW": ["Liu Guangming", "Zhao Ping"],
+        "Pusan National University": ["Wang Lihong"],
+        "University of Leeds": ["Wang Lihong"],
+    }
