@@ -359,7 +359,14 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # "… concluded among Hainan University, …": the part names all its parties
-_AMONG = re.compile(r"\b(?:among|amongst|between)\b", re.IGNORECASE)
+_AMONG = re.compile(r"\b(?:among|amongst|between)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _among(sentence: Sentence, a: int, b: int, named: list[Institution]) -> bool:
+    """Whether the part [a, b) of the sentence lists its parties after "among" or
+    "between" ("concluded among Hainan University, …"; not "Among the MoUs are …")."""
+    starts = {m.start - sentence.start for i in named for m in i.mentions}
+    return any(m.end() in starts for m in _AMONG.finditer(sentence.text, a, b))
 
 
 def find_agreements(
@@ -781,7 +788,7 @@ def _per_document(
     own = [[i for i in inside(a, b) if i not in before] for _kind, a, b in parts]
     # "A and B signed a memorandum …, while the other agreements were concluded among C, D
     # and E": the first is theirs, the others among those named
-    among = [bool(_AMONG.search(sentence.text, a, b)) for _kind, a, b in parts]
+    among = [_among(sentence, a, b, named) for _kind, a, b in parts]
     if len(parts) >= 2 and before and not own[0] and all(own[1:]) and all(among[1:]):
         rest = [(kind, o) for (kind, _a, _b), o in zip(parts[1:], own[1:], strict=True)]
         return [(parts[0][0], before), *rest]
@@ -1065,6 +1072,8 @@ _TALLY = re.compile(
 _ASIDE = re.compile(
     r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
     r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b|"
+    # "… on the sidelines of the Forum, organised by the Ministry …": who organised it
+    r",\s*(?:organi[sz]ed|hosted|convened) by\b|"
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
     r"\bto (?:set up|establish|create|launch|build|open)\b|"
     r"\bfor the (?:establishment|creation|setting up|launch) of\b|"
@@ -1287,9 +1296,16 @@ def _agreements_in(
     told = s[part[0] : part[1]] if part is not None else s
     plural = re.search(r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts)\b", told, re.I)
     plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
-    if plural and len(named) >= 3 and _AMONG.search(told) and told != s:
-        # "…, while the other agreements were concluded among C, D and E": which with which
-        # is not told
+    a, b = part if part is not None else (0, len(s))
+    if (
+        plural
+        and len(named) >= 3
+        and _among(sentence, a, b, named)
+        and not _subject(sentence, named)
+    ):
+        # "…, while the other agreements were concluded among C, D and E", "The memoranda
+        # were signed between A, B and C on one side and D and E on the other": which with
+        # which is not told
         return [
             Agreement(
                 named, kind, status, sentence.start, sentence.end, aggregate=True,
@@ -1329,9 +1345,15 @@ def _agreements_in(
         # who founded the network ("a network … initiated by XJTU")
         (network,) = joined
         members = [p for p in parties if p is not network and not _host_or_founder(p, sentence)]
-        counted = _MEMBERS_COUNTED.search(s)
+        # "Two universities … became members", "presented the membership certificates to …
+        # the three universities": named in what follows or before (not "…, bringing the
+        # network to 27 member universities")
+        counted = next(
+            (m for m in _MEMBERS_COUNTED.finditer(s) if not s[: m.start()].endswith("to ")),
+            None,
+        )
         if not members or (counted and (_number(counted.group(1)) or 0) > len(members)):
-            return []  # "Two universities … became members": named in what follows
+            return []
         # "ATU has been welcomed as a full member of the ECIU, … alongside MTU": each
         # member's own membership of the network
         return [
@@ -1344,7 +1366,8 @@ def _agreements_in(
 # "held at the Innovation Harbour campus of XJTU", "a network initiated by XJTU"
 _PLACE_OR_FOUNDER = re.compile(
     r"(?:\b(?:campus|premises|headquarters|auditorium|hall|centre|center)\s+of|\bheld at|"
-    r"\bhosted by|\binitiated by|\bfounded by|\bestablished by|\blaunched by)\s+(?:the\s+)?$",
+    r"\bhosted by|\binitiated by|\bfounded by|\bestablished by|\blaunched by|"
+    r"\borgani[sz]ed by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Two universities from Central Asia … became members"

@@ -1984,3 +1984,32 @@ def test_a_forum_of_presidents_a_country_before_an_acronym_and_pen_to_paper() ->
         "Pusan National University": ["Wang Lihong"],
         "University of Leeds": ["Wang Lihong"],
     }
+
+
+def test_memoranda_between_two_sides_and_who_organised_the_forum() -> None:
+    text = (
+        "MUSCAT: Omani and Chinese institutions signed six memoranda of understanding on "
+        "Tuesday at the Oman-China Forum, organised by the Ministry of Higher Education. The "
+        "memoranda were signed between XJTU and the University of Delhi on one side, and "
+        "Pusan National University and the University of Leeds on the other."
+    )
+    answer = run(text, date(2024, 4, 17))
+    (agreement,) = answer["agreements"]
+    assert agreement["aggregate"] is True
+    assert sorted(agreement["parties"]) == [
+        "Pusan National University", "University of Delhi", "University of Leeds", "XJTU",
+    ]  # fmt: skip
+
+
+def test_new_members_admitted_while_the_network_grows_to_a_number() -> None:
+    network = Entry(key="accord:76", name="Worldwide Universities Network", acronyms=("WUN",))
+    resolver = Resolver([*RESOLVER.entries, network])
+    text = (
+        "XJTU, Pusan National University and the University of Leeds were admitted as full "
+        "members of the Worldwide Universities Network (WUN), bringing the network to 27 "
+        "member universities."
+    )
+    answer = as_json(extract(text, published=date(2024, 6, 14), resolver=resolver))
+    assert [a["parties"][0] for a in answer["agreements"]] == [
+        "XJTU", "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
