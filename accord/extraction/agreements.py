@@ -1773,10 +1773,16 @@ _HOST_AFTER = re.compile(
 
 
 def _merge_events(events: list[Event]) -> list[Event]:
-    """One event per occasion: events of one kind on one day (or both undated) are one."""
+    """One event per occasion: events of one kind on one day (or both undated) are one, and
+    an undated one told right after one of its kind with the same hosts or guests is that one
+    told more ("… visited NPU on Wednesday. The delegation toured NPU's laboratories …")."""
     merged: list[Event] = []
     for event in events:
         same = next((e for e in merged if e.kind == event.kind and e.date == event.date), None)
+        if same is None and event.date is None and merged and merged[-1].kind == event.kind:
+            before = merged[-1]
+            if any(p in before.participants for p in event.participants):
+                same = before
         if same is None:
             merged.append(event)
             continue

@@ -2013,3 +2013,21 @@ def test_new_members_admitted_while_the_network_grows_to_a_number() -> None:
     assert [a["parties"][0] for a in answer["agreements"]] == [
         "XJTU", "Pusan National University", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_a_visit_told_again_without_its_day_is_the_same_visit() -> None:
+    from accord.extraction.agreements import Event, _merge_events
+    from accord.extraction.orgs import Institution
+
+    guest, host, other = (Institution(name, None, None, None, "university")
+                          for name in ("Leeds", "PNU", "XJTU"))  # fmt: skip
+    told = [
+        Event("visit", 0, 10, date(2023, 10, 18), None, [guest, host]),
+        Event("visit", 11, 20, None, None, [guest, host]),  # "the delegation toured PNU's …"
+        Event("visit", 21, 30, date(2023, 10, 19), None, [other]),
+        Event("visit", 31, 40, None, None, [guest]),  # the same, told more
+    ]
+    merged = _merge_events(told)
+    assert [(e.date, len(e.participants)) for e in merged] == [
+        (date(2023, 10, 18), 2), (date(2023, 10, 19), 1), (None, 1),
+    ]  # fmt: skip
