@@ -1694,9 +1694,9 @@ _SAME_OCCASION = re.compile(
 # "During the forum", "at the ceremony", "durante la visita": an occasion named before
 _DURING = re.compile(
     r"\b(?:during|at|after|following|on the sidelines of|in the course of|(?:with)?in the "
-    r"framework of|durante|en|tras|en el marco de)\s+"
+    r"framework of|as a result of|on|durante|en|tras|en el marco de)\s+"
     r"(?:the|this|that|el|la|esta|este|las|los)\s+(?:[\w-]+\s+){0,2}?(forum|visit|ceremony|"
-    r"meeting|talks|summit|conference|"
+    r"meeting|talks|summit|conference|occasion|"
     r"seminar|workshop|congress|fair|foro|visita|ceremonia|reunión|encuentro|congreso)\b",
     re.IGNORECASE,
 )

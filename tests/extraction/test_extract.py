@@ -2031,3 +2031,18 @@ def test_a_visit_told_again_without_its_day_is_the_same_visit() -> None:
     assert [(e.date, len(e.participants)) for e in merged] == [
         (date(2023, 10, 18), 2), (date(2023, 10, 19), 1), (None, 1),
     ]  # fmt: skip
+
+
+def test_signed_as_a_result_of_the_meeting_or_on_this_occasion_takes_its_day() -> None:
+    for sentence in (
+        "As a result of the meeting, a Memorandum of Cooperation was signed between the two "
+        "universities.",
+        "On this occasion, the two universities signed a new Agreement on Student Exchange.",
+    ):
+        text = (
+            "On January 21, XJTU hosted a delegation of Pusan National University headed by "
+            "Vice-Chancellor Erik Lindqvist.\n\nThe guests discussed academic mobility.\n\n"
+            + sentence
+        )
+        (agreement,) = run(text, date(2025, 1, 24))["agreements"]
+        assert agreement["date"] == "2025-01-21"
