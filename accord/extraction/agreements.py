@@ -632,7 +632,7 @@ def find_agreements(
             event = _event("signing ceremony", sentence, named, sentences, index, dates)
             event.date = event.date or agreements[0].date
             events.append(event)
-    _days_left_out(text, agreements, events, dates, sentences[0] if sentences else None)
+    _days_left_out(text, agreements, events, dates, sentences)
     _signers_to_their_own(agreements, institutions)
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
@@ -729,19 +729,29 @@ def _signers_to_their_own(agreements: list[Agreement], institutions: list[Instit
                     own[0].signatories.append(person)
 
 
+# "three cooperation documents were signed": a sentence that sums up the signings told next
+_SUMMED_UP = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:documents|agreements|memoranda|mous|contracts|protocols|convenios|acuerdos)\b",
+    re.IGNORECASE,
+)
+
+
 def _days_left_out(
     text: str,
     agreements: list[Agreement],
     events: list[Event],
     dates: list[DateMention],
-    lead: Sentence | None = None,
+    sentences: list[Sentence],
 ) -> None:
     """Days the text gives elsewhere: a signing with no day, reported after one with a day,
-    is on that day (unless it says "last week"), or on the day the `lead` sentence says
-    signings were made ("UTM today sealed three partnerships") or members joined; a
-    ceremony is on the day a later sentence gave for its signing; "Following the signing
-    ceremony, … visited" on the ceremony's."""
+    is on that day (unless it says "last week"), or on the day the lead sentence says
+    signings were made ("UTM today sealed three partnerships") or members joined, or a
+    sentence that sums up the signings told after it ("On the afternoon of November 5, three
+    cooperation documents were signed: …"); a ceremony is on the day a later sentence gave
+    for its signing; "Following the signing ceremony, … visited" on the ceremony's."""
     dated: datetime.date | None = None
+    lead = sentences[0] if sentences else None
     if (
         lead is not None
         and (_SIGNED.search(lead.text) or _JOIN.search(lead.text))
@@ -749,7 +759,19 @@ def _days_left_out(
     ):
         # (or joined: "Two universities … on Monday became members of …")
         dated = _day_in(lead, dates)
+    told = {a.start for a in agreements}
+    summaries = [
+        (sentence.start, day)
+        for sentence in sentences[1:]
+        if sentence.start not in told
+        and _SIGNED.search(sentence.text)
+        and _SUMMED_UP.search(sentence.text)
+        and not _PLANNED.search(sentence.text)
+        and (day := _day_in(sentence, dates)) is not None
+    ]
     for agreement in sorted(agreements, key=lambda a: a.start):
+        while summaries and summaries[0][0] < agreement.start:
+            dated = summaries.pop(0)[1]
         if agreement.status not in ("signed", "renewed"):
             continue
         vague = any(agreement.start <= d.start < agreement.end for d in dates)

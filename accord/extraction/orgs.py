@@ -373,6 +373,19 @@ def _split_at_and(
         person = any(t.lower in TITLE_WORDS for t in left) and any(
             t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right
         )
+        # "Tongji and Bauhaus-Universität Weimar": the short name of one the text names in
+        # full ("Tongji University"), then a name (not "Belt and Road …")
+        lone = lone or (
+            len(left) == 1
+            and any(t.lower in HEAD_WORDS for t in right)
+            and any(
+                tokens[n].text == left[0].text
+                and any(t.lower in HEAD_WORDS for t in tokens[n + 1 : n + 4])
+                and all(t.text[:1].isupper() for t in tokens[n + 1 : n + 2])
+                for n in range(len(tokens) - 1)
+                if n != i
+            )
+        )
         # "Birmingham and the State University of Campinas", "Udelar y la Universidad
         # Nacional del Litoral"
         article = right[0].lower in ("the", "la", "el", "le") and any(

@@ -2046,3 +2046,19 @@ def test_signed_as_a_result_of_the_meeting_or_on_this_occasion_takes_its_day() -
         )
         (agreement,) = run(text, date(2025, 1, 24))["agreements"]
         assert agreement["date"] == "2025-01-21"
+
+
+def test_a_short_name_and_another_and_signings_listed_after_a_dated_summary() -> None:
+    text = (
+        "The forum took place at Pusan National University from November 5 to 6.\n\nOn the "
+        "afternoon of November 5, three cooperation documents were signed on the sidelines of "
+        "the forum:\n\n1. Pusan and XJTU renewed their agreement on the double master's degree "
+        "programme.\n\n2. Pusan and Politecnico di Milano inked a memorandum of understanding "
+        "on architecture.\n\nThe Belt and Road Aerospace Education Alliance was not there."
+    )
+    answer = run(text, date(2024, 11, 8))
+    found = [(a["parties"], a["date"]) for a in answer["agreements"]]
+    assert found == [
+        (["Pusan National University", "XJTU"], "2024-11-05"),
+        (["Pusan National University", "Politecnico di Milano"], "2024-11-05"),
+    ]
