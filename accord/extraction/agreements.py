@@ -202,7 +202,9 @@ _NOT_SIGNER = re.compile(
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|signing for|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
-    r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed)\b",
+    r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|"
+    # "… with President NAKAMURA Hideki signing the documents at …"
+    r"signing\s+(?:the|both|all)\s+(?:documents?|agreements?|memorand\w*|mou))\b",
     re.IGNORECASE,
 )
 _AREA_CUE = re.compile(
@@ -1560,6 +1562,7 @@ _BY_TITLE = re.compile(
 )
 
 
+_PRESENCE = re.compile(r"\bin the presence of\b|\bwitnessed by\b", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
@@ -1569,6 +1572,15 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     (between the commas); not one they were signed for ("on behalf of President WADA
     Takashi")."""
     if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
+        return False
+    # "…, in the presence of Prof. A, Vice President …, Prof. B, Dean …": all witnesses
+    # (not "In the presence of the minister, A and B signed …")
+    presence = _PRESENCE.search(text, sentence.start, person.start)
+    if (
+        presence is not None
+        and not _SIGNER.search(text, presence.end(), person.start)
+        and not _SIGNER.search(text, person.end, sentence.end)
+    ):
         return False
     # "signed by the Rector of UGM, …, and respectively by the Vice-Chancellor of UPM, …, the
     # President of PSU, …": one list of signers however long

@@ -51,7 +51,8 @@ HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
-    maestro maestra licenciado licenciada ingeniero ingeniera mag br fr""".split()
+    maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
+    tuan""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())

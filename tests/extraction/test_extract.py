@@ -2062,3 +2062,22 @@ def test_a_short_name_and_another_and_signings_listed_after_a_dated_summary() ->
         (["Pusan National University", "XJTU"], "2024-11-05"),
         (["Pusan National University", "Politecnico di Milano"], "2024-11-05"),
     ]
+
+
+def test_signers_signing_online_witnesses_in_the_presence_and_encik() -> None:
+    text = (
+        "XJTU signed a framework agreement with Pusan National University on Monday, in the "
+        "presence of Prof. Dr. Mona Farouk, Vice President of XJTU, and Prof. Dr. Ahmed "
+        "Shawky, Dean of the Faculty of Arts of XJTU.\n\nThe ceremony was held online, with "
+        "XJTU President NAKAMURA Hideki signing the documents in Xi'an and Pusan National "
+        "University President Kim Min-jun signing in Busan.\n\nThe MoU with LG Electronics was "
+        "signed by XJTU Vice-President Wang Hong and LG Electronics Senior Vice President, "
+        "Encik Hazlan Rahmat."
+    )
+    answer = run(text, date(2024, 3, 6))
+    signers = {next(p for p in a["parties"] if p != "XJTU"): [s["name"] for s in a["signatories"]]
+               for a in answer["agreements"]}  # fmt: skip
+    assert signers == {
+        "Pusan National University": ["NAKAMURA Hideki", "Kim Min-jun"],
+        "LG Electronics": ["Wang Hong", "Hazlan Rahmat"],
+    }
