@@ -789,7 +789,7 @@ def find_mentions(
         add(mention)
     # "Infosys (NSE, BSE, NYSE: INFY)": a listed company, and its listings no organisations
     for listing in _LISTING.finditer(text):
-        found = [m for m in found if not listing.start() <= m.start < listing.end()]
+        found[:] = [m for m in found if not listing.start() <= m.start < listing.end()]
         company = listing.group(1)
         if not any(m.start <= listing.start(1) < m.end for m in found):
             for again in re.finditer(rf"(?<![\w-]){re.escape(company)}(?![\w-])", text):
