@@ -142,6 +142,12 @@ _HELD_SINCE = re.compile(
 )
 _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "five": 5,
            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_NUMBER_WORDS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "twenty": 20}  # fmt: skip
+# How news writes a count of things ("12", "twelve"), for the patterns that count
+_NUMERALS = "|".join(
+    [r"\d+", *(w for w in [*_COUNTS, *_NUMBER_WORDS] if w not in ("both", "ambas", "dos"))]
+)
 _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another|un|una|"
     r"dos|tres|nuevo|nueva|otro|otra)\s+"
@@ -462,6 +468,8 @@ def find_agreements(
                 and not any(a.status == "renewed" for a in agreements)
             )
         )
+        # "The MoU with ZJU was inked by …": one reported before, named by its party
+        named_with = _with_the(s, agreements)
         # "The cooperation agreement between XJTU and Politecnico di Milano aims at …": the
         # agreement named is another one when its parties are not the last one's
         others = (
@@ -469,8 +477,7 @@ def find_agreements(
             and len(named) >= 2
             and {id(i) for i in named} != {id(i) for i in last.parties}
             and bool(_BETWEEN.search(s))
-            # "The MoU with ZJU was inked by …": one reported before, named by its party
-            and _with_the(s, agreements) is None
+            and named_with is None
         )
         # "KazNU, founded in 1934, …", "visited in 2019": history, not an event of the news
         past = status == "historical"
@@ -519,7 +526,7 @@ def find_agreements(
                 # text goes on about
                 last = meant[-1] if len(meant) == 1 else last
                 told_about = sentence.end
-            elif (named_with := _with_the(s, agreements)) is not None:
+            elif named_with is not None:
                 # "Under the agreement with Infosys, students … VTU's Registrar … signed the
                 # MoU": what the text goes on about
                 last = named_with
@@ -733,7 +740,7 @@ def _signers_to_their_own(agreements: list[Agreement], institutions: list[Instit
 
 # "three cooperation documents were signed": a sentence that sums up the signings told next
 _SUMMED_UP = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+    rf"\b(?:{_NUMERALS}|several)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:documents|agreements|memoranda|mous|contracts|protocols|convenios|acuerdos)\b",
     re.IGNORECASE,
 )
@@ -1213,7 +1220,7 @@ def _agreements_in(
         named = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
-    named = [i for i in named if not _apposed_whole(i, sentence)]
+    named = [i for i in named if not _only_after(i, sentence, _PART_OF)]
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
     # their members listed after
@@ -1368,7 +1375,11 @@ def _agreements_in(
         # where it happened is no member ("… at a ceremony held at the campus of XJTU"), nor
         # who founded the network ("a network … initiated by XJTU")
         (network,) = joined
-        members = [p for p in parties if p is not network and not _host_or_founder(p, sentence)]
+        members = [
+            p
+            for p in parties
+            if p is not network and not _only_after(p, sentence, _PLACE_OR_FOUNDER)
+        ]
         # "Two universities … became members", "presented the membership certificates to …
         # the three universities": named in what follows or before (not "…, bringing the
         # network to 27 member universities")
@@ -1396,34 +1407,30 @@ _PLACE_OR_FOUNDER = re.compile(
 )
 # "Two universities from Central Asia … became members"
 _MEMBERS_COUNTED = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:[\w-]+\s+)?"
-    r"(?:universities|institutions|members)\b",
+    rf"\b({_NUMERALS})\s+(?:new\s+)?(?:[\w-]+\s+)?(?:universities|institutions|members)\b",
     re.IGNORECASE,
 )
 
 
-def _host_or_founder(inst: Institution, sentence: Sentence) -> bool:
-    """Named in the sentence only as where something happens or who founded something
-    ("held at the campus of XJTU", "initiated by XJTU"); its acronym in brackets after the
-    name does not count."""
+def _only_after(inst: Institution, sentence: Sentence, before: re.Pattern[str]) -> bool:
+    """Whether the sentence names the organisation, and only right after what `before`
+    matches (its acronym in brackets after its name does not count): "held at the campus of
+    XJTU" (where something happens), "…, a member of VNU-HCM," (what a party is part of)."""
     s, start = sentence.text, sentence.start
     inside = [
         m.start - start
         for m in inst.mentions
         if start <= m.start < sentence.end and s[m.start - start - 1 : m.start - start] != "("
     ]
-    return bool(inside) and all(_PLACE_OR_FOUNDER.search(s, max(0, at - 40), at) for at in inside)
+    return bool(inside) and all(before.search(s, max(0, at - 40), at) for at in inside)
 
 
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
 _DOCUMENTS_COUNTED = re.compile(
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:memoranda|memorandums|mo[ua]s|agreements|"
+    rf"\b({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|mo[ua]s|agreements|"
     r"contracts|protocols|convenios|acuerdos)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "twenty": 20}  # fmt: skip
 
 
 def _number(word: str) -> int | None:
@@ -1437,15 +1444,6 @@ _PART_OF = re.compile(
     r"s?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _apposed_whole(inst: Institution, sentence: Sentence) -> bool:
-    """Named in the sentence only as what another is part of ("…, a member of VNU-HCM,")."""
-    text, start = sentence.text, sentence.start
-    inside = [m for m in inst.mentions if start <= m.start < sentence.end]
-    return bool(inside) and all(
-        _PART_OF.search(text, max(0, m.start - start - 40), m.start - start) for m in inside
-    )
 
 
 def _subject(sentence: Sentence, named: list[Institution]) -> Institution | None:

@@ -700,14 +700,14 @@ def find_mentions(
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
         name = match.group(1)
-        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            add(Mention(name, again.start(), again.end(), "pattern"))
+        for start, end in whole_words(text, name):
+            add(Mention(name, start, end, "pattern"))
     # "Park Sang-hyun, Executive Vice President … at Doosan Enerbility, and …": whom a title
     # after a person's name is at is an organisation, however it is named; and wherever else
     # the text names it
     for name in sorted(_employers(text), key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            add(Mention(name, match.start(), match.end(), "pattern"))
+        for start, end in whole_words(text, name):
+            add(Mention(name, start, end, "pattern"))
     # "…, Sri Balaji Vidyapeeth (SBV), …": a name the text lists among organisations, with
     # the acronym it defines for it, is one even without a word organisations are named with
     for i, j in runs:
@@ -757,30 +757,19 @@ def find_mentions(
         if capital_word(left) and capital_word(right) and text[left.end : right.start] == " ":
             phrase |= {k, k + 1}
     for k, token in enumerate(tokens):
-        if token.text in terms or _REGION_AFTER.match(text, token.end):
-            # "carbon capture and storage (CCS)": a thing; "the ASEAN region": a place
+        if _names_no_body(text, token, terms):
             continue
         if token.text in defined or (
             resolver is not None
             and k not in phrase
-            and not _NOT_ACRONYM.match(token.text)
-            and not _DEGREE_BEFORE.search(text, max(0, token.start - 12), token.start)
-            and not _family_name(text, tokens, k, defined)
+            and not _no_acronym(text, tokens, k, defined)
             and _registry_acronym(token, resolver)
         ):
             add(Mention(token.text, token.start, token.end, "acronym"))
     for k, token in enumerate(tokens):
         if token.text[1:].islower() or not token.text[:1].isupper():
             continue  # "University", "signed": no capitals after the first
-        if (
-            _family_name(text, tokens, k, defined)
-            or token.text in terms
-            or _REGION_AFTER.match(text, token.end)
-        ):
-            continue
-        if _NOT_ACRONYM.match(token.text) or _DEGREE_BEFORE.search(
-            text, max(0, token.start - 12), token.start
-        ):
+        if _names_no_body(text, token, terms) or _no_acronym(text, tokens, k, defined):
             continue
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
             add(Mention(token.text, token.start, token.end, "acronym"))
@@ -792,9 +781,9 @@ def find_mentions(
         found[:] = [m for m in found if not listing.start() <= m.start < listing.end()]
         company = listing.group(1)
         if not any(m.start <= listing.start(1) < m.end for m in found):
-            for again in re.finditer(rf"(?<![\w-]){re.escape(company)}(?![\w-])", text):
-                if not any(m.start <= again.start() < m.end for m in found):
-                    found.append(Mention(company, again.start(), again.end(), "pattern"))
+            for start, end in whole_words(text, company):
+                if not any(m.start <= start < m.end for m in found):
+                    found.append(Mention(company, start, end, "pattern"))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -848,6 +837,24 @@ _REGION_AFTER = re.compile(
 )
 # "… research in carbon capture and storage (CCS)": an acronym after words in lower case
 _TERM = re.compile(r"((?:\b[a-z][\w-]*\s+){1,6})\(([A-Z]{2,6})s?\)")
+
+
+def _names_no_body(text: str, token: Token, terms: set[str]) -> bool:
+    """A word in capitals that names a thing the text defined ("carbon capture and storage
+    (CCS)") or a place ("the ASEAN region"), not an organisation."""
+    return token.text in terms or _REGION_AFTER.match(text, token.end) is not None
+
+
+def _no_acronym(text: str, tokens: list[Token], k: int, defined: dict[str, Mention]) -> bool:
+    """A word in capitals that is no organisation's acronym: a Roman numeral or a country's
+    ("PRC"), letters after a person's name ("M.Sc., IPU."), or a family name in capitals
+    ("Prof. LIU Jianhua")."""
+    token = tokens[k]
+    return bool(
+        _NOT_ACRONYM.match(token.text)
+        or _DEGREE_BEFORE.search(text, max(0, token.start - 12), token.start)
+        or _family_name(text, tokens, k, defined)
+    )
 
 
 def _terms(text: str) -> set[str]:
