@@ -464,6 +464,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if tokens[i].text in ("L", "D") and i + 1 < j:
             break  # an initial: "L.N. Gumilyov Eurasian National University"
         i += 1
+    first = i
     # "Dean College of Water Resources …", "Director International Cooperation Office …": a
     # person's title before the unit they head
     while (
@@ -484,8 +485,11 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and (tokens[j - 1].lower[:-1] in TITLE_WORDS or tokens[j - 1].lower in _PEOPLE)
         ):
             return None  # "Forum of University Rectors": an occasion of people
-        if tokens[k].lower in ("of", "at") and k > i:
-            titled = titled or tokens[i].lower in TITLE_WORDS
+        # "Rector Markus Lindner for the University of Innsbruck": whom a titled person
+        # signed for
+        for_ = tokens[k].lower == "for" and tokens[first].lower in TITLE_WORDS
+        if (tokens[k].lower in ("of", "at") or for_) and k > i:
+            titled = titled or tokens[i].lower in TITLE_WORDS or for_
             i = k + 1
             while i < j and tokens[i].lower in CONNECTORS:
                 i += 1

@@ -2081,3 +2081,16 @@ def test_signers_signing_online_witnesses_in_the_presence_and_encik() -> None:
         "Pusan National University": ["NAKAMURA Hideki", "Kim Min-jun"],
         "LG Electronics": ["Wang Hong", "Hazlan Rahmat"],
     }
+
+
+def test_signed_by_a_rector_for_a_university_names_the_person_and_the_university() -> None:
+    text = (
+        "The agreement was signed on Monday by Rector Markus Lindner for the University of "
+        "Leeds and Rector Chiara Zanotti for Pusan National University."
+    )
+    answer = run(text, date(2024, 3, 6))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "Pusan National University",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Markus Lindner", "Chiara Zanotti"]
