@@ -1545,6 +1545,8 @@ _DELEGATION_HEAD = re.compile(
 _LISTED = re.compile(
     r"^(?![^.;]*\b(?:presen|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
     r"(?:(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
+    # "…, and KU Leuven's Rector, Professor …": a title in capitals, with whose it is
+    r"(?:and|y)\s+(?:(?-i:[A-Z])[\w.'’()-]*,?\s+|(?:of|for|the|de|del|la)\s+){1,8}|"
     # "…, Vice-Chancellor of Umeå University; Anders Holmström, …", "(Makerere);\n- Prof. …"
     # "…, Ricardo Fernández Ortega; la presidenta del CONICET, …"
     r";\s*(?:and\s+|y\s+)?(?:[-–•*]\s*)?(?:the\s+|el\s+|la\s+)?)$",

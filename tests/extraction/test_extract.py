@@ -2094,3 +2094,13 @@ def test_signed_by_a_rector_for_a_university_names_the_person_and_the_university
     ]  # fmt: skip
     (agreement,) = answer["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Markus Lindner", "Chiara Zanotti"]
+
+
+def test_the_second_signer_after_and_with_whose_title_it_is() -> None:
+    text = (
+        "The agreement was signed on Monday by XJTU's President, Professor Wang Shuguo, and "
+        "Pusan National University's Rector, Professor Kim Min-jun, during a visit. The "
+        "minister praised Professor Lee Ho-sung."
+    )
+    (agreement,) = run(text, date(2024, 3, 6))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Wang Shuguo", "Kim Min-jun"]
