@@ -693,6 +693,13 @@ def _name_then_title(
         and re.match(r"['’]s\s", text[tokens[name_end + 1].end : tokens[name_end + 1].end + 3])
     ):
         title_start = name_end + 2  # "Nadia Fathy, the university's vice president for …"
+    elif (
+        before is None
+        and tokens[name_end].lower == "the"
+        and name_end + 1 < len(tokens)
+        and _is_title(tokens[name_end + 1], lower_ok=True)
+    ):
+        title_start = name_end + 1  # "Kwabena Asante-Darko, the Vice-Chancellor of UCC"
     title_end = _title_run(text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org)
     if title_end == title_start:
         return None

@@ -262,6 +262,11 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
             ("Asif Mehmood", "General Manager Marketing"),
         ),
         ("y por el jefe del INIA, Ing. Manuel Paredes Chávez.", ("Manuel Paredes Chávez", "jefe")),
+        # the title after the name, with "the"
+        (
+            "Professor Kwabena Asante-Darko, the Vice-Chancellor of the university, signed.",
+            ("Kwabena Asante-Darko", "Vice-Chancellor"),
+        ),
     ],
 )
 def test_people_in_the_many_ways_news_writes_them(text: str, expected: tuple[str, str]) -> None:
