@@ -680,12 +680,8 @@ def _name_then_title(
         after_org = bisect_left([t.start for t in tokens], before.end, lo=name_end)
         if after_org < len(tokens) and _is_title(tokens[after_org], lower_ok=True):
             title_start = after_org
-    elif (
-        before is None
-        and tokens[name_end].text[:1].isupper()
-        and re.match(r"['’]s\s", text[tokens[name_end].end : tokens[name_end].end + 3])
-    ):
-        title_start = name_end + 1  # "Natalia Vorobyeva, Rosatom's Director for …"
+    elif before is None and (owner := _owner_words(text, tokens, name_end)):
+        title_start = owner  # "Natalia Vorobyeva, Rosatom's Director for …", "Lyon 1's …"
     elif (
         before is None
         and tokens[name_end].lower == "the"
@@ -713,6 +709,21 @@ def _name_then_title(
         end=tokens[title_end - 1].end,
         organisation=org,
     )
+
+
+def _owner_words(text: str, tokens: list[Token], i: int) -> int:
+    """Where the title begins after up to three words in capitals (a number among them) that
+    end in "'s" ("Rosatom's", "Lyon 1's"); 0 when they are not there."""
+    for k in range(i, min(i + 3, len(tokens))):
+        if not (tokens[k].text[:1].isupper() or (k > i and tokens[k].text[:1].isdigit())):
+            return 0
+        if re.match(r"['’]s\s", text[tokens[k].end : tokens[k].end + 3]) or re.search(
+            r"\d['’]s$", tokens[k].text
+        ):
+            return k + 1
+        if text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else None] != " ":
+            return 0
+    return 0
 
 
 def _title_text(text: str, start: int, end: int) -> str:

@@ -262,6 +262,11 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
             ("Asif Mehmood", "General Manager Marketing"),
         ),
         ("y por el jefe del INIA, Ing. Manuel Paredes Chávez.", ("Manuel Paredes Chávez", "jefe")),
+        # whose title it is, in words with a number
+        (
+            "and Marc Delorme, Lyon 1's Vice President for International Relations, signed.",
+            ("Marc Delorme", "Vice President for International Relations"),
+        ),
         # the title after the name, with "the"
         (
             "Professor Kwabena Asante-Darko, the Vice-Chancellor of the university, signed.",
