@@ -373,6 +373,14 @@ def _split_at_and(
         person = any(t.lower in TITLE_WORDS for t in left) and any(
             t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right
         )
+        # "Pro-Rector (Research, Innovation and Commercialization) Muhammad Adeel Qureshi and
+        # Wuhan University …": a name after a title, then an organisation
+        person = person or (
+            len(left) > 1
+            and not any(t.lower in HEAD_WORDS for t in left)
+            and any(t.lower in HEAD_WORDS for t in right)
+            and _after_title(text, tokens, i)
+        )
         # "Tongji and Bauhaus-Universität Weimar": the short name of one the text names in
         # full ("Tongji University"), then a name (not "Belt and Road …")
         lone = lone or (
@@ -431,6 +439,21 @@ def _split_at_and(
         ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
+
+
+def _after_title(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the words from `i` come straight after a person's title ("Rector", or its
+    subject in brackets: "Pro-Rector (Research)")."""
+    if i == 0:
+        return False
+    between = text[tokens[i - 1].end : tokens[i].start]
+    if between == " ":
+        return tokens[i - 1].lower in TITLE_WORDS
+    if between.strip() != ")":
+        return False
+    opened = text.rfind("(", 0, tokens[i - 1].start)
+    before = [t for t in tokens[max(0, i - 12) : i] if t.end <= opened]
+    return bool(before) and before[-1].lower in TITLE_WORDS
 
 
 def _acronym_like(word: str) -> bool:

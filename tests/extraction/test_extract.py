@@ -2114,3 +2114,18 @@ def test_the_second_signer_after_and_with_whose_title_it_is() -> None:
     )
     (agreement,) = run(text, date(2024, 3, 6))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Wang Shuguo", "Kim Min-jun"]
+
+
+def test_a_name_after_a_title_in_brackets_then_and_an_organisation_is_two() -> None:
+    text = (
+        "The MoU was signed on Monday by XJTU Pro-Rector (Research, Innovation and "
+        "Commercialization) Muhammad Adeel Qureshi and Pusan National University Vice President "
+        "Tang Weiping."
+    )
+    answer = run(text, date(2024, 3, 6))
+    assert [i["name"] for i in answer["institutions"]] == ["XJTU", "Pusan National University"]
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Muhammad Adeel Qureshi",
+        "Tang Weiping",
+    ]
