@@ -496,7 +496,21 @@ def _title_then_name(
     # "Pro-Rector Academics NUST Dr. Shahid Iqbal Awan": what the title is about and whose
     # it is, between the title and the name
     after = title_end
-    while after < len(tokens) and tokens[after].lower in DOMAIN_WORDS and after not in in_org:
+    while (
+        after < len(tokens)
+        and after not in in_org
+        and (
+            tokens[after].lower in DOMAIN_WORDS
+            # "Executive Vice President Technology and Innovation Daniel Kerr"
+            or (
+                tokens[after].lower in ("and", "&")
+                and after > title_end
+                and after + 1 < len(tokens)
+                and tokens[after + 1].lower in DOMAIN_WORDS
+                and tokens[after + 1].text[:1].isupper()
+            )
+        )
+    ):
         after += 1
     named = next(
         (m for m in mentions if after < len(tokens) and m.start == tokens[after].start), None
@@ -510,6 +524,8 @@ def _title_then_name(
         and (named is None or after >= len(tokens))
         # "Pro Vice-Chancellor Global Engagement Dr Liam Carroll": the subject, then the name
         and (after >= len(tokens) or _honorifics(tokens, after) == after)
+        # "… President Technology and Innovation Daniel Kerr": a subject joined by "and"
+        and not any(t.lower in ("and", "&") for t in tokens[title_end:after])
     ):
         after = title_end  # only a subject: no name after it here
     name_start = _honorifics(tokens, after)

@@ -267,6 +267,11 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
             "and Marc Delorme, Lyon 1's Vice President for International Relations, signed.",
             ("Marc Delorme", "Vice President for International Relations"),
         ),
+        # what the title is about, two words joined by "and", then the name
+        (
+            "by Executive Vice President Technology and Innovation Daniel Kerr.",
+            ("Daniel Kerr", "Executive Vice President Technology and Innovation"),
+        ),
         # the title after the name, with "the"
         (
             "Professor Kwabena Asante-Darko, the Vice-Chancellor of the university, signed.",
