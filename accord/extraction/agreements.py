@@ -1549,7 +1549,9 @@ _LISTED = re.compile(
     r"(?:and|y)\s+(?:(?-i:[A-Z])[\w.'’()-]*,?\s+|(?:of|for|the|de|del|la)\s+){1,8}|"
     # "…, Vice-Chancellor of Umeå University; Anders Holmström, …", "(Makerere);\n- Prof. …"
     # "…, Ricardo Fernández Ortega; la presidenta del CONICET, …"
-    r";\s*(?:and\s+|y\s+)?(?:[-–•*]\s*)?(?:the\s+|el\s+|la\s+)?)$",
+    # "…; RGU Principal Professor …": whose title it is, before it
+    r";\s*(?:and\s+|y\s+)?(?:[-–•*]\s*)?(?:the\s+|el\s+|la\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'’&-]*\s+){0,4})$",
     re.IGNORECASE,
 )
 _BY_TITLE = re.compile(

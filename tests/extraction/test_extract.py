@@ -2134,3 +2134,15 @@ def test_a_name_after_a_title_in_brackets_then_and_an_organisation_is_two() -> N
         "Muhammad Adeel Qureshi",
         "Tang Weiping",
     ]
+
+
+def test_signers_listed_by_semicolons_with_whose_title_before_it() -> None:
+    text = (
+        "The accord was signed yesterday by Professor Fiona Urquhart, Principal of the "
+        "University of Leeds; XJTU President Professor Wang Shuguo; and Kim Min-jun, President "
+        "of Pusan National University."
+    )
+    (agreement,) = run(text, date(2024, 6, 6))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Fiona Urquhart", "Wang Shuguo", "Kim Min-jun",
+    ]  # fmt: skip
