@@ -2146,3 +2146,15 @@ def test_signers_listed_by_semicolons_with_whose_title_before_it() -> None:
     assert [s["name"] for s in agreement["signatories"]] == [
         "Fiona Urquhart", "Wang Shuguo", "Kim Min-jun",
     ]  # fmt: skip
+
+
+def test_a_signer_after_eng_or_capt_is_of_the_same_sentence() -> None:
+    text = (
+        "The agreement was signed by the Vice President of XJTU, Dr. Nasser Al-Rashidi, and "
+        "by Eng. Khalid Al-Shammari, Executive Vice President of Pusan National University."
+    )
+    (agreement,) = run(text, date(2024, 9, 9))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Nasser Al-Rashidi",
+        "Khalid Al-Shammari",
+    ]
