@@ -274,6 +274,7 @@ class Agreement:
     aggregate: bool = False
     confidence: float = 0.7
     guessed: bool = False  # parties read from "the three organisations", not named
+    moa: bool = False  # a memorandum of agreement, told apart from a memorandum of understanding
 
 
 @dataclass
@@ -340,16 +341,33 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
             cuts.append(another.start())
     cuts.append(len(sentence))
     parts: list[tuple[str, int, int]] = []
+    keys: list[tuple[str, bool]] = []
     for start, end in itertools.pairwise(cuts):
         kind = document_type(sentence[start:end])
+        # a memorandum of agreement is another document than a memorandum of understanding
+        key = (kind, bool(_MOA.search(sentence, start, end)))
         # two of one kind are one ("a memorandum of understanding (MoU)"), unless each is
         # with its own partner
         own = _WITH_NAME.search(sentence, start, end)
-        if kind not in [k for k, _a, _b in parts] or (
-            own and all(_WITH_NAME.search(sentence, a, b) for k, a, b in parts if k == kind)
+        if key not in keys or (
+            own
+            and all(
+                _WITH_NAME.search(sentence, a, b)
+                for (_k, a, b), other in zip(parts, keys, strict=True)
+                if other == key
+            )
         ):
             parts.append((kind, start, end))
+            keys.append(key)
     return parts
+
+
+def _as_moa(agreement: Agreement, moa: bool) -> Agreement:
+    agreement.moa = moa
+    return agreement
+
+
+_MOA = re.compile(r"\bmemorand(?:um|a) of agreement\b|\bMoAs?\b", re.IGNORECASE)
 
 
 _LISTED_DOCUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
@@ -538,7 +556,7 @@ def find_agreements(
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
         signers = any(sentence.start <= p.start < sentence.end for p in people)
         found = [
-            agreement
+            _as_moa(agreement, _MOA.search(s, a, b) is not None)
             for (kind, part_named), (_kind, a, b) in zip(
                 _per_document(parts, sentence, named), parts, strict=True
             )
@@ -587,6 +605,7 @@ def find_agreements(
                         )
                     )
                     and a.status == agreement.status
+                    and a.moa == agreement.moa
                     and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
                 ),
                 None,
@@ -1000,6 +1019,11 @@ def _meant(
         kinds = document_types(sentence) if _DOCUMENT.search(sentence) else []
         same = [a for a in together if len(kinds) == 1 and a.type == kinds[0]]
         if len(same) == 1:
+            return same
+        # "The MoU was signed by …", "the MoA was signed by …": of an MoU and an MoA
+        moa = _MOA.search(sentence) is not None
+        same = [a for a in same if a.moa == moa]
+        if len(same) == 1 and any(a.moa for a in together):
             return same
     return [last]
 
@@ -1504,7 +1528,8 @@ def _add_details(
             # "signed by A, Rector of X, and B, Vice-Chancellor of Y": B is of the list too
             listed = (
                 previous is not None
-                and _LISTED.search(text[previous.end : person.start])
+                # (degrees after a name have dots: "…, M.Sc., Ph.D., and the President …")
+                and _LISTED.search(re.sub(r"\.(?=[\w,])", "", text[previous.end : person.start]))
                 # "…, and vice-chancellor Prof. G.P. Rajashekar was present"
                 and not _NOT_SIGNER.search(re.split(r"[,.;]", text[person.end : sentence.end])[0])
             )

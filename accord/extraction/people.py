@@ -534,6 +534,8 @@ def _title_then_name(
         name_end - name_start == 1 and name_start > title_end  # "Prof. Rajashekar"
     ):
         return None
+    if tokens[name_end - 1].lower in DOMAIN_WORDS and len(tokens[name_end - 1].text) > 3:
+        return None  # "Vice President of Human Capital Development": still the title
     # "Pro Vice-Chancellor Global Engagement": the title with its subject
     last = after - 1 if named is None and after > title_end else title_end - 1
     title = _title_text(text, tokens[i].start, tokens[last].end)

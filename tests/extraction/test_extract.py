@@ -2158,3 +2158,34 @@ def test_a_signer_after_eng_or_capt_is_of_the_same_sentence() -> None:
         "Nasser Al-Rashidi",
         "Khalid Al-Shammari",
     ]
+
+
+def test_signers_with_degrees_after_their_names_and_a_title_about_human_capital() -> None:
+    text = (
+        "The MoU was signed by the Rector of XJTU, Prof. Ir. Dwi Hartanto, M.Sc., Ph.D., and "
+        "the President of Pusan National University, Prof. Takeshi Moriyama. XJTU also signed a "
+        "letter of intent with LG Electronics. The LoI was signed by the Dean of XJTU, Dr. Ir. "
+        "Sri Lestari, M.Eng., and the Vice President of Human Capital Development of LG "
+        "Electronics, Agus Wibowo."
+    )
+    signers = [[s["name"] for s in a["signatories"]] for a in run(text)["agreements"]]
+    assert signers == [["Dwi Hartanto", "Takeshi Moriyama"], ["Sri Lestari", "Agus Wibowo"]]
+
+
+def test_a_memorandum_of_understanding_and_a_memorandum_of_agreement_are_two() -> None:
+    text = (
+        "XJTU strengthened its partnership with Pusan National University through the signing "
+        "of a Memorandum of Understanding (MoU) and a Memorandum of Agreement (MoA) on "
+        "Wednesday. The MoU was signed by the Rector of XJTU, Prof. Dr. Hendro Wicaksono, and "
+        "the President of Pusan National University, Prof. Azlan Ramli. Meanwhile, the MoA was "
+        "signed by the Vice Rector of XJTU, Prof. Dr. Siti Rahmawati, and the Dean of Pusan "
+        "National University, Prof. Dr. Norazlina Yusof."
+    )
+    found = [
+        ([s["name"] for s in a["signatories"]], a["date"])
+        for a in run(text, date(2024, 5, 16))["agreements"]
+    ]
+    assert found == [
+        (["Hendro Wicaksono", "Azlan Ramli"], "2024-05-15"),
+        (["Siti Rahmawati", "Norazlina Yusof"], "2024-05-15"),
+    ]
