@@ -512,7 +512,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         # signed for
         for_ = tokens[k].lower == "for" and tokens[first].lower in TITLE_WORDS
         if (tokens[k].lower in ("of", "at") or for_) and k > i:
-            titled = titled or tokens[i].lower in TITLE_WORDS or for_
+            # ("Enkhjargal and President of Inner Mongolia University Wang Jianhua": the title
+            # right before "of")
+            titled = (
+                titled
+                or tokens[i].lower in TITLE_WORDS
+                or tokens[k - 1].lower in TITLE_WORDS
+                or for_
+            )
             i = k + 1
             while i < j and tokens[i].lower in CONNECTORS:
                 i += 1

@@ -52,13 +52,15 @@ HONORIFICS = frozenset(
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
-    tuan""".split()
+    tuan univ""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
 _RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 # Honorifics written in lower case after another: "Prof. Dr. ir. Jeroen Hoekstra"
-_LOWER_HONORIFICS = frozenset("ir ing dr drs mr".split())
+_LOWER_HONORIFICS = frozenset("ir ing dr drs mr univ".split())
+# Initials of names written in Cyrillic, in two Latin letters
+_DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
 PARTICLES = frozenset(
     "de van von der den da di del della la le bin binti bint al el ibn dos du ter ten y zu".split()
@@ -113,6 +115,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
             and left.text[0].isupper()
             and left.text[1].islower()
             and re.search(r"\b[A-Z]\.\s?$", text[max(0, left.start - 3) : left.start]) is not None
+        )
+        # "Ts.Enkhjargal", "Sh. Toshpulatov": the initial of a name written in Cyrillic
+        digraph = digraph or (
+            left.text in _DIGRAPHS and (between == "." or text[left.start - 1 : left.start] == " ")
         )
         return between in (". ", ".", ".\n") and (
             len(left.text) == 1 or left.lower in HONORIFICS or digraph
@@ -173,14 +179,18 @@ def _same_as_before(person: Person, found: list[Person]) -> None:
         # "B. Rakhimov" after "Bakhodir Rakhimov": an initial and the surname
         initial = (
             len(own) == 2
-            and len(own[0].rstrip(".")) == 1
+            and (len(own[0].rstrip(".")) == 1 or own[0].rstrip(".") in _DIGRAPHS)
             and len(words_before) >= 2
             and words_before[-1] == own[1]
-            and words_before[0][:1] == own[0][:1]
+            and words_before[0].startswith(own[0].rstrip("."))
             and len(words_before[0]) > 2
         )
+        # "Rector Cojocaru-Rusu" after "Valeriu Cojocaru-Rusu": a family name of two joined
+        double = len(own) == 1 and "-" in own[0]
         if initial or (
-            len(own) >= 2 and len(words_before) > len(own) and words_before[-len(own) :] == own
+            (len(own) >= 2 or double)
+            and len(words_before) > len(own)
+            and words_before[-len(own) :] == own
         ):
             person.name = earlier.name
             person.organisation = person.organisation or earlier.organisation

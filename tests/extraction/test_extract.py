@@ -2189,3 +2189,28 @@ def test_a_memorandum_of_understanding_and_a_memorandum_of_agreement_are_two() -
         (["Hendro Wicaksono", "Azlan Ramli"], "2024-05-15"),
         (["Siti Rahmawati", "Norazlina Yusof"], "2024-05-15"),
     ]
+
+
+def test_romanian_honorifics_a_double_family_name_and_a_cyrillic_initial_named_again() -> None:
+    text = (
+        "A delegation of XJTU led by Rector Valeriu Cojocaru-Rusu and First Vice-Rector "
+        "Sherzod Nazarov visited Pusan National University on Monday, and the two universities "
+        "signed an agreement.\n\nThe agreement was signed by the "
+        "Rector of Pusan National University, Prof. univ. dr. Sorin Mihai Daianu, by Rector "
+        "Cojocaru-Rusu and by Vice-Rector Sh. Nazarov."
+    )
+    (agreement,) = run(text, date(2023, 10, 26))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Sorin Mihai Daianu", "Valeriu Cojocaru-Rusu", "Sherzod Nazarov",
+    ]  # fmt: skip
+
+
+def test_a_name_before_and_then_a_title_of_an_organisation_and_a_name() -> None:
+    text = (
+        "The memorandum was signed on Monday by Rector of XJTU Ts.Enkhjargal and President of "
+        "Pusan National University Wang Jianhua."
+    )
+    answer = run(text, date(2024, 6, 4))
+    assert [i["name"] for i in answer["institutions"]] == ["XJTU", "Pusan National University"]
+    (agreement,) = answer["agreements"]
+    assert "Wang Jianhua" in [s["name"] for s in agreement["signatories"]]
