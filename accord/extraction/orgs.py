@@ -189,7 +189,11 @@ _WITH_ONE = re.compile(
     r"|\band\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
     r"(?:signed|inked|sealed|renewed|concluded)\b"
 )
-_DEFINED = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*\)")
+_DEFINED = re.compile(
+    r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*"
+    # "(BFSU, por sus siglas en inglés)", "(UNAM, for its Spanish initials)"
+    r"(?:,\s*(?:por sus siglas|for its|by its|its)\b[^()]{0,30})?\)"
+)
 
 
 @dataclass(frozen=True)
@@ -1069,7 +1073,7 @@ def _listed_with_acronym(
     if i >= j:
         return
     start, end = tokens[i].start, tokens[j - 1].end
-    after = _DEFINED.match(text, end + 1, min(len(text), end + 26))
+    after = _DEFINED.match(text, end + 1, min(len(text), end + 66))
     if after is None or not _fits(after.group(1), text[start:end]):
         return
     before = text[max(0, start - 6) : start]
@@ -1161,14 +1165,14 @@ def defined_acronyms(
     Agricultural Research Corporation (Embrapa)", its acronym in its own language."""
     defined: dict[str, Mention] = {}
     for mention in mentions:
-        after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 24))
+        after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 64))
         if after is None:
-            after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 25))
+            after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 65))
         if after is None:
             # "Federal College of Education, Zaria (FCE Zaria)": its place between
             place = _PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
             if place is not None:
-                after = _DEFINED.match(text, place.end(), min(len(text), place.end() + 24))
+                after = _DEFINED.match(text, place.end(), min(len(text), place.end() + 64))
         if after is None:
             continue
         acronym = after.group(1).strip(".")

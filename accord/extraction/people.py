@@ -413,6 +413,8 @@ def _honorifics(tokens: list[Token], i: int) -> int:
             and (tokens[i + 1].lower in ("professor", "prof"))
         )
         retired = i > start and token.text in _RETIRED and tokens[i - 1].lower in _RANKS
+        # "Dra. C. Yamila Fonseca": a doctor of sciences, as Cuba writes it
+        sciences = i > start and token.text == "C" and tokens[i - 1].lower in ("dr", "dra")
         # Malaysian honours: "Tan Sri Dr. Rahim Osman", "Dato' Sri", "Puan Sri"
         sri = (token.lower in ("tan", "puan") and tokens[i + 1 : i + 2] != []) and tokens[
             i + 1
@@ -429,7 +431,7 @@ def _honorifics(tokens: list[Token], i: int) -> int:
             )
         ):
             pass
-        elif not (honorific or rank or retired):  # "Brig (R) Asif Mehmood": retired
+        elif not (honorific or rank or retired or sciences):  # "Brig (R) Asif Mehmood": retired
             break
         i += 1
     return i

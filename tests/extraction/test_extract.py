@@ -2214,3 +2214,18 @@ def test_a_name_before_and_then_a_title_of_an_organisation_and_a_name() -> None:
     assert [i["name"] for i in answer["institutions"]] == ["XJTU", "Pusan National University"]
     (agreement,) = answer["agreements"]
     assert "Wang Jianhua" in [s["name"] for s in agreement["signatories"]]
+
+
+def test_an_acronym_defined_with_the_language_it_stands_in_and_a_cuban_doctorate() -> None:
+    text = (
+        "La Habana, 14 nov (ACN) La Universidad de Estudios Extranjeros de Pusan (PNU, por sus "
+        "siglas en inglés) y XJTU firmaron hoy un memorando de entendimiento. El documento fue "
+        "suscrito por la rectora de la PNU, Dra. C. Yamila Fonseca Cárdenas, y por el "
+        "vicepresidente de XJTU, Zhao Minghui."
+    )
+    answer = run(text, date(2024, 11, 14))
+    assert len(answer["institutions"]) == 2
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Yamila Fonseca Cárdenas", "Zhao Minghui",
+    ]  # fmt: skip
