@@ -362,6 +362,9 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
     return parts
 
 
+_RENEWAL = re.compile(r"\brenew(?:al|ed)\b|\brenovaci[oó]n\b|\brenovad[oa]\b", re.IGNORECASE)
+
+
 def _as_moa(agreement: Agreement, moa: bool) -> Agreement:
     agreement.moa = moa
     return agreement
@@ -1016,6 +1019,10 @@ def _meant(
         own = [a for a in with_named if any(p in named and p not in shared for p in a.parties)]
         if len(own) == 1:
             return own
+        # "El documento de renovación fue firmado por …": the one renewed
+        renewed = [a for a in together if a.status == "renewed"]
+        if len(renewed) == 1 and _RENEWAL.search(sentence):
+            return renewed
         kinds = document_types(sentence) if _DOCUMENT.search(sentence) else []
         same = [a for a in together if len(kinds) == 1 and a.type == kinds[0]]
         if len(same) == 1:

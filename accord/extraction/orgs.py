@@ -78,6 +78,11 @@ TITLE_WORDS = frozenset(
     cto head manager principal ambassador consul governor mayor deputy assistant associate
     general executive officer member party senior junior staff""".split()
 )
+# Titles in Spanish, before whose they are ("Rectora del Centro Universitario …")
+_SPANISH_TITLES = frozenset(
+    """rector rectora vicerrector vicerrectora decano decana director directora presidente
+    presidenta secretario secretaria gerente jefe jefa coordinador coordinadora""".split()
+)
 # Last words of names of things that are no organisation: rankings, prizes, days
 NOT_BODIES = frozenset(
     "rankings ranking award awards prize prizes scholarship scholarships day week festival"
@@ -514,7 +519,10 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             return None  # "Forum of University Rectors": an occasion of people
         # "Rector Markus Lindner for the University of Innsbruck": whom a titled person
         # signed for
-        for_ = tokens[k].lower == "for" and tokens[first].lower in TITLE_WORDS
+        # ("Rectora del Centro Universitario …": whose title it is, in Spanish)
+        for_ = (tokens[k].lower == "for" and tokens[first].lower in TITLE_WORDS) or (
+            tokens[k].lower in ("de", "del") and tokens[first].lower in _SPANISH_TITLES
+        )
         if (tokens[k].lower in ("of", "at") or for_) and k > i:
             # ("Enkhjargal and President of Inner Mongolia University Wang Jianhua": the title
             # right before "of")

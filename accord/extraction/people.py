@@ -659,6 +659,10 @@ def _title_comma_name(
         inside = [m for m in mentions if tokens[end].start <= m.start < tokens[stop - 1].end]
         organisation = inside[0] if inside else organisation
         end = stop
+    # "… Ciencias Sociales y Humanidades (CUCSH), Dra. …": the acronym of whose title it is
+    bracket = re.match(r"\s*\([^()]{1,20}\)", text[tokens[end - 1].end :])
+    if bracket is not None and end < len(tokens):
+        end = bisect_left([t.start for t in tokens], tokens[end - 1].end + bracket.end(), lo=end)
     if end >= len(tokens):
         return None
     gap = text[tokens[end - 1].end : tokens[end].start]

@@ -2229,3 +2229,19 @@ def test_an_acronym_defined_with_the_language_it_stands_in_and_a_cuban_doctorate
     assert [s["name"] for s in agreement["signatories"]] == [
         "Yamila Fonseca Cárdenas", "Zhao Minghui",
     ]  # fmt: skip
+
+
+def test_the_renewal_document_and_a_spanish_title_of_a_centre_with_its_acronym() -> None:
+    text = (
+        "La Universidad de Pusan y XJTU renovaron el pasado jueves el convenio marco que "
+        "mantienen desde 2009, y suscribieron además un convenio específico de doctorado.\n\n"
+        "El documento de renovación fue firmado por el Rector General de XJTU, Mtro. Héctor "
+        "Ibarra Solórzano, y por el rector de la Universidad de Pusan, Dr. Tomás Aguado.\n\n"
+        "El convenio específico fue rubricado por la Rectora del Centro Universitario de "
+        "Ciencias Sociales y Humanidades (CUCSH), Dra. María Eugenia Larios, y por el decano "
+        "de la Facultad de Historia de XJTU, Dr. Álvaro Pérez Villar."
+    )
+    answer = run(text, date(2025, 2, 14))
+    signers = {a["status"]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
+    assert signers["renewed"] == ["Héctor Ibarra Solórzano", "Tomás Aguado"]
+    assert signers["signed"] == ["María Eugenia Larios", "Álvaro Pérez Villar"]
