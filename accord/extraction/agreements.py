@@ -152,7 +152,7 @@ _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another|un|una|"
     r"dos|tres|nuevo|nueva|otro|otra)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(memorand|mo[ua]|agreement|protocol|contract|accord|convenio|acuerdo|"
-    r"degree program)",
+    r"degree program|letter of intent|carta de intenci|acta)",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -209,6 +209,8 @@ _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|signing for|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
     r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|"
+    # "por la Universidad Nacional lo hizo la vicerrectora …": did the signing
+    r"lo hizo|hizo lo propio|did so for|"
     # "… with President NAKAMURA Hideki signing the documents at …"
     r"signing\s+(?:the|both|all)\s+(?:documents?|agreements?|memorand\w*|mou))\b",
     re.IGNORECASE,
@@ -1320,6 +1322,13 @@ def _agreements_in(
     # "the two universities" counts two; "the universities" counts none, read as two to find
     said = sides.group().split()[-2].lower() if sides is not None else "the"
     count = _COUNTS.get(said, 2)
+    if (
+        sides is not None
+        and said != "the"
+        and re.match(r"\s+(?:and|y|together with)\s+(?:the\s+)?[A-Z]", s[sides.end() :])
+    ):
+        # "the two universities and Health New Zealand signed …": those two, and one more
+        count += 1
     if sides is not None and said != "the" and len(parties) > count:
         # "since 2010 CUPB and KBTU have … under the MoU signed by the two universities":
         # the two named last before
@@ -1545,6 +1554,20 @@ def _add_details(
             ):
                 agreement.signatories.append(person)
             previous = person if agreement.signatories[-1:] == [person] else None
+        # "el rector de la UdeC, Dr. A; la rectora de la UBB, Dra. B, y … C, firmaron …": a
+        # list before the signing word, its first ones cut off by semicolons
+        inside = [p for p in people if sentence.start <= p.start < sentence.end]
+        for before, after in reversed(list(itertools.pairwise(inside))):
+            if (
+                after in agreement.signatories
+                and before not in agreement.signatories
+                and ";" in text[before.end : after.start]
+                and _LISTED.search(re.sub(r"\.(?=[\w,])", "", text[before.end : after.start]))
+                and _SIGNER.search(text, after.end, sentence.end)
+                and not _SIGNER.search(text, sentence.start, before.start)
+                and all(p.name != before.name for p in agreement.signatories)
+            ):
+                agreement.signatories.insert(agreement.signatories.index(after), before)
         # "signed by the University's registrar": someone named before by that title
         for match in _BY_TITLE.finditer(sentence.text):
             # "rector" is the Rector General, not the vicerrector; "chancellor" not the
@@ -1577,6 +1600,8 @@ _DELEGATION_HEAD = re.compile(
 _LISTED = re.compile(
     r"^(?![^.;]*\b(?:presen|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
     r"(?:(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
+    # "…, y por la empresa de servicios públicos, su gerente general, …": for whom, then
+    r"(?:and|y)\s+(?:by|for|por)\s+[^.;]{1,60},\s*(?:su\s+|its\s+|el\s+|la\s+)?|"
     # "…, and KU Leuven's Rector, Professor …": a title in capitals, with whose it is
     r"(?:and|y)\s+(?:(?-i:[A-Z])[\w.'’()-]*,?\s+|(?:of|for|the|de|del|la)\s+){1,8}|"
     # "…, Vice-Chancellor of Umeå University; Anders Holmström, …", "(Makerere);\n- Prof. …"

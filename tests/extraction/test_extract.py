@@ -2245,3 +2245,35 @@ def test_the_renewal_document_and_a_spanish_title_of_a_centre_with_its_acronym()
     signers = {a["status"]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
     assert signers["renewed"] == ["Héctor Ibarra Solórzano", "Tomás Aguado"]
     assert signers["signed"] == ["María Eugenia Larios", "Álvaro Pérez Villar"]
+
+
+def test_spanish_signers_who_did_so_for_each_party_and_a_list_before_the_verb() -> None:
+    text = (
+        "XJTU, la Universidad de Pusan y LG Electronics firmaron el 11 de marzo un convenio de "
+        "cooperación. Por XJTU firmó el rector Ramiro Alzate Betancur; por la Universidad de "
+        "Pusan lo hizo la vicerrectora de la sede, Claudia Ospina Restrepo, en representación "
+        "del rector general, y por la empresa de electrónica, su gerente general, Andrés Gómez "
+        "Mejía.\n\nEn la misma actividad, el rector de XJTU, Dr. Rodrigo Fuentealba Mardones; "
+        "la rectora de la Universidad de Pusan, Dra. Patricia Henríquez, y el gerente general "
+        "de LG Electronics, Cristián Weber Ortúzar, firmaron una carta de intención."
+    )
+    answer = run(text, date(2024, 3, 12))
+    signers = [[s["name"] for s in a["signatories"]] for a in answer["agreements"]]
+    assert signers == [
+        ["Ramiro Alzate Betancur", "Claudia Ospina Restrepo", "Andrés Gómez Mejía"],
+        ["Rodrigo Fuentealba Mardones", "Patricia Henríquez", "Cristián Weber Ortúzar"],
+    ]
+
+
+def test_a_letter_of_intent_after_an_mou_of_the_two_universities_and_a_third() -> None:
+    text = (
+        "XJTU has signed a memorandum of understanding with Pusan National University. At the "
+        "same event, the two universities and LG Electronics signed a letter of intent to "
+        "establish a joint research programme."
+    )
+    answer = run(text, date(2025, 3, 25))
+    found = [(sorted(a["parties"]), a["type"]) for a in answer["agreements"]]
+    assert found == [
+        (["Pusan National University", "XJTU"], "MOU"),
+        (["LG Electronics", "Pusan National University", "XJTU"], "other"),
+    ]
