@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 
 from accord.extraction.dates import DateMention
 from accord.extraction.orgs import Institution, facility_like, unit_like
-from accord.extraction.people import LED_BY, Person
+from accord.extraction.people import LED_BY, TITLE_WORDS, Person
 from accord.extraction.text import Sentence
 
 _DOCUMENT = re.compile(
@@ -1578,6 +1578,15 @@ def _add_details(
                 p for p in people
                 if p.start < sentence.start and title.search(p.title.lower().replace("-", " "))
             ]  # fmt: skip
+            # (not "the University's registrar and Additional Surveyor General G. …": two)
+            here = [
+                p
+                for p in people
+                if p.start == sentence.start + match.start(1)
+                and not any(w.lower() in TITLE_WORDS for w in p.title.partition(" and ")[2].split())
+            ]
+            if here and earlier and here[0].name != earlier[-1].name:
+                continue  # "signed by the University's Vice President for …, Dr. …": named here
             if earlier and all(p.name != earlier[-1].name for p in agreement.signatories):
                 agreement.signatories.append(earlier[-1])
         # "… and by the head of the Chinese delegation": who the text said led it

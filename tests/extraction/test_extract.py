@@ -2277,3 +2277,18 @@ def test_a_letter_of_intent_after_an_mou_of_the_two_universities_and_a_third() -
         (["Pusan National University", "XJTU"], "MOU"),
         (["LG Electronics", "Pusan National University", "XJTU"], "other"),
     ]
+
+
+def test_an_engineer_signs_for_one_and_a_vice_president_named_with_the_title_for_another() -> None:
+    text = (
+        "XJTU signed on Sunday a memorandum of understanding with Pusan National University. "
+        "The memorandum was signed on behalf of Pusan National University by His Excellency "
+        "the Vice President for Research, Development and Innovation, Eng. Turki Al-Otaibi.\n\n"
+        "On the same day, XJTU also concluded a cooperation agreement with LG Electronics. The "
+        "agreement was signed by the University's Vice President for Graduate Studies and "
+        "Scientific Research, Dr. Nasser Al-Rashidi, and by Eng. Khalid Al-Shammari, Executive "
+        "Vice President of LG Electronics."
+    )
+    answer = run(text, date(2024, 9, 9))
+    signers = [[s["name"] for s in a["signatories"]] for a in answer["agreements"]]
+    assert signers == [["Turki Al-Otaibi"], ["Nasser Al-Rashidi", "Khalid Al-Shammari"]]
