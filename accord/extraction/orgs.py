@@ -403,6 +403,21 @@ def _split_at_and(
                 if n != i
             )
         )
+        # "Whitfield and Tohoku University Executive Vice-President …": the family name of a
+        # person the text names in full ("… President Sandra Whitfield")
+        lone = lone or (
+            len(left) == 1
+            and any(t.lower in HEAD_WORDS for t in right)
+            and any(
+                tokens[n].text == left[0].text
+                and n != i
+                and tokens[n - 1].text[:1].isupper()
+                and tokens[n - 1].lower not in HEAD_WORDS | CONNECTORS | TITLE_WORDS
+                and (n + 1 == len(tokens) or tokens[n + 1].lower not in HEAD_WORDS)
+                and _joined(text, tokens[n - 1], tokens[n])
+                for n in range(1, len(tokens))
+            )
+        )
         # "Birmingham and the State University of Campinas", "Udelar y la Universidad
         # Nacional del Litoral"
         article = right[0].lower in ("the", "la", "el", "le") and any(

@@ -594,6 +594,7 @@ _PAIR_SIGNED = re.compile(
     r"[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b"
 )
 _AND_BEFORE = re.compile(r"\b[A-Z][\w-]+\s+and\s+$")
+_NAME_AND_SIGNED = re.compile(r"[A-Z][\w-]+\s+and\s+[^.;,]{3,80}?\s(?:signed|inked|sealed)\b")
 _SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b")
 
 
@@ -613,6 +614,12 @@ def _signed_by_one_name(
             or re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, start - 3) : start])
         )
         and _SIGNED_AFTER.match(text, end)
+    )
+    # "On March 3, Whitfield and Tohoku University Executive Vice-President Hiroshi Tanabe
+    # signed …": a clause's subject, and another signer
+    pair = pair or (
+        re.search(r"(?:^|[.!?]\s+|\n|,\s)$", text[max(0, start - 3) : start])
+        and _NAME_AND_SIGNED.match(text, start)
     )
     if tokens[i - 1].lower != "by" and not pair:
         return None

@@ -2292,3 +2292,15 @@ def test_an_engineer_signs_for_one_and_a_vice_president_named_with_the_title_for
     answer = run(text, date(2024, 9, 9))
     signers = [[s["name"] for s in a["signatories"]] for a in answer["agreements"]]
     assert signers == [["Turki Al-Otaibi"], ["Nasser Al-Rashidi", "Khalid Al-Shammari"]]
+
+
+def test_a_family_name_and_another_signer_of_an_organisation_named_between() -> None:
+    text = (
+        "XJTU has renewed its partnership during a mission led by President and Vice-Chancellor "
+        "Sandra Whitfield.\n\nOn March 3, Whitfield and Pusan National University Executive "
+        "Vice-President Hiroshi Tanabe signed a renewed memorandum of understanding in Busan."
+    )
+    answer = run(text, date(2025, 3, 10))
+    assert [i["name"] for i in answer["institutions"]] == ["XJTU", "Pusan National University"]
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Sandra Whitfield", "Hiroshi Tanabe"]
