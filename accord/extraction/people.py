@@ -301,6 +301,8 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
     else:
         return j
     end = k
+    # "vice-rector for science Dr. …": a title in lower case, its subject too
+    lower = tokens[j - 1].text.islower() and tokens[j].lower == "for"
     while end < len(tokens) and end not in in_org:
         token = tokens[end]
         gap = text[tokens[end - 1].end : token.start] if end > k else ""
@@ -319,7 +321,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             )
         )
         if (
-            token.text[:1].isupper()
+            (token.text[:1].isupper() or (lower and token.lower in DOMAIN_WORDS))
             and (liberal or token.lower in DOMAIN_WORDS)
             and (gap.strip() in ("", "-") or listed)
         ):

@@ -272,6 +272,11 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
             "by Executive Vice President Technology and Innovation Daniel Kerr.",
             ("Daniel Kerr", "Executive Vice President Technology and Innovation"),
         ),
+        # a title in lower case with its subject, as Hungarian news writes it
+        (
+            "It was signed by vice-rector for science Dr. Erzsébet Nagy-Tóth on behalf of UD.",
+            ("Erzsébet Nagy-Tóth", "vice-rector for science"),
+        ),
         # the title after the name, with "the"
         (
             "Professor Kwabena Asante-Darko, the Vice-Chancellor of the university, signed.",
