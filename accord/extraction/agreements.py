@@ -580,6 +580,13 @@ def find_agreements(
                 part=(a, b),
             )
         ]
+        if (
+            found
+            and last is not None
+            and _THESE_SIGNED.match(s)
+            and sum(a.start == last.start for a in agreements) > 1
+        ):
+            found = []  # "The agreements were signed by … and the heads of the two universities"
         if not found and last is not None and signed:
             # "At 3pm, XJTU President Wang Shuguo … signed agreements with membership
             # universities", "The Registrar also signed the second agreement": more about one
@@ -1067,6 +1074,10 @@ _ORDINAL = re.compile(
     r"\bthe (first|second|third|fourth|last|former|latter) (?:agreement|mo[ua]|memorandum|"
     r"protocol|contract|document)\b",
     re.IGNORECASE,
+)
+# A sentence about the documents just reported, several of them
+_THESE_SIGNED = re.compile(
+    r"(?:The|These|Both|All) (?:documents|agreements|memoranda|memorandums|mo[ua]s)\b"
 )
 _ALL_OF_THEM = re.compile(
     r"\b(?:the two|the three|both|the|these|all|los dos|ambos|los) (?:documents|agreements|"

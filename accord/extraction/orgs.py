@@ -78,6 +78,10 @@ TITLE_WORDS = frozenset(
     cto head manager principal ambassador consul governor mayor deputy assistant associate
     general executive officer member party senior junior staff""".split()
 )
+# "Haramaya, Hawassa and Gondar universities", "Peking and Tsinghua universities"
+_SHARED_HEAD = re.compile(
+    r"\b((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+[Uu]niversities\b"
+)
 # Titles in Spanish, before whose they are ("Rectora del Centro Universitario …")
 _SPANISH_TITLES = frozenset(
     """rector rectora vicerrector vicerrectora decano decana director directora presidente
@@ -758,6 +762,16 @@ def find_mentions(
             if resolver is not None:
                 start, end = _registry_longer(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
+    # "Haramaya, Hawassa and Gondar universities": one university each, named with the word
+    # they share, when the registry knows it so ("Hawassa University", "University of
+    # Gondar"; not "Taiwanese and Czech universities")
+    for shared in _SHARED_HEAD.finditer(text):
+        for one in re.finditer(r"[A-Z][\w'’-]+", shared.group(1)):
+            start, end = one.start() + shared.start(1), one.end() + shared.start(1)
+            for name in (f"{one.group()} University", f"University of {one.group()}"):
+                if resolver is not None and name_key(name) in resolver.full:
+                    add(Mention(name, start, end, "pattern"))
+                    break
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
         name = match.group(1)

@@ -164,6 +164,17 @@ def find_people(
             person.organisation = found[-1].organisation
         if person.organisation is None:
             person.organisation = _delegation_of(text, mentions, person.start)
+        if person.organisation is None:
+            # "while Hawassa University was represented by its Vice President …, Dr. …"
+            person.organisation = next(
+                (
+                    m
+                    for m in mentions
+                    if m.end <= person.start
+                    and _REPRESENTED_BY.fullmatch(text, m.end, person.start)
+                ),
+                None,
+            )
         _same_as_before(person, found)
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
@@ -478,6 +489,10 @@ def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention
     return None
 
 
+_REPRESENTED_BY = re.compile(
+    r"\s+(?:was|is|were|are)\s+represented\s+by\s+(?:its\s+|their\s+|the\s+)?",
+    re.IGNORECASE,
+)
 # "… headed by", "… encabezada por": who leads what was just named comes next
 LED_BY = re.compile(
     r"\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?$|\bencabezad[ao]\s+por\s+$",

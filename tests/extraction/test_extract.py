@@ -2309,3 +2309,23 @@ def test_a_family_name_and_another_signer_of_an_organisation_named_between() -> 
     assert [i["name"] for i in answer["institutions"]] == ["XJTU", "Pusan National University"]
     (agreement,) = answer["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Sandra Whitfield", "Hiroshi Tanabe"]
+
+
+def test_universities_named_with_the_word_they_share_and_one_represented_by_its_officer() -> None:
+    text = (
+        "XJTU on Monday signed memoranda of understanding with Leeds and Delhi universities. The "
+        "agreements were signed by XJTU President Dr. Wang Shuguo and the heads of the two "
+        "universities. University of Leeds Vice-Chancellor Professor Simone Buitendijk signed "
+        "on behalf of her institution, while the University of Delhi was represented by its "
+        "Vice President for Research, Dr. Tigist Alemayehu, who signed the document. Taiwanese "
+        "and Czech universities were not there."
+    )
+    answer = run(text, date(2023, 11, 21))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "XJTU", "University of Leeds", "University of Delhi",
+    ]  # fmt: skip
+    signers = {a["parties"][1]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
+    assert signers == {
+        "University of Leeds": ["Wang Shuguo", "Simone Buitendijk"],
+        "University of Delhi": ["Wang Shuguo", "Tigist Alemayehu"],
+    }
