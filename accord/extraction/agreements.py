@@ -1580,7 +1580,18 @@ def _add_details(
             ):
                 agreement.signatories.insert(agreement.signatories.index(after), before)
         # "signed by the University's registrar": someone named before by that title
-        for match in _BY_TITLE.finditer(sentence.text):
+        titles = list(_BY_TITLE.finditer(sentence.text))
+        if _FIRMARON.search(sentence.text):
+            # "donde la vicerrectora, en nombre del rector, y el rector de la UV, …, firmaron",
+            # "lo firmaron la vicerrectora granadina y …": one named before by that title
+            titles += [
+                m
+                for m in _TITLE_SUBJECT.finditer(sentence.text)
+                if not re.search(
+                    r"presencia\s+de\s*$", sentence.text[max(0, m.start() - 20) : m.start()]
+                )
+            ]
+        for match in titles:
             # "rector" is the Rector General, not the vicerrector; "chancellor" not the
             # vice-chancellor
             said = match.group(1).lower().replace("-", " ")
@@ -1641,6 +1652,11 @@ _BY_TITLE = re.compile(
 )
 
 
+_FIRMARON = re.compile(r"\b(?:firmaron|suscribieron|rubricaron)\b", re.IGNORECASE)
+_TITLE_SUBJECT = re.compile(
+    r"\b(?:la|el) (vicerrector|vicerrectora|rector|rectora|decano|decana|director|directora|"
+    r"presidente|presidenta)(?: [a-záéíóúñ]+)?(?=\s*,|\s+y\s)"
+)
 _PRESENCE = re.compile(r"\bin the presence of\b|\bwitnessed by\b", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 

@@ -1345,8 +1345,11 @@ def resolve_mentions(
                     # the only organisation the registry knows by it, used in a text
                     # naming organisations (not when a country before it says otherwise:
                     # "China FAW Group" is no German institute)
-                    if not _other_country_before(text, mention, resolver.entries[position]):
-                        mention.key, mention.confidence = resolver.entries[position].key, 0.8
+                    holder = resolver.entries[position]
+                    if not _other_country_before(text, mention, holder) and not _stands_for(
+                        mention, mentions, holder.key
+                    ):
+                        mention.key, mention.confidence = holder.key, 0.8
                 continue
             if result.chosen is None and rounds >= 1:
                 owner = _owner(mention, mentions, defined, resolver)
@@ -1356,6 +1359,13 @@ def resolve_mentions(
             chosen = result.chosen
             if chosen is not None and _body_at(mention.text, chosen, resolver):
                 chosen = None  # "Confucius Institute at Egerton University" is not it
+            if (
+                chosen is not None
+                and mention.how == "acronym"
+                and mention.text not in defined
+                and _stands_for(mention, mentions, chosen)
+            ):
+                chosen = None  # "AGH" beside "AGH University of Krakow": not another AGH
             if chosen is not None:
                 mention.key = chosen
                 mention.confidence = result.candidates[0].score if result.candidates else 0.9
@@ -1469,6 +1479,48 @@ def _with_country(text: str, mention: Mention) -> str:
     if before and normalise(before.group(1)) in country_words():
         return f"{mention.text}, {before.group(1)}"
     return mention.text
+
+
+def _stands_for(mention: Mention, mentions: list[Mention], key: str | None) -> bool:
+    """Whether an acronym the text does not define stands for another organisation the text
+    names, not the registry's `key`: "AGH" beside "AGH University of Krakow", "UAL" beside
+    "Universidad de Almería" (its first letter the name's, its others in order in the name's
+    words)."""
+    word = mention.text
+    if not word.isalpha() or not word.isupper():
+        return False
+    for other in mentions:
+        if other.how == "acronym" or other.key == key or other is mention:
+            continue
+        words_ = [w for w in _WORD.findall(other.text) if w.lower() not in CONNECTORS]
+        if not words_ or words_[0][0].upper() != word[0]:
+            continue
+        if words_[0] == word:
+            return True
+        rest = iter("".join(words_)[1:].upper())
+        if len(word) >= 3 and all(c in rest for c in word[1:]) and _initial_run(word, words_):
+            return True
+    return False
+
+
+def _initial_run(word: str, words_: list[str]) -> bool:
+    """Whether every letter of the acronym after the first begins a word of the name or
+    follows the letter taken before it ("UAL": Universidad, ALmería)."""
+    joined = " ".join(words_).upper()
+    last = 0
+    for letter in word[1:]:
+        found = next(
+            (
+                k
+                for k in range(last + 1, len(joined))
+                if joined[k] == letter and (joined[k - 1] == " " or k == last + 1)
+            ),
+            -1,
+        )
+        if found < 0:
+            return False
+        last = found
+    return True
 
 
 def _other_country_before(text: str, mention: Mention, entry: Any) -> bool:

@@ -2329,3 +2329,26 @@ def test_universities_named_with_the_word_they_share_and_one_represented_by_its_
         "University of Leeds": ["Wang Shuguo", "Simone Buitendijk"],
         "University of Delhi": ["Wang Shuguo", "Tigist Alemayehu"],
     }
+
+
+def test_an_acronym_that_stands_for_a_named_university_and_la_vicerrectora_signs() -> None:
+    arts = Entry(key="https://ror.org/0376fbz63", name="University of the Arts London",
+                 country="GB", kind="university", acronyms=("UAL",))  # fmt: skip
+    almeria = Entry(key="https://ror.org/003d3xx08", name="Universidad de Almería",
+                    country="ES", kind="university")  # fmt: skip
+    unam = Entry(key="https://ror.org/01tmp8f25", name="Universidad Nacional Autónoma de México",
+                 country="MX", kind="university")  # fmt: skip
+    resolver = Resolver([arts, almeria, unam])
+    text = (
+        "Una delegación de la Universidad de Almería encabezada por la vicerrectora "
+        "de Internacionalización, Inmaculada Lozano Robles, visitó México esta semana. La "
+        "primera parada tuvo lugar el lunes, donde la vicerrectora, en nombre del rector de la "
+        "UAL, y el rector de la Universidad Nacional Autónoma de México, Raúl Mendoza Carrillo, "
+        "firmaron un convenio marco."
+    )
+    answer = as_json(extract(text, published=date(2023, 11, 10), resolver=resolver))
+    assert "https://ror.org/0376fbz63" not in [i["id"] for i in answer["institutions"]]
+    (agreement,) = answer["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Inmaculada Lozano Robles", "Raúl Mendoza Carrillo",
+    ]  # fmt: skip
