@@ -84,7 +84,7 @@ _DOCUMENT = re.compile(
 )
 _SIGNED = re.compile(
     r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|conclud(?:e|es|ed)|entered into|"
-    r"enter(?:s|ed)? into|renew(?:s|ed)?|revis(?:e|es|ed)|put their signatures?|"
+    r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put their signatures?|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
@@ -104,7 +104,7 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _RENEWED = re.compile(
-    r"\b(renew(?:s|ed|al)?|revis(?:e|es|ed)|extend(?:s|ed|ing)? (?:the|their|its) "
+    r"\b(renew(?:s|ed|al|ing)?|revis(?:e|es|ed)|extend(?:s|ed|ing)? (?:the|their|its) "
     r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada))\b",
     re.IGNORECASE,
 )

@@ -2352,3 +2352,15 @@ def test_an_acronym_that_stands_for_a_named_university_and_la_vicerrectora_signs
     assert sorted(s["name"] for s in agreement["signatories"]) == [
         "Inmaculada Lozano Robles", "Raúl Mendoza Carrillo",
     ]  # fmt: skip
+
+
+def test_renewing_a_memorandum_on_a_weekday_is_a_renewal_on_that_day() -> None:
+    text = (
+        "XJTU and Pusan National University extended their long-standing partnership by "
+        "renewing their Memorandum of Understanding (MoU) on Tuesday (12/3). The renewed MoU "
+        "was signed by the Rector of XJTU, Prof. Wang Shuguo, and the President of Pusan "
+        "National University, Prof. Kim Min-jun."
+    )
+    (agreement,) = run(text, date(2024, 3, 14))["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("renewed", "2024-03-12")
+    assert [s["name"] for s in agreement["signatories"]] == ["Wang Shuguo", "Kim Min-jun"]
