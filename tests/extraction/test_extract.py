@@ -2357,7 +2357,9 @@ def test_an_acronym_that_stands_for_a_named_university_and_la_vicerrectora_signs
 def test_renewing_a_memorandum_on_a_weekday_is_a_renewal_on_that_day() -> None:
     text = (
         "XJTU and Pusan National University extended their long-standing partnership by "
-        "renewing their Memorandum of Understanding (MoU) on Tuesday (12/3). The renewed MoU "
+        "renewing their Memorandum of Understanding (MoU) on Tuesday (12/3). The renewal took "
+        "place during a two-day working visit of a delegation to XJTU on 12–13 March 2024.\n\n"
+        "The renewed MoU "
         "was signed by the Rector of XJTU, Prof. Wang Shuguo, and the President of Pusan "
         "National University, Prof. Kim Min-jun."
     )
