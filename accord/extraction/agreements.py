@@ -62,6 +62,7 @@ Sentence by sentence:
   "ceremony" that are not part of a visit already reported.
 """
 
+import bisect
 import datetime
 import itertools
 import re
@@ -640,8 +641,16 @@ def find_agreements(
                         sentence.end, confidence=0.5,
                     )
                 )  # fmt: skip
-            if agreement.date is None and last is not None and _SAME_OCCASION.search(sentence.text):
-                agreement.date = last.date  # "At the same ceremony, …"
+            if agreement.date is None and _SAME_OCCASION.search(sentence.text):
+                # "At the same ceremony, …": the day of the last one reported now, or the last
+                # day the text gave
+                given = [
+                    d.value
+                    for d in dates
+                    if d.start < sentence.start and d.precision == "day" and d.value is not None
+                ]
+                days = [a.date for a in agreements if a.date and a.status != "historical"]
+                agreement.date = (days[-1] if days else None) or (given[-1] if given else None)
             if agreement.date is None and status in ("signed", "renewed"):
                 agreement.date = _date_before(sentence, sentences, index, dates)
             agreements.append(agreement)
@@ -672,6 +681,7 @@ def find_agreements(
             event = _event("signing ceremony", sentence, named, sentences, index, dates)
             event.date = event.date or agreements[0].date
             events.append(event)
+    _decided_on(agreements, sentences, dates)
     _days_left_out(text, agreements, events, dates, sentences)
     _signers_to_their_own(agreements, institutions)
     # what the text reports as signed now first, then what is planned or told in passing
@@ -684,6 +694,30 @@ def find_agreements(
 _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|existing)\s+(memoranda|memorandums|mo[ua]s|agreements)\s+with\b",
     re.IGNORECASE,
+)
+
+
+def _decided_on(
+    agreements: list[Agreement], sentences: list[Sentence], dates: list[DateMention]
+) -> None:
+    """ "X has been admitted as a full member of Y. The decision was taken at … on April 11":
+    an agreement with no day has the day of the decision the next sentence tells."""
+    starts = [s.start for s in sentences]
+    for agreement in agreements:
+        if agreement.date is not None or agreement.status not in ("signed", "renewed"):
+            continue
+        # (told again more closely: "… held on 21-22 November. The decision was taken on the
+        # second day of the meeting")
+        k = bisect.bisect_left(starts, agreement.start)
+        for after in sentences[k + 1 : k + 3]:
+            if not _DECISION.match(after.text):
+                break
+            agreement.date = _day_in(after, dates) or agreement.date
+
+
+_DECISION = re.compile(
+    r"(?:The|This|That) (?:decision|admission|approval|vote|application)\b|"
+    r"(?:La|Esta) (?:decisión|incorporación|aprobación)\b"
 )
 
 

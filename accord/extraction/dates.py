@@ -17,7 +17,8 @@ What a mention resolves to (the rules the press-dev labels follow):
 - An explicit date wins over a weekday next to it ("Monday, May 22", "August 8th 2017
   (Thursday)"): one mention, with the explicit date's value, spanning both.
 - A range ("May 23-25, 2015", "from 23 to 25 May", "del 23 al 25 de mayo") is its first day;
-  the span covers the range.
+  the span covers the range. "The next day" is the day after the last day given before it;
+  "on the second day of the meeting" the day given for the meeting (its first), one on.
 - A month ("in June", "late May 2012": kind "month"), a year ("in 2010", "since 1988": kind
   "year"), and vague times ("recently", "last week", "this year": kind "relative") have no
   value; `precision` says what the text gives ("month", "year" or "none").
@@ -260,7 +261,7 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
             kept.append((mention, weekday))
     # a date that does not exist is no date, and no month either ("31 April 2016")
     found_dates = _weekdays_joined(text, [pair for pair in kept if pair[0].kind != _INVALID])
-    return _next_days(text, found_dates)
+    return _occasion_days(text, _next_days(text, found_dates))
 
 
 # "The next day", "the following day", "al día siguiente": the day after the one before
@@ -277,6 +278,40 @@ def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         before = [d.value for d in found if d.end <= match.start() and d.precision == "day"]
         value = before[-1] + timedelta(days=1) if before and before[-1] else None
+        added.append(_mention(text, match.start(), match.end(), value, "day", "relative"))
+    return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+# "on the second day of the meeting", "el primer día del foro": a day counted from the
+# occasion's first
+_NTH_DAY = re.compile(
+    r"\b(?:(?i:on) the (first|second|third|fourth) day of (?:the|its|their) ([a-z]+)|"
+    r"(?i:el) (primer|segundo|tercer) d[íi]a (?:del|de la) ([a-zá-ú]+))\b"
+)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "primer": 0, "segundo": 1, "tercer": 2}
+
+
+def _occasion_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates found, and each "on the second day of the meeting" with the day the text
+    gave for that occasion (the first of its range), counted on."""
+    added = []
+    for match in _NTH_DAY.finditer(text):
+        if any(d.start <= match.start() < d.end for d in found):
+            continue
+        nth, noun = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        occasion = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        base = next(
+            (
+                d.value
+                for d in reversed(found)
+                if d.end <= match.start()
+                and d.precision == "day"
+                and d.value is not None
+                and occasion.search(text, max(0, d.start - 150), d.start)
+            ),
+            None,
+        )
+        value = base + timedelta(days=_NTH[nth.lower()]) if base else None
         added.append(_mention(text, match.start(), match.end(), value, "day", "relative"))
     return sorted(found + added, key=lambda d: d.start) if added else found
 

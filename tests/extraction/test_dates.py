@@ -277,3 +277,19 @@ def test_a_weekday_after_a_place_is_a_dateline_and_a_signing_day_is_counted_from
     assert found is not None
     assert (found.text, found.value) == ("Tuesday", date(2022, 11, 8))
     assert dateline("Tuesday: the universities met.", published=date(2022, 11, 9)) is None
+
+
+def test_a_day_counted_from_the_occasion_the_text_dated() -> None:
+    text = (
+        "The Board met at its 39th Meeting, held on 21–22 November 2024 in Kuala Lumpur. The "
+        "decision was taken on the second day of the meeting. El foro se celebró el 5 de mayo "
+        "de 2024 y el segundo día del foro se firmaron los convenios. On the first day of the "
+        "visit nothing was signed."
+    )
+    assert spans(text, date(2024, 12, 1)) == [
+        ("21–22 November 2024", date(2024, 11, 21)),
+        ("on the second day of the meeting", date(2024, 11, 22)),
+        ("5 de mayo de 2024", date(2024, 5, 5)),
+        ("el segundo día del foro", date(2024, 5, 6)),
+        ("On the first day of the visit", None),
+    ]

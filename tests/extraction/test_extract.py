@@ -2366,3 +2366,14 @@ def test_renewing_a_memorandum_on_a_weekday_is_a_renewal_on_that_day() -> None:
     (agreement,) = run(text, date(2024, 3, 14))["agreements"]
     assert (agreement["status"], agreement["date"]) == ("renewed", "2024-03-12")
     assert [s["name"] for s in agreement["signatories"]] == ["Wang Shuguo", "Kim Min-jun"]
+
+
+def test_a_membership_dated_by_the_decision_told_after_it() -> None:
+    text = (
+        "The University of Leeds is pleased to welcome XJTU and Pusan National University as "
+        "its newest Member Universities of the Worldwide Universities Network.\n\nThe admission "
+        "of the two universities was approved by the Board at its 39th Meeting, held on 21–22 "
+        "November 2024. The decision was taken on the second day of the meeting."
+    )
+    answer = run(text, date(2024, 12, 2))
+    assert {a["date"] for a in answer["agreements"] if a["type"] == "membership"} == {"2024-11-22"}
