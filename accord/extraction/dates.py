@@ -266,8 +266,10 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
 
 # "The next day", "the following day", "al día siguiente": the day after the one before
 _NEXT_DAY = re.compile(
-    r"\b(?:(?i:the) (?:next|following) day|(?i:the) day after|(?i:al) d[íi]a siguiente)\b"
+    r"\b(?:(?i:the) (?:next|following) day|(?i:the) day after|(?i:al) d[íi]a siguiente|"
+    r"(?i:a day|(two|three|four|five) days) later)\b"
 )
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -277,7 +279,8 @@ def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
         if any(d.start <= match.start() < d.end for d in found):
             continue
         before = [d.value for d in found if d.end <= match.start() and d.precision == "day"]
-        value = before[-1] + timedelta(days=1) if before and before[-1] else None
+        later = _COUNT[match.group(1).lower()] if match.group(1) else 1  # "Two days later"
+        value = before[-1] + timedelta(days=later) if before and before[-1] else None
         added.append(_mention(text, match.start(), match.end(), value, "day", "relative"))
     return sorted(found + added, key=lambda d: d.start) if added else found
 
@@ -285,35 +288,44 @@ def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
 # "on the second day of the meeting", "el primer día del foro": a day counted from the
 # occasion's first
 _NTH_DAY = re.compile(
-    r"\b(?:(?i:on) the (first|second|third|fourth) day of (?:the|its|their) ([a-z]+)|"
-    r"(?i:el) (primer|segundo|tercer) d[íi]a (?:del|de la) ([a-zá-ú]+))\b"
+    r"\b(?:(?i:on) the (first|second|third|fourth) day"
+    r"(?: of (?:the|its|their|a|an) (?:[\w-]+ ){0,2}?([a-z]+)(?![\w-]))?|"
+    r"(?i:el) (primer|segundo|tercer) d[íi]a(?: (?:del|de la) ([a-zá-ú]+))?)\b"
 )
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "primer": 0, "segundo": 1, "tercer": 2}
 
 
 def _occasion_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """The dates found, and each "on the second day of the meeting" with the day the text
-    gave for that occasion (the first of its range), counted on."""
+    gave for that occasion (the first of its range), counted on: given before it, near the
+    occasion's name, or after it in its sentence ("on the first day of a two-day visit … on
+    11-12 June"); "On the first day," alone counts from the last day given just before."""
     added = []
     for match in _NTH_DAY.finditer(text):
         if any(d.start <= match.start() < d.end for d in found):
             continue
         nth, noun = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-        occasion = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        base = next(
-            (
-                d.value
-                for d in reversed(found)
-                if d.end <= match.start()
-                and d.precision == "day"
-                and d.value is not None
-                and occasion.search(text, max(0, d.start - 150), d.start)
-            ),
-            None,
-        )
+        days = [d for d in found if d.precision == "day" and d.value is not None]
+        if noun:
+            occasion = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+            before = [
+                d
+                for d in days
+                if d.end <= match.start() and occasion.search(text, max(0, d.start - 150), d.start)
+            ]
+        else:
+            before = [d for d in days if match.start() - 300 <= d.end <= match.start()]
+        end = _sentence_end(text, match.end())
+        after = [d for d in days if match.end() <= d.start < end]
+        base = before[-1].value if before else (after[0].value if after and noun else None)
         value = base + timedelta(days=_NTH[nth.lower()]) if base else None
         added.append(_mention(text, match.start(), match.end(), value, "day", "relative"))
     return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = re.compile(r"[.!?](?:\s|$)|\n").search(text, position)
+    return found.start() if found else len(text)
 
 
 # What a day that does not exist ("February 30, 2015") is found as: it hides the words it

@@ -293,3 +293,20 @@ def test_a_day_counted_from_the_occasion_the_text_dated() -> None:
         ("el segundo día del foro", date(2024, 5, 6)),
         ("On the first day of the visit", None),
     ]
+
+
+def test_days_counted_from_a_day_given_before_or_after_in_the_sentence() -> None:
+    text = (
+        "The delegation arrived in Hangzhou on November 11. Two days later, it travelled to "
+        "Leuven. The signing took place on the first day of a two-day visit to NTNU on 11–12 "
+        "June 2024. The Council met on 26–27 September 2024. On the first day, the Council "
+        "approved two applications."
+    )
+    assert spans(text, date(2024, 11, 22)) == [
+        ("November 11", date(2024, 11, 11)),
+        ("Two days later", date(2024, 11, 13)),
+        ("on the first day of a two-day visit", date(2024, 6, 11)),
+        ("11–12 June 2024", date(2024, 6, 11)),
+        ("26–27 September 2024", date(2024, 9, 26)),
+        ("On the first day", date(2024, 9, 26)),
+    ]
