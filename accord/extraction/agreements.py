@@ -1951,4 +1951,22 @@ def _merge_events(events: list[Event]) -> list[Event]:
             continue
         same.place = same.place or event.place
         same.participants += [p for p in event.participants if p not in same.participants]
+    # an undated one told anywhere else with a dated one of its kind and its hosts or guests
+    # ("During the week, the delegation toured …"): that one
+    for event in list(merged):
+        if event.date is not None:
+            continue
+        dated = [
+            e
+            for e in merged
+            if e.kind == event.kind
+            and e.date is not None
+            and (not event.participants or any(p in e.participants for p in event.participants))
+        ]
+        if len(dated) == 1:
+            dated[0].place = dated[0].place or event.place
+            dated[0].participants += [
+                p for p in event.participants if p not in dated[0].participants
+            ]
+            merged.remove(event)
     return merged

@@ -2045,11 +2045,11 @@ def test_a_visit_told_again_without_its_day_is_the_same_visit() -> None:
         Event("visit", 0, 10, date(2023, 10, 18), None, [guest, host]),
         Event("visit", 11, 20, None, None, [guest, host]),  # "the delegation toured PNU's …"
         Event("visit", 21, 30, date(2023, 10, 19), None, [other]),
-        Event("visit", 31, 40, None, None, [guest]),  # the same, told more
+        Event("visit", 31, 40, None, None, [guest]),  # the guest's visit, told again later
     ]
     merged = _merge_events(told)
     assert [(e.date, len(e.participants)) for e in merged] == [
-        (date(2023, 10, 18), 2), (date(2023, 10, 19), 1), (None, 1),
+        (date(2023, 10, 18), 2), (date(2023, 10, 19), 1),
     ]  # fmt: skip
 
 
@@ -2377,3 +2377,15 @@ def test_a_membership_dated_by_the_decision_told_after_it() -> None:
     )
     answer = run(text, date(2024, 12, 2))
     assert {a["date"] for a in answer["agreements"] if a["type"] == "membership"} == {"2024-11-22"}
+
+
+def test_a_visit_told_again_later_without_its_day_is_the_dated_one() -> None:
+    text = (
+        "A delegation of Pusan National University visited XJTU on Monday.\n\nThe two "
+        "universities signed a memorandum of understanding on student exchange at a ceremony in "
+        "the Main Building.\n\nXJTU also "
+        "renewed its agreement with the University of Leeds.\n\nDuring the week, the Pusan "
+        "National University delegation toured the laboratories of XJTU."
+    )
+    visits = [e for e in run(text, date(2024, 3, 8))["events"] if e["kind"] == "visit"]
+    assert [v["date"] for v in visits] == ["2024-03-04"]
