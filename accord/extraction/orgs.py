@@ -1347,7 +1347,7 @@ def resolve_mentions(
                     # "China FAW Group" is no German institute)
                     holder = resolver.entries[position]
                     if not _other_country_before(text, mention, holder) and not _stands_for(
-                        mention, mentions, holder.key
+                        mention, mentions, holder.key, resolver
                     ):
                         mention.key, mention.confidence = holder.key, 0.8
                 continue
@@ -1363,7 +1363,7 @@ def resolve_mentions(
                 chosen is not None
                 and mention.how == "acronym"
                 and mention.text not in defined
-                and _stands_for(mention, mentions, chosen)
+                and _stands_for(mention, mentions, chosen, resolver)
             ):
                 chosen = None  # "AGH" beside "AGH University of Krakow": not another AGH
             if chosen is not None:
@@ -1481,16 +1481,20 @@ def _with_country(text: str, mention: Mention) -> str:
     return mention.text
 
 
-def _stands_for(mention: Mention, mentions: list[Mention], key: str | None) -> bool:
-    """Whether an acronym the text does not define stands for another organisation the text
-    names, not the registry's `key`: "AGH" beside "AGH University of Krakow", "UAL" beside
-    "Universidad de Almería" (its first letter the name's, its others in order in the name's
-    words)."""
+def _stands_for(
+    mention: Mention, mentions: list[Mention], key: str | None, resolver: Resolver
+) -> bool:
+    """Whether an acronym the text does not define stands for another organisation of the
+    registry the text names, not the registry's `key`: "AGH" beside "AGH University of
+    Krakow", "UAL" beside "Universidad de Almería" (its first letter the name's, its others in
+    order in the name's words); not "ZJU" beside the "ZJU-Bristol Joint Centre"."""
     word = mention.text
     if not word.isalpha() or not word.isupper():
         return False
     for other in mentions:
         if other.how == "acronym" or other.key == key or other is mention:
+            continue
+        if other.key is None and name_key(other.text) not in resolver.full:
             continue
         words_ = [w for w in _WORD.findall(other.text) if w.lower() not in CONNECTORS]
         if not words_ or words_[0][0].upper() != word[0]:

@@ -2389,3 +2389,13 @@ def test_a_visit_told_again_later_without_its_day_is_the_dated_one() -> None:
     )
     visits = [e for e in run(text, date(2024, 3, 8))["events"] if e["kind"] == "visit"]
     assert [v["date"] for v in visits] == ["2024-03-04"]
+
+
+def test_an_acronym_beside_a_centre_named_after_it_is_still_the_registry_s() -> None:
+    text = (
+        "XJTU and Pusan National University on Monday opened the XJTU-Pusan Joint Centre for "
+        "Digital Health. XJTU also signed a memorandum of understanding with LG Electronics."
+    )
+    answer = run(text, date(2024, 4, 17))
+    by_name = {i["name"]: i["id"] for i in answer["institutions"]}
+    assert by_name["XJTU"] == "https://ror.org/017zhmm22"
