@@ -162,6 +162,9 @@ _GROUP = re.compile(
     r"colleges|companies)\b",
     re.IGNORECASE,
 )
+_PLURAL_DOCUMENTS = re.compile(
+    r"\b(?:memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos)\b", re.IGNORECASE
+)
 _FIRST_SIGNED = re.compile(
     r"\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|inked)\s+in\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -410,6 +413,12 @@ def find_agreements(
     published: datetime.date | None,
 ) -> tuple[list[Agreement], list[Event]]:
     main = _main(institutions, sentences[1].end if len(sentences) > 1 else len(text))
+    # "Anna University on Tuesday signed MoUs with four foreign universities": who signs in
+    # the lead is what the text is about, however often the partners are named after
+    lead = next((s for s in sentences[:2] if _named_in(s, institutions)), None)
+    signer = _subject(lead, _named_in(lead, institutions)) if lead is not None else None
+    if signer is not None and _PLURAL_DOCUMENTS.search(lead.text if lead is not None else ""):
+        main = signer
     networks = _networks(text, institutions)
     agreements: list[Agreement] = []
     events: list[Event] = []
@@ -1114,7 +1123,8 @@ _THESE_SIGNED = re.compile(
     r"(?:The|These|Both|All) (?:documents|agreements|memoranda|memorandums|mo[ua]s)\b"
 )
 _ALL_OF_THEM = re.compile(
-    r"\b(?:the two|the three|both|the|these|all|los dos|ambos|los) (?:documents|agreements|"
+    r"\b(?:the two|the three|both|the|these|all|all (?:two|three|four|five|six|\d+)|los dos|"
+    r"ambos|los) (?:documents|agreements|"
     r"memoranda|memorandums|mo[ua]s|protocols|contracts|documentos|convenios|acuerdos)\b|"
     # "The agreement and the memorandum were signed by …"
     r"\b(?:the|el|la) (?:agreement|memorandum|mo[ua]|protocol|contract|convenio|acuerdo)"
@@ -1336,7 +1346,8 @@ def _agreements_in(
         # …": the university (or company) the text is about, whatever is named more
         lead = sentences[1].end if len(sentences) > 1 else sentence.end
         whose = "company" if the.group(1).lower() in ("company", "firm", "group") else "university"
-        main = _main([i for i in institutions if i.kind == whose], lead) or main
+        if main is None or main.kind != whose:
+            main = _main([i for i in institutions if i.kind == whose], lead) or main
     it = _IT_SIGNED.search(s)
     if it is not None and len(parties) == 1 and index > 0:
         # "KFU already has ties with Iranian institutions. In 2019, it signed an agreement

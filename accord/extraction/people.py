@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from accord.extraction.orgs import HEAD_WORDS, NOT_NAMES, Mention, Token, words
+from accord.extraction.orgs import CONNECTORS, HEAD_WORDS, NOT_NAMES, Mention, Token, words
 from accord.extraction.text import whole_words
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
@@ -164,6 +164,11 @@ def find_people(
             person.organisation = found[-1].organisation
         if person.organisation is None:
             person.organisation = _delegation_of(text, mentions, person.start)
+        if person.organisation is None:
+            # "Prof. Alan McGregor, Vice-Principal (International), signed for the University
+            # of Glasgow", "…, who put pen to paper for Stavanger": whom they signed for
+            after = _SIGNED_FOR.match(text, person.end)
+            person.organisation = _for_whom(text, mentions, after.end()) if after else None
         if person.organisation is None:
             # "while Hawassa University was represented by its Vice President …, Dr. …"
             person.organisation = next(
@@ -489,6 +494,32 @@ def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention
     return None
 
 
+def _for_whom(text: str, mentions: list[Mention], position: int) -> Mention | None:
+    """The organisation named at `position`: a mention there, or one word there that is the
+    telling word of an organisation named before ("for Stavanger", "on behalf of
+    Kyungpook")."""
+    there = next((m for m in mentions if m.start == position), None)
+    if there is not None:
+        return there
+    word = re.match(r"[A-Z][\w'’-]+", text[position:])
+    if word is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= position
+            and word.group() in m.text.split()
+            and word.group().lower() not in HEAD_WORDS | CONNECTORS
+        ),
+        None,
+    )
+
+
+_SIGNED_FOR = re.compile(
+    r"[^.;]{0,60}?\b(?:signed|put pen to paper|inked)(?:\s+(?:the|all|both)\s+[\w\s]{0,30}?)?"
+    r"\s+(?:on behalf of|for)\s+(?:the\s+)?"
+)
 _REPRESENTED_BY = re.compile(
     r"\s+(?:was|is|were|are)\s+represented\s+by\s+(?:its\s+|their\s+|the\s+)?",
     re.IGNORECASE,

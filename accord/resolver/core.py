@@ -148,6 +148,7 @@ class Resolver:
         self.cities: dict[str, set[str]] = defaultdict(set)
         for entry in entries:
             self._add(entry)
+        self._without_own_city()
         self.idf = {
             word: math.log(1 + len(self.entries) / len(names))
             for word, names in self.word_names.items()
@@ -179,6 +180,25 @@ class Resolver:
                 rarest = min(name_words, key=lambda w: (len(self.word_names[w]), w))
                 if rarest == word:
                     self.by_rarest[word].append((position, name_words))
+
+    def _without_own_city(self) -> None:
+        """ "Anna University, Chennai" is also "Anna University": a name without its own city
+        after a comma, when no other organisation has (or loses its city into) that name."""
+        cut: dict[str, set[int]] = defaultdict(set)
+        for position, entry in enumerate(self.entries):
+            if not entry.city:
+                continue
+            for name in (entry.name, *entry.names):
+                head, comma, tail = name.rpartition(",")
+                if comma and head.strip() and name_key(tail) == name_key(entry.city):
+                    cut[" ".join(tokens(normalise(head)))].add(position)
+        for key, positions in cut.items():
+            if len(positions) == 1 and key and key not in self.full:
+                (position,) = positions
+                self.full[key].add(position)
+                words = tuple(key.split())
+                for word in set(words):
+                    self.word_names[word].append((position, words))
 
     def _add(self, entry: Entry) -> None:
         position = len(self.entries)

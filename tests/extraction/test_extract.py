@@ -2399,3 +2399,24 @@ def test_an_acronym_beside_a_centre_named_after_it_is_still_the_registry_s() -> 
     answer = run(text, date(2024, 4, 17))
     by_name = {i["name"]: i["id"] for i in answer["institutions"]}
     assert by_name["XJTU"] == "https://ror.org/017zhmm22"
+
+
+def test_one_university_signs_with_several_and_each_signer_signs_for_their_own() -> None:
+    text = (
+        "CHENNAI: XJTU on Tuesday signed memoranda of understanding (MoUs) with three foreign "
+        "universities.\n\nThe MoUs were signed with the University of Leeds (UK), Pusan National "
+        "University (South Korea) and Politecnico di Milano (Italy) at a function held at the "
+        "university's main campus.\n\nRegistrar Dr. S. Prakash Kumaravel signed all three MoUs "
+        "on behalf of XJTU. Prof. Alan McGregor, Vice-Principal (International), signed for the "
+        "University of Leeds, while Dean of International Affairs Dr. Kim Seung-ho signed on "
+        "behalf of Pusan, and Ingrid Solberg, Head of International Relations, put pen to paper "
+        "for Milano.\n\nThe MoU with Leeds covers joint research. The University of Leeds, "
+        "Pusan National University and Politecnico di Milano are old partners."
+    )
+    answer = run(text, date(2023, 8, 2))
+    signers = {a["parties"][1]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
+    assert signers == {
+        "University of Leeds": ["S. Prakash Kumaravel", "Alan McGregor"],
+        "Pusan National University": ["S. Prakash Kumaravel", "Kim Seung-ho"],
+        "Politecnico di Milano": ["S. Prakash Kumaravel", "Ingrid Solberg"],
+    }

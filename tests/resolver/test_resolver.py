@@ -515,3 +515,18 @@ def test_a_field_name_that_goes_on_with_and_names_another_body() -> None:
     assert resolver.resolve("Institute of New Materials, Germany").chosen == "accord:1"
     assert resolver.resolve("Institute of Physics and Department of Chemistry").chosen == "accord:3"
     assert resolver.resolve("University of Leeds and Leeds Teaching Hospitals").chosen == "accord:2"
+
+
+def test_a_name_without_its_own_city_after_a_comma() -> None:
+    anna = Entry(key="accord:60", name="Anna University, Chennai", country="IN", city="Chennai")
+    berkeley = Entry(
+        key="accord:61", name="University of California, Berkeley", country="US", city="Berkeley"
+    )
+    davis = Entry(key="accord:62", name="University of California, Davis", country="US",
+                  city="Davis")  # fmt: skip
+    system = Entry(key="accord:63", name="University of California System", country="US",
+                   city="Oakland", names=("University of California",))  # fmt: skip
+    resolver = Resolver([anna, berkeley, davis, system])
+    assert resolver.resolve("Anna University").chosen == "accord:60"
+    # the name another organisation has is still that one's
+    assert resolver.resolve("University of California").chosen == "accord:63"
