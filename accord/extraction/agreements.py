@@ -1636,6 +1636,12 @@ def _add_details(
                     r"presencia\s+de\s*$", sentence.text[max(0, m.start() - 20) : m.start()]
                 )
             ]
+        # "The KUET registrar and BAEC Member … Dr Farhana Yasmin signed the deal"
+        titles += [
+            m
+            for m in _TITLE_SUBJECT_EN.finditer(sentence.text)
+            if re.match(r"[^.;]{0,120}?\b(?:signed|inked)\b", sentence.text[m.end() :])
+        ]
         for match in titles:
             # "rector" is the Rector General, not the vicerrector; "chancellor" not the
             # vice-chancellor
@@ -1701,6 +1707,11 @@ _FIRMARON = re.compile(r"\b(?:firmaron|suscribieron|rubricaron)\b", re.IGNORECAS
 _TITLE_SUBJECT = re.compile(
     r"\b(?:la|el) (vicerrector|vicerrectora|rector|rectora|decano|decana|director|directora|"
     r"presidente|presidenta)(?: [a-záéíóúñ]+)?(?=\s*,|\s+y\s)"
+)
+_TITLE_SUBJECT_EN = re.compile(
+    r"\b[Tt]he (?:[A-Z][A-Za-z]{1,9} )?(registrar|vice[- ]chancellor|president|rector|dean)"
+    r"(?=\s+and\s)",
+    re.IGNORECASE,
 )
 _PRESENCE = re.compile(r"\bin the presence of\b|\bwitnessed by\b", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)

@@ -222,6 +222,8 @@ def _named_again(text: str, found: list[Person]) -> list[Person]:
     for person in found:
         parts = person.name.split()
         forms = {" ".join(parts[k:]) for k in range(len(parts) - 1)}
+        if len(parts) == 3 and re.search(r"(?:vich|vna|ovna|evna|ich)$", parts[1]):
+            forms.add(f"{parts[0]} {parts[2]}")  # "Alexei Vorontsov": without the patronymic
         for form in sorted(forms, key=len, reverse=True):
             for start, end in whole_words(text, form):
                 if start < person.start or any(a <= start < b for a, b in taken):
@@ -494,6 +496,29 @@ def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention
     return None
 
 
+def _org_word_then_name(text: str, run: list[Token], mentions: list[Mention]) -> Person | None:
+    """ "… of Rosatom Tatyana Melnikova": one word the text names an organisation by
+    elsewhere, then a name of two words (the title is filled in by the caller)."""
+    if not (
+        len(run) == 3
+        and all(t.text[:1].isupper() for t in run)
+        and _is_name_word(run[1])
+        and _is_name_word(run[2])
+        and run[0].lower not in HEAD_WORDS
+        and not any(run[0].start <= m.start < run[2].end for m in mentions)
+        and len(list(whole_words(text, run[0].text))) > 1
+        and not re.match(r"\s*,", text[run[2].end :])
+    ):
+        return None
+    return Person(
+        name=_clean_name(text[run[1].start : run[2].end]),
+        title="",
+        start=run[0].start,
+        end=run[2].end,
+        organisation=_for_whom(text, mentions, run[0].start),
+    )
+
+
 def _for_whom(text: str, mentions: list[Mention], position: int) -> Mention | None:
     """The organisation named at `position`: a mention there, or one word there that is the
     telling word of an organisation named before ("for Stavanger", "on behalf of
@@ -632,7 +657,8 @@ def _named_before(word: str, found: list[Person], start: int, end: int) -> Perso
     the name) `word` is, as mentioned again from `start` to `end`."""
     for earlier in reversed(found):
         parts = earlier.name.split()
-        if len(parts) >= 2 and word in (parts[0], parts[-1]):
+        # ("Komatsu" after "KOMATSU Hiroshi": a family name written in capitals at first)
+        if len(parts) >= 2 and word.lower() in (parts[0].lower(), parts[-1].lower()):
             return Person(earlier.name, earlier.title, start, end, earlier.organisation)
     return None
 
@@ -711,9 +737,21 @@ def _title_comma_name(
                 if gap not in ("", "-", "&"):
                     break
                 stop += 1
+            person = _org_word_then_name(text, tokens[end + 1 : stop], mentions)
+            if person is not None:
+                person.title = _title_text(text, tokens[i].start, tokens[title_end - 1].end)
+                person.start = tokens[i].start
+                return person
         inside = [m for m in mentions if tokens[end].start <= m.start < tokens[stop - 1].end]
         organisation = inside[0] if inside else organisation
         end = stop
+    elif title_end - 4 > i and tokens[title_end - 4].lower == "of":
+        # (the same, read as what the title is about)
+        person = _org_word_then_name(text, tokens[title_end - 3 : title_end], mentions)
+        if person is not None:
+            person.title = _title_text(text, tokens[i].start, tokens[title_end - 5].end)
+            person.start = tokens[i].start
+            return person
     # "… Ciencias Sociales y Humanidades (CUCSH), Dra. …": the acronym of whose title it is
     bracket = re.match(r"\s*\([^()]{1,20}\)", text[tokens[end - 1].end :])
     if bracket is not None and end < len(tokens):

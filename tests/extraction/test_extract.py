@@ -2420,3 +2420,23 @@ def test_one_university_signs_with_several_and_each_signer_signs_for_their_own()
         "Pusan National University": ["S. Prakash Kumaravel", "Kim Seung-ho"],
         "Politecnico di Milano": ["S. Prakash Kumaravel", "Ingrid Solberg"],
     }
+
+
+def test_signers_named_again_in_other_forms_and_by_their_title_as_subject() -> None:
+    text = (
+        "XJTU Rector Alexei Nikolaevich Vorontsov visited Pusan National University, and a "
+        "delegation led by Executive Vice President KOMATSU Hiroshi came from LG Electronics. "
+        "Registrar Dr Anisur Rahman moderated.\n\nThe memorandum was signed on Monday by Alexei "
+        "Vorontsov and Director for Human Resources of Rosatom Tatyana Melnikova. The Rosatom "
+        "team was pleased.\n\nXJTU also signed an agreement with LG Electronics, signed by "
+        "Executive Vice President Komatsu and XJTU President Professor Nguyen Van Hung.\n\nXJTU "
+        "also signed a memorandum with the University of Leeds. The XJTU registrar and Leeds "
+        "Pro-Vice-Chancellor Dr Farhana Yasmin signed the deal."
+    )
+    answer = run(text, date(2024, 6, 12))
+    signers = [sorted(s["name"] for s in a["signatories"]) for a in answer["agreements"]]
+    assert signers == [
+        ["Alexei Nikolaevich Vorontsov", "Tatyana Melnikova"],
+        ["KOMATSU Hiroshi", "Nguyen Van Hung"],
+        ["Anisur Rahman", "Farhana Yasmin"],
+    ]
