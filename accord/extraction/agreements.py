@@ -203,7 +203,7 @@ _MEMBER_OF = re.compile(
     r"\bas\s+(?:an?\s+)?(?:full\s+|associate\s+|new\s+)?member\s+of\s+(?:the\s+)?$"
 )
 _NOT_SIGNER = re.compile(
-    r"\b(present|attend(?:ed|ing)?|witness(?:es|ed)?|joined|took part|were joined|"
+    r"\b(present|attend(?:ed|ing)?|witness(?:es|ed|ing)?|joined|took part|were joined|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
     r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
     r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added)\b",
@@ -302,7 +302,9 @@ def document_type(sentence: str) -> str:
     # not "within the framework of the forum"
     if re.search(r"framework(?! of\b)|(?:convenio|acuerdo)s? marco\b", lower):
         return "framework agreement"
-    if re.search(r"(?:joint|dual|double)[\s-](?:phd|doctoral|degree|master|bachelor)|"
+    # (not "joint PhD supervision": a programme, not what an agreement covers)
+    if re.search(r"(?:joint|dual|double)[\s-](?:phd|doctoral|degree|master|bachelor)"
+                 r"(?!['’]?s?\s+(?:supervision|students|candidates|research|training))|"
                  r"degree programme|degree program|doble (?:titulaci|grado|diploma)|"
                  r"(?:double|dual)[\s-]diploma",
                  lower):  # fmt: skip
@@ -1195,7 +1197,9 @@ _ASIDE = re.compile(
     r",\s*(?:organi[sz]ed|hosted|convened) by\b|"
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
     r"\bto (?:set up|establish|create|launch|build|open)\b|"
-    r"\bfor the (?:establishment|creation|setting up|launch) of\b|"
+    r"\b(?:for|on) the (?:establishment|creation|setting up|launch) of\b|"
+    # "… a memorandum of understanding on establishing the ZJU-Bristol Joint Centre"
+    r"\b(?:on|for) (?:establishing|setting up|creating|launching|building)\b|"
     # "… firmaron un convenio para crear el Centro Tripartito …", "para diseñar un diplomado
     # dirigido a estudiantes del CUCEI"
     r"\bpara (?:crear|establecer|diseñar|desarrollar|poner en marcha|impulsar|la creación de)\b|"

@@ -2440,3 +2440,28 @@ def test_signers_named_again_in_other_forms_and_by_their_title_as_subject() -> N
         ["KOMATSU Hiroshi", "Nguyen Van Hung"],
         ["Anisur Rahman", "Farhana Yasmin"],
     ]
+
+
+def test_what_a_memorandum_establishes_is_no_party_and_witnesses_of_a_signing_sign_nothing() -> (
+    None
+):
+    text = (
+        "On April 16, a delegation from the University of Leeds visited XJTU.\n\nFollowing the "
+        "meeting, XJTU Vice President Chen Lihua and Professor Marcus Holloway, Leeds's Pro "
+        "Vice-Chancellor for Global Engagement, signed the renewed Strategic Partnership "
+        "Agreement, with President Wang and Vice-Chancellor Whitfield witnessing the signing. "
+        "Under the renewed agreement, XJTU and Leeds will expand joint PhD supervision.\n\nThe "
+        "two sides also signed a memorandum of understanding on establishing the XJTU-Leeds "
+        "Joint Centre for Digital Health."
+    )
+    answer = run(text, date(2024, 4, 18))
+    found = [(a["parties"], a["type"], [s["name"] for s in a["signatories"]])
+             for a in answer["agreements"]]  # fmt: skip
+    assert found == [
+        (
+            ["XJTU", "University of Leeds"],
+            "cooperation agreement",
+            ["Chen Lihua", "Marcus Holloway"],
+        ),
+        (["XJTU", "University of Leeds"], "MOU", []),
+    ]
