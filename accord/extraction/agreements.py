@@ -1196,7 +1196,7 @@ _ASIDE = re.compile(
     # "… on the sidelines of the Forum, organised by the Ministry …": who organised it
     r",\s*(?:organi[sz]ed|hosted|convened) by\b|"
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
-    r"\bto (?:set up|establish|create|launch|build|open)\b|"
+    r"\bto (?:set up|establish|create|launch|build|open|support|fund|finance)\b|"
     r"\b(?:for|on) the (?:establishment|creation|setting up|launch) of\b|"
     # "… a memorandum of understanding on establishing the ZJU-Bristol Joint Centre"
     r"\b(?:on|for) (?:establishing|setting up|creating|launching|building)\b|"

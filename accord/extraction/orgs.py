@@ -370,6 +370,17 @@ def _split_at_and(
     National University and LGE", "Dalian University of Technology and Xinjiang Normal
     University", "Amrita Vishwa Vidyapeetham (a registry name) and PSG College of Technology"
     are two; "University of Sciences and Technology" is one."""
+    # "Ministry of Higher Education and Scientific Research and the Japan International
+    # Cooperation Agency": two names, where "and the" begins the second
+    for k in range(i + 1, j - 2):
+        if (
+            tokens[k].lower in ("and", "y")
+            and tokens[k + 1].lower in ("the", "la", "el")
+            and any(t.lower in HEAD_WORDS for t in tokens[i:k])
+            and any(t.lower in HEAD_WORDS for t in tokens[k + 2 : j])
+            and any(t.lower in ("and", "y") for t in tokens[i:k])
+        ):
+            return [*_split_at_and(text, tokens, i, k, resolver), (k + 1, j)]
     for k in range(i + 1, j - 1):
         if tokens[k].lower not in ("and", "&", "y", "e", "et", "und"):
             continue

@@ -2465,3 +2465,18 @@ def test_what_a_memorandum_establishes_is_no_party_and_witnesses_of_a_signing_si
         ),
         (["XJTU", "University of Leeds"], "MOU", []),
     ]
+
+
+def test_a_ministry_with_its_fields_and_the_agency_after_and_the_and_whom_a_grant_supports() -> (
+    None
+):
+    text = (
+        "CAIRO - The minister witnessed yesterday the signing of a grant agreement between the "
+        "Ministry of Higher Education and Scientific Research and the Japan International "
+        "Cooperation Agency (JICA) to support the third phase of Xi'an Jiaotong University."
+    )
+    (agreement,) = run(text, date(2024, 2, 8))["agreements"]
+    assert agreement["parties"] == [
+        "Ministry of Higher Education and Scientific Research",
+        "Japan International Cooperation Agency",
+    ]
