@@ -1779,12 +1779,17 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         ]
     )
     around = text[around_start:around_end]
+    if _SIGNING_FOR.match(clause) and person.start - clause_start < 120:
+        return True  # "Signing for JKUAT, Vice-Chancellor Prof Kamau said …"
     not_signer = _NOT_SIGNER.search(around)
     # "… joined the ceremony virtually and appended her signature": took part, and signed
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
     return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))
 
 
+_SIGNING_FOR = re.compile(
+    r"\s*(?:Signing|Firmando) (?:for|on behalf of|por|en nombre de(?:l)?) ", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\bsignatures?\b|\bfirmas?\b", re.IGNORECASE)
 _AND_SIGNED = re.compile(

@@ -2480,3 +2480,15 @@ def test_a_ministry_with_its_fields_and_the_agency_after_and_the_and_whom_a_gran
         "Ministry of Higher Education and Scientific Research",
         "Japan International Cooperation Agency",
     ]
+
+
+def test_one_who_signs_for_a_party_and_says_something_is_a_signer() -> None:
+    text = (
+        "XJTU and Pusan National University yesterday renewed their partnership for another "
+        "five years.\n\nSigning for XJTU, Vice-Chancellor Prof Margaret Kamau said the renewed "
+        "memorandum of understanding would see more students go abroad.\n\nPusan National "
+        "University was represented by its Vice-President Prof Zhou Xiaoming, who signed on "
+        "behalf of the Korean institution."
+    )
+    (agreement,) = run(text, date(2022, 9, 16))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Margaret Kamau", "Zhou Xiaoming"]
