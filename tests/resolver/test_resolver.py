@@ -290,6 +290,7 @@ def test_a_company_by_its_name_without_legal_form_or_country() -> None:
     resolver = Resolver([canon, phoenix, asu])
     assert resolver.resolve("Canon Inc.").chosen == canon.key
     assert resolver.resolve("Currently at Canon Inc").chosen == canon.key
+    assert resolver.resolve("The Canon Company").chosen == canon.key
     # a company called after a city is no name of that city
     text = "School of Journalism, Arizona State University, Phoenix, AZ, USA"
     assert resolver.resolve(text).chosen == asu.key
