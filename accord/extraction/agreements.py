@@ -55,6 +55,16 @@ Sentence by sentence:
   those present, attending or witnessing; "the head of the delegation" is who led it; of
   agreements one sentence reports together, each signer goes on the one of their
   organisation.
+- More (docs/architecture.md lists them with examples): an MoU and an MoA signed together
+  are two; a letter of intent after an agreement is new; "the two universities and X signed"
+  is three parties; "The agreements were signed by …" and "signed all four MoUs" mean the
+  ones just reported; "the renewal document" the renewed one; the lead's signer of documents
+  in the plural is the hub; what a memorandum is "on establishing" or "to support" is no
+  party; a membership takes the day of the decision told after it, "On the same day" the
+  last agreement's day; lists of signers before the verb, "lo hizo", "Signing for X, …
+  said", "la vicerrectora …, firmaron" and "The KUET registrar and … signed" name signers,
+  "witnessing the signing" does not; an undated visit told with the one dated visit of its
+  hosts or guests is that visit.
 - Events: a visit ("delegation", "visited", "hosted", "received"; not one still to come,
   and not the host's laboratories, museums or colleges it tours), a launch ("launched",
   "inaugurated", "opening ceremony"), a meeting with who hosted it ("held at X's campus",
