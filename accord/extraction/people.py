@@ -345,6 +345,19 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
         ):
             end += 1
             continue
+        # "el presidente de la Universidad platense, Carlos Montenegro": an adjective after a
+        # word bodies are named with, then the name
+        if (
+            liberal
+            and end > k
+            and token.text.isalpha()
+            and token.text.islower()
+            and tokens[end - 1].lower in HEAD_WORDS
+            and gap.strip() == ""
+            and text[token.end : token.end + 1] == ","
+        ):
+            end += 1
+            continue
         if (
             end > k
             and token.lower in ("and", "of", "de", "y", "e")
@@ -862,10 +875,13 @@ def _title_text(text: str, start: int, end: int) -> str:
 
 
 def _clean_name(name: str) -> str:
-    """The name without extra spaces, and without honours after it ("Helen Carmody AO")."""
+    """The name without extra spaces, without honours after it ("Helen Carmody AO") and
+    without a degree before it ("M.Sc. Gabriela Andrade Villacís")."""
+    name = _DEGREE_BEFORE.sub("", name)
     return _HONOURS_AFTER.sub("", re.sub(r"\s+", " ", name).strip(" ,.")).strip(" ,.")
 
 
+_DEGREE_BEFORE = re.compile(r"^(?:M\.?\s?Sc|Ph\.?\s?D|MBA|Mgtr|MSc|Mg)\.?\s+")
 # Honours and degrees written after a name
 _HONOURS_AFTER = re.compile(
     r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD|FSC|SJ|OP|"

@@ -277,6 +277,15 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
             "It was signed by vice-rector for science Dr. Erzsébet Nagy-Tóth on behalf of UD.",
             ("Erzsébet Nagy-Tóth", "vice-rector for science"),
         ),
+        # whose title it is, with an adjective in lower case; a degree before the name
+        (
+            "por el presidente de la Universidad platense, Carlos Montenegro, y el rector.",
+            ("Carlos Montenegro", "presidente de la Universidad platense"),
+        ),
+        (
+            "por la rectora de la ESPOL, M.Sc. Gabriela Andrade Villacís, y el rector.",
+            ("Gabriela Andrade Villacís", "rectora de la ESPOL"),
+        ),
         # the title after the name, with "the"
         (
             "Professor Kwabena Asante-Darko, the Vice-Chancellor of the university, signed.",
