@@ -314,7 +314,7 @@ def _occasion_days(text: str, found: list[DateMention]) -> list[DateMention]:
                 if d.end <= match.start() and occasion.search(text, max(0, d.start - 150), d.start)
             ]
         else:
-            before = [d for d in days if match.start() - 300 <= d.end <= match.start()]
+            before = [d for d in days if match.start() - 700 <= d.end <= match.start()]
         end = _sentence_end(text, match.end())
         after = [d for d in days if match.end() <= d.start < end]
         base = before[-1].value if before else (after[0].value if after and noun else None)

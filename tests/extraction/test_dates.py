@@ -310,3 +310,16 @@ def test_days_counted_from_a_day_given_before_or_after_in_the_sentence() -> None
         ("26–27 September 2024", date(2024, 9, 26)),
         ("On the first day", date(2024, 9, 26)),
     ]
+
+
+def test_on_the_first_day_after_a_paragraph_about_the_meeting() -> None:
+    text = (
+        "The Association held its annual Council meeting at Harbin Institute of Technology on "
+        "26-27 September 2024. Rectors, presidents and vice-presidents of 46 member "
+        "universities took part, in person or online.\n\nThe meeting was co-chaired by the "
+        "President of HIT and the Rector of Bauman Moscow State Technical University. Since HIT "
+        "and BMSTU founded the Association in 2011, it has grown into the largest network of "
+        "engineering universities of the two countries, with members in forty cities.\n\nNew "
+        "members\nOn the first day, the Council approved two applications."
+    )
+    assert spans(text, date(2024, 10, 8))[-1] == ("On the first day", date(2024, 9, 26))
