@@ -38,7 +38,7 @@ UNIVERSITY_WORDS = frozenset(
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
-    " department municipality".split()
+    " department municipality metropolitan".split()
 )
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
@@ -389,8 +389,11 @@ def _split_at_and(
         lone = (len(left) == 1 and _acronym_like(left[0].text)) or (
             len(right) == 1 and _acronym_like(right[0].text)
         )
-        heads = any(t.lower in HEAD_WORDS for t in left) and any(
-            t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-" for t in right
+        # (not "Electronics and Telecommunications Research Institute": one word alone)
+        heads = (
+            len(left) > 1
+            and any(t.lower in HEAD_WORDS for t in left)
+            and any(t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-" for t in right)
         )  # not "Control Systems and Radio-electronics"
         # "Registrar Prof. K. Rambabu and …" (not "Head of the Department of Mechanical and
         # Aerospace Engineering")
@@ -431,6 +434,18 @@ def _split_at_and(
                 and (n + 1 == len(tokens) or tokens[n + 1].lower not in HEAD_WORDS)
                 and _joined(text, tokens[n - 1], tokens[n])
                 for n in range(1, len(tokens))
+            )
+        )
+        # "Doosan Enerbility and Ulsan Metropolitan City": a name the text also gives on its
+        # own (not "Beijing Language and Culture University", always followed by "and")
+        left_text = text[left[0].start : left[-1].end]
+        lone = lone or (
+            len(left) <= 3
+            and not any(t.lower in HEAD_WORDS | CONNECTORS for t in left)
+            and any(t.lower in HEAD_WORDS for t in right)
+            and any(
+                not re.match(r"\s+(?:and|y|&)\s", text[end : end + 5])
+                for _start, end in whole_words(text, left_text)
             )
         )
         # "Birmingham and the State University of Campinas", "Udelar y la Universidad
@@ -474,7 +489,7 @@ def _split_at_and(
             or article
             or country
             or other
-            or left[-1].lower in HEAD_WORDS
+            or (len(left) > 1 and left[-1].lower in HEAD_WORDS)
         ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]

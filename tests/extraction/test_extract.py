@@ -2501,3 +2501,16 @@ def test_one_who_signs_for_a_party_and_says_something_is_a_signer() -> None:
     )
     (agreement,) = run(text, date(2022, 9, 16))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Margaret Kamau", "Zhou Xiaoming"]
+
+
+def test_one_word_before_and_a_city_government_and_a_company_named_alone_elsewhere() -> None:
+    text = (
+        "XJTU signed an agreement with the Electronics and Telecommunications Research "
+        "Institute (ETRI) and Daejeon Metropolitan City on Friday.\n\nThe centre was opened "
+        "with Doosan Enerbility and Ulsan Metropolitan City. Doosan Enerbility will fund it."
+    )
+    names = [m.text for m in find_mentions(text, None)]
+    assert "Electronics and Telecommunications Research Institute" in names
+    assert "Daejeon Metropolitan City" in names
+    assert "Ulsan Metropolitan City" in names
+    assert "Doosan Enerbility and Ulsan Metropolitan City" not in names
