@@ -957,7 +957,14 @@ def _new_members(
     text's main organisation)."""
     sentence = sentences[index]
     near = [*_named_in(sentence, institutions), *_nearby(sentences, index, institutions)]
-    network = next((i for i in near if id(i) in networks), main)
+    # (else the one network the text names below its masthead, then its main organisation)
+    masthead = sentences[0].end if sentences else 0
+    only = [
+        i
+        for i in institutions
+        if id(i) in networks and any(m.start >= masthead for m in i.mentions)
+    ]
+    network = next((i for i in near if id(i) in networks), only[0] if len(only) == 1 else main)
     if network is None:
         return []
     text_end = sentences[min(len(sentences) - 1, index + 12)].end

@@ -286,6 +286,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         if right.lower in _SENTENCE_STARTS:
             return False
         return len(left.text) == 1 or left.lower in ABBREVIATED
+    if between in ("' ", "’ ") and len(left.text) <= 4 and left.text[:1].isupper():
+        return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
     if _POSSESSIVE.fullmatch(between):
         # "Queen's University Belfast", "King's College London", "Children's Hospital" — not
         # "Egerton University's main campus" or "KALRO's Deputy Director"

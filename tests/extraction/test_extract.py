@@ -2514,3 +2514,23 @@ def test_one_word_before_and_a_city_government_and_a_company_named_alone_elsewhe
     assert "Daejeon Metropolitan City" in names
     assert "Ulsan Metropolitan City" in names
     assert "Doosan Enerbility and Ulsan Metropolitan City" not in names
+
+
+def test_new_members_of_the_one_network_the_text_names_and_a_name_with_ca() -> None:
+    text = (
+        "Network Newsletter No. 2/2024\n\nFrom 24 to 26 September 2024, delegates gathered at "
+        "XJTU for the annual Plenary Meeting of the ASEAN-European Academic University Network "
+        "(ASEA-UNINET).\n\nNEW MEMBERS\nOn the second day, the Plenary approved the admission "
+        "of two new member institutions: Ca' Foscari University of Venice (Italy) and the "
+        "University of Leeds (UK).\n\nRENEWED COOPERATION\nOn the final day, the network and "
+        "the Austrian Agency for Education and Internationalisation (OeAD) renewed their "
+        "memorandum of understanding. The OeAD will fund scholarships. The OeAD has an office "
+        "in Bangkok."
+    )
+    answer = run(text, date(2024, 10, 1))
+    members = [(a["parties"], a["date"]) for a in answer["agreements"] if a["type"] == "membership"]
+    network = "ASEAN-European Academic University Network"
+    assert members == [
+        (["Ca' Foscari University of Venice", network], "2024-09-25"),
+        (["University of Leeds", network], "2024-09-25"),
+    ]
