@@ -1710,7 +1710,7 @@ _LISTED = re.compile(
     # "…, Vice-Chancellor of Umeå University; Anders Holmström, …", "(Makerere);\n- Prof. …"
     # "…, Ricardo Fernández Ortega; la presidenta del CONICET, …"
     # "…; RGU Principal Professor …": whose title it is, before it
-    r";\s*(?:and\s+|y\s+)?(?:[-–•*]\s*)?(?:the\s+|el\s+|la\s+)?"
+    r";\s*(?:and\s+|y\s+)?(?:[-–•*]\s*)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?"
     r"(?:(?-i:[A-Z])[\w.'’&-]*\s+){0,4})$",
     re.IGNORECASE,
 )

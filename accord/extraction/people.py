@@ -52,13 +52,18 @@ HONORIFICS = frozenset(
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
-    tuan univ eng""".split()
+    tuan univ eng agrónomo agronomo agrónoma""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
 _RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 # Honorifics written in lower case after another: "Prof. Dr. ir. Jeroen Hoekstra"
-_LOWER_HONORIFICS = frozenset("ir ing dr drs mr univ".split())
+# Honorifics written out in lower case before a name ("professor K. Zh. Zhoroev", "ingeniero
+# agrónomo Martín …")
+_SPELT_OUT_HONORIFICS = frozenset(
+    "professor prof dr mr ms mrs doctor doctora ingeniero ingeniera licenciado licenciada".split()
+)
+_LOWER_HONORIFICS = frozenset("ir ing dr drs mr univ agrónomo agronomo agrónoma".split())
 # Initials of names written in Cyrillic, in two Latin letters
 _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
@@ -432,8 +437,7 @@ def _honorifics(tokens: list[Token], i: int) -> int:
                 or (i > start and token.lower in _LOWER_HONORIFICS)
                 # "rector of Osh State University professor K. Zh. Zhoroev"
                 or (
-                    token.lower
-                    in ("professor", "prof", "dr", "mr", "ms", "mrs", "doctor", "doctora")
+                    token.lower in _SPELT_OUT_HONORIFICS
                     and tokens[i + 1 : i + 2] != []
                     # "professor K. Zh. Zhoroev", "prof.dr.ir. Hans Vermeulen"
                     and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in HONORIFICS)

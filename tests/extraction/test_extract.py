@@ -2534,3 +2534,17 @@ def test_new_members_of_the_one_network_the_text_names_and_a_name_with_ca() -> N
         (["Ca' Foscari University of Venice", network], "2024-09-25"),
         (["University of Leeds", network], "2024-09-25"),
     ]
+
+
+def test_spanish_signers_each_after_por_and_an_engineer_in_lower_case() -> None:
+    text = (
+        "XJTU, la Universidad de Pusan y LG Electronics firmaron el lunes un convenio marco. "
+        "El acuerdo fue rubricado en el Paraninfo por el rector de XJTU, Dr. Gustavo Ibarburu; "
+        "por el presidente de LG Electronics, ingeniero agrónomo Martín Silveira Ferrés, y por "
+        "la directora ejecutiva de la Universidad de Pusan, Dra. Lucía Sanguinetti, en "
+        "presencia de estudiantes."
+    )
+    (agreement,) = run(text, date(2025, 5, 8))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Gustavo Ibarburu", "Martín Silveira Ferrés", "Lucía Sanguinetti",
+    ]  # fmt: skip
