@@ -487,10 +487,17 @@ def find_agreements(
             and sentences[index - 1].paragraph == sentence.paragraph
             and any(i not in last.parties for i in _named_in(sentences[index - 1], institutions))
         )
+        # "the two universities and the CNRS signed the agreement creating …": one more party,
+        # another agreement
+        both = _SIDES.search(s)
+        one_more = both is not None and re.match(
+            r"\s+(?:and|y|together with)\s+(?:the\s+)?[A-Z]", s[both.end() :]
+        )
         refers_back = (
             last is not None
             and (_BACK.search(s) or signers_only)
             and not _NEW.search(s)
+            and not (one_more and document and signed)
             and not told
             and not moved_on
             and not (only_told and document and signed)

@@ -2548,3 +2548,20 @@ def test_spanish_signers_each_after_por_and_an_engineer_in_lower_case() -> None:
     assert [s["name"] for s in agreement["signatories"]] == [
         "Gustavo Ibarburu", "Martín Silveira Ferrés", "Lucía Sanguinetti",
     ]  # fmt: skip
+
+
+def test_the_two_universities_and_a_third_sign_the_agreement_another_instrument() -> None:
+    text = (
+        "On 11 June, XJTU and Pusan National University signed a renewed framework agreement. "
+        "On the same occasion, the two universities and LG Electronics signed the agreement "
+        "creating the International Research Laboratory. Antoine Dufresne, Deputy Director for "
+        "European Affairs, signed on behalf of LG Electronics."
+    )
+    answer = run(text, date(2025, 6, 13))
+    found = [
+        (sorted(a["parties"]), [s["name"] for s in a["signatories"]]) for a in answer["agreements"]
+    ]
+    assert found == [
+        (["Pusan National University", "XJTU"], []),
+        (["LG Electronics", "Pusan National University", "XJTU"], ["Antoine Dufresne"]),
+    ]
