@@ -819,8 +819,13 @@ def _signers_to_their_own(agreements: list[Agreement], institutions: list[Instit
     organisation is a party to ("ATU President Dr Siobhán Kenny signed the accession
     agreement", after ATU's and MTU's memberships)."""
     for agreement in agreements:
-        together = [a for a in agreements if a.start == agreement.start and a is not agreement]
         for person in list(agreement.signatories):
+            # (or that the one sentence naming the signer gave them all)
+            together = [
+                a
+                for a in agreements
+                if a is not agreement and (a.start == agreement.start or person in a.signatories)
+            ]
             employer = _employer(person, institutions)
             if employer is None or employer in agreement.parties:
                 continue
@@ -1084,6 +1089,14 @@ def _meant(
         current = [a for a in agreements if a.status != "historical"]
         last = current[-1] if current else last
     together = [a for a in agreements if a.start == last.start]
+    counted = _ALL_COUNTED.search(sentence)
+    if counted is not None:
+        # "signed all three documents": the last three reported now, told in one sentence
+        # or more
+        current = [a for a in agreements if a.status in ("signed", "renewed")]
+        n = _number(counted.group(1)) or 0
+        if len(together) < n <= len(current):
+            return current[-n:]
     if len(together) > 1:
         if _ALL_OF_THEM.search(sentence):
             return together
@@ -1147,6 +1160,11 @@ _ORDINAL = re.compile(
 # A sentence about the documents just reported, several of them
 _THESE_SIGNED = re.compile(
     r"(?:The|These|Both|All) (?:documents|agreements|memoranda|memorandums|mo[ua]s)\b"
+)
+_ALL_COUNTED = re.compile(
+    r"\b(?:all|the|these|todos los|los) (two|three|four|five|six|\d+) (?:documents|agreements|"
+    r"memoranda|memorandums|mo[ua]s|protocols|contracts|documentos|convenios|acuerdos)\b",
+    re.IGNORECASE,
 )
 _ALL_OF_THEM = re.compile(
     r"\b(?:the two|the three|both|the|these|all|all (?:two|three|four|five|six|\d+)|los dos|"

@@ -392,8 +392,9 @@ def _split_at_and(
             len(right) == 1 and _acronym_like(right[0].text)
         )
         # (not "Electronics and Telecommunications Research Institute": one word alone)
+        whole = len(left) > 1 or left[0].lower in UNIVERSITY_WORDS  # "Universidad y Ecopetrol"
         heads = (
-            len(left) > 1
+            whole
             and any(t.lower in HEAD_WORDS for t in left)
             and any(t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-" for t in right)
         )  # not "Control Systems and Radio-electronics"
@@ -491,7 +492,7 @@ def _split_at_and(
             or article
             or country
             or other
-            or (len(left) > 1 and left[-1].lower in HEAD_WORDS)
+            or (whole and left[-1].lower in HEAD_WORDS)
         ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]

@@ -2565,3 +2565,23 @@ def test_the_two_universities_and_a_third_sign_the_agreement_another_instrument(
         (["Pusan National University", "XJTU"], []),
         (["LG Electronics", "Pusan National University", "XJTU"], ["Antoine Dufresne"]),
     ]
+
+
+def test_all_three_documents_told_in_two_sentences_and_each_partner_signs_its_own() -> None:
+    text = (
+        "XJTU today sealed three agreements. XJTU signed a memorandum of understanding (MoU) "
+        "with Pusan National University and a memorandum of agreement (MoA) with LG "
+        "Electronics.\n\nIt also signed a letter of intent (LoI) with the University of Leeds."
+        "\n\nXJTU vice-chancellor Prof Azhar Mohd Noor signed all three documents on behalf of "
+        "the university, while the partners' documents were signed by Pusan National University "
+        "President Kim Min-jun, LG Electronics President Lee Jae-yong and University of Leeds "
+        "Vice-Chancellor Simone Buitendijk, respectively.\n\nUniversidad y Ecopetrol no."
+    )
+    answer = run(text, date(2024, 11, 12))
+    signers = {a["parties"][1]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
+    assert signers == {
+        "Pusan National University": ["Azhar Mohd Noor", "Kim Min-jun"],
+        "LG Electronics": ["Azhar Mohd Noor", "Lee Jae-yong"],
+        "University of Leeds": ["Azhar Mohd Noor", "Simone Buitendijk"],
+    }
+    assert "Universidad y Ecopetrol" not in [m.text for m in find_mentions(text, None)]
