@@ -158,7 +158,9 @@ _DOCUMENT_TITLE = re.compile(
 # where something happens
 _VENUE_FIRST = frozenset("centro center centre sala auditorio edificio hall".split())
 # Words only places are named with: "Airlangga Convention Center", "… Exhibition Centre"
-_PLACE_ONLY_WORDS = frozenset("convention exhibition auditorium stadium hotel".split())
+_PLACE_ONLY_WORDS = frozenset(
+    "convention exhibition auditorium stadium hotel salón paraninfo".split()
+)
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
 _LEGAL_AFTER = re.compile(

@@ -286,6 +286,8 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
             "por la rectora de la ESPOL, M.Sc. Gabriela Andrade Villacís, y el rector.",
             ("Gabriela Andrade Villacís", "rectora de la ESPOL"),
         ),
+        # an Indian honorific
+        ("and Registrar Shri Ranjit Kumar Phukan signed.", ("Ranjit Kumar Phukan", "Registrar")),
         # the title after the name, with "the"
         (
             "Professor Kwabena Asante-Darko, the Vice-Chancellor of the university, signed.",
@@ -2585,3 +2587,8 @@ def test_all_three_documents_told_in_two_sentences_and_each_partner_signs_its_ow
         "University of Leeds": ["Azhar Mohd Noor", "Simone Buitendijk"],
     }
     assert "Universidad y Ecopetrol" not in [m.text for m in find_mentions(text, None)]
+
+
+def test_a_hall_in_spanish_is_no_organisation() -> None:
+    text = "La firma tuvo lugar en el Salón Rojo del Hospital Real de la Universidad de Granada."
+    assert not any("Salón" in m.text for m in find_mentions(text, None))
