@@ -2590,5 +2590,8 @@ def test_all_three_documents_told_in_two_sentences_and_each_partner_signs_its_ow
 
 
 def test_a_hall_in_spanish_is_no_organisation() -> None:
-    text = "La firma tuvo lugar en el Salón Rojo del Hospital Real de la Universidad de Granada."
+    text = (
+        "La Universidad de Granada ha firmado tres acuerdos en un acto celebrado en el Salón "
+        "Rojo del Hospital Real, sede del Rectorado."
+    )
     assert not any("Salón" in m.text for m in find_mentions(text, None))
