@@ -175,6 +175,13 @@ def find_people(
             after = _SIGNED_FOR.match(text, person.end)
             person.organisation = _for_whom(text, mentions, after.end()) if after else None
         if person.organisation is None:
+            # "Kyungpook National University (KNU, President Park Seong-jin)": the head of the
+            # organisation named before the bracket
+            person.organisation = next(
+                (m for m in mentions if _BRACKETED_HEAD.fullmatch(text, m.end, person.start)),
+                None,
+            )
+        if person.organisation is None:
             # "while Hawassa University was represented by its Vice President …, Dr. …"
             person.organisation = next(
                 (
@@ -562,6 +569,7 @@ _SIGNED_FOR = re.compile(
     r"[^.;]{0,60}?\b(?:signed|put pen to paper|inked)(?:\s+(?:the|all|both)\s+[\w\s]{0,30}?)?"
     r"\s+(?:on behalf of|for)\s+(?:the\s+)?"
 )
+_BRACKETED_HEAD = re.compile(r"\s*\(\s*(?:[A-Z][\w&-]{1,12}\s*,\s*)?")
 _REPRESENTED_BY = re.compile(
     r"\s+(?:was|is|were|are)\s+represented\s+by\s+(?:its\s+|their\s+|the\s+)?",
     re.IGNORECASE,

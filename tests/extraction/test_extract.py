@@ -2595,3 +2595,16 @@ def test_a_hall_in_spanish_is_no_organisation() -> None:
         "Rojo del Hospital Real, sede del Rectorado."
     )
     assert not any("Salón" in m.text for m in find_mentions(text, None))
+
+
+def test_the_head_named_in_brackets_after_the_organisation_works_there() -> None:
+    text = (
+        "Pusan National University (PNU, President Park Seong-jin) signed a memorandum of "
+        "understanding with XJTU on the 3rd. It was signed by President Park and XJTU "
+        "President Wang Shuguo."
+    )
+    answer = run(text, date(2024, 12, 5))
+    (agreement,) = answer["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Park Seong-jin", "Pusan National University"), ("Wang Shuguo", "XJTU"),
+    ]  # fmt: skip
