@@ -383,11 +383,6 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
 _RENEWAL = re.compile(r"\brenew(?:al|ed)\b|\brenovaci[oó]n\b|\brenovad[oa]\b", re.IGNORECASE)
 
 
-def _as_moa(agreement: Agreement, moa: bool) -> Agreement:
-    agreement.moa = moa
-    return agreement
-
-
 _MOA = re.compile(r"\bmemorand(?:um|a) of agreement\b|\bMoAs?\b", re.IGNORECASE)
 
 
@@ -589,11 +584,10 @@ def find_agreements(
             continue  # "No agreement was signed during the visit"
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
         signers = any(sentence.start <= p.start < sentence.end for p in people)
-        found = [
-            _as_moa(agreement, _MOA.search(s, a, b) is not None)
-            for (kind, part_named), (_kind, a, b) in zip(
-                _per_document(parts, sentence, named), parts, strict=True
-            )
+        found: list[Agreement] = []
+        for (kind, part_named), (_kind, a, b) in zip(
+            _per_document(parts, sentence, named), parts, strict=True
+        ):
             for agreement in _agreements_in(
                 sentence,
                 sentences,
@@ -607,8 +601,9 @@ def find_agreements(
                 signers,
                 recent=last.parties if last is not None else [],
                 part=(a, b),
-            )
-        ]
+            ):
+                agreement.moa = _MOA.search(s, a, b) is not None
+                found.append(agreement)
         if (
             found
             and last is not None
@@ -1646,8 +1641,7 @@ def _add_details(
             # "signed by A, Rector of X, and B, Vice-Chancellor of Y": B is of the list too
             listed = (
                 previous is not None
-                # (degrees after a name have dots: "…, M.Sc., Ph.D., and the President …")
-                and _LISTED.search(re.sub(r"\.(?=[\w,])", "", text[previous.end : person.start]))
+                and _listed_between(text, previous, person)
                 # "…, and vice-chancellor Prof. G.P. Rajashekar was present"
                 and not _NOT_SIGNER.search(re.split(r"[,.;]", text[person.end : sentence.end])[0])
             )
@@ -1664,31 +1658,14 @@ def _add_details(
                 after in agreement.signatories
                 and before not in agreement.signatories
                 and ";" in text[before.end : after.start]
-                and _LISTED.search(re.sub(r"\.(?=[\w,])", "", text[before.end : after.start]))
+                and _listed_between(text, before, after)
                 and _SIGNER.search(text, after.end, sentence.end)
                 and not _SIGNER.search(text, sentence.start, before.start)
                 and all(p.name != before.name for p in agreement.signatories)
             ):
                 agreement.signatories.insert(agreement.signatories.index(after), before)
         # "signed by the University's registrar": someone named before by that title
-        titles = list(_BY_TITLE.finditer(sentence.text))
-        if _FIRMARON.search(sentence.text):
-            # "donde la vicerrectora, en nombre del rector, y el rector de la UV, …, firmaron",
-            # "lo firmaron la vicerrectora granadina y …": one named before by that title
-            titles += [
-                m
-                for m in _TITLE_SUBJECT.finditer(sentence.text)
-                if not re.search(
-                    r"presencia\s+de\s*$", sentence.text[max(0, m.start() - 20) : m.start()]
-                )
-            ]
-        # "The KUET registrar and BAEC Member … Dr Farhana Yasmin signed the deal"
-        titles += [
-            m
-            for m in _TITLE_SUBJECT_EN.finditer(sentence.text)
-            if re.match(r"[^.;]{0,120}?\b(?:signed|inked)\b", sentence.text[m.end() :])
-        ]
-        for match in titles:
+        for match in _title_references(sentence.text):
             # "rector" is the Rector General, not the vicerrector; "chancellor" not the
             # vice-chancellor
             said = match.group(1).lower().replace("-", " ")
@@ -1717,6 +1694,31 @@ def _add_details(
             ]
             if leaders and all(p.name != leaders[-1].name for p in agreement.signatories):
                 agreement.signatories.append(leaders[-1])
+
+
+def _listed_between(text: str, before: Person, after: Person) -> bool:
+    """Whether what stands between two people is that of one list of signers (degrees after
+    a name have dots: "…, M.Sc., Ph.D., and the President …")."""
+    return bool(_LISTED.search(re.sub(r"\.(?=[\w,])", "", text[before.end : after.start])))
+
+
+def _title_references(sentence: str) -> list[re.Match[str]]:
+    """Where a signing sentence names a signer by title alone, the title in group 1: "signed
+    by the University's registrar", "The KUET registrar and … signed the deal", "donde la
+    vicerrectora, en nombre del rector, y el rector de la UV, …, firmaron"."""
+    found = list(_BY_TITLE.finditer(sentence))
+    if _FIRMARON.search(sentence):
+        found += [
+            m
+            for m in _TITLE_SUBJECT.finditer(sentence)
+            if not re.search(r"presencia\s+de\s*$", sentence[max(0, m.start() - 20) : m.start()])
+        ]
+    found += [
+        m
+        for m in _TITLE_SUBJECT_EN.finditer(sentence)
+        if re.match(r"[^.;]{0,120}?\b(?:signed|inked)\b", sentence[m.end() :])
+    ]
+    return found
 
 
 _DELEGATION_HEAD = re.compile(

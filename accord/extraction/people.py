@@ -168,30 +168,7 @@ def find_people(
         ):
             person.organisation = found[-1].organisation
         if person.organisation is None:
-            person.organisation = _delegation_of(text, mentions, person.start)
-        if person.organisation is None:
-            # "Prof. Alan McGregor, Vice-Principal (International), signed for the University
-            # of Glasgow", "…, who put pen to paper for Stavanger": whom they signed for
-            after = _SIGNED_FOR.match(text, person.end)
-            person.organisation = _for_whom(text, mentions, after.end()) if after else None
-        if person.organisation is None:
-            # "Kyungpook National University (KNU, President Park Seong-jin)": the head of the
-            # organisation named before the bracket
-            person.organisation = next(
-                (m for m in mentions if _BRACKETED_HEAD.fullmatch(text, m.end, person.start)),
-                None,
-            )
-        if person.organisation is None:
-            # "while Hawassa University was represented by its Vice President …, Dr. …"
-            person.organisation = next(
-                (
-                    m
-                    for m in mentions
-                    if m.end <= person.start
-                    and _REPRESENTED_BY.fullmatch(text, m.end, person.start)
-                ),
-                None,
-            )
+            person.organisation = _organisation_around(text, mentions, person)
         _same_as_before(person, found)
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
@@ -503,6 +480,33 @@ def _organisation_before(text: str, mentions: list[Mention], position: int) -> M
         if 0 <= position - mention.end <= 12 and re.fullmatch(r"\s+by\s+its\s+", gap):
             return mention
     return None
+
+
+def _organisation_around(text: str, mentions: list[Mention], person: Person) -> Mention | None:
+    """Where a person named without their organisation works, from what is written around
+    them: the delegation they lead, whom they signed for ("Prof. Alan McGregor, …, signed
+    for the University of Glasgow", "…, who put pen to paper for Stavanger"), or the
+    organisation right before ("Kyungpook National University (KNU, President Park
+    Seong-jin)", "while Hawassa University was represented by its Vice President …")."""
+    led = _delegation_of(text, mentions, person.start)
+    if led is not None:
+        return led
+    after = _SIGNED_FOR.match(text, person.end)
+    signed_for = _for_whom(text, mentions, after.end()) if after else None
+    if signed_for is not None:
+        return signed_for
+    return next(
+        (
+            m
+            for m in mentions
+            if m.end <= person.start
+            and (
+                _BRACKETED_HEAD.fullmatch(text, m.end, person.start)
+                or _REPRESENTED_BY.fullmatch(text, m.end, person.start)
+            )
+        ),
+        None,
+    )
 
 
 def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention | None:
