@@ -1042,6 +1042,8 @@ def _employers(text: str) -> set[str]:
             continue
         if (
             match.group(1).lower() in TITLE_WORDS
+            # "President of UU's Executive Board" works at UU, named on its own elsewhere
+            and not _POSSESSIVE.search(match.group(3))
             and not any(w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in words_)
             and name_key(match.group(3)) not in country_words()
             and (len(words_) > 1 or match.group(2) == "at")

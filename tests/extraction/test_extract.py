@@ -2608,3 +2608,19 @@ def test_the_head_named_in_brackets_after_the_organisation_works_there() -> None
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("Park Seong-jin", "Pusan National University"), ("Wang Shuguo", "XJTU"),
     ]  # fmt: skip
+
+
+def test_the_head_of_an_organisation_s_board_works_at_the_organisation() -> None:
+    text = (
+        "Pusan National University (PNU) renewed its memorandum with Atlantis University (AU) "
+        "on Thursday. It was signed by Prof Lena Berg, President of AU's Executive Board, and "
+        "PNU President Park Seong-jin."
+    )
+    answer = run(text, date(2025, 3, 8))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "Atlantis University",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Lena Berg", "Atlantis University"), ("Park Seong-jin", "Pusan National University"),
+    ]  # fmt: skip
