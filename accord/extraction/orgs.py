@@ -882,6 +882,10 @@ def find_mentions(
     # "NUAA and Cranfield": the one telling word of a name given before, on its own
     for mention in _telling_words(text, found):
         add(mention)
+    # "ENLIGHT signed …" after "The ENLIGHT European University Alliance": the word in
+    # capitals a name the registry lacks begins with, on its own
+    for mention in _leading_capitals(text, tokens, found, phrase):
+        add(mention)
     # "Infosys (NSE, BSE, NYSE: INFY)": a listed company, and its listings no organisations
     for listing in _LISTING.finditer(text):
         found[:] = [m for m in found if not listing.start() <= m.start < listing.end()]
@@ -1028,6 +1032,39 @@ def _telling_words(text: str, found: list[Mention]) -> list[Mention]:
     return words_found
 
 
+def _leading_capitals(
+    text: str, tokens: list[Token], found: list[Mention], phrase: set[int]
+) -> list[Mention]:
+    """Where the text names an organisation the registry lacks by the word in capitals its
+    name begins with ("ENLIGHT" for "ENLIGHT European University Alliance", "ASELSAN" for
+    "ASELSAN Inc."): a word of at least four letters, not a country's, not inside another
+    name (no capitalised word right before it; "the ENLIGHT Rectors' Board" is its board),
+    after the name (not "the ASEAN region" before
+    "the ASEAN University Network")."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    words_found = []
+    for mention in list(found):
+        k = starts.get(mention.start)
+        if mention.key is not None or mention.how != "pattern" or k is None or k in phrase:
+            continue
+        word = tokens[k].text
+        if (
+            not (word.isupper() and word.isalpha() and len(word) >= 4)
+            or word == mention.text
+            or normalise(word) in country_words()
+        ):
+            continue
+        for n, token in enumerate(tokens):
+            if token.text != word or n in phrase or token.start < mention.start:
+                continue
+            if text.startswith(mention.text, token.start):
+                continue  # the name in full again ("ENLIGHT European …")
+            if n and tokens[n - 1].text[:1].isupper() and _joined(text, tokens[n - 1], token):
+                continue  # in another name ("the EU ENLIGHT …")
+            words_found.append(Mention(word, token.start, token.end, "pattern"))
+    return words_found
+
+
 def _employers(text: str) -> set[str]:
     """The names after a title behind a person's name ("…, Executive Vice President: Technology
     at Sasol", "…, Deputy Mayor for Economic Affairs of Ulsan Metropolitan City"): not what the
@@ -1042,8 +1079,9 @@ def _employers(text: str) -> set[str]:
             continue
         if (
             match.group(1).lower() in TITLE_WORDS
-            # "President of UU's Executive Board" works at UU, named on its own elsewhere
-            and not _POSSESSIVE.search(match.group(3))
+            # "President of UU's Executive Board", "Chair of the ENLIGHT Rectors' Board" work
+            # at UU and ENLIGHT, named on their own elsewhere
+            and not re.search(r"\w['’]s?\s", match.group(3))
             and not any(w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in words_)
             and name_key(match.group(3)) not in country_words()
             and (len(words_) > 1 or match.group(2) == "at")

@@ -2624,3 +2624,22 @@ def test_the_head_of_an_organisation_s_board_works_at_the_organisation() -> None
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("Lena Berg", "Atlantis University"), ("Park Seong-jin", "Pusan National University"),
     ]  # fmt: skip
+
+
+def test_an_alliance_named_by_the_word_in_capitals_its_name_begins_with() -> None:
+    text = (
+        "The ENLIGHT European University Alliance welcomed new partners this month. On "
+        "Monday, ENLIGHT signed a memorandum with the University of Chile. It was signed by "
+        "Professor Pieter De Smedt, Chair of the ENLIGHT Rectors' Board, and by Dr. Ana Rojas, "
+        "Vice-Rector of the University of Chile."
+    )
+    answer = run(text, date(2024, 11, 28))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "ENLIGHT European University Alliance", "University of Chile",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["ENLIGHT European University Alliance", "University of Chile"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Pieter De Smedt", "ENLIGHT European University Alliance"),
+        ("Ana Rojas", "University of Chile"),
+    ]
