@@ -1694,6 +1694,21 @@ def _add_details(
             ]
             if leaders and all(p.name != leaders[-1].name for p in agreement.signatories):
                 agreement.signatories.append(leaders[-1])
+        # "the rectors of the two universities signed …", "signed by both presidents": each
+        # party's, named before by that title
+        for match in _PLURAL_TITLES.finditer(sentence.text):
+            said = (match.group(1) or match.group(2)).lower().replace("-", " ")
+            title = re.compile(rf"(?<!vice )(?<!pro )(?<!deputy )(?<!\w){said}\b")
+            for party in agreement.parties:
+                theirs = [
+                    p
+                    for p in people
+                    if p.start < sentence.start + match.start()
+                    and title.search(p.title.lower().replace("-", " "))
+                    and _employer(p, agreement.parties) is party
+                ]
+                if theirs and all(p.name != theirs[-1].name for p in agreement.signatories):
+                    agreement.signatories.append(theirs[-1])
 
 
 def _listed_between(text: str, before: Person, after: Person) -> bool:
@@ -1751,6 +1766,14 @@ _BY_TITLE = re.compile(
 )
 
 
+_PLURAL_TITLE = r"(rector|president|vice[- ]chancellor|chancellor|dean|director|provost|head)s"
+_PLURAL_TITLES = re.compile(
+    rf"\b(?:the|both)\s+(?:two\s+|three\s+)?{_PLURAL_TITLE}\b"
+    r"(?=(?:\s+of\s+(?:the|both)\s+(?:two\s+|three\s+)?\w+)?\s+(?:\w+\s+){0,2}?"
+    r"(?:signed|inked|sealed|exchanged)\b)"
+    rf"|\b(?:signed|inked|sealed)\s+by\s+(?:the\s+|both\s+)(?:two\s+|three\s+)?{_PLURAL_TITLE}\b",
+    re.IGNORECASE,
+)
 _FIRMARON = re.compile(r"\b(?:firmaron|suscribieron|rubricaron)\b", re.IGNORECASE)
 _TITLE_SUBJECT = re.compile(
     r"\b(?:la|el) (vicerrector|vicerrectora|rector|rectora|decano|decana|director|directora|"

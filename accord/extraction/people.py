@@ -404,6 +404,17 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
             break
         if j > i and not _joined(text, tokens[j - 1], token):
             break
+        # "Sharipov D.M. visited", "Mamasaliev Zh.T. Following": a family name, then its
+        # initials written together; the name ends with them
+        if (
+            j - i >= 3
+            and len(tokens[j - 1].text) <= 2
+            and len(tokens[j - 2].text) <= 2
+            and text[tokens[j - 2].end : tokens[j - 1].start] == "."
+            and text[tokens[j - 1].end : token.start].startswith(". ")
+            and any(len(t.text) > 2 for t in tokens[i : j - 2])
+        ):
+            break
         j += 1
     return j
 
@@ -793,6 +804,12 @@ def _title_comma_name(
         named is not None and gap == " " and tokens[end - 1].end == named.end
     ):
         return None
+    # "the rector, doctor of economic sciences, professor Mamasaliev Zh.T.": a degree between
+    degree = _SCIENCES_DEGREE.match(text, tokens[end].start)
+    if degree is not None:
+        end = bisect_left([t.start for t in tokens], degree.end(), lo=end)
+        if end >= len(tokens):
+            return None
     name_start = _honorifics(tokens, end)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 or tokens[name_start].lower in DOMAIN_WORDS:
@@ -809,6 +826,12 @@ def _title_comma_name(
         end=tokens[name_end - 1].end,
         organisation=organisation,
     )
+
+
+# "doctor of physical and mathematical sciences, ", "candidate of pedagogical sciences, "
+_SCIENCES_DEGREE = re.compile(
+    r"(?i:doctor|candidate)\s+of\s+(?:[\w-]+\s+){1,4}?(?i:sciences?)\s*,\s*"
+)
 
 
 def _name_then_title(

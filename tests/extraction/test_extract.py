@@ -2643,3 +2643,19 @@ def test_an_alliance_named_by_the_word_in_capitals_its_name_begins_with() -> Non
         ("Pieter De Smedt", "ENLIGHT European University Alliance"),
         ("Ana Rojas", "University of Chile"),
     ]
+
+
+def test_the_rectors_of_the_two_universities_sign_family_names_before_initials() -> None:
+    text = (
+        "On April 17, a delegation of Khorugh State University headed by the rector, doctor of "
+        "physical and mathematical sciences, professor Sharipov D.M. visited Osh State "
+        "University.\n\nThe guests were received by the rector of OshSU, doctor of economic "
+        "sciences, professor Mamasaliev Zh.T. Following the meeting, the rectors of the two "
+        "universities signed an Agreement on cooperation in the field of education."
+    )
+    answer = run(text, date(2025, 4, 20))
+    (agreement,) = answer["agreements"]
+    assert sorted((s["name"], s["title"], s["institution"]) for s in agreement["signatories"]) == [
+        ("Mamasaliev Zh.T", "rector", "Osh State University"),
+        ("Sharipov D.M", "rector", "Khorugh State University"),
+    ]
