@@ -1494,7 +1494,24 @@ def _agreements_in(
             return []
         parties = [hub, *[p for p in named if p is not hub]]
         counted = _DOCUMENTS_COUNTED.search(s)
-        if counted is not None and _number(counted.group(1)) not in (None, len(parties) - 1):
+        if counted is None and _THE_DOCUMENTS.search(s):
+            # "KAU signed 12 memoranda with Chinese universities. … signed the memoranda with
+            # …": the count a sentence just before gives
+            counted = next(
+                (
+                    found
+                    for before in reversed(sentences[max(0, index - 3) : index])
+                    if (found := _DOCUMENTS_COUNTED.search(before.text)) is not None
+                ),
+                None,
+            )
+        partners = _PARTNERS_COUNTED.search(s)
+        some = _partial_list(sentence, parties[1:]) or (
+            partners is not None and (_number(partners.group(1)) or 0) > len(parties) - 1
+        )
+        # "… with five Japanese universities, including A, B and C": some unnamed (not "six
+        # MoUs …, with institutions including" six named)
+        if some if counted is None else _number(counted.group(1)) not in (None, len(parties) - 1):
             # "… signed twelve memoranda with A, B, C and D": which with which is not told
             return [
                 Agreement(
@@ -1568,6 +1585,34 @@ _DOCUMENTS_COUNTED = re.compile(
     r"contracts|protocols|convenios|acuerdos)\b",
     re.IGNORECASE,
 )
+
+
+# "the memoranda", "the MoUs": documents a sentence before may have counted
+_THE_DOCUMENTS = re.compile(r"\b(?:the|these|those)\s+(?:memoranda|memorandums|mo[ua]s)\b", re.I)
+# "with five Japanese national universities": how many partners a sentence counts
+_PARTNERS_COUNTED = re.compile(
+    rf"\bwith\s+(?:over\s+|more than\s+)?({_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:universities|institutions|partners|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
+# "including", "such as": a list of some of them
+_SOME_OF = re.compile(
+    r"\b(?:including|such as|among them|among others|incluid[oa]s|entre ell[oa]s)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.I,
+)
+
+
+def _partial_list(sentence: Sentence, partners: list[Institution]) -> bool:
+    """Whether the sentence lists the partners as some of more ("… with institutions
+    including Tianjin University, Beihang University and …"): "including" right before the
+    first of them."""
+    firsts = [_first_in(p, sentence) for p in partners]
+    first = min(firsts) if firsts else 1 << 60
+    if first >= sentence.end:
+        return False
+    before = sentence.text[max(0, first - sentence.start - 30) : first - sentence.start]
+    return bool(_SOME_OF.search(before))
 
 
 def _number(word: str) -> int | None:

@@ -894,9 +894,18 @@ def find_mentions(
             for start, end in whole_words(text, company):
                 if not any(m.start <= start < m.end for m in found):
                     found.append(Mention(company, start, end, "pattern"))
+    # "FAISALABAD, (APP):", "Beijing, March 03, 2025, SPA --": the news agency of the
+    # dateline, wherever the text names it, is no party to the news
+    agency = _AGENCY.match(text)
+    if agency is not None:
+        name = agency.group(1) or agency.group(2)
+        found = [m for m in found if m.text != name]
     return sorted(found, key=lambda m: m.start)
 
 
+_AGENCY = re.compile(
+    r"[^\n]{0,100}?(?:\(\s*([A-Z][\w.&-]{1,15})\s*\)|,\s*([A-Z]{2,6}))\s*(?::|--|—|–)"
+)
 _MINISTRY = re.compile(
     r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar(?:[ií]a|iat|y)) (?:of|de|for|del)\b"
 )

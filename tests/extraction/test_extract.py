@@ -2659,3 +2659,55 @@ def test_the_rectors_of_the_two_universities_sign_family_names_before_initials()
         ("Mamasaliev Zh.T", "rector", "Osh State University"),
         ("Sharipov D.M", "rector", "Khorugh State University"),
     ]
+
+
+def test_the_news_agency_of_the_dateline_is_no_organisation_of_the_news() -> None:
+    text = (
+        "Beijing, March 03, 2025, SPA -- Pusan National University signed here today 12 "
+        "memoranda of understanding with Chinese universities.\n\nPNU President Park Seong-jin "
+        "signed the memoranda with the presidents of the Chinese universities, including Xi'an "
+        "Jiaotong University and Peking University. (SPA)"
+    )
+    answer = run(text)
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "Xi'an Jiaotong University", "Peking University",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert (agreement["date"], agreement["aggregate"]) == ("2025-03-03", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count in the sentence before, the partners named after
+        "Pusan National University signed 12 memoranda of understanding with Chinese "
+        "universities on Monday. The memoranda were signed with institutions including Xi'an "
+        "Jiaotong University, Peking University and Atlantis University.",
+        # more partners counted than named
+        "Pusan National University signed memoranda of understanding with five universities, "
+        "including Xi'an Jiaotong University, Peking University and Atlantis University.",
+        # some of them, no count
+        "Pusan National University signed memoranda of understanding with institutions "
+        "including Xi'an Jiaotong University, Peking University and Atlantis University.",
+    ],
+)
+def test_memoranda_with_partners_of_whom_the_text_names_some_are_one_aggregate(text: str) -> None:
+    (agreement,) = run(text, date(2025, 3, 5))["agreements"]
+    assert agreement["aggregate"]
+    assert agreement["parties"] == [
+        "Pusan National University", "Xi'an Jiaotong University", "Peking University",
+        "Atlantis University",
+    ]  # fmt: skip
+
+
+def test_memoranda_counted_before_and_all_named_are_one_each() -> None:
+    text = (
+        "Pusan National University signed three memoranda of understanding in China. The "
+        "MoUs were signed with institutions including Xi'an Jiaotong University, Peking "
+        "University and Atlantis University."
+    )
+    answer = run(text, date(2025, 3, 5))
+    assert [(a["parties"][1], a["aggregate"]) for a in answer["agreements"]] == [
+        ("Xi'an Jiaotong University", False), ("Peking University", False),
+        ("Atlantis University", False),
+    ]  # fmt: skip
