@@ -110,7 +110,9 @@ _PLANNED = re.compile(
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
     r"(?:se )?prevé firmar|acordaron trabajar en|"
     r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
-    r"plans? to|planned|potential|proposed|intend(?:s|ed)? "
+    # (not "signed … as part of its plan to internationalise education": what it is for)
+    r"(?<!part of its )(?<!part of their )(?<!part of the )(?<!line with its )plans? to|"
+    r"planned|potential|proposed|intend(?:s|ed)? "
     r"to sign|is set to|are set to|would sign|expected to sign)\b",
     re.IGNORECASE,
 )
@@ -291,6 +293,10 @@ class Agreement:
     confidence: float = 0.7
     guessed: bool = False  # parties read from "the three organisations", not named
     moa: bool = False  # a memorandum of agreement, told apart from a memorandum of understanding
+    # one of the agreements a sentence counts with one partner each ("signed three agreements
+    # with A, B and C"): a sentence after may tell what kind it is ("signed a memorandum …
+    # with A")
+    counted: bool = False
 
 
 @dataclass
@@ -637,7 +643,9 @@ def find_agreements(
                         or (
                             "cooperation agreement" in (agreement.type, a.type)
                             and a.start != sentence.start
-                            and not _NEW.search(s)  # "signed an agreement on …" is another
+                            # "signed an agreement on …" is another, unless the one before
+                            # was counted among several
+                            and (not _NEW.search(s) or a.counted)
                         )
                     )
                     and a.status == agreement.status
@@ -1520,10 +1528,13 @@ def _agreements_in(
                 )
             ]  # fmt: skip
         return [
-            Agreement([hub, other], kind, status, sentence.start, sentence.end, confidence=0.65)
+            Agreement(
+                [hub, other], kind, status, sentence.start, sentence.end, confidence=0.65,
+                counted=counted is not None,
+            )
             for other in parties
             if other is not hub
-        ]
+        ]  # fmt: skip
     joined = [p for p in parties if id(p) in networks]
     if kind == "membership" and len(joined) == 1:
         # where it happened is no member ("… at a ceremony held at the campus of XJTU"), nor
@@ -1804,7 +1815,9 @@ _LISTED = re.compile(
 _BY_TITLE = re.compile(
     r"(?:\b(?:(?:signed|inked|sealed) by|(?:firmad|suscrit|signad)[oa]s? por) (?:the |el |la )?"
     r"(?:[\w-]+['’]s )?|"
-    r"\b(?:the|el|la) (?=\w+(?: general)? (?:also |then |later |too )?(?:signed|firmó)))"
+    # ("The university president also signed …")
+    r"\b(?:the|el|la) (?:university |universidad )?"
+    r"(?=\w+(?: general)? (?:also |then |later |too )?(?:signed|firmó)))"
     r"(registrar|vice[- ]president|president|vice[- ]chancellor|dean|rector|director|"
     r"secretary|chancellor|provost|rectora|decan[oa]|directora|president[ea]|secretari[oa])\b",
     re.IGNORECASE,

@@ -2711,3 +2711,22 @@ def test_memoranda_counted_before_and_all_named_are_one_each() -> None:
         ("Xi'an Jiaotong University", False), ("Peking University", False),
         ("Atlantis University", False),
     ]  # fmt: skip
+
+
+def test_three_agreements_counted_then_told_one_by_one() -> None:
+    text = (
+        "Pusan National University signed on Sunday three agreements with Peking University, "
+        "the company EVA Pharma and Atlantis University, as part of its plan to internationalise "
+        "education.\n\nProf. Dr. Park Seong-jin, President of Pusan National University, signed "
+        "a memorandum of understanding with Peking University.\n\nThe university president also "
+        "signed a cooperation agreement with EVA Pharma."
+    )
+    answer = run(text, date(2023, 11, 20))
+    assert [
+        (a["type"], a["status"], a["date"], a["parties"][1], [s["name"] for s in a["signatories"]])
+        for a in answer["agreements"]
+    ] == [
+        ("MOU", "signed", "2023-11-19", "Peking University", ["Park Seong-jin"]),
+        ("cooperation agreement", "signed", "2023-11-19", "EVA Pharma", ["Park Seong-jin"]),
+        ("cooperation agreement", "signed", "2023-11-19", "Atlantis University", []),
+    ]
