@@ -162,7 +162,8 @@ _NUMERALS = "|".join(
     [r"\d+", *(w for w in [*_COUNTS, *_NUMBER_WORDS] if w not in ("both", "ambas", "dos"))]
 )
 _NEW = re.compile(
-    r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|new|several|another|un|una|"
+    # (not "The new agreement was signed …": the one just told)
+    r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|(?<!the )new|several|another|un|una|"
     r"dos|tres|nuevo|nueva|otro|otra)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(memorand|mo[ua]|agreement|protocol|contract|accord|convenio|acuerdo|"
     r"degree program|letter of intent|carta de intenci|acta)",
@@ -1243,6 +1244,8 @@ _ASIDE = re.compile(
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
     r"\bto (?:set up|establish|create|launch|build|open|support|fund|finance)\b|"
     r"\b(?:for|on) the (?:establishment|creation|setting up|launch) of\b|"
+    # "… renewed their agreement on the joint operation of the Collegium Polonicum"
+    r"\b(?:for|on) the (?:joint )?(?:operation|running|management|governance) of\b|"
     # "… a memorandum of understanding on establishing the ZJU-Bristol Joint Centre"
     r"\b(?:on|for) (?:establishing|setting up|creating|launching|building)\b|"
     # "… firmaron un convenio para crear el Centro Tripartito …", "para diseñar un diplomado

@@ -880,7 +880,7 @@ def find_mentions(
         if _listed_capitals(text, token, found) or _initials_of(token.text, found):
             add(Mention(token.text, token.start, token.end, "acronym"))
     # "NUAA and Cranfield": the one telling word of a name given before, on its own
-    for mention in _telling_words(text, found):
+    for mention in _telling_words(text, found, resolver):
         add(mention)
     # "ENLIGHT signed …" after "The ENLIGHT European University Alliance": the word in
     # capitals a name the registry lacks begins with, on its own
@@ -1009,33 +1009,56 @@ def _family_name(text: str, tokens: list[Token], k: int, defined: dict[str, Ment
     )
 
 
-def _telling_words(text: str, found: list[Mention]) -> list[Mention]:
+def _telling_words(
+    text: str, found: list[Mention], resolver: Resolver | None = None
+) -> list[Mention]:
     """Where the text names an organisation by the one telling word of its name ("Cranfield"
-    for "Cranfield University"), listed with another organisation ("NUAA and Cranfield") or
-    after a signing "with" once named in full ("the memorandum UCC signed with Hohenheim"):
-    alone, "Delhi" may be the city."""
+    for "Cranfield University"; "Viadrina" for "European University Viadrina Frankfurt (Oder)",
+    the registry's "European University Viadrina"), listed with another organisation ("NUAA
+    and Cranfield"), after a signing "with" once named in full ("the memorandum UCC signed
+    with Hohenheim"), before a person's title ("Viadrina President Prof. …") or as "the
+    Viadrina's": alone, "Delhi" may be the city."""
     words_found = []
     for mention in list(found):
-        telling = [
-            w
-            for w in _WORD.findall(mention.text)
-            if w.lower() not in HEAD_WORDS and w.lower() not in CONNECTORS
+        names = [mention.text]
+        if mention.key is not None and resolver is not None:
+            names.append(resolver.entries[resolver.by_key[mention.key]].name)
+        tellings = [
+            [w for w in _WORD.findall(n) if w.lower() not in HEAD_WORDS | CONNECTORS] for n in names
         ]
+        telling = next((t for t in tellings if len(t) == 1), [])
         if len(telling) != 1 or len(telling[0]) < 4 or not telling[0][0].isupper():
             continue
         word = telling[0]
         if word.lower() in NOT_NAMES or normalise(word) in country_words():
             continue
         for start, end in whole_words(text, word, not_before="'’-"):
-            if _CAPITAL_NEXT.match(text, end):
+            after = _WORD.match(text, end + 1)
+            titled = (
+                start > mention.start
+                and text[end : end + 1] == " "
+                and after is not None
+                and after.group()[:1].isupper()
+                and after.group().lower() in _HEAD_TITLES
+            ) or (
+                # "in the Senate Hall of the Viadrina's main building"
+                start > mention.start
+                and text[max(0, start - 4) : start] == "the "
+                and _POSSESSIVE_END.match(text[end : end + 2]) is not None
+            )
+            if _CAPITAL_NEXT.match(text, end) and not titled:
                 continue  # "Cranfield University" again, not "Cranfield" alone
             signed_with = start > mention.start and _SIGNED_WITH.search(
                 text, max(0, start - 40), start
             )
-            if signed_with or any(
-                _LISTED_WITH.fullmatch(text[m.end : start])
-                or _LISTED_WITH.fullmatch(text[end : m.start])
-                for m in found
+            if (
+                titled
+                or signed_with
+                or any(
+                    _LISTED_WITH.fullmatch(text[m.end : start])
+                    or _LISTED_WITH.fullmatch(text[end : m.start])
+                    for m in found
+                )
             ):
                 words_found.append(Mention(word, start, end, "pattern"))
     return words_found
@@ -1072,6 +1095,12 @@ def _leading_capitals(
                 continue  # in another name ("the EU ENLIGHT …")
             words_found.append(Mention(word, token.start, token.end, "pattern"))
     return words_found
+
+
+# The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
+_HEAD_TITLES = frozenset(
+    "president rector vice chancellor principal provost dean director ceo chairman".split()
+)
 
 
 def _employers(text: str) -> set[str]:

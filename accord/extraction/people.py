@@ -52,7 +52,7 @@ HONORIFICS = frozenset(
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
-    tuan univ eng agrónomo agronomo agrónoma shri smt""".split()
+    tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -63,7 +63,10 @@ _RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 _SPELT_OUT_HONORIFICS = frozenset(
     "professor prof dr mr ms mrs doctor doctora ingeniero ingeniera licenciado licenciada".split()
 )
-_LOWER_HONORIFICS = frozenset("ir ing dr drs mr univ agrónomo agronomo agrónoma".split())
+# (Polish degrees: "prof. dr hab. Tomasz Nowicki", "mgr inż.")
+_LOWER_HONORIFICS = frozenset(
+    "ir ing dr drs mr univ agrónomo agronomo agrónoma hab mgr inż inz".split()
+)
 # Initials of names written in Cyrillic, in two Latin letters
 _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
@@ -169,6 +172,12 @@ def find_people(
             person.organisation = found[-1].organisation
         if person.organisation is None:
             person.organisation = _organisation_around(text, mentions, person)
+        else:
+            # "Dr Marieke van Dijk, director of the Wageningen Centre for …, signed on behalf
+            # of WUR": whom they sign for, over where the title says they work
+            after = _SIGNED_FOR.match(text, person.end)
+            signed_for = _for_whom(text, mentions, after.end()) if after else None
+            person.organisation = signed_for or person.organisation
         _same_as_before(person, found)
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)

@@ -2730,3 +2730,39 @@ def test_three_agreements_counted_then_told_one_by_one() -> None:
         ("cooperation agreement", "signed", "2023-11-19", "EVA Pharma", ["Park Seong-jin"]),
         ("cooperation agreement", "signed", "2023-11-19", "Atlantis University", []),
     ]
+
+
+def test_the_new_agreement_on_running_a_body_signed_by_a_polish_professor() -> None:
+    text = (
+        "Atlantis University and Pusan National University (PNU) have renewed their agreement on "
+        "the joint operation of the Collegium Polonicum in Słubice. The new agreement was signed "
+        "on 28 January in the Senate Hall by Atlantis President Prof. Dr. Katrin Bergmann and "
+        "PNU Rector prof. dr hab. Tomasz Nowicki."
+    )
+    (agreement,) = run(text, date(2025, 1, 30))["agreements"]
+    assert (agreement["status"], agreement["date"], agreement["parties"]) == (
+        "renewed", "2025-01-28", ["Atlantis University", "Pusan National University"],
+    )  # fmt: skip
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Katrin Bergmann", "Atlantis University"), ("Tomasz Nowicki", "Pusan National University"),
+    ]  # fmt: skip
+
+
+def test_a_director_of_a_centre_who_signs_on_behalf_of_the_university() -> None:
+    text = (
+        "Cranfield University has partnered with Atlantis University (AU) and the Atlantis "
+        "Institute of Technology (AIT).\n\nThe three institutions yesterday signed a "
+        "tripartite memorandum of understanding.\n\nCranfield Vice-Chancellor Prof Park Seong-jin "
+        "signed for the university, while Dr Marieke van Dijk, director of the Atlantis Centre "
+        "for Development Innovation, signed on behalf of AU. AIT was represented by its "
+        "Director-General, Dr Elijah Gitau, who also signed the agreement."
+    )
+    (agreement,) = run(text, date(2024, 5, 16))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Atlantis Institute of Technology", "Atlantis University", "Cranfield University",
+    ]  # fmt: skip
+    assert sorted((s["name"], s["institution"]) for s in agreement["signatories"]) == [
+        ("Elijah Gitau", "Atlantis Institute of Technology"),
+        ("Marieke van Dijk", "Atlantis University"),
+        ("Park Seong-jin", "Cranfield University"),
+    ]
