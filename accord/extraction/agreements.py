@@ -179,7 +179,9 @@ _PLURAL_DOCUMENTS = re.compile(
     r"\b(?:memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos)\b", re.IGNORECASE
 )
 _FIRST_SIGNED = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|inked)\s+in\s+(?:19|20)\d\d\b",
+    # ("an MoU first signed by the two universities in 2018")
+    r"\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|inked)\s+"
+    r"(?:by\s+[^.;,]{3,40}?\s+)?in\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(
@@ -649,15 +651,30 @@ def find_agreements(
                             and (not _NEW.search(s) or a.counted)
                         )
                     )
-                    and a.status == agreement.status
+                    and (
+                        a.status == agreement.status
+                        # "signed three MoUs with A, B and C … The agreement with A renews an
+                        # MoU first signed in 2018": that one, a renewal
+                        or (a.counted and (a.status, agreement.status) == ("signed", "renewed"))
+                    )
                     and a.moa == agreement.moa
                     and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
                 ),
                 None,
             )
+            first_signed = agreement.status == "renewed" and _FIRST_SIGNED.search(s)
             if same is not None:
                 if same.type == "cooperation agreement":
                     same.type = agreement.type
+                if same.status != agreement.status:
+                    same.status = agreement.status
+                if first_signed:
+                    agreements.append(
+                        Agreement(
+                            list(same.parties), same.type, "historical", sentence.start,
+                            sentence.end, confidence=0.5,
+                        )
+                    )  # fmt: skip
                 _add_details(same, sentence, people, in_sentence_dates, text)
                 last = same
                 continue
@@ -665,7 +682,7 @@ def find_agreements(
             if not agreement.signatories and last is not None and _SAME_SIGNERS.search(s):
                 # "The same two signatures were then put on an agreement …"
                 agreement.signatories = list(last.signatories)
-            if agreement.status == "renewed" and _FIRST_SIGNED.search(s):
+            if first_signed:
                 # "renewed their exchange agreement, first concluded in 2009": that one too
                 agreements.append(
                     Agreement(

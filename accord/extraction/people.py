@@ -716,7 +716,7 @@ def _named_before(word: str, found: list[Person], start: int, end: int) -> Perso
 _PAIR_SIGNED = re.compile(
     r"[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b"
 )
-_AND_BEFORE = re.compile(r"\b[A-Z][\w-]+\s+and\s+$")
+_AND_BEFORE = re.compile(r"\b[A-Z][\w-]+,?\s+and\s+$")  # ("Dr Anil Kulkarni, director, IITM, and")
 _NAME_AND_SIGNED = re.compile(r"[A-Z][\w-]+\s+and\s+[^.;,]{3,80}?\s(?:signed|inked|sealed)\b")
 _SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b")
 
@@ -855,40 +855,48 @@ def _name_then_title(
         return None
     if tokens[name_start].lower in NOT_NAMES:
         return None  # "On Tuesday, KIT's President …"
-    between = text[tokens[name_end - 1].end : tokens[name_end].start]
+    # "Budi Santoso Wibowo, M.Eng., IPU (Rector, UGM)", "Siti Nurjanah, M.Si., Vice Rector
+    # …": degrees after the name, then the title
+    k = name_end
+    degrees = _DEGREES_AFTER.match(text, tokens[name_end - 1].end)
+    if degrees is not None:
+        k = bisect_left([t.start for t in tokens], degrees.end(), lo=name_end)
+        if k >= len(tokens):
+            return None
+    between = text[degrees.end() if degrees else tokens[name_end - 1].end : tokens[k].start]
     if between.strip() not in (",", "("):
         return None
     # "Dinara Sabirova, KFU's vice-rector for international affairs": whose title, first
-    title_start = name_end
-    before = next((m for m in mentions if m.start == tokens[name_end].start), None)
+    title_start = k
+    before = next((m for m in mentions if m.start == tokens[k].start), None)
     if before is not None and re.match(r"['’]s\s", text[before.end : before.end + 3]):
-        title_start = bisect_left([t.start for t in tokens], before.end + 2, lo=name_end)
+        title_start = bisect_left([t.start for t in tokens], before.end + 2, lo=k)
     elif before is not None and re.match(r" \w", text[before.end : before.end + 2]):
         # "Yulia Petrova, TPU Vice-Rector for International Affairs"
-        after_org = bisect_left([t.start for t in tokens], before.end, lo=name_end)
+        after_org = bisect_left([t.start for t in tokens], before.end, lo=k)
         if after_org < len(tokens) and _is_title(tokens[after_org], lower_ok=True):
             title_start = after_org
-    elif before is None and (owner := _owner_words(text, tokens, name_end)):
+    elif before is None and (owner := _owner_words(text, tokens, k)):
         title_start = owner  # "Natalia Vorobyeva, Rosatom's Director for …", "Lyon 1's …"
     elif (
         before is None
-        and tokens[name_end].lower == "the"
-        and name_end + 2 < len(tokens)
-        and re.match(r"['’]s\s", text[tokens[name_end + 1].end : tokens[name_end + 1].end + 3])
+        and tokens[k].lower == "the"
+        and k + 2 < len(tokens)
+        and re.match(r"['’]s\s", text[tokens[k + 1].end : tokens[k + 1].end + 3])
     ):
-        title_start = name_end + 2  # "Nadia Fathy, the university's vice president for …"
+        title_start = k + 2  # "Nadia Fathy, the university's vice president for …"
     elif (
         before is None
-        and tokens[name_end].lower == "the"
-        and name_end + 1 < len(tokens)
-        and _is_title(tokens[name_end + 1], lower_ok=True)
+        and tokens[k].lower == "the"
+        and k + 1 < len(tokens)
+        and _is_title(tokens[k + 1], lower_ok=True)
     ):
-        title_start = name_end + 1  # "Kwabena Asante-Darko, the Vice-Chancellor of UCC"
+        title_start = k + 1  # "Kwabena Asante-Darko, the Vice-Chancellor of UCC"
     title_end = _title_run(text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org)
     if title_end == title_start:
         return None
     title = _title_text(text, tokens[title_start].start, tokens[title_end - 1].end)
-    org = before if title_start > name_end else None
+    org = before if title_start > k else None
     org = org or _mention_after(text, mentions, tokens[title_end - 1].end)
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
@@ -931,6 +939,12 @@ def _clean_name(name: str) -> str:
 
 _DEGREE_BEFORE = re.compile(r"^(?:M\.?\s?Sc|Ph\.?\s?D|MBA|Mgtr|MSc|Mg)\.?\s+")
 # Honours and degrees written after a name
+# Degrees after a name, each with its dots ("M.Eng.", "Ph.D."), and letters in capitals after
+# them ("IPU"): ", M.Eng., IPU"
+_DEGREES_AFTER = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][a-z]{0,3}\.)+|[A-Z][a-z]{1,3}\.))+"
+    r"(?:\s*,\s*[A-Z]{2,4}(?=\s*[,(]))*"
+)
 _HONOURS_AFTER = re.compile(
     r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD|FSC|SJ|OP|"
     r"OSB|CSC))+$"

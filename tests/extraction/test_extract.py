@@ -2766,3 +2766,44 @@ def test_a_director_of_a_centre_who_signs_on_behalf_of_the_university() -> None:
         ("Marieke van Dijk", "Atlantis University"),
         ("Park Seong-jin", "Cranfield University"),
     ]
+
+
+def test_memoranda_counted_then_one_a_renewal_and_a_signer_by_family_name() -> None:
+    text = (
+        "PUNE: Pusan National University (PNU) on Thursday signed two memoranda of "
+        "understanding (MoUs) with Peking University (PKU) and the Atlantis Institute of "
+        "Technology (AIT).\n\nThe agreement with Peking University renews an MoU first signed "
+        "by the two universities in 2018. It was signed by PNU registrar Dr Vijay Khairnar and "
+        "Prof Helen Marsh, deputy vice-chancellor, Peking University.\n\nThe second MoU will "
+        "let students work at AIT. Dr Anil Kulkarni, director, AIT, and Khairnar signed the "
+        "document."
+    )
+    answer = run(text, date(2023, 8, 18))
+    assert [
+        (a["status"], a["parties"][1], sorted(s["name"] for s in a["signatories"]))
+        for a in answer["agreements"]
+    ] == [
+        ("renewed", "Peking University", ["Helen Marsh", "Vijay Khairnar"]),
+        ("signed", "Atlantis Institute of Technology", ["Anil Kulkarni", "Vijay Khairnar"]),
+        ("historical", "Peking University", []),
+    ]
+
+
+def test_degrees_after_a_signer_s_name_then_the_title() -> None:
+    text = (
+        "On 12 March, Pusan National University (PNU) and Atlantis University (AU) signed a "
+        "framework agreement. It was signed by Marieke de Vries (President, PNU) and Prof. Dr. "
+        "Ir. Budi Santoso Wibowo, M.Eng., IPU (Rector, AU). A letter of intent was signed by "
+        "Annemiek Brouwer, Dean of Education at PNU, and Dr. Ir. Siti Nurjanah, M.Si., Vice "
+        "Rector for Education of AU."
+    )
+    answer = run(text, date(2024, 3, 14))
+    signers = [
+        [(s["name"], s["institution"]) for s in a["signatories"]] for a in answer["agreements"]
+    ]
+    assert signers == [
+        [("Marieke de Vries", "Pusan National University"),
+         ("Budi Santoso Wibowo", "Atlantis University")],
+        [("Annemiek Brouwer", "Pusan National University"),
+         ("Siti Nurjanah", "Atlantis University")],
+    ]  # fmt: skip
