@@ -1774,7 +1774,9 @@ def _add_details(
         # party's, named before by that title
         for match in _PLURAL_TITLES.finditer(sentence.text):
             said = (match.group(1) or match.group(2)).lower().replace("-", " ")
-            title = re.compile(rf"(?<!vice )(?<!pro )(?<!deputy )(?<!\w){said}\b")
+            # "the heads of the two universities": whatever each head is called
+            said = _HEADS if said == "head" else said
+            title = re.compile(rf"(?<!vice )(?<!pro )(?<!deputy )(?<!\w)(?:{said})\b")
             for party in agreement.parties:
                 theirs = [
                     p
@@ -1844,6 +1846,7 @@ _BY_TITLE = re.compile(
 )
 
 
+_HEADS = "rector|president|vice chancellor|chancellor|principal|director|head"
 _PLURAL_TITLE = r"(rector|president|vice[- ]chancellor|chancellor|dean|director|provost|head)s"
 _PLURAL_TITLES = re.compile(
     rf"\b(?:the|both)\s+(?:two\s+|three\s+)?{_PLURAL_TITLE}\b"

@@ -163,12 +163,13 @@ def find_people(
             i += 1
             continue
         # "XJTU President Wang Shuguo, VP Xi Guang, VP Yan Hong": one organisation for the list
-        if (
+        listed = (
             person.organisation is None
             and found
             and 0 < person.start - found[-1].end <= 6
             and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[found[-1].end : person.start])
-        ):
+        )
+        if listed:
             person.organisation = found[-1].organisation
         if person.organisation is None:
             person.organisation = _organisation_around(text, mentions, person)
@@ -178,17 +179,31 @@ def find_people(
             after = _SIGNED_FOR.match(text, person.end)
             signed_for = _for_whom(text, mentions, after.end()) if after else None
             person.organisation = signed_for or person.organisation
-        _same_as_before(person, found)
+        _same_as_before(person, found, listed=bool(listed))
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
     return _named_again(text, found)
 
 
-def _same_as_before(person: Person, found: list[Person]) -> None:
+_PATRONYMIC = re.compile(r"(?:vich|vna|ovna|evna|ich)$")
+
+
+def _same_as_before(person: Person, found: list[Person], *, listed: bool = False) -> None:
     """A name that is the last words of a name met before is that person ("el rector
-    Restrepo Vélez" after "Camilo Ernesto Restrepo Vélez")."""
+    Restrepo Vélez" after "Camilo Ernesto Restrepo Vélez"), working where the text said
+    before (over the organisation of the one `listed` right before them)."""
     own = person.name.split()
+
+    def same(earlier: Person) -> None:
+        if listed and earlier.organisation is not None:
+            person.organisation = earlier.organisation
+        person.organisation = person.organisation or earlier.organisation
+
     for earlier in reversed(found):
+        if earlier.name == person.name:
+            # "Rector Zhanat Seitkali" again: where the first mention said they work
+            same(earlier)
+            return
         words_before = earlier.name.split()
         # "B. Rakhimov" after "Bakhodir Rakhimov": an initial and the surname
         initial = (
@@ -201,13 +216,25 @@ def _same_as_before(person: Person, found: list[Person]) -> None:
         )
         # "Rector Cojocaru-Rusu" after "Valeriu Cojocaru-Rusu": a family name of two joined
         double = len(own) == 1 and "-" in own[0]
-        if initial or (
-            (len(own) >= 2 or double)
-            and len(words_before) > len(own)
-            and words_before[-len(own) :] == own
+        # "Vice-Rector Sergey Vorontsov" after "Sergey Aleksandrovich Vorontsov": without the
+        # patronymic
+        patronymic = (
+            len(own) == 2
+            and len(words_before) == 3
+            and _PATRONYMIC.search(words_before[1]) is not None
+            and [words_before[0], words_before[2]] == own
+        )
+        if (
+            initial
+            or patronymic
+            or (
+                (len(own) >= 2 or double)
+                and len(words_before) > len(own)
+                and words_before[-len(own) :] == own
+            )
         ):
             person.name = earlier.name
-            person.organisation = person.organisation or earlier.organisation
+            same(earlier)
             return
 
 
@@ -220,7 +247,7 @@ def _named_again(text: str, found: list[Person]) -> list[Person]:
     for person in found:
         parts = person.name.split()
         forms = {" ".join(parts[k:]) for k in range(len(parts) - 1)}
-        if len(parts) == 3 and re.search(r"(?:vich|vna|ovna|evna|ich)$", parts[1]):
+        if len(parts) == 3 and _PATRONYMIC.search(parts[1]):
             forms.add(f"{parts[0]} {parts[2]}")  # "Alexei Vorontsov": without the patronymic
         for form in sorted(forms, key=len, reverse=True):
             for start, end in whole_words(text, form):
@@ -533,7 +560,11 @@ def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention
     """The organisation whose delegation a person leads: "a delegation of Nanjing University
     (NJU) headed by Vice President Prof. Zhou Lianhe", "a team from KFU, Russia, led by …"."""
     if not LED_BY.search(text, max(0, position - 16), position):
-        return None
+        # "headed by the Chairman of the Management Board - Rector, …": a title begun before
+        led = _LED_BY_TITLE.search(text, max(0, position - 60), position)
+        if led is None:
+            return None
+        position = led.start() + len(led.group(1))
     for mention in reversed(mentions):
         if mention.end > position or position - mention.end > 80:
             continue
@@ -602,6 +633,10 @@ _REPRESENTED_BY = re.compile(
 LED_BY = re.compile(
     r"\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?$|\bencabezad[ao]\s+por\s+$",
     re.IGNORECASE,
+)
+_LED_BY_TITLE = re.compile(
+    r"(\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?)(?:[A-Z][\w-]*\s+|(?:of|the)\s+)+"
+    r"(?:[–—-]\s+)?$"
 )
 _DELEGATION_OF = re.compile(
     r"\b(?:delegation|team|group|mission|delegación|comitiva)\s+(?:of|from|de|del)\s+"

@@ -2807,3 +2807,25 @@ def test_degrees_after_a_signer_s_name_then_the_title() -> None:
         [("Annemiek Brouwer", "Pusan National University"),
          ("Siti Nurjanah", "Atlantis University")],
     ]  # fmt: skip
+
+
+def test_a_delegation_head_with_a_long_title_and_the_heads_of_the_two_universities_sign() -> None:
+    text = (
+        "A delegation of Pusan National University headed by the Chairman of the Management "
+        "Board – Rector, Professor Zhanat Seitkali visited Russia.\n\nOn 3 April, the delegation "
+        "was received at Atlantis University by Vice-Rector of AU, Professor Sergey "
+        "Aleksandrovich Vorontsov. Following the meeting, Rector Zhanat Seitkali and "
+        "Vice-Rector Sergey Vorontsov signed an agreement on academic mobility.\n\nOn Friday, "
+        "at Atlantis Institute of Technology (AIT), the rector of PNU met the acting rector of "
+        "AIT Andrey Petrov. A memorandum on a double-degree programme was signed by the heads "
+        "of the two universities."
+    )
+    first, second = run(text, date(2024, 4, 8))["agreements"]
+    assert sorted((s["name"], s["institution"]) for s in first["signatories"]) == [
+        ("Sergey Aleksandrovich Vorontsov", "Atlantis University"),
+        ("Zhanat Seitkali", "Pusan National University"),
+    ]
+    assert sorted((s["name"], s["institution"]) for s in second["signatories"]) == [
+        ("Andrey Petrov", "Atlantis Institute of Technology"),
+        ("Zhanat Seitkali", "Pusan National University"),
+    ]
