@@ -184,6 +184,11 @@ _FIRST_SIGNED = re.compile(
     r"(?:by\s+[^.;,]{3,40}?\s+)?in\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_FIRST_SIGNED_IN = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?\bin\s+"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _ONE_OF = re.compile(
     r"\bone of the (?:\w+ )?(?:agreements|mo[ua]s|memoranda|documents|convenios)\b", re.I
 )
@@ -1256,6 +1261,8 @@ _TALLY = re.compile(
 _ASIDE = re.compile(
     r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
     r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b|"
+    # "… scholarships for IPB staff funded through the New Zealand Government"
+    r"\b(?:funded|financed|sponsored)\s+(?:through|by)\b|"
     # "… on the sidelines of the Forum, organised by the Ministry …": who organised it
     r",\s*(?:organi[sz]ed|hosted|convened) by\b|"
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
@@ -1334,6 +1341,8 @@ def _status(
         return "planned"
     if _RENEWED.search(s):
         return "renewed"
+    if _FIRST_SIGNED_IN.search(s):
+        return "historical"  # "The two universities first signed an MoU in 2009"
     years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", s)]
     if (
         published is not None

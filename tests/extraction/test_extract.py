@@ -2829,3 +2829,17 @@ def test_a_delegation_head_with_a_long_title_and_the_heads_of_the_two_universiti
         ("Andrey Petrov", "Atlantis Institute of Technology"),
         ("Zhanat Seitkali", "Pusan National University"),
     ]
+
+
+def test_an_earlier_memorandum_first_signed_in_a_year_and_who_funded_what_it_did() -> None:
+    text = (
+        "Pusan National University has renewed its memorandum of understanding with Atlantis "
+        "University.\n\nThe two universities first signed an MoU in 2009, focused on "
+        "postgraduate scholarships for AU staff funded through the Ministry of Education of "
+        "Atlantis."
+    )
+    answer = run(text)  # no publication date
+    assert [(a["status"], sorted(a["parties"])) for a in answer["agreements"]] == [
+        ("renewed", ["Atlantis University", "Pusan National University"]),
+        ("historical", ["Atlantis University", "Pusan National University"]),
+    ]
