@@ -1418,6 +1418,17 @@ def _agreements_in(
                 confidence=0.6,
             )
         ]
+    if (
+        main is not None
+        and id(main) in networks
+        and kind != "membership"
+        and not re.search(r"\b(?:network|alliance|association|union|consortium)s?\b", s, re.I)
+    ):
+        # "X has joined the UNIMED network … Meanwhile, Rector Yilmaz signed a memorandum
+        # with Khazar University": not the network the text is about, the member (not "…
+        # signed a memorandum between the two networks")
+        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        main = _main([i for i in institutions if id(i) not in networks], lead) or main
     the = _THE_UNIVERSITY.search(s)
     if the is not None:
         # "the university had signed a similar agreement with Infosys", "The company renewed

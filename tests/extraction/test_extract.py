@@ -2843,3 +2843,19 @@ def test_an_earlier_memorandum_first_signed_in_a_year_and_who_funded_what_it_did
         ("renewed", ["Atlantis University", "Pusan National University"]),
         ("historical", ["Atlantis University", "Pusan National University"]),
     ]
+
+
+def test_a_member_of_a_network_the_text_names_most_signs_with_another_university() -> None:
+    text = (
+        "Pusan National University has been accepted as a full member of the Mediterranean "
+        "Universities Union (UNIMED), one of the largest university networks.\n\nThe membership "
+        "of PNU was approved at the UNIMED General Assembly held in Rome on 24 May 2023. "
+        "Through UNIMED, PNU will take part in the UNIMED sub-networks.\n\nMeanwhile, Rector "
+        "Kim visited Atlantis University on Monday, 29 May 2023, where he signed a memorandum "
+        "of understanding with Atlantis University Rector Prof. Elnur Mammadov."
+    )
+    answer = run(text, date(2023, 6, 1))
+    assert [(a["type"], sorted(a["parties"])) for a in answer["agreements"]] == [
+        ("membership", ["Mediterranean Universities Union", "Pusan National University"]),
+        ("MOU", ["Atlantis University", "Pusan National University"]),
+    ]
