@@ -108,7 +108,8 @@ _PLANNED = re.compile(
     r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
     r"will be (?:signed|concluded|inked)|(?:expected|due|scheduled) to be signed|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
-    r"(?:se )?prevé firmar|acordaron trabajar en|"
+    r"(?:se )?prevé firmar|acordaron trabajar en|se espera(?:n)? (?:firmar|suscribir)|"
+    r"hacia la firma de|"
     r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
     # (not "signed … as part of its plan to internationalise education": what it is for)
     r"(?<!part of its )(?<!part of their )(?<!part of the )(?<!line with its )plans? to|"

@@ -27,7 +27,7 @@ TITLE_WORDS = frozenset(
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
-    ejecutivo ejecutiva adjunto adjunta""".split()
+    ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora""".split()
 )
 # What a title is about, after "for", "of" or a colon ("Vice-Rector for International
 # Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
@@ -52,7 +52,7 @@ HONORIFICS = frozenset(
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
-    tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz""".split()
+    tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -559,7 +559,7 @@ def _organisation_around(text: str, mentions: list[Mention], person: Person) -> 
 def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention | None:
     """The organisation whose delegation a person leads: "a delegation of Nanjing University
     (NJU) headed by Vice President Prof. Zhou Lianhe", "a team from KFU, Russia, led by …"."""
-    if not LED_BY.search(text, max(0, position - 16), position):
+    if not LED_BY.search(text, max(0, position - 24), position):
         # "headed by the Chairman of the Management Board - Rector, …": a title begun before
         led = _LED_BY_TITLE.search(text, max(0, position - 60), position)
         if led is None:
@@ -631,7 +631,8 @@ _REPRESENTED_BY = re.compile(
 )
 # "… headed by", "… encabezada por": who leads what was just named comes next
 LED_BY = re.compile(
-    r"\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?$|\bencabezad[ao]\s+por\s+$",
+    r"\b(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?$|"
+    r"\bencabezad[ao]\s+por\s+(?:el\s+|la\s+|su\s+)?$",
     re.IGNORECASE,
 )
 _LED_BY_TITLE = re.compile(
@@ -645,8 +646,9 @@ _DELEGATION_OF = re.compile(
 )
 # what comes between the organisation and "headed by": its acronym, its country, its size
 _THEN_LED_BY = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,?\s*[A-Z][\w .'-]{1,30},)?\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?",
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s*[A-Z][\w .'-]{1,30},)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*"
+    r"(?:(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?|"
+    r"encabezad[ao]\s+por\s+(?:el\s+|la\s+|su\s+)?)",
     re.IGNORECASE,
 )
 
@@ -727,7 +729,8 @@ def _by_one_name(
     that is the family name (the first or the last word) of someone named before in full."""
     if not found:
         return None
-    end = _title_run(text, tokens, i, in_org=in_org)
+    # ("el rector Fuentealba", "registrar Khairnar": a title in lower case)
+    end = _title_run(text, tokens, i, lower_ok=_lower_ok(tokens, i), in_org=in_org)
     end = _honorifics(tokens, end)
     if end == i or end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
         return None
@@ -742,7 +745,9 @@ def _named_before(word: str, found: list[Person], start: int, end: int) -> Perso
     for earlier in reversed(found):
         parts = earlier.name.split()
         # ("Komatsu" after "KOMATSU Hiroshi": a family name written in capitals at first)
-        if len(parts) >= 2 and word.lower() in (parts[0].lower(), parts[-1].lower()):
+        # ("el rector Fuentealba" after "Luis Fuentealba Rivas": the first of two surnames)
+        family = (parts[0], parts[-1], *(parts[-2:-1] if len(parts) >= 3 else []))
+        if len(parts) >= 2 and word.lower() in (w.lower() for w in family):
             return Person(earlier.name, earlier.title, start, end, earlier.organisation)
     return None
 

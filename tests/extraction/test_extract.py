@@ -2859,3 +2859,21 @@ def test_a_member_of_a_network_the_text_names_most_signs_with_another_university
         ("membership", ["Mediterranean Universities Union", "Pusan National University"]),
         ("MOU", ["Atlantis University", "Pusan National University"]),
     ]
+
+
+def test_spanish_delegation_head_named_again_by_the_first_surname_and_a_reitor() -> None:
+    text = (
+        "Una delegación de la Universidad de Concepción, encabezada por el rector Dr. Luis "
+        "Fuentealba Rivas, visitó la Universidad Nacional del Sur (UNS), donde ambas "
+        "instituciones suscribieron un convenio marco. La firma se realizó el pasado martes 5 "
+        "de noviembre, y el documento fue rubricado por el rector Fuentealba y el reitor de la "
+        "UNS, Cr. Ricardo Teixeira Mendes.\n\nAsimismo, las autoridades acordaron avanzar "
+        "hacia la firma de un convenio de doble titulación, que se espera suscribir en 2025."
+    )
+    signed, planned = run(text, date(2024, 11, 8))["agreements"]
+    assert (signed["type"], signed["date"]) == ("framework agreement", "2024-11-05")
+    assert [(s["name"], s["institution"]) for s in signed["signatories"]] == [
+        ("Luis Fuentealba Rivas", "Universidad de Concepción"),
+        ("Ricardo Teixeira Mendes", "Universidad Nacional del Sur"),
+    ]
+    assert (planned["status"], planned["date"]) == ("planned", None)
