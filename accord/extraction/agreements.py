@@ -185,6 +185,7 @@ _FIRST_SIGNED = re.compile(
     r"(?:by\s+[^.;,]{3,40}?\s+)?in\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
 _FIRST_SIGNED_IN = re.compile(
     r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?\bin\s+"
     r"(?:19|20)\d\d\b",
@@ -599,6 +600,19 @@ def find_agreements(
             continue  # "No agreement was signed during the visit"
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
         signers = any(sentence.start <= p.start < sentence.end for p in people)
+        if len(named) == 1 and signers and not joined:
+            # "the rector of TIIAME B. Sultonov and prof. Kowalczyk signed an agreement": the
+            # other party is where the other signer works
+            for person in people:
+                employer = _employer(person, institutions)
+                if (
+                    sentence.start <= person.start < sentence.end
+                    and employer is not None
+                    and employer not in named
+                    and employer is not main  # (added before the partner below)
+                    and not unit_like(employer)
+                ):
+                    named = [*named, employer]
         found: list[Agreement] = []
         for (kind, part_named), (_kind, a, b) in zip(
             _per_document(parts, sentence, named), parts, strict=True
@@ -1489,7 +1503,11 @@ def _agreements_in(
         # the last agreement's parties, then those the text names most
         nearby = _nearby(sentences, index, institutions)
         by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
-        for other in [*nearby, *([main] if main else []), *(recent or []), *by_mentions]:
+        order = [*nearby, *([main] if main else []), *(recent or []), *by_mentions]
+        if recent and _ALSO.match(s, sides.end()):
+            # "The two sides also renewed …": those of the agreement just told
+            order = [*recent, *order]
+        for other in order:
             if len(parties) >= count:
                 break
             if (

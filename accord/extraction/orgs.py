@@ -1097,6 +1097,8 @@ def _leading_capitals(
     return words_found
 
 
+# Bodies inside an organisation, named alone ("the Party Committee", "the Senate")
+_INNER_BODIES = frozenset("committee board senate council standing presidium".split())
 # The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
 _HEAD_TITLES = frozenset(
     "president rector vice chancellor principal provost dean director ceo chairman".split()
@@ -1121,6 +1123,8 @@ def _employers(text: str) -> set[str]:
             # at UU and ENLIGHT, named on their own elsewhere
             and not re.search(r"\w['’]s?\s", match.group(3))
             and not any(w in HEAD_WORDS or w in NOT_NAMES or w in _SUBJECT_WORDS for w in words_)
+            # not "Member of the Standing Committee of the Party Committee": a body inside one
+            and not all(w in TITLE_WORDS or w in _INNER_BODIES for w in words_)
             and name_key(match.group(3)) not in country_words()
             and (len(words_) > 1 or match.group(2) == "at")
         ):

@@ -646,7 +646,9 @@ _DELEGATION_OF = re.compile(
 )
 # what comes between the organisation and "headed by": its acronym, its country, its size
 _THEN_LED_BY = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,?\s*[A-Z][\w .'-]{1,30},)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*"
+    # ("… (SamDU) of Uzbekistan headed by")
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|from|in)\s+[A-Z][\w'-]{1,30})?"
+    r"(?:,?\s*[A-Z][\w .'-]{1,30},)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*"
     r"(?:(?:headed|led|chaired)\s+by\s+(?:its\s+|the\s+)?|"
     r"encabezad[ao]\s+por\s+(?:el\s+|la\s+|su\s+)?)",
     re.IGNORECASE,

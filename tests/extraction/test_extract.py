@@ -2877,3 +2877,28 @@ def test_spanish_delegation_head_named_again_by_the_first_surname_and_a_reitor()
         ("Ricardo Teixeira Mendes", "Universidad Nacional del Sur"),
     ]
     assert (planned["status"], planned["date"]) == ("planned", None)
+
+
+def test_the_other_party_is_where_the_other_signer_works_and_the_two_sides_also_renewed() -> None:
+    text = (
+        "On October 14, a delegation from Atlantis University (AU) of Atlantis headed by Rector "
+        "Tursunov Bakhodir visited Pusan National University. Park Min, Member of the Standing "
+        "Committee of the Party Committee and Vice President of PNU, met with the delegation.\n\n"
+        "After the talks, the president of PNU Kim Dong-hyun and Rector Tursunov Bakhodir "
+        "signed the Memorandum of Understanding on the Establishment of the Atlantis Joint "
+        "Research Center for Archaeology. The two sides also renewed the Student Exchange "
+        "Agreement."
+    )
+    answer = run(text, date(2024, 10, 16))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Atlantis University", "Pusan National University",
+    ]  # fmt: skip
+    mou, renewal = answer["agreements"]
+    assert sorted(mou["parties"]) == ["Atlantis University", "Pusan National University"]
+    assert sorted((s["name"], s["institution"]) for s in mou["signatories"]) == [
+        ("Kim Dong-hyun", "Pusan National University"),
+        ("Tursunov Bakhodir", "Atlantis University"),
+    ]
+    assert (renewal["status"], sorted(renewal["parties"])) == (
+        "renewed", ["Atlantis University", "Pusan National University"],
+    )  # fmt: skip
