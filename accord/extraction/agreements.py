@@ -899,23 +899,32 @@ def _days_left_out(
     cooperation documents were signed: …"); a ceremony is on the day a later sentence gave
     for its signing; "Following the signing ceremony, … visited" on the ceremony's."""
     dated: datetime.date | None = None
-    lead = sentences[0] if sentences else None
-    if (
-        lead is not None
-        and (_SIGNED.search(lead.text) or _JOIN.search(lead.text))
-        and not _PLANNED.search(lead.text)
-    ):
+    # (the lead after a dateline of its own: "Ulaanbaatar, May 29 (MONTSAME). The …")
+    lead = next((s for s in sentences[:2] if _SIGNED.search(s.text) or _JOIN.search(s.text)), None)
+    if lead is not None and not _PLANNED.search(lead.text):
         # (or joined: "Two universities … on Monday became members of …")
         dated = _day_in(lead, dates)
     told = {a.start for a in agreements}
     summaries = [
         (sentence.start, day)
-        for sentence in sentences[1:]
-        if sentence.start not in told
+        for k, sentence in enumerate(sentences)
+        if k > 0
+        and sentence is not lead
+        and sentence.start not in told
         and _SIGNED.search(sentence.text)
         and _SUMMED_UP.search(sentence.text)
         and not _PLANNED.search(sentence.text)
-        and (day := _day_in(sentence, dates)) is not None
+        # ("On 18 April, TPU hosted delegations … Following the negotiations, the parties
+        # signed three documents")
+        and (
+            day := _day_in(sentence, dates)
+            or (
+                _day_in(sentences[k - 1], dates)
+                if sentences[k - 1].paragraph == sentence.paragraph
+                else None
+            )
+        )
+        is not None
     ]
     for agreement in sorted(agreements, key=lambda a: a.start):
         while summaries and summaries[0][0] < agreement.start:

@@ -138,7 +138,7 @@ _YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])"
 # Between the two ends of a range
 _TO = r"(?:\s*[-–—‒]\s*|\s+(?:(?i:to|through|till|until|and|al|y|hasta)|&)\s+)"
 # Between a day and month and its year: "May 23, 2015", "23 May 2015", "23 de mayo de 2015"
-_THEN_YEAR = r"(?:\s*[,-]\s*|\s+(?:(?i:de|del|of)\s+)?)"
+_THEN_YEAR = r"(?:\s*[,/-]\s*|\s+(?:(?i:de|del|of)\s+)?)"
 _OF = r"(?:\s+(?:(?i:of|de)\s+)?|-(?=\D))"
 
 # A month first: with a day ("May 23", "May 23rd, 2015", "May 23-25, 2015", "May 30 - June 2,
@@ -671,7 +671,8 @@ _DATELINE_BEFORE = re.compile(
 # after a dateline's date: a colon or a dash, or the end of its line ("Tashkent, 12.04.2022")
 # ("Guwahati, Mar 5 (PTI) The …": after the agency, the report may begin at once)
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)[ \t]+(?=[A-Z“\"])|"
+    # ("Ulaanbaatar, May 29 (MONTSAME). The …")
+    r"\s*(?:\([^()\n]{1,40}\)\.?[ \t]+(?=[A-Z“\"])|"
     # ("15 de mayo de 2025.- La Universidad …": a dot before the dash)
     r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*\.?(?::|--|—|–|-\s|[ \t]*(?:\n|$)))"
 )

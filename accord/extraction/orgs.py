@@ -283,6 +283,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     between = text[left.end : right.start]
     if "\n" in between and left.text.isupper() and len(left.text) > 1:
         return False  # a heading in capitals ("NEW MEMBERS") ends at its line
+    if "\n" in between and left.end - (text.rfind("\n", 0, left.start) + 1) < 40:
+        return False  # a short line is a heading ("About KenGen"), not a line wrapped
     if _DOT_JOIN.fullmatch(between):
         # not "… at Campus C. On the occasion": a sentence begins
         if right.lower in _SENTENCE_STARTS:
@@ -898,13 +900,15 @@ def find_mentions(
     # dateline, wherever the text names it, is no party to the news
     agency = _AGENCY.match(text)
     if agency is not None:
-        name = agency.group(1) or agency.group(2)
+        name = agency.group(1) or agency.group(2) or agency.group(3)
         found = [m for m in found if m.text != name]
     return sorted(found, key=lambda m: m.start)
 
 
 _AGENCY = re.compile(
     r"[^\n]{0,100}?(?:\(\s*([A-Z][\w.&-]{1,15})\s*\)|,\s*([A-Z]{2,6}))\s*(?::|--|—|–)"
+    # "Addis Ababa, January 19/2024 (ENA) Haramaya University …": after the date
+    r"|[^\n]{0,100}?\d[^\n(\d]{0,10}?\(\s*([A-Z][\w.&-]{1,15})\s*\)[ \t]+(?=[A-Z])"
 )
 _MINISTRY = re.compile(
     r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar(?:[ií]a|iat|y)) (?:of|de|for|del)\b"

@@ -2902,3 +2902,30 @@ def test_the_other_party_is_where_the_other_signer_works_and_the_two_sides_also_
     assert (renewal["status"], sorted(renewal["parties"])) == (
         "renewed", ["Atlantis University", "Pusan National University"],
     )  # fmt: skip
+
+
+def test_a_dateline_with_its_agency_and_no_dash_and_what_yesterday_is() -> None:
+    text = (
+        "Addis Ababa, January 19/2024 (ENA) Pusan National University and Atlantis University "
+        "signed a memorandum of understanding yesterday."
+    )
+    answer = run(text, date(2024, 1, 19))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "Atlantis University",
+    ]  # fmt: skip
+    assert answer["agreements"][0]["date"] == "2024-01-18"
+
+
+def test_documents_signed_on_a_day_in_a_lead_after_a_dateline_sentence() -> None:
+    text = (
+        "Ulaanbaatar, May 29 (MONTSAME). Pusan National University signed cooperation documents "
+        "with two universities on Monday.\n\nPNU and Atlantis University renewed their agreement "
+        "on academic exchange.\n\nPNU also signed a memorandum of understanding with the "
+        "Atlantis Institute of Technology.\n\nAbout PNU\nPusan National University is a "
+        "national university in Busan."
+    )
+    answer = run(text, date(2024, 5, 29))
+    assert [(a["parties"][1], a["date"]) for a in answer["agreements"]] == [
+        ("Atlantis University", "2024-05-27"), ("Atlantis Institute of Technology", "2024-05-27"),
+    ]  # fmt: skip
+    assert "PNU\nPusan National University" not in [i["name"] for i in answer["institutions"]]
