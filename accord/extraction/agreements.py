@@ -1895,7 +1895,9 @@ _BY_TITLE = re.compile(
 
 
 _HEADS = "rector|president|vice chancellor|chancellor|principal|director|head"
-_PLURAL_TITLE = r"(rector|president|vice[- ]chancellor|chancellor|dean|director|provost|head)s"
+_PLURAL_TITLE = (
+    r"(rector|president|vice[- ]chancellor|chancellor|dean|director|provost|registrar|head)s"
+)
 _PLURAL_TITLES = re.compile(
     rf"\b(?:the|both)\s+(?:two\s+|three\s+)?{_PLURAL_TITLE}\b"
     r"(?=(?:\s+of\s+(?:the|both)\s+(?:two\s+|three\s+)?\w+)?\s+(?:\w+\s+){0,2}?"

@@ -158,6 +158,7 @@ def find_people(
             or _name_then_title(text, tokens, i, in_org, mentions)
             or _by_one_name(text, tokens, i, in_org, found)
             or _signed_by_one_name(text, tokens, i, in_org, found)
+            or _honoured_name_of(text, tokens, i, in_org, mentions)
         )
         if person is None:
             i += 1
@@ -791,6 +792,44 @@ def _signed_by_one_name(
     if _name_run(text, tokens, i, in_org) != i + 1:
         return None
     return _named_before(tokens[i].text, found, tokens[i].start, tokens[i].end)
+
+
+def _honoured_name_of(
+    text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
+) -> Person | None:
+    """ "Professor Dorcas Araba Quansah of UCC", "Dr Sita Kumari Pun on behalf of Gandaki
+    University": an honorific, a name, and the organisation they are of or sign for (no
+    title)."""
+    name_start = _honorifics(tokens, i)
+    if name_start == i or not tokens[i].text[:1].isupper():
+        return None
+    name_end = _name_run(text, tokens, name_start, in_org)
+    if name_end - name_start < 2 or name_end >= len(tokens):
+        return None
+    of = _HONOURED_OF.match(text, tokens[name_end - 1].end)
+    if of is None:
+        return None
+    # "It was signed by the Vice-Chancellors …, Professor A of UCC and Professor B of UHAS":
+    # of an organisation, among the signers a sentence names (not "Professor S of the
+    # University of Turin told Xinhua that the deal signed …")
+    if of.group(1) is None and not _SIGNED_BY_BEFORE.search(
+        text, max(0, tokens[i].start - 160), tokens[i].start
+    ):
+        return None
+    organisation = next((m for m in mentions if m.start == of.end()), None)
+    if organisation is None:
+        return None
+    return Person(
+        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
+        title="",
+        start=tokens[i].start,
+        end=tokens[name_end - 1].end,
+        organisation=organisation,
+    )
+
+
+_HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
+_SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
 
 
 def _title_comma_name(

@@ -2929,3 +2929,25 @@ def test_documents_signed_on_a_day_in_a_lead_after_a_dateline_sentence() -> None
         ("Atlantis University", "2024-05-27"), ("Atlantis Institute of Technology", "2024-05-27"),
     ]  # fmt: skip
     assert "PNU\nPusan National University" not in [i["name"] for i in answer["institutions"]]
+
+
+def test_signers_named_with_an_honorific_and_whom_they_are_of_or_sign_for() -> None:
+    text = (
+        "Pusan National University (PNU) and Atlantis University signed a memorandum of "
+        "understanding. It was signed by the Vice-Chancellors of the two universities, "
+        "Professor Dorcas Araba Quansah of PNU and Professor Godwin Agbenyo of Atlantis "
+        "University.\n\nPNU and the Atlantis Institute of Technology signed a separate MoU. The "
+        "document was signed by the registrars of the two universities: PNU registrar Bhim "
+        "Gurung and Dr Sita Kumari Pun on behalf of the Atlantis Institute of Technology.\n\n"
+        "Professor Ada Lovelace of Atlantis University told reporters that the deal signed "
+        "that day was a framework."
+    )
+    answer = run(text, date(2023, 10, 12))
+    signers = [sorted((s["name"], s["institution"]) for s in a["signatories"])
+               for a in answer["agreements"]]  # fmt: skip
+    assert signers == [
+        [("Dorcas Araba Quansah", "Pusan National University"),
+         ("Godwin Agbenyo", "Atlantis University")],
+        [("Bhim Gurung", "Pusan National University"),
+         ("Sita Kumari Pun", "Atlantis Institute of Technology")],
+    ]  # fmt: skip
