@@ -44,7 +44,8 @@ GOVERNMENT_WORDS = frozenset(
 _COMPANY_HEADS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
     " pharmaceuticals bank pt tbk corporación corporacion compañía compania empresa"
-    " empresas fertilizers fertilisers chemicals textiles airlines airways".split()
+    " empresas fertilizers fertilisers chemicals textiles airlines airways jsc ojsc pjsc cjsc"
+    " njsc".split()
 )
 # Words that make an organisation a company: those companies are named with, and words that
 # say what kind it is without making a run of capitalised words a name ("Group", "Motors")
@@ -749,6 +750,9 @@ def find_mentions(
         taken.update(range(mention.start, mention.end))
         found.append(mention)
 
+    # 'JSC "O'zbekiston temir yo'llari"': a company's legal form, then its name in quotes
+    for match in _QUOTED_COMPANY.finditer(text):
+        add(Mention(match.group(), match.start(), match.end(), "pattern"))
     runs = capitalised_runs(text, tokens)
     runs = [part for i, j in runs for part in _split_at_and(text, tokens, i, j, resolver)]
     # 1. how organisations are written
@@ -909,6 +913,10 @@ _AGENCY = re.compile(
     r"[^\n]{0,100}?(?:\(\s*([A-Z][\w.&-]{1,15})\s*\)|,\s*([A-Z]{2,6}))\s*(?::|--|—|–)"
     # "Addis Ababa, January 19/2024 (ENA) Haramaya University …": after the date
     r"|[^\n]{0,100}?\d[^\n(\d]{0,10}?\(\s*([A-Z][\w.&-]{1,15})\s*\)[ \t]+(?=[A-Z])"
+)
+_QUOTED_COMPANY = re.compile(
+    r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
+    r"(?:\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»)"
 )
 _MINISTRY = re.compile(
     r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar(?:[ií]a|iat|y)) (?:of|de|for|del)\b"

@@ -2951,3 +2951,19 @@ def test_signers_named_with_an_honorific_and_whom_they_are_of_or_sign_for() -> N
         [("Bhim Gurung", "Pusan National University"),
          ("Sita Kumari Pun", "Atlantis Institute of Technology")],
     ]  # fmt: skip
+
+
+def test_a_company_by_its_legal_form_and_its_name_in_quotes() -> None:
+    text = (
+        "An agreement was signed between Pusan National University and JSC \"O'zbekiston temir "
+        "yo'llari\" (Uzbekistan Railways). JSC \"O'zbekiston temir yo'llari\" will offer "
+        "internships."
+    )
+    answer = run(text, date(2024, 10, 15))
+    company = next(i for i in answer["institutions"] if i["name"].startswith("JSC"))
+    assert (company["name"], company["kind"], len(company["mentions"])) == (
+        'JSC "O\'zbekiston temir yo\'llari"', "company", 2,
+    )  # fmt: skip
+    assert answer["agreements"][0]["parties"] == [
+        "Pusan National University", 'JSC "O\'zbekiston temir yo\'llari"',
+    ]  # fmt: skip
