@@ -165,6 +165,8 @@ _PLACE_ONLY_WORDS = frozenset(
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
 _LEGAL_AFTER = re.compile(
+    # ("Huawei Technologies (Thailand) Co., Ltd.": the country of the branch before)
+    r"(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG|Tbk)\b|\s*\(Persero\)"
 )
 # Words glued to the next one in copied text: "andAllama Iqbal Open University"
@@ -832,6 +834,8 @@ def find_mentions(
                 # not "Office of International Affairs", nor "(Northeast) Asia University
                 # Presidents Forum"
                 if not _generic(text[start:end]) and not _OCCASION_AFTER.match(text, end):
+                    legal = _LEGAL_AFTER.match(text, end)  # "… Technologies (Thailand) Co., Ltd."
+                    end = legal.end() if legal else end
                     add(Mention(text[start:end], start, end, "registry"))
         # "signed a similar agreement with Infosys": one word that is, whole, a registry
         # name, where the text says with whom
@@ -891,6 +895,10 @@ def find_mentions(
     # "ENLIGHT signed …" after "The ENLIGHT European University Alliance": the word in
     # capitals a name the registry lacks begins with, on its own
     for mention in _leading_capitals(text, tokens, found, phrase):
+        add(mention)
+    # "Hayleys Agriculture will fund …" after "Hayleys Agriculture Holdings Ltd.": a company
+    # by its name without its legal form
+    for mention in _without_legal_form(text, found):
         add(mention)
     # "Infosys (NSE, BSE, NYSE: INFY)": a listed company, and its listings no organisations
     for listing in _LISTING.finditer(text):
@@ -1114,6 +1122,27 @@ _INNER_BODIES = frozenset("committee board senate council standing presidium".sp
 # The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
 _HEAD_TITLES = frozenset(
     "president rector vice chancellor principal provost dean director ceo chairman".split()
+)
+
+
+def _without_legal_form(text: str, found: list[Mention]) -> list[Mention]:
+    """Where the text names a company it named with its legal form ("Hayleys Agriculture
+    Holdings Ltd.", "Huawei Technologies (Thailand) Co., Ltd.") by the name before that form
+    ("Hayleys Agriculture", "Huawei Technologies"), after it."""
+    words_found = []
+    for mention in list(found):
+        short = _LEGAL_FORM_END.sub("", mention.text)
+        if short == mention.text or len(short) < 4 or _generic(short) or " " not in short.strip():
+            continue
+        for start, end in whole_words(text, short, not_before="'’-"):
+            if start > mention.start and not text.startswith(mention.text, start):
+                words_found.append(Mention(short, start, end, "pattern"))
+    return words_found
+
+
+_LEGAL_FORM_END = re.compile(
+    r"(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?(?:[\s.,]+(?:Holdings|Group|Co|Company|Corp|"
+    r"Corporation|Ltd|Limited|Inc|PLC|LLC|GmbH|AG|Pvt|Pte|Private|Tbk))+\.?$"
 )
 
 

@@ -2967,3 +2967,23 @@ def test_a_company_by_its_legal_form_and_its_name_in_quotes() -> None:
     assert answer["agreements"][0]["parties"] == [
         "Pusan National University", 'JSC "O\'zbekiston temir yo\'llari"',
     ]  # fmt: skip
+
+
+def test_a_company_with_its_branch_s_country_and_named_again_without_its_legal_form() -> None:
+    text = (
+        "Pusan National University and Hayleys Agriculture Holdings Ltd. entered into an "
+        "agreement on 14 March. On the same day, PNU and Huawei Technologies (Thailand) Co., "
+        "Ltd. signed a letter of intent.\n\nThe new pact builds on a memorandum of understanding "
+        "signed between Hayleys Agriculture and Pusan National University in 2019."
+    )
+    huawei = Entry(key="https://ror.org/00cmhce21", name="Huawei Technologies (China)",
+                   names=("Huawei Technologies",), country="CN", kind="company")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, huawei])
+    answer = as_json(extract(text, published=date(2024, 3, 16), resolver=resolver))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "Hayleys Agriculture Holdings Ltd",
+        "Huawei Technologies (Thailand) Co., Ltd",
+    ]  # fmt: skip
+    assert [(a["status"], sorted(a["parties"])) for a in answer["agreements"]][-1] == (
+        "historical", ["Hayleys Agriculture Holdings Ltd", "Pusan National University"],
+    )  # fmt: skip
