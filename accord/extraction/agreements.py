@@ -1279,12 +1279,19 @@ _TALLY = re.compile(
     # "currently has agreements with 78 universities"
     r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:agreements|mo[ua]s|memoranda|ties|partnerships|"
     r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?(?:\d+|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|numerous|many)\b",
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|numerous|many)\b|"
+    # "IIT-H had signed over 30 MoUs with Japanese universities … since its inception"
+    r"\b(?:signed|concluded|inked)\s+(?:more than |over |some |about |nearly |around )?\d+\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|mo[ua]s|memoranda)\b[^.;]*?\bsince\s+(?:its|their|the)?"
+    r"\s*(?:inception|founding|foundation|establishment|creation)\b",
     re.I,
 )
 _ASIDE = re.compile(
     r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
     r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b|"
+    # "… un convenio específico …, mediante el cual la UANL podrá aplicar en su Centro de
+    # Idiomas": what it lets a party do, and where
+    r"\b(?:mediante|por medio de|a través de)l? (?:el )?cual\b|\bwhereby\b|"
     # "… scholarships for IPB staff funded through the New Zealand Government"
     r"\b(?:funded|financed|sponsored)\s+(?:through|by)\b|"
     # "… on the sidelines of the Forum, organised by the Ministry …": who organised it

@@ -2987,3 +2987,21 @@ def test_a_company_with_its_branch_s_country_and_named_again_without_its_legal_f
     assert [(a["status"], sorted(a["parties"])) for a in answer["agreements"]][-1] == (
         "historical", ["Hayleys Agriculture Holdings Ltd", "Pusan National University"],
     )  # fmt: skip
+
+
+def test_a_tally_since_its_founding_and_what_an_agreement_lets_a_party_do() -> None:
+    text = (
+        "Pusan National University signed a memorandum of understanding with Atlantis "
+        "University on Monday. PNU had signed over 30 MoUs with Japanese universities since its "
+        "inception in 2008, and thanked the Atlantis Institute of Technology for its support.\n\n"
+        "En el mismo acto, ambas instituciones firmaron un convenio específico, mediante el cual "
+        "la PNU podrá aplicar en su Centro de Idiomas los exámenes de la universidad."
+    )
+    answer = run(text, date(2025, 3, 8))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "Atlantis University",
+    ]  # fmt: skip
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Atlantis University", "Pusan National University"],
+        ["Atlantis University", "Pusan National University"],
+    ]
