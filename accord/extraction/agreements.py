@@ -1519,7 +1519,12 @@ def _agreements_in(
         # the last agreement's parties, then those the text names most
         nearby = _nearby(sentences, index, institutions)
         by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
-        order = [*nearby, *([main] if main else []), *(recent or []), *by_mentions]
+        # (then those of the sentences just before, across paragraphs, that the registry
+        # knows: not "the Institute of Middle Eastern Studies" of one of them)
+        before = [
+            i for i in _nearby(sentences, index, institutions, across=True) if i.key is not None
+        ]
+        order = [*nearby, *([main] if main else []), *(recent or []), *before, *by_mentions]
         if recent and _ALSO.match(s, sides.end()):
             # "The two sides also renewed …": those of the agreement just told
             order = [*recent, *order]

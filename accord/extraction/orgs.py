@@ -1053,10 +1053,11 @@ def _telling_words(
         if word.lower() in NOT_NAMES or normalise(word) in country_words():
             continue
         for start, end in whole_words(text, word, not_before="'’-"):
-            after = _WORD.match(text, end + 1)
+            # (after "'s": "Makerere's Deputy Vice Chancellor")
+            gap = re.match(r"(?:['’]s)? ", text[end : end + 3])
+            after = _WORD.match(text, end + gap.end()) if gap else None
             titled = (
                 start > mention.start
-                and text[end : end + 1] == " "
                 and after is not None
                 and after.group()[:1].isupper()
                 and after.group().lower() in _HEAD_TITLES
@@ -1121,7 +1122,8 @@ def _leading_capitals(
 _INNER_BODIES = frozenset("committee board senate council standing presidium".split())
 # The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
 _HEAD_TITLES = frozenset(
-    "president rector vice chancellor principal provost dean director ceo chairman".split()
+    "president rector vice chancellor principal provost dean director ceo chairman deputy"
+    " registrar acting".split()
 )
 
 

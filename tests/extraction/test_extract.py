@@ -3005,3 +3005,17 @@ def test_a_tally_since_its_founding_and_what_an_agreement_lets_a_party_do() -> N
         ["Atlantis University", "Pusan National University"],
         ["Atlantis University", "Pusan National University"],
     ]
+
+
+def test_the_two_universities_of_the_paragraph_before_not_the_one_named_most() -> None:
+    text = (
+        "A delegation from Pusan National University on Tuesday visited Xi'an Jiaotong "
+        "University.\n\nThe team was received by XJTU's Deputy Vice Chancellor, Prof. Sarah "
+        "Nakiyimba.\n\nThe two universities first signed a memorandum of understanding in 2017."
+        "\n\nOn Wednesday, the team held talks with the University of Leeds. University of Leeds "
+        "staff showed the labs. The University of Leeds will host volunteers."
+    )
+    answer = run(text, date(2024, 6, 13))
+    assert [(a["status"], sorted(a["parties"])) for a in answer["agreements"]] == [
+        ("historical", ["Pusan National University", "Xi'an Jiaotong University"]),
+    ]
