@@ -186,6 +186,10 @@ _FIRST_SIGNED = re.compile(
     re.IGNORECASE,
 )
 _ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
+_HAD_SIGNED_IN = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:signed|concluded|inked)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _FIRST_SIGNED_IN = re.compile(
     r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?\bin\s+"
     r"(?:19|20)\d\d\b",
@@ -628,7 +632,7 @@ def find_agreements(
                 institutions,
                 networks,
                 signers,
-                recent=last.parties if last is not None else [],
+                recent=_recent_parties(agreements, last, status),
                 part=(a, b),
             ):
                 agreement.moa = _MOA.search(s, a, b) is not None
@@ -1374,6 +1378,8 @@ def _status(
         return "renewed"
     if _FIRST_SIGNED_IN.search(s):
         return "historical"  # "The two universities first signed an MoU in 2009"
+    if _HAD_SIGNED_IN.search(s):
+        return "historical"  # "UAF had signed a similar MoU with Huazhong … in 2018"
     years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", s)]
     if (
         published is not None
@@ -2048,6 +2054,21 @@ def _area_like(phrase: str) -> bool:
         r"ceremony|day|year|years|month|months|mou|memorandum|agreement)\b",
         lower,
     )
+
+
+def _recent_parties(
+    agreements: list[Agreement], last: Agreement | None, status: str
+) -> list[Institution]:
+    """The parties of the agreement reported last; for one signed now or planned, of the last
+    one that is not history ("… had signed a similar MoU with Huazhong in 2018. … the two
+    sides would sign an agreement": the two sides of the day's memorandum)."""
+    if last is None:
+        return []
+    if status != "historical" and last.status == "historical":
+        current = [a for a in agreements if a.status != "historical"]
+        if current:
+            return current[-1].parties
+    return last.parties
 
 
 def _date_before(

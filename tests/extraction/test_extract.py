@@ -3019,3 +3019,18 @@ def test_the_two_universities_of_the_paragraph_before_not_the_one_named_most() -
     assert [(a["status"], sorted(a["parties"])) for a in answer["agreements"]] == [
         ("historical", ["Pusan National University", "Xi'an Jiaotong University"]),
     ]
+
+
+def test_a_memorandum_had_signed_in_a_year_and_the_two_sides_of_the_day_plan_another() -> None:
+    text = (
+        "Pusan National University and Atlantis University on Monday signed a memorandum of "
+        "understanding.\n\nThe president said that PNU had signed a similar MoU with Peking "
+        "University, Beijing in 2018.\n\nIt was also agreed that the two sides would sign an "
+        "agreement to establish a joint centre in November."
+    )
+    answer = run(text)  # no publication date
+    assert [(a["status"], sorted(a["parties"])) for a in answer["agreements"]] == [
+        ("signed", ["Atlantis University", "Pusan National University"]),
+        ("historical", ["Peking University", "Pusan National University"]),
+        ("planned", ["Atlantis University", "Pusan National University"]),
+    ]
