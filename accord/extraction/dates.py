@@ -574,11 +574,30 @@ def _day_alone(text: str, published: date | None) -> Iterator[DateMention]:
         yield _mention(text, match.start(1), match.end(), value, "day", "relative")
 
 
+def _day_dot_month(text: str, published: date | None) -> Iterator[DateMention]:
+    """ "on 13.2.": a day and month written as Finns, Czechs and Germans do, without the year
+    (the year of the news, or the one before when that day has not come yet)."""
+    for match in _DAY_DOT_MONTH.finditer(text):
+        day, month = int(match["d"]), int(match["m"])
+        value = None
+        if published is not None:
+            value = _day(published.year, month, day)
+            if value is not None and value > published:
+                value = _day(published.year - 1, month, day)
+        if value is not None or published is None:
+            yield _mention(text, match.start(), match.end(), value, "day", "partial")
+
+
+# "on 13.2.", "am 13.2.": not "on 13.2.2025" (read with its year), nor "section 13.2."
+_DAY_DOT_MONTH = re.compile(
+    r"(?<=\b[oO]n )(?P<d>[12][0-9]|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?![0-9])"
+)
+
 # "on the 22nd (Wed.)": a day of the month without the month; "(?!\s+of)" leaves "the 22nd
 # of May" to the readings with a month
 _DAY_ALONE = re.compile(r"(?<=\b[oO]n the )([0-9][0-9]?)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))")
 
-_FINDERS = (_months_first, _days_first, _numeric, _years, _relative, _day_alone)
+_FINDERS = (_months_first, _days_first, _numeric, _years, _relative, _day_alone, _day_dot_month)
 
 # What may stand between a weekday and the date it goes with: "Monday, May 22", "Monday the
 # 22nd of May", "lunes 22 de mayo", "August 8th 2017 (Thursday)", "May 22, Monday"

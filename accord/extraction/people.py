@@ -52,7 +52,8 @@ HONORIFICS = frozenset(
     alhaja hon rev dott ing sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
-    tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog""".split()
+    tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
+    phdr mudr judr mvdr paeddr doc""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -61,11 +62,12 @@ _RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 # Honorifics written out in lower case before a name ("professor K. Zh. Zhoroev", "ingeniero
 # agrónomo Martín …")
 _SPELT_OUT_HONORIFICS = frozenset(
-    "professor prof dr mr ms mrs doctor doctora ingeniero ingeniera licenciado licenciada".split()
+    """professor prof dr mr ms mrs doctor doctora ingeniero ingeniera licenciado licenciada
+    doc""".split()
 )
 # (Polish degrees: "prof. dr hab. Tomasz Nowicki", "mgr inż.")
 _LOWER_HONORIFICS = frozenset(
-    "ir ing dr drs mr univ agrónomo agronomo agrónoma hab mgr inż inz".split()
+    "ir ing dr drs mr univ agrónomo agronomo agrónoma hab mgr inż inz doc".split()
 )
 # Initials of names written in Cyrillic, in two Latin letters
 _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
@@ -573,7 +575,16 @@ def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention
         between = text[mention.end : position]
         if _DELEGATION_OF.search(before) and _THEN_LED_BY.fullmatch(between):
             return mention
+        # "during a visit by a JYU delegation led by Rector …"
+        if _ITS_DELEGATION.fullmatch(between):
+            return mention
     return None
+
+
+_ITS_DELEGATION = re.compile(
+    r"['’]?s?\s+(?:delegation|team)\s+(?:led|headed)\s+by\s+(?:its\s+|the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _org_word_then_name(text: str, run: list[Token], mentions: list[Mention]) -> Person | None:

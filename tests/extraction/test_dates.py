@@ -323,3 +323,15 @@ def test_on_the_first_day_after_a_paragraph_about_the_meeting() -> None:
         "members\nOn the first day, the Council approved two applications."
     )
     assert spans(text, date(2024, 10, 8))[-1] == ("On the first day", date(2024, 9, 26))
+
+
+def test_a_day_and_month_written_with_dots_takes_the_year_of_the_news() -> None:
+    found = find_dates(
+        "It was signed on 13.2. in Brno, on 13.2.2024 before, in section 4.2. here",
+        published=date(2025, 2, 14),
+    )
+    assert [(d.text, d.value) for d in found] == [
+        ("13.2.", date(2025, 2, 13)), ("13.2.2024", date(2024, 2, 13)),
+    ]  # fmt: skip
+    (late,) = find_dates("signed on 20.12.", published=date(2025, 2, 14))
+    assert late.value == date(2024, 12, 20)  # not a day still to come

@@ -3034,3 +3034,17 @@ def test_a_memorandum_had_signed_in_a_year_and_the_two_sides_of_the_day_plan_ano
         ("historical", ["Peking University", "Pusan National University"]),
         ("planned", ["Atlantis University", "Pusan National University"]),
     ]
+
+
+def test_a_day_and_month_with_dots_czech_degrees_and_an_acronym_s_delegation() -> None:
+    text = (
+        "Pusan National University (PNU) has signed a double degree agreement with Masaryk "
+        "University. The agreement was signed in Brno on 13.2. during a visit by a PNU "
+        "delegation led by Rector Liisa Kaarna. It was signed by Rector Kaarna and the Rector of "
+        "Masaryk University, prof. RNDr. Tomáš Dvořák, CSc."
+    )
+    (agreement,) = run(text, date(2025, 2, 14))["agreements"]
+    assert agreement["date"] == "2025-02-13"
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Liisa Kaarna", "Pusan National University"), ("Tomáš Dvořák", "Masaryk University"),
+    ]  # fmt: skip
