@@ -53,7 +53,7 @@ HONORIFICS = frozenset(
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
-    phdr mudr judr mvdr paeddr doc""".split()
+    phdr mudr judr mvdr paeddr doc mg""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -252,6 +252,8 @@ def _named_again(text: str, found: list[Person]) -> list[Person]:
         forms = {" ".join(parts[k:]) for k in range(len(parts) - 1)}
         if len(parts) == 3 and _PATRONYMIC.search(parts[1]):
             forms.add(f"{parts[0]} {parts[2]}")  # "Alexei Vorontsov": without the patronymic
+        if len(parts) == 3 and _PATRONYMIC.search(parts[2]):
+            forms.add(f"{parts[0]} {parts[1]}")  # "Mamytov Bakyt" for "Mamytov Bakyt …ovich"
         for form in sorted(forms, key=len, reverse=True):
             for start, end in whole_words(text, form):
                 if start < person.start or any(a <= start < b for a, b in taken):

@@ -3048,3 +3048,18 @@ def test_a_day_and_month_with_dots_czech_degrees_and_an_acronym_s_delegation() -
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("Liisa Kaarna", "Pusan National University"), ("Tomáš Dvořák", "Masaryk University"),
     ]  # fmt: skip
+
+
+def test_a_family_name_first_without_the_patronymic_and_a_magister() -> None:
+    text = (
+        "On April 16, the delegation of Pusan National University visited Atlantis University "
+        "(AU) and held talks with Rector Mamytov Bakyt Toktogulovich. After the talks, PNU "
+        "President Zhao Lihua and Mamytov Bakyt signed a Memorandum of Understanding. El "
+        "convenio fue suscrito por el decano de la Facultad de Ciencias de la AU, Mg. Jorge Iván "
+        "Restrepo Vélez."
+    )
+    people = find_people(text, find_mentions(text, RESOLVER))
+    assert [p.name for p in people] == [
+        "Mamytov Bakyt Toktogulovich", "Zhao Lihua", "Mamytov Bakyt Toktogulovich",
+        "Jorge Iván Restrepo Vélez",
+    ]  # fmt: skip
