@@ -64,7 +64,12 @@ Sentence by sentence:
   last agreement's day; lists of signers before the verb, "lo hizo", "Signing for X, …
   said", "la vicerrectora …, firmaron" and "The KUET registrar and … signed" name signers,
   "witnessing the signing" does not; an undated visit told with the one dated visit of its
-  hosts or guests is that visit.
+  hosts or guests is that visit. Memoranda with partners of whom only some are named
+  ("including …", a count of partners or documents, here or just before) are one aggregate;
+  one of several counted together that a later sentence names ("signed a memorandum with
+  A", "renews an MoU first signed in 2018") is that one; "the rectors of the two
+  universities signed" are each party's; a sentence naming one party takes the other from
+  where its other signer works; "The two sides also renewed" are the last agreement's.
 - Events: a visit ("delegation", "visited", "hosted", "received"; not one still to come,
   and not the host's laboratories, museums or colleges it tours), a launch ("launched",
   "inaugurated", "opening ceremony"), a meeting with who hosted it ("held at X's campus",
