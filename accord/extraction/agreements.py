@@ -887,6 +887,12 @@ def _signers_to_their_own(agreements: list[Agreement], institutions: list[Instit
 
 
 # "three cooperation documents were signed": a sentence that sums up the signings told next
+# "KFU signed documents with four Uzbek universities"
+_WITH_COUNTED = re.compile(
+    rf"\b(?:documents|agreements|memoranda|mous)\s+with\s+(?:{_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:universities|institutions|partners|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
 _SUMMED_UP = re.compile(
     rf"\b(?:{_NUMERALS}|several)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:documents|agreements|memoranda|mous|contracts|protocols|convenios|acuerdos)\b",
@@ -921,7 +927,7 @@ def _days_left_out(
         and sentence is not lead
         and sentence.start not in told
         and _SIGNED.search(sentence.text)
-        and _SUMMED_UP.search(sentence.text)
+        and (_SUMMED_UP.search(sentence.text) or _WITH_COUNTED.search(sentence.text))
         and not _PLANNED.search(sentence.text)
         # ("On 18 April, TPU hosted delegations … Following the negotiations, the parties
         # signed three documents")

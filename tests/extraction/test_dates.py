@@ -335,3 +335,8 @@ def test_a_day_and_month_written_with_dots_takes_the_year_of_the_news() -> None:
     ]  # fmt: skip
     (late,) = find_dates("signed on 20.12.", published=date(2025, 2, 14))
     assert late.value == date(2024, 12, 20)  # not a day still to come
+
+
+def test_a_dateline_with_the_hijri_date_first_and_the_agency_after_a_comma() -> None:
+    found = dateline("Abha, Jumada Al-Awwal 11, 1446, November 13, 2024, SPA -- KKU signed")
+    assert found is not None and found.value == date(2024, 11, 13)

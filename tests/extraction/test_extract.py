@@ -3063,3 +3063,17 @@ def test_a_family_name_first_without_the_patronymic_and_a_magister() -> None:
         "Mamytov Bakyt Toktogulovich", "Zhao Lihua", "Mamytov Bakyt Toktogulovich",
         "Jorge Iván Restrepo Vélez",
     ]  # fmt: skip
+
+
+def test_documents_signed_with_a_number_of_universities_on_a_day_date_each_told_after() -> None:
+    text = (
+        "A delegation of Pusan National University headed by Rector Kim Min took part in the "
+        "Education Forum held in Samarkand on 21–23 October. The forum brought together the "
+        "heads of more than 150 universities of the two countries.\n\nOn 22 "
+        "October, within the framework of the forum, PNU signed documents with two universities."
+        "\n\nAn agreement on a network master's programme was concluded with Atlantis "
+        "University.\n\nA memorandum of cooperation was signed with the Atlantis Institute of "
+        "Technology."
+    )
+    answer = run(text, date(2024, 10, 25))
+    assert [a["date"] for a in answer["agreements"]] == ["2024-10-22", "2024-10-22"]
