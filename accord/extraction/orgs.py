@@ -878,8 +878,8 @@ def find_mentions(
         if token.text in defined or (
             resolver is not None
             and k not in phrase
-            and not _no_acronym(text, tokens, k, defined)
             and _registry_acronym(token, resolver)
+            and not _no_acronym(text, tokens, k, defined)
         ):
             add(Mention(token.text, token.start, token.end, "acronym"))
     for k, token in enumerate(tokens):
@@ -1181,6 +1181,8 @@ def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[M
     places: dict[str, list[Token]] = {}
     for k, token in enumerate(tokens):
         word = token.text
+        if not (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+            continue
         # on its own: no capitalised word right before or after it ("Ural Power Engineering")
         alone = not any(
             0 <= n < len(tokens)
@@ -1189,7 +1191,7 @@ def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[M
             in ("", "-")
             for n in (k - 1, k + 1)
         )
-        if len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.isalpha() and alone:
+        if alone:
             places.setdefault(word, []).append(token)
     found = []
     for word, where in places.items():
