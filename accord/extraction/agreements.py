@@ -762,6 +762,7 @@ def find_agreements(
     _decided_on(agreements, sentences, dates)
     _days_left_out(text, agreements, events, dates, sentences)
     _signers_to_their_own(agreements, institutions)
+    _signer_of_all(sentences, agreements, people, institutions)
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     return agreements, _merge_events(events)
@@ -2065,6 +2066,41 @@ def _area_like(phrase: str) -> bool:
         r"ceremony|day|year|years|month|months|mou|memorandum|agreement)\b",
         lower,
     )
+
+
+def _signer_of_all(
+    sentences: list[Sentence],
+    agreements: list[Agreement],
+    people: list[Person],
+    institutions: list[Institution],
+) -> None:
+    """ "KKU signed three agreements … The agreements were signed … by KKU President X. The
+    first, a memorandum with B, was signed by B's president …": X signs each one told after
+    for his organisation, when no one else does."""
+    for sentence in sentences:
+        if not (_THESE_SIGNED.match(sentence.text) and _BY_AFTER_SIGNED.search(sentence.text)):
+            continue
+        if any(a.start == sentence.start for a in agreements):
+            continue  # the sentence is about agreements reported in it
+        signers = [p for p in people if sentence.start <= p.start < sentence.end]
+        for person in signers:
+            employer = _employer(person, institutions)
+            if employer is None:
+                continue
+            for agreement in agreements:
+                if (
+                    agreement.start > sentence.start
+                    and agreement.status in ("signed", "renewed")
+                    and employer in agreement.parties
+                    and not any(
+                        _employer(p, institutions) is employer for p in agreement.signatories
+                    )
+                    and all(p.name != person.name for p in agreement.signatories)
+                ):
+                    agreement.signatories.insert(0, person)
+
+
+_BY_AFTER_SIGNED = re.compile(r"\bsigned\b[^.;]*\bby\b")
 
 
 def _recent_parties(

@@ -3077,3 +3077,18 @@ def test_documents_signed_with_a_number_of_universities_on_a_day_date_each_told_
     )
     answer = run(text, date(2024, 10, 25))
     assert [a["date"] for a in answer["agreements"]] == ["2024-10-22", "2024-10-22"]
+
+
+def test_who_signed_all_the_agreements_signs_each_one_told_after() -> None:
+    text = (
+        "Pusan National University (PNU) signed on Tuesday two agreements with partners.\n\nThe "
+        "agreements were signed at the university's headquarters by PNU President Prof. Dr. Kim "
+        "Min-su.\n\nThe first agreement, a memorandum of understanding with Atlantis University, "
+        "was signed by the President of Atlantis University, Dr. Anna Berg.\n\nThe second, a "
+        "cooperation agreement with Peking University, was signed by Prof. Li Wei, Vice "
+        "President of Peking University."
+    )
+    answer = run(text, date(2024, 11, 13))
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Kim Min-su", "Anna Berg"], ["Kim Min-su", "Li Wei"],
+    ]  # fmt: skip
