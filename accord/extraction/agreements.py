@@ -190,14 +190,15 @@ _FIRST_SIGNED = re.compile(
     r"(?:by\s+[^.;,]{3,40}?\s+)?in\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-_ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
-_HAD_SIGNED_IN = re.compile(
-    r"\bhad\s+(?:\w+\s+)?(?:signed|concluded|inked)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
+# (any words between: "The two universities first signed an MoU in 2009")
 _FIRST_SIGNED_IN = re.compile(
     r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?\bin\s+"
     r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
+_HAD_SIGNED_IN = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:signed|concluded|inked)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(
@@ -1823,7 +1824,7 @@ def _add_details(
             # "rector" is the Rector General, not the vicerrector; "chancellor" not the
             # vice-chancellor
             said = match.group(1).lower().replace("-", " ")
-            title = re.compile(rf"(?<!vice )(?<!pro )(?<!deputy )(?<!\w){said}\b")
+            title = _title_said(said)
             earlier = [
                 p for p in people
                 if p.start < sentence.start and title.search(p.title.lower().replace("-", " "))
@@ -1854,7 +1855,7 @@ def _add_details(
             said = (match.group(1) or match.group(2)).lower().replace("-", " ")
             # "the heads of the two universities": whatever each head is called
             said = _HEADS if said == "head" else said
-            title = re.compile(rf"(?<!vice )(?<!pro )(?<!deputy )(?<!\w)(?:{said})\b")
+            title = _title_said(said)
             for party in agreement.parties:
                 theirs = [
                     p
@@ -1865,6 +1866,12 @@ def _add_details(
                 ]
                 if theirs and all(p.name != theirs[-1].name for p in agreement.signatories):
                     agreement.signatories.append(theirs[-1])
+
+
+def _title_said(said: str) -> re.Pattern[str]:
+    """Where a title says what `said` (one title or alternatives) says: "rector" is the Rector
+    General, not the vicerrector; "chancellor" not the vice-chancellor."""
+    return re.compile(rf"(?<!vice )(?<!pro )(?<!deputy )(?<!\w)(?:{said})\b")
 
 
 def _listed_between(text: str, before: Person, after: Person) -> bool:
