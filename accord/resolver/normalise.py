@@ -21,6 +21,8 @@ ABBREVIATIONS = {
     "res": "research", "intl": "international", "int": "international",
     "engn": "engineering", "eng": "engineering", "fac": "faculty",
     "polytech": "polytechnic", "politech": "polytechnic", "assoc": "association",
+    "telecommun": "telecommunications",
+    "accel": "accelerator", "comput": "computing", "hlth": "health", "engg": "engineering",
     "mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte",
     # numbered universities: "Lyon III" and "Lyon 3", "Paris VII" and "Paris 7" ("I", "V"
     # and "X" stay words: a letter of a name, "Division X")
@@ -74,6 +76,9 @@ _LEGAL_FORM = re.compile(
 # ROR tells companies apart by their country: "Canon (Japan)"
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]+)\)\s*$")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# A short word with a capital inside is one word, not two run together: "TianJin", "McGill"
+# (not "DiegoLa Jolla": a word and an article run together)
+_COMPOUND = re.compile(r"\b[A-Z][a-z]{1,5}([A-Z][a-z]{1,5})\b")
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 # "#TAB#" and "#N#": a tab and a line break as some affiliation exports escape them
 _SPLIT = re.compile(r"(?:[,;()\[\]\n|/]|#TAB#|#N#)+|\s[-–—]\s|\s@\s")
@@ -83,12 +88,18 @@ _SPLIT = re.compile(r"(?:[,;()\[\]\n|/]|#TAB#|#N#)+|\s[-–—]\s|\s@\s")
 def normalise(text: str) -> str:
     """A name as compared: folded, "&" as "and", abbreviations written out, a leading "the"
     dropped. "Univ. of Illinois @ Urbana-Champaign" → "university of illinois urbana champaign"."""
+    text = _COMPOUND.sub(_one_word, text)
     text = _RUN_TOGETHER.sub(" ", text)  # "PennsylvaniaPhiladelphia", "University1-21"
     words = fold(text.replace("&", " and ").replace("@", " at ")).split()
     words = [ABBREVIATIONS.get(w, w) for w in words]
     if words[:1] == ["the"]:
         words = words[1:]
     return " ".join(words)
+
+
+def _one_word(match: re.Match[str]) -> str:
+    word = match.group()
+    return word if match.group(1).lower() in STOPWORDS else word.lower()
 
 
 def tokens(normalised: str) -> list[str]:

@@ -74,6 +74,12 @@ def resolver() -> Resolver:
         ("Texas A&M", "texas a and m"),
         ("The Ohio State University", "ohio state university"),
         ("Dept. of Physics", "department of physics"),
+        ("Univ. of Posts & Telecommun.", "university of posts and telecommunications"),
+        ("Fermi Nat. Accel. Lab.", "fermi national accelerator laboratory"),
+        ("Inst. of Comput. Tech.", "institute of computing technology"),
+        ("TianJin Univ.", "tianjin university"),  # one word with a capital inside
+        ("McGill", "mcgill"),
+        ("UC San DiegoLa Jolla", "uc san diego la jolla"),  # two words run together
     ],
 )
 def test_each_normalisation_rule(written: str, normalised: str) -> None:
@@ -176,6 +182,9 @@ def test_run_together_words_are_split() -> None:
     )
     resolver = Resolver([upenn])
     assert resolver.resolve("University of PennsylvaniaPhiladelphia").chosen == upenn.key
+    tianjin = Entry(key="accord:51", name="Tianjin University", country="CN")
+    resolver = Resolver([upenn, tianjin])
+    assert resolver.resolve("TianJin  University").chosen == tianjin.key
 
 
 def test_generic_words_are_one_across_languages() -> None:
