@@ -85,6 +85,10 @@ NAME_HEADS = frozenset(
     "the university universities institute academy college polytechnic company corporation"
     " ministry agency foundation association society".split()
 )
+# The words of a company's legal form, as normalised
+LEGAL_WORDS = frozenset("inc ltd llc plc gmbh ag sa co corp corporation company limited".split())
+# What kind of place a place name is: "Moscow Region", "Iowa City"
+PLACE_KINDS = frozenset("city region province district county state oblast prefecture".split())
 # A name whose words are all in the names of more organisations than this is generic.
 SHARED_BY = 3
 # A city's one-word name places a string in its country when at least this share of the names
@@ -317,6 +321,7 @@ class Resolver:
             for part in [text, *parts] if len(parts) > 1 else [text]:
                 if not looks_like_acronym(part):  # "USC": only where context says which
                     self._contained(part, offer, words)
+                    self._shortened(part, offer)
         if not scores and spelling:
             corrected = self._respelt(text)
             if corrected != text:
@@ -502,6 +507,55 @@ class Resolver:
                 score = 0.6 + 0.33 * share + 0.03 * min(1.0, len(name_set) / 4)
                 offer(position, min(score, 0.96), "its name’s words are all in the string", "")
 
+    def _shortened(self, part: str, offer: Offer) -> None:
+        """A name written short: the part's words, a rare one among them, are all in one
+        organisation's name, in its order, and in no other organisation's; and what the part
+        leaves out of the name is only where the organisation is (its city), what it belongs
+        to (a parent's name), a person's initials or a legal form: "Lobachevsky State
+        University of Nizhny Novgorod", "Georg August Universität" (Göttingen), "J. Heyrovský
+        Institute of Physical Chemistry" (of the Czech Academy of Sciences). A part that
+        leaves out anything else may name another body the registry does not hold ("Gunma
+        University" is not "Gunma University Hospital"); a unit's name or a place's is no
+        organisation's name written short."""
+        sequence = name_key(bare(part)).split()
+        words = set(sequence)
+        if len(words) < 2 or _unit_like(part) or self._a_place(sequence):
+            return
+        if not any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in words):
+            return
+        holders = self._sharing(sequence, phrase=False)
+        if not holders or len({self._current(p).key for p in holders}) != 1:
+            return  # "Leibniz University": Hannover's, or of Applied Sciences
+        for position in holders:
+            entry = self.entries[position]
+            allowed = set(name_key(entry.city).split()) if entry.city else set()
+            for parent in entry.parents:
+                if parent in self.by_key:
+                    allowed |= set(name_key(self.entries[self.by_key[parent]].name).split())
+            for name_words in self._names_of(position):
+                if not words <= set(name_words) or not _in_order(sequence, name_words):
+                    continue
+                missing = set(name_words) - words - allowed
+                if all(len(w) == 1 or w.isdigit() or w in LEGAL_WORDS for w in missing):
+                    offer(position, 0.9, "the string is its name written short", part)
+                    break
+
+    def _a_place(self, words: Sequence[str]) -> bool:
+        """ "Palo Alto", "Iowa City", "Moscow Region": a city's name, or one with the word
+        for what kind of place it is."""
+        key = " ".join(w for w in words if w not in PLACE_KINDS)
+        return key in self.cities or key in self.places
+
+    def _names_of(self, position: int) -> list[tuple[str, ...]]:
+        """The words of each of an organisation's names, as indexed."""
+        entry = self.entries[position]
+        found = []
+        for name in {entry.name, *entry.names}:
+            words = tuple(name_key(name).split())
+            if words:
+                found.append(words)
+        return found
+
     def _continued(
         self, name: Sequence[str], sequence: Sequence[str], after: list[list[str]]
     ) -> bool:
@@ -665,13 +719,24 @@ class Resolver:
         candidates = list(merged.values())[:top]
         if not candidates:
             return Resolution(text, None, [], "no organisation in the registry has such a name")
+        candidates, dominated = self._undominated_first(text, candidates)
         best = candidates[0]
-        close = [c for c in candidates if best.score - c.score < MARGIN]
+        close = [c for c in candidates if best.score - c.score < MARGIN and c.key not in dominated]
         # each named by a part of its own ("…, Institute of Physics, Chinese Academy of
         # Sciences"), not one name that several organisations hold
         parts = [sources[c.key] for c in close]
         apart = len(close) > 1 and all(parts) and len(set(parts)) == len(parts)
-        head = self._common_ancestor(close) if apart else None
+        # …or one name that a group of companies hold ("Google": Google (United States) and
+        # its subsidiaries in other countries). Not a university system and its campuses:
+        # "University of Illinois" is more often the flagship than the system.
+        words = set(name_key(text).split())
+        one_name = (
+            best.score >= CHOOSE_AT
+            and len(close) > 1
+            and all(self.entries[self.by_key[c.key]].kind == "company" for c in close)
+            and len({self._span(self.by_key[c.key], words) for c in close}) == 1
+        )
+        head = self._common_ancestor(close) if apart or one_name else None
         if head is not None:
             # "State Key Laboratory of Clean Energy Utilization, Zhejiang University": a unit
             # and the organisation it belongs to; the organisation is meant
@@ -692,7 +757,8 @@ class Resolver:
             candidates = [chosen] + [c for c in candidates if c.key != chosen.key]
             reason = f"{chosen.reason}; one of several named"
             return Resolution(text, chosen.key, candidates, reason)
-        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        others = [c.score for c in candidates[1:] if c.key not in dominated]
+        runner_up = others[0] if others else 0.0
         # a candidate far ahead of any other may be chosen a little lower
         needed = CHOOSE_AT if best.score - runner_up < CLEAR_LEAD else CHOOSE_ALONE_AT
         if best.score < needed:
@@ -700,6 +766,44 @@ class Resolver:
         if best.score - runner_up < MARGIN:
             return Resolution(text, None, candidates, "ambiguous: several organisations fit")
         return Resolution(text, best.key, candidates, best.reason)
+
+    def _undominated_first(
+        self, text: str, candidates: list[Candidate]
+    ) -> tuple[list[Candidate], set[str]]:
+        """Candidates whose name the string holds only as part of another candidate's name
+        (with its city) go last: in "National Taiwan University, Taipei" the words of the
+        University of Taipei are the National Taiwan University's and its city's. Returns
+        the candidates so ordered and the keys of those put aside."""
+        words = set(name_key(text).split())
+        spans = {c.key: self._span(self.by_key[c.key], words) for c in candidates}
+        dominated = set()
+        for candidate in candidates:
+            own = spans[candidate.key]
+            for other in candidates:
+                wider = spans[other.key]
+                if (
+                    own
+                    and len(wider) > len(own)
+                    and own <= wider | self._place_words(self.by_key[other.key])
+                    # a unit named with its organisation ("Indiana University School of
+                    # Medicine") does not put the organisation aside: it is meant
+                    and candidate.key not in self._ancestors(other.key)
+                ):
+                    dominated.add(candidate.key)
+                    break
+        if not dominated or len(dominated) == len(candidates):
+            return candidates, set()
+        ranked = [c for c in candidates if c.key not in dominated] + [
+            Candidate(c.key, c.name, c.score, f"{c.reason}; its words are another’s")
+            for c in candidates
+            if c.key in dominated
+        ]
+        return ranked, dominated
+
+    def _span(self, position: int, words: set[str]) -> frozenset[str]:
+        """The words of the longest of an organisation's names that the string holds."""
+        held = [set(n) for n in self._names_of(position) if set(n) <= words]
+        return frozenset(max(held, key=len)) if held else frozenset()
 
     def _common_ancestor(self, close: list[Candidate]) -> Candidate | None:
         """The one of `close` that every other one is part of (a parent, or a parent's
@@ -764,6 +868,12 @@ def name_key(text: str) -> str:
     """How names are looked up: their telling words in order ("Univ. of Chile" and
     "Universidad de Chile" are "university chile")."""
     return " ".join(tokens(normalise(text)))
+
+
+def _in_order(words: Sequence[str], name: Sequence[str]) -> bool:
+    """The words appear in the name in this order, others between them or not."""
+    rest = iter(name)
+    return all(word in rest for word in words)
 
 
 def _adjacent(name: Sequence[str], text: Sequence[str]) -> bool:

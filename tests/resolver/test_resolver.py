@@ -540,3 +540,70 @@ def test_a_name_without_its_own_city_after_a_comma() -> None:
     assert resolver.resolve("Anna University").chosen == "accord:60"
     # the name another organisation has is still that one's
     assert resolver.resolve("University of California").chosen == "accord:63"
+
+
+def test_a_name_written_short_leaves_out_only_its_city_parent_initials_or_legal_form() -> None:
+    lobachevsky = Entry(key="accord:900", name="N. I. Lobachevsky State University of Nizhny"
+                        " Novgorod", country="RU", city="Nizhny Novgorod")  # fmt: skip
+    gottingen = Entry(key="accord:901", name="University of Göttingen", country="DE",
+                      city="Göttingen", names=("Georg-August-Universität Göttingen",))  # fmt: skip
+    academy = Entry(key="accord:902", name="Czech Academy of Sciences", country="CZ")
+    heyrovsky = Entry(key="accord:903", name="Czech Academy of Sciences, J. Heyrovský Institute"
+                      " of Physical Chemistry", country="CZ", parents=(academy.key,))  # fmt: skip
+    hospital = Entry(key="accord:904", name="Gunma University Hospital", country="JP")
+    leibniz = Entry(key="accord:905", name="Leibniz University Hannover", country="DE")
+    leibniz_fh = Entry(key="accord:906", name="Leibniz University of Applied Sciences",
+                       country="DE")  # fmt: skip
+    palo_alto = Entry(key="accord:907", name="Palo Alto Medical Foundation", country="US",
+                      city="Palo Alto")  # fmt: skip
+    belgrade = Entry(key="accord:908", name="University of Belgrade - Faculty of Physical"
+                     " Chemistry", country="RS")  # fmt: skip
+    resolver = Resolver([lobachevsky, gottingen, academy, heyrovsky, hospital, leibniz,
+                         leibniz_fh, palo_alto, belgrade])  # fmt: skip
+    # initials and its city left out
+    assert resolver.resolve("Lobachevsky State University").chosen == lobachevsky.key
+    assert resolver.resolve("Currently at Georg August Universität").chosen == gottingen.key
+    # the name of what it belongs to left out
+    text = "J. Heyrovský Institute of Physical Chemistry"
+    assert resolver.resolve(text).chosen == heyrovsky.key
+    # "Hospital" left out: the university, which the registry does not hold, is meant
+    assert resolver.resolve("Gunma University").chosen is None
+    assert resolver.resolve("Leibniz University").chosen is None  # two names hold it
+    assert resolver.resolve("Palo Alto, CA").chosen is None  # a place
+    assert resolver.resolve("Faculty of Physical Chemistry, Belgrade").chosen is None  # a unit
+
+
+def test_a_name_inside_another_candidates_name_gives_way_but_not_to_its_own_unit() -> None:
+    ntu = Entry(key="accord:910", name="National Taiwan University", country="TW", city="Taipei")
+    taipei = Entry(key="accord:911", name="University of Taipei", country="TW", city="Taipei")
+    indiana = Entry(key="accord:912", name="Indiana University", country="US")
+    medicine = Entry(key="accord:913", name="Indiana University School of Medicine",
+                     country="US", parents=(indiana.key,))  # fmt: skip
+    resolver = Resolver([ntu, taipei, indiana, medicine])
+    text = "Department of Chemistry, National Taiwan University Taipei, Taiwan, ROC"
+    result = resolver.resolve(text)
+    assert result.chosen == ntu.key
+    assert result.candidates[-1].key == taipei.key
+    assert "another’s" in result.candidates[-1].reason
+    # the organisation is not put aside for its own school, named with it
+    text = "Indiana University School of Medicine and Roudebush VA Medical Center, Indianapolis"
+    result = resolver.resolve(text)
+    assert {c.key for c in result.candidates} >= {indiana.key, medicine.key}
+    assert all("another’s" not in c.reason for c in result.candidates)
+
+
+def test_a_company_name_its_subsidiaries_share_is_the_parent_company() -> None:
+    google = Entry(key="accord:920", name="Google (United States)", country="US",
+                   kind="company")  # fmt: skip
+    google_au = Entry(key="accord:921", name="Google (Australia)", country="AU",
+                      kind="company", parents=(google.key,))  # fmt: skip
+    system = Entry(key="accord:922", name="University of Illinois System", country="US",
+                   kind="education", names=("University of Illinois",))  # fmt: skip
+    flagship = Entry(key="accord:923", name="University of Illinois Urbana-Champaign",
+                     country="US", kind="education", parents=(system.key,),
+                     names=("University of Illinois",))  # fmt: skip
+    resolver = Resolver([google, google_au, system, flagship])
+    assert resolver.resolve("Google").chosen == google.key
+    assert resolver.resolve("Current address Google").chosen == google.key
+    # a university system and its flagship: no one knows which is meant
+    assert resolver.resolve("University of Illinois").chosen is None
