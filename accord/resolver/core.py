@@ -802,8 +802,8 @@ class Resolver:
 
     def _span(self, position: int, words: set[str]) -> frozenset[str]:
         """The words of the longest of an organisation's names that the string holds."""
-        held = [set(n) for n in self._names_of(position) if set(n) <= words]
-        return frozenset(max(held, key=len)) if held else frozenset()
+        held = [frozenset(n) for n in self._names_of(position) if set(n) <= words]
+        return max(held, key=lambda n: len(n)) if held else frozenset()
 
     def _common_ancestor(self, close: list[Candidate]) -> Candidate | None:
         """The one of `close` that every other one is part of (a parent, or a parent's

@@ -86,6 +86,21 @@ def test_each_normalisation_rule(written: str, normalised: str) -> None:
     assert normalise(written) == normalised
 
 
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        (
+            "Escuela Superior Politécnica del Chimborazo",
+            "Escuela Superior Politécnica de Chimborazo",
+        ),
+        ("Università degli Studi di Firenze", "Università di Studi di Firenze"),
+    ],
+)
+def test_articles_joined_to_of_say_nothing(name: str, written: str) -> None:
+    entry = Entry(key="accord:70", name=name, country="EC")
+    assert Resolver([entry]).resolve(written).chosen == entry.key
+
+
 def test_parts_and_countries_of_an_affiliation_string() -> None:
     text = "Dept. of Physics, Univ. of Liverpool, UK"
     assert segments(text) == ["Dept. of Physics", "Univ. of Liverpool", "UK"]
