@@ -76,6 +76,9 @@ _LEGAL_FORM = re.compile(
 )
 # ROR tells companies apart by their country: "Canon (Japan)"
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]+)\)\s*$")
+# An article or "of" run into the next word by an apostrophe ("dell'Università", "d'Histoire"):
+# said nothing, like "de" and "la"
+_ELIDED = re.compile(r"\b(dell|dall|nell|sull|l|d)['’](?=\w)", re.IGNORECASE)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 # A short word with a capital inside is one word, not two run together: "TianJin", "McGill"
 # (not "DiegoLa Jolla": a word and an article run together)
@@ -90,6 +93,7 @@ def normalise(text: str) -> str:
     """A name as compared: folded, "&" as "and", abbreviations written out, a leading "the"
     dropped. "Univ. of Illinois @ Urbana-Champaign" → "university of illinois urbana champaign"."""
     text = _COMPOUND.sub(_one_word, text)
+    text = _ELIDED.sub("", text)
     text = _RUN_TOGETHER.sub(" ", text)  # "PennsylvaniaPhiladelphia", "University1-21"
     words = fold(text.replace("&", " and ").replace("@", " at ")).split()
     words = [ABBREVIATIONS.get(w, w) for w in words]

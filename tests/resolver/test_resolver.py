@@ -80,6 +80,9 @@ def resolver() -> Resolver:
         ("TianJin Univ.", "tianjin university"),  # one word with a capital inside
         ("McGill", "mcgill"),
         ("UC San DiegoLa Jolla", "uc san diego la jolla"),  # two words run together
+        ("Dipartimento di Fisica dell'Università", "dipartimento di fisica universita"),
+        ("Muséum national d’Histoire naturelle", "museum national histoire naturelle"),
+        ("Canada L2R 7R4", "canada l 2 r 7 r 4"),  # no article in a postcode
     ],
 )
 def test_each_normalisation_rule(written: str, normalised: str) -> None:
