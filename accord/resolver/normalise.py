@@ -40,7 +40,7 @@ SAME_WORD = {
         " universitatea",
         "institute": "institut instituto istituto instytut",
         "technical": "technische technischen tecnica tecnico technique technicka",
-        "technology": "technologie tecnologia tecnologica tecnologico technologii",
+        "technology": "technologie tecnologia tecnologica tecnologico technologii technological",
         "national": "nacional nazionale nationale nationales",
         "center": "centre centro zentrum centrum",
         "hospital": "hopital ospedale krankenhaus",

@@ -205,6 +205,12 @@ def test_run_together_words_are_split() -> None:
     assert resolver.resolve("TianJin  University").chosen == tianjin.key
 
 
+def test_technological_and_its_abbreviation_are_one_word() -> None:
+    ntu = Entry(key="accord:61", name="Nanyang Technological University", country="SG")
+    text = "Sch. of Electr. & Electron. Eng., Nanyang Technol. Univ., Singapore"
+    assert Resolver([ntu]).resolve(text).chosen == ntu.key
+
+
 def test_generic_words_are_one_across_languages() -> None:
     ilmenau = Entry(key="accord:60", name="Technische Universität Ilmenau", country="DE")
     chile = Entry(key="accord:61", name="Universidad de Chile", country="CL")
