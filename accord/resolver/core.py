@@ -826,6 +826,12 @@ class Resolver:
                     frontier.append(parent)
         return found
 
+    def current(self, key: str) -> str:
+        """The key of the organisation an inactive one's successors lead to (itself when it
+        is active or unknown)."""
+        position = self.by_key.get(key)
+        return key if position is None else self._current(position).key
+
     def _current(self, position: int) -> Entry:
         """An inactive or withdrawn organisation's successor (followed along a chain)."""
         entry = self.entries[position]

@@ -139,6 +139,9 @@ def test_an_inactive_organisation_is_followed_to_its_successor(resolver: Resolve
     )
     assert result.chosen == NEW.key
     assert "succeeded" in result.candidates[0].reason
+    assert resolver.current(OLD.key) == NEW.key
+    assert resolver.current(NEW.key) == NEW.key
+    assert resolver.current("https://ror.org/000000000") == "https://ror.org/000000000"
 
 
 def test_a_country_named_in_the_string_vetoes_the_others(resolver: Resolver) -> None:
