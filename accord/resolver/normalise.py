@@ -71,7 +71,7 @@ _BOILERPLATE = re.compile(
 # A company's legal form at the end of its name: "Canon Inc.", "Fujitsu Ltd", "Bosch GmbH"
 _LEGAL_FORM = re.compile(
     r"(?:[\s,]+(?:inc|ltd|llc|plc|gmbh|ag|s\.?a|s\.?r\.?l|s\.?p\.?a|b\.?v|n\.?v|"
-    r"co|corp|company|pvt|pty|limited|incorporated)\.?)+\s*$",
+    r"co|corp|corporation|company|pvt|pty|limited|incorporated)\.?)+\s*$",
     re.IGNORECASE,
 )
 # ROR tells companies apart by their country: "Canon (Japan)"

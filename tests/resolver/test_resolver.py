@@ -327,6 +327,7 @@ def test_a_company_by_its_name_without_legal_form_or_country() -> None:
     assert resolver.resolve("Canon Inc.").chosen == canon.key
     assert resolver.resolve("Currently at Canon Inc").chosen == canon.key
     assert resolver.resolve("The Canon Company").chosen == canon.key
+    assert resolver.resolve("Canon Corporation Ltd").chosen == canon.key
     # a company called after a city is no name of that city
     text = "School of Journalism, Arizona State University, Phoenix, AZ, USA"
     assert resolver.resolve(text).chosen == asu.key
@@ -634,3 +635,16 @@ def test_a_company_name_its_subsidiaries_share_is_the_parent_company() -> None:
     assert resolver.resolve("Current address Google").chosen == google.key
     # a university system and its flagship: no one knows which is meant
     assert resolver.resolve("University of Illinois").chosen is None
+
+
+def test_an_acronym_with_the_city_of_one_of_its_holders() -> None:
+    iasi = Entry(key="accord:930", name="Iasi University of Life Sciences", country="RO",
+                 city="Iași", acronyms=("USAMV",))  # fmt: skip
+    cluj = Entry(key="accord:931", name="University of Agricultural Sciences and Veterinary"
+                 " Medicine Cluj-Napoca", country="RO", city="Cluj-Napoca",
+                 acronyms=("USAMV",))  # fmt: skip
+    resolver = Resolver([iasi, cluj])
+    assert resolver.resolve("USAMV").chosen is None
+    assert resolver.resolve("USAMV Iasi").chosen == iasi.key
+    assert resolver.resolve("USAMV Cluj-Napoca").chosen == cluj.key
+    assert resolver.resolve("USAMV Bucharest").chosen is None
