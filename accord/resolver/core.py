@@ -23,7 +23,7 @@ How a string is resolved, precision first:
 
 import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -510,8 +510,10 @@ class Resolver:
                     continue
                 if not name_set <= words or not self._specific(name_words):
                     continue
-                if not _adjacent(name_words, sequence) and name_set != words:
-                    continue
+                if not _adjacent(name_words, sequence) and not self._only_its_place(
+                    position, sequence, name_words
+                ):
+                    continue  # in another order, with nothing but its place left over
                 if self._continued(name_words, sequence, after):
                     continue
                 if self._elsewhere(position, whole - name_set, whole):
@@ -571,6 +573,22 @@ class Resolver:
             if words:
                 found.append(words)
         return found
+
+    def _only_its_place(self, position: int, sequence: Sequence[str], name: Sequence[str]) -> bool:
+        """The words of `sequence` that `name` leaves over are the organisation's city,
+        acronym or country ("Indian Institute of Technology, New Delhi", "Federal University
+        of Juiz de Fora UFJF"); a country's name only whole and once: the "State" of
+        "Delaware State Univ. (United States)" is not the United States'."""
+        entry = self.entries[position]
+        leftover = Counter(sequence) - Counter(name)
+        if entry.country:
+            country = Counter(name_key(country_name(entry.country)).split())
+            if country and not country - leftover:
+                leftover -= country
+        allowed = set(name_key(entry.city).split()) if entry.city else set()
+        allowed |= {acronym_form(a).lower() for a in entry.acronyms}
+        allowed.add(entry.country.lower())
+        return set(leftover) - set(name) <= allowed  # a word of the name said twice is no more
 
     def _continued(
         self, name: Sequence[str], sequence: Sequence[str], after: list[list[str]]

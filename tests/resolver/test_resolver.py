@@ -648,3 +648,19 @@ def test_an_acronym_with_the_city_of_one_of_its_holders() -> None:
     assert resolver.resolve("USAMV Iasi").chosen == iasi.key
     assert resolver.resolve("USAMV Cluj-Napoca").chosen == cluj.key
     assert resolver.resolve("USAMV Bucharest").chosen is None
+
+
+def test_a_name_in_another_order_with_only_its_city_acronym_or_country_left_over() -> None:
+    ufjf = Entry(key="accord:940", name="Universidade Federal de Juiz de Fora", country="BR",
+                 city="Juiz de Fora", acronyms=("UFJF",))  # fmt: skip
+    telkom = Entry(key="accord:941", name="Telkom University", country="ID", city="Bandung")
+    alabama = Entry(key="accord:942", name="University of Alabama", country="US",
+                    city="Tuscaloosa")  # fmt: skip
+    delaware = Entry(key="accord:943", name="University of Delaware", country="US",
+                     city="Newark")  # fmt: skip
+    resolver = Resolver([ufjf, telkom, alabama, delaware])
+    assert resolver.resolve("Federal University of Juiz de Fora  UFJF").chosen == ufjf.key
+    assert resolver.resolve("Universitas telkom Bandung").chosen == telkom.key
+    # "State" is a word of another university's name, not of the United States
+    assert resolver.resolve("Alabama State University, Montgomery, AL").chosen is None
+    assert resolver.resolve("Delaware State Univ. (United States)").chosen is None
