@@ -568,7 +568,7 @@ class Resolver:
         """The words of each of an organisation's names, as indexed."""
         entry = self.entries[position]
         found = []
-        for name in {entry.name, *entry.names}:
+        for name in {without_country(n) for n in (entry.name, *entry.names)}:
             words = tuple(name_key(name).split())
             if words:
                 found.append(words)

@@ -79,6 +79,9 @@ _COUNTRY_AFTER = re.compile(r"\s*\(([^()]+)\)\s*$")
 # An article or "of" run into the next word by an apostrophe ("dell'Università", "d'Histoire"):
 # said nothing, like "de" and "la"
 _ELIDED = re.compile(r"\b(dell|dall|nell|sull|l|d)['’](?=\w)", re.IGNORECASE)
+# "Università degli Studi di Firenze": "of studies" in an Italian university's name says
+# nothing; it is the "Università di Firenze"
+_OF_STUDIES = re.compile(r"\bdegli studi\b", re.IGNORECASE)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 # A short word with a capital inside is one word, not two run together: "TianJin", "McGill"
 # (not "DiegoLa Jolla": a word and an article run together)
@@ -94,6 +97,7 @@ def normalise(text: str) -> str:
     dropped. "Univ. of Illinois @ Urbana-Champaign" → "university of illinois urbana champaign"."""
     text = _COMPOUND.sub(_one_word, text)
     text = _ELIDED.sub("", text)
+    text = _OF_STUDIES.sub(" ", text)
     text = _RUN_TOGETHER.sub(" ", text)  # "PennsylvaniaPhiladelphia", "University1-21"
     words = fold(text.replace("&", " and ").replace("@", " at ")).split()
     words = [ABBREVIATIONS.get(w, w) for w in words]
@@ -112,7 +116,12 @@ def tokens(normalised: str) -> list[str]:
     and "science" are one word), the generic words of other languages as their English one
     ("Universität" is "university"). One-letter words stay: "Zhejiang A & F University" is not
     "Zhejiang University"."""
-    return [SAME_WORD.get(w) or singular(w) for w in normalised.split() if w not in STOPWORDS]
+    found = []
+    for word in normalised.split():
+        if word not in STOPWORDS:
+            one = singular(word)
+            found.append(SAME_WORD.get(word) or SAME_WORD.get(one) or one)
+    return found
 
 
 def variants(name: str) -> list[str]:
@@ -150,6 +159,8 @@ def without_named_after(text: str) -> str:
 
 
 def singular(word: str) -> str:
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"  # "technologies", "laboratories"
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

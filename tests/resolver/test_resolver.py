@@ -83,6 +83,7 @@ def resolver() -> Resolver:
         ("Dipartimento di Fisica dell'Università", "dipartimento di fisica universita"),
         ("Muséum national d’Histoire naturelle", "museum national histoire naturelle"),
         ("Canada L2R 7R4", "canada l 2 r 7 r 4"),  # no article in a postcode
+        ("Università degli Studi di Firenze", "universita di firenze"),
     ],
 )
 def test_each_normalisation_rule(written: str, normalised: str) -> None:
@@ -96,7 +97,7 @@ def test_each_normalisation_rule(written: str, normalised: str) -> None:
             "Escuela Superior Politécnica del Chimborazo",
             "Escuela Superior Politécnica de Chimborazo",
         ),
-        ("Università degli Studi di Firenze", "Università di Studi di Firenze"),
+        ("Università della Calabria", "Università di Calabria"),
     ],
 )
 def test_articles_joined_to_of_say_nothing(name: str, written: str) -> None:
@@ -206,6 +207,19 @@ def test_run_together_words_are_split() -> None:
     tianjin = Entry(key="accord:51", name="Tianjin University", country="CN")
     resolver = Resolver([upenn, tianjin])
     assert resolver.resolve("TianJin  University").chosen == tianjin.key
+
+
+def test_plurals_in_ies_are_one_word_with_their_singular() -> None:
+    siberian = Entry(key="accord:62", name="Siberian State University Geosystems and"
+                     " Technology", country="RU")  # fmt: skip
+    text = "Siberian State University of Geosystems and Technologies"
+    assert Resolver([siberian]).resolve(text).chosen == siberian.key
+
+
+def test_a_company_written_short_without_its_legal_form_or_country() -> None:
+    sikorsky = Entry(key="accord:63", name="Sikorsky Aircraft Corporation (United States)",
+                     country="US", kind="company")  # fmt: skip
+    assert Resolver([sikorsky]).resolve("SIKORSKY AIRCRAFT CORP").chosen == sikorsky.key
 
 
 def test_technological_and_its_abbreviation_are_one_word() -> None:
