@@ -791,6 +791,15 @@ class Resolver:
             candidates = [chosen] + [c for c in candidates if c.key != chosen.key]
             reason = f"{chosen.reason}; one of several named"
             return Resolution(text, chosen.key, candidates, reason)
+        places = self._places_apart(close, text) if len(close) > 1 else None
+        if places and best.score >= CHOOSE_ALONE_AT and len(countries) == 1 and "" not in countries:
+            # "Medical College of Wisconsin and Marquette University": names inside the
+            # string, whole and each in words of its own; chosen as above
+            bodies = [c for c in close if not _unit_like(c.name)] or close
+            chosen = max(bodies, key=lambda c: places[c.key])
+            candidates = [chosen] + [c for c in candidates if c.key != chosen.key]
+            reason = f"{chosen.reason}; one of several named"
+            return Resolution(text, chosen.key, candidates, reason)
         others = [c.score for c in candidates[1:] if c.key not in dominated]
         runner_up = others[0] if others else 0.0
         # a candidate far ahead of any other may be chosen a little lower
@@ -833,6 +842,26 @@ class Resolver:
             if c.key in dominated
         ]
         return ranked, dominated
+
+    def _places_apart(self, close: list[Candidate], text: str) -> dict[str, int] | None:
+        """Where in the string (its first word's place) each candidate's longest name is,
+        when every one is there whole, one after the other, and none shares a word with
+        another: then each is named, not one instead of another."""
+        sequence = name_key(text).split()
+        taken: set[int] = set()
+        found: dict[str, int] = {}
+        for candidate in close:
+            names = sorted(self._names_of(self.by_key[candidate.key]), key=len, reverse=True)
+            start = next((i for n in names for i in _starts(n, sequence)), None)
+            if start is None:
+                return None
+            size = next(len(n) for n in names if start in _starts(n, sequence))
+            here = set(range(start, start + size))
+            if here & taken:
+                return None
+            taken |= here
+            found[candidate.key] = start
+        return found
 
     def _span(self, position: int, words: set[str]) -> frozenset[str]:
         """The words of the longest of an organisation's names that the string holds."""
@@ -914,6 +943,12 @@ def _in_order(words: Sequence[str], name: Sequence[str]) -> bool:
     """The words appear in the name in this order, others between them or not."""
     rest = iter(name)
     return all(word in rest for word in words)
+
+
+def _starts(name: Sequence[str], text: Sequence[str]) -> list[int]:
+    """Where the name's words begin in the text, one after the other, in its order."""
+    size = len(name)
+    return [i for i in range(len(text) - size + 1) if tuple(text[i : i + size]) == tuple(name)]
 
 
 def _adjacent(name: Sequence[str], text: Sequence[str]) -> bool:

@@ -678,3 +678,21 @@ def test_a_name_in_another_order_with_only_its_city_acronym_or_country_left_over
     # "State" is a word of another university's name, not of the United States
     assert resolver.resolve("Alabama State University, Montgomery, AL").chosen is None
     assert resolver.resolve("Delaware State Univ. (United States)").chosen is None
+
+
+def test_two_organisations_named_whole_inside_one_part() -> None:
+    mcw = Entry(key="accord:950", name="Medical College of Wisconsin", country="US")
+    marquette = Entry(key="accord:951", name="Marquette University", country="US")
+    lab = Entry(key="accord:952", name="State Key Laboratory of Transient Optics and Photonics",
+                country="CN")  # fmt: skip
+    xiopm = Entry(key="accord:953", name="Xi'an Institute of Optics and Precision Mechanics",
+                  country="CN")  # fmt: skip
+    tokyo = Entry(key="accord:954", name="University of Tokyo", country="JP")
+    resolver = Resolver([mcw, marquette, lab, xiopm, tokyo])
+    result = resolver.resolve("Medical College of Wisconsin and Marquette University")
+    assert result.chosen == marquette.key  # the one named last
+    assert {c.key for c in result.candidates} == {mcw.key, marquette.key}
+    text = "State Key Laboratory of Transient Optics and Photonics Xian Institute of Optics and"
+    assert resolver.resolve(f"{text} Precision Mechanics  XIOPM").chosen == xiopm.key  # a unit
+    # two countries: which one is meant is not clear
+    assert resolver.resolve("Medical College of Wisconsin and University of Tokyo").chosen is None
