@@ -305,7 +305,7 @@ class Resolver:
                 self._acronym(part, hints, context_positions, offer)
             else:
                 self._names(part, words, hints, offer)
-                self._acronym_in_city(part, offer)
+                self._acronym_in_city(part, words, offer)
                 # "XJTU School of Management": a context organisation's acronym before a unit
                 edges = part.split()
                 for word in {edges[0], edges[-1]} if len(edges) > 1 and context_positions else ():
@@ -469,18 +469,14 @@ class Resolver:
         for position in holders:  # ranked, never chosen on its own
             offer(position, 0.5, f"acronym “{part}” (ambiguous without context)", part)
 
-    def _acronym_in_city(self, part: str, offer: Offer) -> None:
-        """An acronym and a city ("USAMV Iasi", "IIT Chennai"): the one organisation of that
-        acronym in that city."""
+    def _acronym_in_city(self, part: str, words: set[str], offer: Offer) -> None:
+        """An acronym at the head of a part and a city in the string ("USAMV Iasi", "MIT
+        Center for Space Research, Cambridge, MA"): the one organisation of that acronym in
+        that city."""
         first, _, rest = part.strip().partition(" ")
-        city = name_key(rest)
-        if not rest or not looks_like_acronym(first) or city not in self.cities:
+        if not rest or not looks_like_acronym(first) or len(acronym_form(first)) < 3:
             return
-        held = [
-            p
-            for p in self.acronyms.get(acronym_form(first), ())
-            if name_key(self.entries[p].city) == city
-        ]
+        held = [p for p in self.acronyms.get(acronym_form(first), ()) if self._city_in(p, words)]
         if len(held) == 1:
             offer(held[0], 0.93, f"acronym “{first}” in the city the text names", part)
 

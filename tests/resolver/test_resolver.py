@@ -662,6 +662,14 @@ def test_an_acronym_with_the_city_of_one_of_its_holders() -> None:
     assert resolver.resolve("USAMV Iasi").chosen == iasi.key
     assert resolver.resolve("USAMV Cluj-Napoca").chosen == cluj.key
     assert resolver.resolve("USAMV Bucharest").chosen is None
+    mit = Entry(key="accord:932", name="Massachusetts Institute of Technology", country="US",
+                city="Cambridge", acronyms=("MIT",))  # fmt: skip
+    manipal = Entry(key="accord:933", name="Manipal Institute of Technology", country="IN",
+                    city="Manipal", acronyms=("MIT",))  # fmt: skip
+    resolver = Resolver([mit, manipal])
+    text = "MIT Center for Space Research, Cambridge, MA 02139, USA"
+    assert resolver.resolve(text).chosen == mit.key  # a unit after it, the city elsewhere
+    assert resolver.resolve("MIT Center for Space Research").chosen is None
 
 
 def test_a_name_in_another_order_with_only_its_city_acronym_or_country_left_over() -> None:
