@@ -145,6 +145,8 @@ class Resolver:
         self._shared: dict[tuple[bool, tuple[str, ...]], frozenset[int] | None] = {}
         # organisation → its place words, as first asked for (see `_place_words`)
         self._places_of: dict[int, frozenset[str]] = {}
+        # organisation → the words of each of its names, as first asked for (`_names_of`)
+        self._names_cache: dict[int, list[tuple[str, ...]]] = {}
         self.acronyms: dict[str, set[int]] = defaultdict(set)
         # word → (organisation, the name's words in order) for every name holding the word
         self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -537,7 +539,10 @@ class Resolver:
             return
         if not any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in words):
             return
-        holders = self._sharing(sequence, phrase=False)
+        key = (False, tuple(sorted(words)))
+        if key not in self._shared:
+            self._shared[key] = self._sharing(sequence, phrase=False)
+        holders = self._shared[key]
         if not holders or len({self._current(p).key for p in holders}) != 1:
             return  # "Leibniz University": Hannover's, or of Applied Sciences
         for position in holders:
@@ -561,13 +566,14 @@ class Resolver:
         return key in self.cities or key in self.places
 
     def _names_of(self, position: int) -> list[tuple[str, ...]]:
-        """The words of each of an organisation's names, as indexed."""
-        entry = self.entries[position]
-        found = []
-        for name in {without_country(n) for n in (entry.name, *entry.names)}:
-            words = tuple(name_key(name).split())
-            if words:
-                found.append(words)
+        """The words of each of an organisation's names, as indexed (worked out once per
+        organisation: each candidate asks for them more than once)."""
+        found = self._names_cache.get(position)
+        if found is None:
+            entry = self.entries[position]
+            names = {without_country(n) for n in (entry.name, *entry.names)}
+            found = sorted({tuple(name_key(n).split()) for n in names} - {()})
+            self._names_cache[position] = found
         return found
 
     def _only_its_place(self, position: int, sequence: Sequence[str], name: Sequence[str]) -> bool:
@@ -813,6 +819,8 @@ class Resolver:
         (with its city) go last: in "National Taiwan University, Taipei" the words of the
         University of Taipei are the National Taiwan University's and its city's. Returns
         the candidates so ordered and the keys of those put aside."""
+        if len(candidates) < 2 or candidates[0].score - candidates[1].score >= CLEAR_LEAD:
+            return candidates, set()  # one candidate, or one far ahead: nothing to set aside
         words = set(name_key(text).split())
         spans = {c.key: self._span(self.by_key[c.key], words) for c in candidates}
         dominated = set()
@@ -912,6 +920,7 @@ def _unit_like(name: str) -> bool:
     return bool(words) and (words[0] in UNIT_WORDS or words[:2] == ["key", "laboratory"])
 
 
+@lru_cache(maxsize=1 << 16)
 def _written(text: str) -> dict[str, str | None]:
     """The ways a string may write a name: as it is, without what is said around it
     ("Currently at", "Inc."), and without a country after it ("… of Italy", "… CN"), this

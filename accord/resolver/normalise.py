@@ -95,9 +95,12 @@ _SPLIT = re.compile(r"(?:[,;()\[\]\n|/]|#TAB#|#N#)+|\s[-–—]\s|\s@\s")
 def normalise(text: str) -> str:
     """A name as compared: folded, "&" as "and", abbreviations written out, a leading "the"
     dropped. "Univ. of Illinois @ Urbana-Champaign" → "university of illinois urbana champaign"."""
-    text = _COMPOUND.sub(_one_word, text)
-    text = _ELIDED.sub("", text)
-    text = _OF_STUDIES.sub(" ", text)
+    if not text.islower():
+        text = _COMPOUND.sub(_one_word, text)
+    if "'" in text or "’" in text:
+        text = _ELIDED.sub("", text)
+    if "tudi" in text:
+        text = _OF_STUDIES.sub(" ", text)
     text = _RUN_TOGETHER.sub(" ", text)  # "PennsylvaniaPhiladelphia", "University1-21"
     words = fold(text.replace("&", " and ").replace("@", " at ")).split()
     words = [ABBREVIATIONS.get(w, w) for w in words]
@@ -116,12 +119,13 @@ def tokens(normalised: str) -> list[str]:
     and "science" are one word), the generic words of other languages as their English one
     ("Universität" is "university"). One-letter words stay: "Zhejiang A & F University" is not
     "Zhejiang University"."""
-    found = []
-    for word in normalised.split():
-        if word not in STOPWORDS:
-            one = singular(word)
-            found.append(SAME_WORD.get(word) or SAME_WORD.get(one) or one)
-    return found
+    return [_token(w) for w in normalised.split() if w not in STOPWORDS]
+
+
+@lru_cache(maxsize=1 << 16)
+def _token(word: str) -> str:
+    one = singular(word)
+    return SAME_WORD.get(word) or SAME_WORD.get(one) or one
 
 
 def variants(name: str) -> list[str]:
@@ -143,6 +147,7 @@ def without_country(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def bare(text: str) -> str:
     """An organisation's name without what is said around it: "Currently at Canon Inc." →
     "Canon", "… named after M. Tynyshpayev" dropped (the text itself when there is nothing
@@ -233,6 +238,7 @@ def _country_code(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def country_after(text: str) -> tuple[str, str] | None:
     """A name and the country written after it, without a comma: "National Research Council
     of Italy", "University of Wisconsin Madison US", "… Sciences China" → (the name, its
@@ -256,7 +262,8 @@ def country_after(text: str) -> tuple[str, str] | None:
     return None
 
 
-def countries_in(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def countries_in(text: str) -> frozenset[str]:
     """ISO codes of the countries a string names as one of its parts ("…, Pakistan",
     "NUST (Pakistan)") or as its last words ("… Jeollanam-do Korea")."""
     found: set[str] = set()
@@ -278,4 +285,4 @@ def countries_in(text: str) -> set[str]:
     after = country_after(text.strip(" ,.;"))
     if after is not None:
         found.add(after[1])
-    return found
+    return frozenset(found)

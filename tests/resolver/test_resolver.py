@@ -621,7 +621,10 @@ def test_a_name_inside_another_candidates_name_gives_way_but_not_to_its_own_unit
     indiana = Entry(key="accord:912", name="Indiana University", country="US")
     medicine = Entry(key="accord:913", name="Indiana University School of Medicine",
                      country="US", parents=(indiana.key,))  # fmt: skip
-    resolver = Resolver([ntu, taipei, indiana, medicine])
+    # many names hold "National Taiwan": the University of Taipei comes close to it
+    filler = [Entry(key=f"accord:91{i:03}", name=f"National Taiwan Hospital {i}", country="TW")
+              for i in range(150)]  # fmt: skip
+    resolver = Resolver([ntu, taipei, indiana, medicine, *filler])
     text = "Department of Chemistry, National Taiwan University Taipei, Taiwan, ROC"
     result = resolver.resolve(text)
     assert result.chosen == ntu.key
