@@ -124,8 +124,7 @@ def tokens(normalised: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _token(word: str) -> str:
-    one = singular(word)
-    return SAME_WORD.get(word) or SAME_WORD.get(one) or one
+    return SAME_WORD.get(word) or singular(word)
 
 
 def variants(name: str) -> list[str]:
@@ -164,8 +163,6 @@ def without_named_after(text: str) -> str:
 
 
 def singular(word: str) -> str:
-    if len(word) > 5 and word.endswith("ies"):
-        return word[:-3] + "y"  # "technologies", "laboratories"
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

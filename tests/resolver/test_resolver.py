@@ -209,13 +209,6 @@ def test_run_together_words_are_split() -> None:
     assert resolver.resolve("TianJin  University").chosen == tianjin.key
 
 
-def test_plurals_in_ies_are_one_word_with_their_singular() -> None:
-    siberian = Entry(key="accord:62", name="Siberian State University Geosystems and"
-                     " Technology", country="RU")  # fmt: skip
-    text = "Siberian State University of Geosystems and Technologies"
-    assert Resolver([siberian]).resolve(text).chosen == siberian.key
-
-
 def test_a_company_written_short_without_its_legal_form_or_country() -> None:
     sikorsky = Entry(key="accord:63", name="Sikorsky Aircraft Corporation (United States)",
                      country="US", kind="company")  # fmt: skip
