@@ -184,15 +184,10 @@ _GROUP = re.compile(
 _PLURAL_DOCUMENTS = re.compile(
     r"\b(?:memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos)\b", re.IGNORECASE
 )
+# ("an MoU first signed by the two universities in 2018"; any words between: "The two
+# universities first signed an MoU in 2009")
 _FIRST_SIGNED = re.compile(
-    # ("an MoU first signed by the two universities in 2018")
-    r"\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|inked)\s+"
-    r"(?:by\s+[^.;,]{3,40}?\s+)?in\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
-# (any words between: "The two universities first signed an MoU in 2009")
-_FIRST_SIGNED_IN = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?\bin\s+"
+    r"\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|inked)\b[^.;]{0,40}?\bin\s+"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -1389,7 +1384,7 @@ def _status(
         return "planned"
     if _RENEWED.search(s):
         return "renewed"
-    if _FIRST_SIGNED_IN.search(s):
+    if _FIRST_SIGNED.search(s):
         return "historical"  # "The two universities first signed an MoU in 2009"
     if _HAD_SIGNED_IN.search(s):
         return "historical"  # "UAF had signed a similar MoU with Huazhong … in 2018"

@@ -2845,6 +2845,19 @@ def test_an_earlier_memorandum_first_signed_in_a_year_and_who_funded_what_it_did
     ]
 
 
+def test_a_renewal_whose_sentence_says_when_the_first_agreement_was_signed() -> None:
+    text = (
+        "Pusan National University and Atlantis University have renewed their partnership "
+        "agreement for a further five years, continuing a collaboration in marine engineering "
+        "that began when the two universities first signed an agreement in 2017."
+    )
+    answer = run(text, date(2024, 3, 1))
+    assert [(a["status"], sorted(a["parties"])) for a in answer["agreements"]] == [
+        ("renewed", ["Atlantis University", "Pusan National University"]),
+        ("historical", ["Atlantis University", "Pusan National University"]),
+    ]
+
+
 def test_a_member_of_a_network_the_text_names_most_signs_with_another_university() -> None:
     text = (
         "Pusan National University has been accepted as a full member of the Mediterranean "
