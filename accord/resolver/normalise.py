@@ -52,6 +52,7 @@ SAME_WORD = {
         "foundation": "fondation fundacion fundacao fondazione stiftung",
         "medicine": "medecine medicina medizin",
         "federal": "federale",
+        "international": "internacional internationale internazionale internacionais",
     }.items()
     for word in spellings.split()
 }

@@ -98,9 +98,10 @@ def test_each_normalisation_rule(written: str, normalised: str) -> None:
             "Escuela Superior Politécnica de Chimborazo",
         ),
         ("Università della Calabria", "Università di Calabria"),
+        ("Donostia International Physics Center", "Donostia Internacional Physics Center"),
     ],
 )
-def test_articles_joined_to_of_say_nothing(name: str, written: str) -> None:
+def test_articles_joined_to_of_and_generic_words_say_nothing_more(name: str, written: str) -> None:
     entry = Entry(key="accord:70", name=name, country="EC")
     assert Resolver([entry]).resolve(written).chosen == entry.key
 
