@@ -53,6 +53,10 @@ SAME_WORD = {
         "medicine": "medecine medicina medizin",
         "federal": "federale",
         "international": "internacional internationale internazionale internacionais",
+        "science": "ciencia ciencias scienze sciences ciencias ciencia scienza nauk",
+        "medical": "medica medico medicale medizinische medicas",
+        "state": "estatal estadual statale staatliche",
+        "catholic": "catolica catholique cattolica katholische",
     }.items()
     for word in spellings.split()
 }

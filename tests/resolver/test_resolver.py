@@ -99,6 +99,7 @@ def test_each_normalisation_rule(written: str, normalised: str) -> None:
         ),
         ("Università della Calabria", "Università di Calabria"),
         ("Donostia International Physics Center", "Donostia Internacional Physics Center"),
+        ("State University of Norte Fluminense", "Universidade Estadual do Norte Fluminense"),
     ],
 )
 def test_articles_joined_to_of_and_generic_words_say_nothing_more(name: str, written: str) -> None:
