@@ -85,6 +85,12 @@ NAME_HEADS = frozenset(
     "the university universities institute academy college polytechnic company corporation"
     " ministry agency foundation association society".split()
 )
+# The words that begin a unit's name and never an organisation's ("Department of …"; not
+# "College", "Institute" or "Center", which begin both)
+UNIT_HEADS = frozenset(
+    "department division faculty section unit group program programme chair team laboratory"
+    " lab school".split()
+)
 # The words of a company's legal form, as normalised
 LEGAL_WORDS = frozenset("inc ltd llc plc gmbh ag sa co corp corporation company limited".split())
 # What kind of place a place name is: "Moscow Region", "Iowa City"
@@ -518,7 +524,11 @@ class Resolver:
                     continue
                 covered = sum(self.idf.get(w, 0.0) for w in name_set)
                 place = self._place_words(position)
-                leftover = sum(self._leftover_weight(w) for w in words - name_set - place)
+                unit = _unit_before(name_words, text)
+                leftover = sum(
+                    self._leftover_weight(w) * (0.1 if w in unit else 1.0)
+                    for w in words - name_set - place
+                )
                 share = covered / (covered + leftover) if covered else 0.0
                 score = 0.6 + 0.33 * share + 0.03 * min(1.0, len(name_set) / 4)
                 offer(position, min(score, 0.96), "its name’s words are all in the string", "")
@@ -793,24 +803,29 @@ class Resolver:
             candidates = [chosen] + [c for c in candidates if c.key != chosen.key]
             reason = f"{chosen.reason}; one of several named"
             return Resolution(text, chosen.key, candidates, reason)
-        places = self._places_apart(close, text) if len(close) > 1 else None
-        if places and best.score >= CHOOSE_ALONE_AT and len(countries) == 1 and "" not in countries:
-            # "Medical College of Wisconsin and Marquette University": names inside the
-            # string, whole and each in words of its own; chosen as above
-            bodies = [c for c in close if not _unit_like(c.name)] or close
-            chosen = max(bodies, key=lambda c: places[c.key])
-            candidates = [chosen] + [c for c in candidates if c.key != chosen.key]
-            reason = f"{chosen.reason}; one of several named"
-            return Resolution(text, chosen.key, candidates, reason)
         others = [c.score for c in candidates[1:] if c.key not in dominated]
         runner_up = others[0] if others else 0.0
         # a candidate far ahead of any other may be chosen a little lower
         needed = CHOOSE_AT if best.score - runner_up < CLEAR_LEAD else CHOOSE_ALONE_AT
+        if best.score >= needed and best.score - runner_up >= MARGIN:
+            return Resolution(text, best.key, candidates, best.reason)
+        # the candidates that keep the best from being chosen alone: names inside the string,
+        # whole and each in words of its own ("Medical College of Wisconsin and Marquette
+        # University"), all of one country, are each named; chosen as above
+        near = [
+            c for c in candidates if best.score - c.score < CLEAR_LEAD and c.key not in dominated
+        ]
+        places = self._places_apart(near, text) if len(near) > 1 else None
+        countries = {self.entries[self.by_key[c.key]].country for c in near}
+        if places and best.score >= CHOOSE_ALONE_AT and len(countries) == 1 and "" not in countries:
+            bodies = [c for c in near if not _unit_like(c.name)] or near
+            chosen = max(bodies, key=lambda c: places[c.key])
+            candidates = [chosen] + [c for c in candidates if c.key != chosen.key]
+            reason = f"{chosen.reason}; one of several named"
+            return Resolution(text, chosen.key, candidates, reason)
         if best.score < needed:
             return Resolution(text, None, candidates, "not sure enough: candidates only")
-        if best.score - runner_up < MARGIN:
-            return Resolution(text, None, candidates, "ambiguous: several organisations fit")
-        return Resolution(text, best.key, candidates, best.reason)
+        return Resolution(text, None, candidates, "ambiguous: several organisations fit")
 
     def _undominated_first(
         self, text: str, candidates: list[Candidate]
@@ -948,6 +963,21 @@ def _in_order(words: Sequence[str], name: Sequence[str]) -> bool:
     """The words appear in the name in this order, others between them or not."""
     rest = iter(name)
     return all(word in rest for word in words)
+
+
+def _unit_before(name: Sequence[str], text: str) -> set[str]:
+    """The words of a unit named just before the name, in the same part of the string
+    ("Department of Biochemistry and Molecular Biophysics Columbia University"): from a
+    unit's word (department, school…) up to where the name begins; they say which part of it,
+    not which organisation."""
+    for part in segments(text):
+        sequence = name_key(part).split()
+        starts = _starts(name, sequence)
+        if starts:
+            before = sequence[: starts[0]]
+            head = next((i for i, word in enumerate(before) if word in UNIT_HEADS), None)
+            return set(before[head:]) if head is not None else set()
+    return set()
 
 
 def _starts(name: Sequence[str], text: Sequence[str]) -> list[int]:

@@ -702,3 +702,14 @@ def test_two_organisations_named_whole_inside_one_part() -> None:
     assert resolver.resolve(f"{text} Precision Mechanics  XIOPM").chosen == xiopm.key  # a unit
     # two countries: which one is meant is not clear
     assert resolver.resolve("Medical College of Wisconsin and University of Tokyo").chosen is None
+
+
+def test_the_words_of_a_unit_named_before_a_name_hardly_count_against_it() -> None:
+    columbia = Entry(key="accord:960", name="Columbia University", country="US",
+                     city="New York")  # fmt: skip
+    biophysics = Entry(key="accord:961", name="Institute of Biophysics", country="CN")
+    resolver = Resolver([columbia, biophysics])
+    text = (
+        "Department of Biochemistry and Molecular Biophysics Columbia University  New York NY USA"
+    )
+    assert resolver.resolve(text).chosen == columbia.key
