@@ -966,17 +966,28 @@ def _in_order(words: Sequence[str], name: Sequence[str]) -> bool:
 
 
 def _unit_before(name: Sequence[str], text: str) -> set[str]:
-    """The words of a unit named just before the name, in the same part of the string
-    ("Department of Biochemistry and Molecular Biophysics Columbia University"): from a
-    unit's word (department, school…) up to where the name begins; they say which part of it,
-    not which organisation."""
+    """The words of a unit named with the name in the same part of the string: before it,
+    from a unit's word on ("Department of Biochemistry and Molecular Biophysics Columbia
+    University"), or all of them when the unit is "affiliated to" it ("Dushu Lake Hospital
+    Affiliated to Soochow University"); after it, when a unit's word follows ("Nanjing
+    University Tongding Joint Laboratory for Photonics"). They say which part of the
+    organisation, not which organisation."""
     for part in segments(text):
         sequence = name_key(part).split()
         starts = _starts(name, sequence)
         if starts:
             before = sequence[: starts[0]]
-            head = next((i for i, word in enumerate(before) if word in UNIT_HEADS), None)
-            return set(before[head:]) if head is not None else set()
+            after = sequence[starts[0] + len(name) :]
+            found: set[str] = set()
+            if "affiliated" in before:
+                found |= set(before)
+            else:
+                head = next((i for i, word in enumerate(before) if word in UNIT_HEADS), None)
+                if head is not None:
+                    found |= set(before[head:])
+            if any(w in UNIT_HEADS for w in after) and not any(w in NAME_HEADS for w in after):
+                found |= set(after)  # (not when another organisation's name follows)
+            return found
     return set()
 
 

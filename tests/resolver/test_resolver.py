@@ -713,3 +713,10 @@ def test_the_words_of_a_unit_named_before_a_name_hardly_count_against_it() -> No
         "Department of Biochemistry and Molecular Biophysics Columbia University  New York NY USA"
     )
     assert resolver.resolve(text).chosen == columbia.key
+    soochow = Entry(key="accord:962", name="Soochow University", country="CN", city="Suzhou")
+    nanjing = Entry(key="accord:963", name="Nanjing University", country="CN", city="Nanjing")
+    resolver = Resolver([columbia, biophysics, soochow, nanjing])
+    text = "Dushu Lake Hospital Affiliated to Soochow University"
+    assert resolver.resolve(text).chosen == soochow.key  # a hospital affiliated to it
+    text = "Nanjing University Tongding Joint Laboratory for Large Scale Photonics Circuits"
+    assert resolver.resolve(text).chosen == nanjing.key  # its laboratory, named after it
