@@ -1852,15 +1852,42 @@ def _add_details(
             said = _HEADS if said == "head" else said
             title = _title_said(said)
             for party in agreement.parties:
-                theirs = [
+                holders = [
                     p
                     for p in people
-                    if p.start < sentence.start + match.start()
-                    and title.search(p.title.lower().replace("-", " "))
+                    if title.search(p.title.lower().replace("-", " "))
                     and _employer(p, agreement.parties) is party
                 ]
-                if theirs and all(p.name != theirs[-1].name for p in agreement.signatories):
-                    agreement.signatories.append(theirs[-1])
+                # the one named last before, or else the first named after ("… signed by the
+                # presidents of the two universities. Dr. X, President, KU, said …")
+                named_before = [p for p in holders if p.start < sentence.start + match.start()]
+                # (not one a later sentence names as a signer: that sentence adds them)
+                named_after = [
+                    p
+                    for p in holders
+                    if p.start >= sentence.end and not _SIGNER.search(_sentence_at(text, p.start))
+                ]
+                # "… welcomed his Egyptian counterpart, Prof. B": the other party's
+                counterparts = [
+                    p
+                    for p in people
+                    if p.counterpart_of is not None
+                    and _employer(p.counterpart_of, agreement.parties) not in (None, party)
+                    and _employer(p, agreement.parties) in (None, party)
+                ]
+                theirs = named_before[-1:] or named_after[:1] or counterparts[:1]
+                if theirs and all(p.name != theirs[0].name for p in agreement.signatories):
+                    if theirs[0].organisation is None and party.mentions:
+                        theirs[0].organisation = party.mentions[0]  # the counterpart's
+                    agreement.signatories.append(theirs[0])
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """The sentence of the text that holds `position` (roughly: from the last full stop
+    before it to the next)."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e != -1]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _title_said(said: str) -> re.Pattern[str]:

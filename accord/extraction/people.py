@@ -99,6 +99,9 @@ class Person:
     start: int  # the span of the whole mention (title and name)
     end: int
     organisation: Mention | None = None
+    # "… welcomed his Egyptian counterpart, Prof. X": the one whose title X has at another
+    # organisation
+    counterpart_of: "Person | None" = None
 
 
 def _is_name_word(token: Token) -> bool:
@@ -161,6 +164,7 @@ def find_people(
             or _by_one_name(text, tokens, i, in_org, found)
             or _signed_by_one_name(text, tokens, i, in_org, found)
             or _honoured_name_of(text, tokens, i, in_org, mentions)
+            or _counterpart(text, tokens, i, in_org, mentions, found)
         )
         if person is None:
             i += 1
@@ -841,6 +845,40 @@ def _honoured_name_of(
     )
 
 
+def _counterpart(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    in_org: set[int],
+    mentions: list[Mention],
+    found: list[Person],
+) -> Person | None:
+    """ "UJ President Prof. A welcomed his Egyptian counterpart, Prof. B": B holds A's title,
+    at the organisation named after "counterpart" ("… counterpart from Alexandria
+    University, …") or at one the text says elsewhere."""
+    said = _COUNTERPART.search(text, max(0, tokens[i].start - 120), tokens[i].start)
+    if said is None or not found or found[-1].start >= said.start():
+        return None
+    name_start = _honorifics(tokens, i)
+    name_end = _name_run(text, tokens, name_start, in_org)
+    if name_end - name_start < 2:
+        return None
+    organisation = next((m for m in mentions if m.start == said.start(1)), None)
+    return Person(
+        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
+        title=found[-1].title,
+        start=tokens[i].start,
+        end=tokens[name_end - 1].end,
+        organisation=organisation,
+        counterpart_of=found[-1],
+    )
+
+
+# "his Egyptian counterpart, ", "her counterpart from the University of X, "
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+"
+    r"(?:(?:from|of|at)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*)+),\s+)?$"
+)
 _HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
 _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
 

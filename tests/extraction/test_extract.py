@@ -3105,3 +3105,34 @@ def test_who_signed_all_the_agreements_signs_each_one_told_after() -> None:
     assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
         ["Kim Min-su", "Anna Berg"], ["Kim Min-su", "Li Wei"],
     ]  # fmt: skip
+
+
+def test_the_presidents_of_the_two_universities_named_after_the_signing() -> None:
+    text = (
+        "Pusan National University and Atlantis University signed a framework agreement last "
+        "week.\n\nThe agreement was signed by the presidents of the two universities at a "
+        "ceremony on the PNU campus.\n\nDr. Kim Min-soo, President, Pusan National University, "
+        'said: "This is a milestone."\n\nProfessor Elena Vasquez, President, Atlantis '
+        "University, said the partnership would grow."
+    )
+    answer = run(text, date(2024, 2, 19))
+    (agreement,) = answer["agreements"]
+    assert sorted((s["name"], s["institution"]) for s in agreement["signatories"]) == [
+        ("Elena Vasquez", "Atlantis University"),
+        ("Kim Min-soo", "Pusan National University"),
+    ]
+
+
+def test_a_counterpart_holds_the_same_title_at_the_other_party() -> None:
+    text = (
+        "Pusan National University and Atlantis University on Wednesday renewed their "
+        "cooperation agreement.\n\nThe agreement was signed by the presidents of the two "
+        "universities. PNU President Prof. Kim Min-soo welcomed his Atlantean counterpart, "
+        "Prof. Elena Vasquez, to Busan."
+    )
+    answer = run(text, date(2020, 2, 14))
+    (agreement,) = answer["agreements"]
+    assert sorted((s["name"], s["title"], s["institution"]) for s in agreement["signatories"]) == [
+        ("Elena Vasquez", "President", "Atlantis University"),
+        ("Kim Min-soo", "President", "Pusan National University"),
+    ]
