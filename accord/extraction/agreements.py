@@ -466,6 +466,19 @@ def find_agreements(
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
+        if document and not signed and _TOLD_IN_TURN.match(s):
+            # "UGM signed three cooperation documents … The first document, a memorandum of
+            # understanding with UM, covers …; The second is a double degree agreement with
+            # …": each of the documents counted as signed, told in turn
+            signed = next(
+                (
+                    said
+                    for before in reversed(sentences[max(0, index - 8) : index])
+                    if _DOCUMENTS_COUNTED.search(before.text)
+                    and (said := _SIGNED.search(before.text)) is not None
+                ),
+                None,
+            )
         joined = _JOIN.search(s) and any(id(i) in networks for i in named)
         if not joined and named and _JOIN.search(s) and _THE_NETWORK.search(s):
             # "A and B formally joined the alliance": the network the text named before
@@ -1687,8 +1700,13 @@ def _only_after(inst: Institution, sentence: Sentence, before: re.Pattern[str]) 
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
 _DOCUMENTS_COUNTED = re.compile(
     rf"\b({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|mo[ua]s|agreements|"
-    r"contracts|protocols|convenios|acuerdos)\b",
+    r"contracts|protocols|convenios|acuerdos|documents|instruments)\b",
     re.IGNORECASE,
+)
+# "The first document, a …", "The second is a …", "The third, a …": documents told in turn
+_TOLD_IN_TURN = re.compile(
+    r"\s*(?:The|El|La)\s+(?:first|second|third|fourth|fifth|last|other|primer|segundo|"
+    r"tercer|[uú]ltimo)\b(?:\s+(?:one|document|agreement|instrument|documento))?\s*(?:,|is\b|was\b|:|es\b)"
 )
 
 

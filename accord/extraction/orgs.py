@@ -1043,8 +1043,16 @@ def _telling_words(
         names = [mention.text]
         if mention.key is not None and resolver is not None:
             names.append(resolver.entries[resolver.by_key[mention.key]].name)
+        # (not a country after it, "Mahidol University of Thailand", nor a legal form, "PT
+        # Pertamina (Persero)")
         tellings = [
-            [w for w in _WORD.findall(n) if w.lower() not in HEAD_WORDS | CONNECTORS] for n in names
+            [
+                w
+                for w in _WORD.findall(n)
+                if w.lower() not in HEAD_WORDS | CONNECTORS | _LEGAL_WORDS
+                and normalise(w) not in country_words()
+            ]
+            for n in names
         ]
         telling = next((t for t in tellings if len(t) == 1), [])
         if len(telling) != 1 or len(telling[0]) < 4 or not telling[0][0].isupper():
@@ -1056,11 +1064,20 @@ def _telling_words(
             # (after "'s": "Makerere's Deputy Vice Chancellor")
             gap = re.match(r"(?:['’]s)? ", text[end : end + 3])
             after = _WORD.match(text, end + gap.end()) if gap else None
+            # "Pertamina's Senior Vice President": a title within the next words
+            ahead = _WORD.findall(text, end + gap.end(), end + gap.end() + 30)[:3] if gap else []
             titled = (
                 start > mention.start
                 and after is not None
                 and after.group()[:1].isupper()
-                and after.group().lower() in _HEAD_TITLES
+                and (
+                    after.group().lower() in _HEAD_TITLES
+                    or (
+                        bool(gap and gap.group().startswith(("'", "’")))
+                        and any(w.lower() in _HEAD_TITLES for w in ahead)
+                        and all(w[:1].isupper() for w in ahead)
+                    )
+                )
             ) or (
                 # "in the Senate Hall of the Viadrina's main building"
                 start > mention.start
@@ -1072,9 +1089,12 @@ def _telling_words(
             signed_with = start > mention.start and _SIGNED_WITH.search(
                 text, max(0, start - 40), start
             )
+            # "the Dean of the Faculty of Public Health at Mahidol, …": whose unit it is
+            unit_at = start > mention.start and _UNIT_AT.search(text, max(0, start - 60), start)
             if (
                 titled
                 or signed_with
+                or (unit_at and not _CAPITAL_NEXT.match(text, end))
                 or any(
                     _LISTED_WITH.fullmatch(text[m.end : start])
                     or _LISTED_WITH.fullmatch(text[end : m.start])
@@ -1121,6 +1141,13 @@ def _leading_capitals(
 # Bodies inside an organisation, named alone ("the Party Committee", "the Senate")
 _INNER_BODIES = frozenset("committee board senate council standing presidium".split())
 # The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
+_LEGAL_WORDS = frozenset(
+    "pt tbk persero ltd co inc llc plc gmbh ag sa jsc corp corporation limited".split()
+)
+_UNIT_AT = re.compile(
+    r"\b(?:Faculty|School|Department|Institute|College|Centre|Center|Office)\s+of\s+"
+    r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}at\s+$"
+)
 _HEAD_TITLES = frozenset(
     "president rector vice chancellor principal provost dean director ceo chairman deputy"
     " registrar acting".split()

@@ -3136,3 +3136,33 @@ def test_a_counterpart_holds_the_same_title_at_the_other_party() -> None:
         ("Elena Vasquez", "President", "Atlantis University"),
         ("Kim Min-soo", "President", "Pusan National University"),
     ]
+
+
+def test_documents_counted_as_signed_then_told_in_turn() -> None:
+    text = (
+        "Pusan National University (PNU) signed three cooperation documents with partners on "
+        "Wednesday (18/5) during its partnership forum.\n\nThe first document, a memorandum of "
+        "understanding with Atlantis University (AU), covers joint research. It was signed by "
+        "PNU President Kim Min-soo and AU Rector Elena Vasquez.\n\nThe second is a double "
+        "degree agreement with Mahidol University of Thailand. It was signed by the Dean of "
+        "the Faculty of Public Health at Mahidol, Dr. Chanin Rattanakul.\n\nThe third, a "
+        "cooperation agreement with PT Pertamina (Persero), concerns research on geothermal "
+        "energy. PNU Vice-President Lee Jae-won signed the agreement with Pertamina's Senior "
+        "Vice President for Research, Agus Setiawan."
+    )
+    extra = Entry(key="accord:mahidol", name="Mahidol University", country="TH")
+    resolver = Resolver([*RESOLVER.entries, extra])
+    answer = as_json(extract(text, published=date(2022, 5, 23), resolver=resolver))
+    assert [(a["type"], a["parties"], a["date"]) for a in answer["agreements"]] == [
+        ("MOU", ["Pusan National University", "Atlantis University"], "2022-05-18"),
+        ("joint programme", ["Pusan National University", "Mahidol University of Thailand"],
+         "2022-05-18"),
+        ("cooperation agreement", ["Pusan National University", "PT Pertamina (Persero)"],
+         "2022-05-18"),
+    ]  # fmt: skip
+    signers = {
+        (s["name"], s["institution"]) for a in answer["agreements"] for s in a["signatories"]
+    }
+    # the short forms of names given before: "at Mahidol", "Pertamina's"
+    assert ("Chanin Rattanakul", "Mahidol University of Thailand") in signers
+    assert ("Agus Setiawan", "PT Pertamina (Persero)") in signers
