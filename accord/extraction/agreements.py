@@ -1973,7 +1973,9 @@ _BY_TITLE = re.compile(
 
 _HEADS = "rector|president|vice chancellor|chancellor|principal|director|head"
 _PLURAL_TITLE = (
-    r"(rector|president|vice[- ]chancellor|chancellor|dean|director|provost|registrar|head)s"
+    # ("the two executive vice presidents", "both deputy vice-chancellors")
+    r"((?:(?:executive|deputy|senior|first|vice|pro)[- ])*"
+    r"(?:rector|president|vice[- ]chancellor|chancellor|dean|director|provost|registrar|head))s"
 )
 _PLURAL_TITLES = re.compile(
     rf"\b(?:the|both)\s+(?:two\s+|three\s+)?{_PLURAL_TITLE}\b"

@@ -178,14 +178,15 @@ def find_people(
         )
         if listed:
             person.organisation = found[-1].organisation
-        if person.organisation is None:
+        # "Dr Marieke van Dijk, director of the Wageningen Centre for …, signed on behalf of
+        # WUR", "the High Commissioner to Fiji, Grant Whitford, on behalf of MFAT": whom they
+        # sign for, over where the title says they work
+        after = _SIGNED_FOR.match(text, person.end)
+        signed_for = _for_whom(text, mentions, after.end()) if after else None
+        if signed_for is not None:
+            person.organisation = signed_for
+        elif person.organisation is None:
             person.organisation = _organisation_around(text, mentions, person)
-        else:
-            # "Dr Marieke van Dijk, director of the Wageningen Centre for …, signed on behalf
-            # of WUR": whom they sign for, over where the title says they work
-            after = _SIGNED_FOR.match(text, person.end)
-            signed_for = _for_whom(text, mentions, after.end()) if after else None
-            person.organisation = signed_for or person.organisation
         _same_as_before(person, found, listed=bool(listed))
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
@@ -301,7 +302,7 @@ def _title_run(
         # "First Vice-Rector", "Second Secretary": an ordinal before a title
         ordinal = (
             j == i
-            and lower in ("first", "second", "executive")
+            and lower in ("first", "second", "executive", "high")
             and j + 1 < len(tokens)
             and _is_title(tokens[j + 1], lower_ok)
         )
@@ -350,6 +351,16 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
         k = j + 1
         while k < len(tokens) and tokens[k].lower in ("the", "la", "el"):
             k += 1
+    elif liberal and between == " " and tokens[j].lower == "to" and j + 1 < len(tokens):
+        k = j + 1  # "High Commissioner to Fiji, Grant Whitford"
+    elif (
+        liberal
+        and between == " "
+        and tokens[j].text[:1].isupper()
+        and tokens[j].lower not in HONORIFICS
+        and j not in in_org
+    ):
+        k = j  # "Pro Vice-Chancellor Pacific, Dr Mele Tuilagi": what the title is for
     else:
         return j
     end = k
@@ -639,8 +650,8 @@ def _for_whom(text: str, mentions: list[Mention], position: int) -> Mention | No
 
 
 _SIGNED_FOR = re.compile(
-    r"[^.;]{0,60}?\b(?:signed|put pen to paper|inked)(?:\s+(?:the|all|both)\s+[\w\s]{0,30}?)?"
-    r"\s+(?:on behalf of|for)\s+(?:the\s+)?"
+    r"(?:[^.;]{0,60}?\b(?:signed|put pen to paper|inked)(?:\s+(?:the|all|both)\s+[\w\s]{0,30}?)?"
+    r"\s+(?:on behalf of|for)|\s*,\s*on behalf of)\s+(?:the\s+)?"
 )
 _BRACKETED_HEAD = re.compile(r"\s*\(\s*(?:[A-Z][\w&-]{1,12}\s*,\s*)?")
 _REPRESENTED_BY = re.compile(

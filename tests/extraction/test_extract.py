@@ -3166,3 +3166,28 @@ def test_documents_counted_as_signed_then_told_in_turn() -> None:
     # the short forms of names given before: "at Mahidol", "Pertamina's"
     assert ("Chanin Rattanakul", "Mahidol University of Thailand") in signers
     assert ("Agus Setiawan", "PT Pertamina (Persero)") in signers
+
+
+def test_two_executive_vice_presidents_sign_and_titles_with_what_they_are_for() -> None:
+    text = (
+        "Pusan National University and Atlantis University have renewed their memorandum of "
+        "understanding.\n\nA PNU delegation led by Dr. Kim Min-soo, Executive Vice President, "
+        "visited Atlantis University, where it was received by Professor Elena Vasquez, "
+        "Atlantis University's Provost and Executive Vice President. The renewed MoU was signed "
+        "by the two executive vice presidents earlier this month."
+    )
+    (renewal,) = run(text, date(2024, 2, 21))["agreements"]
+    assert sorted(s["name"] for s in renewal["signatories"]) == ["Elena Vasquez", "Kim Min-soo"]
+    text = (
+        "Pusan National University, Atlantis University and the Atlantis Ministry of Foreign "
+        "Affairs (AMFA) on Thursday signed a three-way partnership agreement.\n\nThe agreement "
+        "was signed by PNU President Kim Min-soo, Atlantis University's Pro Vice-Chancellor "
+        "Pacific, Dr Mele Tuilagi, and Korea's High Commissioner to Fiji, Grant Whitford, on "
+        "behalf of AMFA."
+    )
+    (agreement,) = run(text, date(2025, 3, 10))["agreements"]
+    assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Kim Min-soo", "President", "Pusan National University"),
+        ("Mele Tuilagi", "Pro Vice-Chancellor Pacific", "Atlantis University"),
+        ("Grant Whitford", "High Commissioner to Fiji", "Atlantis Ministry of Foreign Affairs"),
+    ]
