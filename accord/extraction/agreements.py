@@ -106,7 +106,10 @@ _SIGNED = re.compile(
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|"
-    r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper)\b",
+    r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|"
+    # "UM exchanged three memoranda with …" (not "exchanged views")
+    r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memoranda|memorandums|mo[ua]s?|agreements?|"
+    r"documents|protocols|contracts))\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -312,6 +315,9 @@ class Agreement:
     # with A, B and C"): a sentence after may tell what kind it is ("signed a memorandum …
     # with A")
     counted: bool = False
+    # where the sentence counting it begins, when the documents it counts are told in turn
+    # ("signed three documents … The first, a memorandum with A …"); -1 otherwise
+    told_with: int = -1
 
 
 @dataclass
@@ -466,19 +472,39 @@ def find_agreements(
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
-        if document and not signed and _TOLD_IN_TURN.match(s):
+        told_kind = None  # the kind of the documents counted, when told in turn
+        told_in_turn: Sentence | None = None  # the sentence counting them
+        if _TOLD_IN_TURN.match(s):
             # "UGM signed three cooperation documents … The first document, a memorandum of
             # understanding with UM, covers …; The second is a double degree agreement with
-            # …": each of the documents counted as signed, told in turn
-            signed = next(
+            # …; The third, with Pertamina, …": each of the documents counted as signed, told
+            # in turn, between the one who signed them and the one it is with
+            counting = next(
                 (
-                    said
+                    before
                     for before in reversed(sentences[max(0, index - 8) : index])
-                    if _DOCUMENTS_COUNTED.search(before.text)
-                    and (said := _SIGNED.search(before.text)) is not None
+                    if _DOCUMENTS_COUNTED.search(before.text) and _SIGNED.search(before.text)
                 ),
                 None,
             )
+            with_ = _WITH.search(s)
+            if counting is not None and with_ is not None:
+                told_in_turn = counting
+                signed = signed or _SIGNED.search(counting.text)
+                if document is None:  # "The third, with Pertamina, …": of the kind counted
+                    told_kind = document_type(counting.text)
+                    document = _DOCUMENTS_COUNTED.search(counting.text)
+                hub = _subject(counting, _named_in(counting, institutions)) or main
+                partner = next(
+                    (
+                        i
+                        for i in named
+                        if i is not hub and _first_in(i, sentence) >= sentence.start + with_.end()
+                    ),
+                    None,
+                )
+                if hub is not None and partner is not None:
+                    named = [hub, partner]
         joined = _JOIN.search(s) and any(id(i) in networks for i in named)
         if not joined and named and _JOIN.search(s) and _THE_NETWORK.search(s):
             # "A and B formally joined the alliance": the network the text named before
@@ -617,6 +643,8 @@ def find_agreements(
         if _NEGATED.search(s):
             continue  # "No agreement was signed during the visit"
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
+        if told_kind is not None:
+            parts = [(told_kind, 0, len(s))]
         signers = any(sentence.start <= p.start < sentence.end for p in people)
         if len(named) == 1 and signers and not joined:
             # "the rector of TIIAME B. Sultonov and prof. Kowalczyk signed an agreement": the
@@ -650,6 +678,8 @@ def find_agreements(
                 part=(a, b),
             ):
                 agreement.moa = _MOA.search(s, a, b) is not None
+                if told_kind is not None or told_in_turn is not None:
+                    agreement.told_with = told_in_turn.start if told_in_turn else -1
                 found.append(agreement)
         if (
             found
@@ -770,7 +800,7 @@ def find_agreements(
             events.append(event)
     _decided_on(agreements, sentences, dates)
     _days_left_out(text, agreements, events, dates, sentences)
-    _signers_to_their_own(agreements, institutions)
+    _signers_to_their_own(agreements, institutions, text)
     _signer_of_all(sentences, agreements, people, institutions)
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
@@ -874,7 +904,9 @@ def _add_new_members(
                 known.date = known.date or member.date
 
 
-def _signers_to_their_own(agreements: list[Agreement], institutions: list[Institution]) -> None:
+def _signers_to_their_own(
+    agreements: list[Agreement], institutions: list[Institution], text: str
+) -> None:
     """Of agreements one sentence reported together, each signatory signed the one their
     organisation is a party to ("ATU President Dr Siobhán Kenny signed the accession
     agreement", after ATU's and MTU's memberships)."""
@@ -884,10 +916,25 @@ def _signers_to_their_own(agreements: list[Agreement], institutions: list[Instit
             together = [
                 a
                 for a in agreements
-                if a is not agreement and (a.start == agreement.start or person in a.signatories)
+                if a is not agreement
+                and (
+                    a.start == agreement.start
+                    or person in a.signatories
+                    or a.told_with == agreement.told_with != -1
+                )
             ]
             employer = _employer(person, institutions)
-            if employer is None or employer in agreement.parties:
+            if employer is not None and employer in agreement.parties and together:
+                # "UM was represented by its Vice-Chancellor, X, who signed all three": each
+                # of those told in turn that their organisation is a party to
+                if _SIGNED_ALL.match(text, person.end):
+                    for other in together:
+                        if employer in other.parties and all(
+                            p.name != person.name for p in other.signatories
+                        ):
+                            other.signatories.insert(0, person)
+                continue
+            if employer is None:
                 continue
             own = [a for a in together if employer in a.parties]
             if len(own) == 1:
@@ -896,6 +943,11 @@ def _signers_to_their_own(agreements: list[Agreement], institutions: list[Instit
                     own[0].signatories.append(person)
 
 
+# "…, who signed all three", ", who signed them all"
+_SIGNED_ALL = re.compile(
+    r",?\s*(?:who\s+)?signed\s+(?:all\s+(?:three|four|five|of them|the \w+)|them all|each of them|"
+    r"all\b|both\b)"
+)
 # "three cooperation documents were signed": a sentence that sums up the signings told next
 # "KFU signed documents with four Uzbek universities"
 _WITH_COUNTED = re.compile(
@@ -1703,6 +1755,7 @@ _DOCUMENTS_COUNTED = re.compile(
     r"contracts|protocols|convenios|acuerdos|documents|instruments)\b",
     re.IGNORECASE,
 )
+_WITH = re.compile(r"\b(?:with|con)\s+")
 # "The first document, a …", "The second is a …", "The third, a …": documents told in turn
 _TOLD_IN_TURN = re.compile(
     r"\s*(?:The|El|La)\s+(?:first|second|third|fourth|fifth|last|other|primer|segundo|"

@@ -94,6 +94,11 @@ NOT_BODIES = frozenset(
     " medal cup building buildings headquarters hall auditorium room campus stadium forum summit"
     " conference congress symposium workshop expo olympiad meeting".split()
 )
+# Words in capitals after an acronym that name an occasion
+_OCCASION_NAMED = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){1,5}\s+(?:Forum|Summit|Conference|Congress|Symposium|Meeting|Week|"
+    r"Fair|Expo|Games|Festival)\b"
+)
 _OCCASION_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[A-Z]\w+\s+)?|\s+(?:Presidents|Rectors|Leaders|Deans)['’]?\s+)"
     r"(?:Forum|Summit|Conference|Congress|Symposium|Meeting|Day|Week|Award|Prize)\b"
@@ -875,6 +880,8 @@ def find_mentions(
     for k, token in enumerate(tokens):
         if _names_no_body(text, token, terms):
             continue
+        if _OCCASION_NAMED.match(text, token.end):
+            continue  # "the ASEAN Higher Education Leaders' Forum 2019": an occasion's name
         if token.text in defined or (
             resolver is not None
             and k not in phrase

@@ -3191,3 +3191,30 @@ def test_two_executive_vice_presidents_sign_and_titles_with_what_they_are_for() 
         ("Mele Tuilagi", "Pro Vice-Chancellor Pacific", "Atlantis University"),
         ("Grant Whitford", "High Commissioner to Fiji", "Atlantis Ministry of Foreign Affairs"),
     ]
+
+
+def test_memoranda_exchanged_told_in_turn_each_signed_by_the_one_who_signed_all() -> None:
+    text = (
+        "BUSAN, 18 October – Pusan National University (PNU) exchanged three memoranda with "
+        "partners on the sidelines of the ASEAN Higher Education Leaders' Forum 2019, held on "
+        "16 and 17 October.\n\nThe first, a Memorandum of Understanding with Atlantis "
+        "University, covers joint research. The second, a Memorandum of Understanding with "
+        "Pacifica University, establishes a summer school. The third, with PT Pertamina "
+        "(Persero), focuses on carbon capture.\n\nThe documents were exchanged on the opening "
+        "day of the forum. PNU was represented by its President, Kim Min-soo, who signed all "
+        "three. Professor Elena Vasquez, Vice President, signed for Atlantis University, and "
+        "Rector Juan Perez signed for Pacifica University. Dr. Agus Setiawan, Head of Research, "
+        "signed on behalf of PT Pertamina (Persero)."
+    )
+    answer = run(text, date(2019, 10, 18))
+    assert "ASEAN" not in {i["name"] for i in answer["institutions"]}  # the forum's name
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("MOU", ["Pusan National University", "Atlantis University"]),
+        ("MOU", ["Pusan National University", "Pacifica University"]),
+        ("MOU", ["Pusan National University", "PT Pertamina (Persero)"]),
+    ]
+    assert [sorted(s["name"] for s in a["signatories"]) for a in answer["agreements"]] == [
+        ["Elena Vasquez", "Kim Min-soo"],
+        ["Juan Perez", "Kim Min-soo"],
+        ["Agus Setiawan", "Kim Min-soo"],
+    ]
