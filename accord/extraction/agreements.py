@@ -800,6 +800,7 @@ def find_agreements(
             events.append(event)
     _decided_on(agreements, sentences, dates)
     _days_left_out(text, agreements, events, dates, sentences)
+    _ceremony_days(agreements, events)
     _signers_to_their_own(agreements, institutions, text)
     _signer_of_all(sentences, agreements, people, institutions)
     # what the text reports as signed now first, then what is planned or told in passing
@@ -813,6 +814,35 @@ _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|existing)\s+(memoranda|memorandums|mo[ua]s|agreements)\s+with\b",
     re.IGNORECASE,
 )
+
+
+def _ceremony_days(agreements: list[Agreement], events: list[Event]) -> None:
+    """ "UG has signed an MoU with … The signing ceremony took place on Tuesday, 9th August":
+    what was signed with no day has the day of the one signing ceremony the text dates; and a
+    ceremony with no day ("… signed … at a ceremony held at the UJ Presidency") has the day
+    of what was signed, when all of it was signed on one day."""
+    current = [a for a in agreements if a.status in ("signed", "renewed")]
+    ceremonies = [e for e in events if e.kind == "signing ceremony"]
+    dated = [e for e in ceremonies if e.date is not None]
+    if len({e.date for e in dated}) == 1:
+        ceremony = dated[0]
+        for agreement in current:
+            # (not a membership, decided elsewhere; not one with a party the ceremony does
+            # not name among those taking part)
+            if (
+                agreement.date is None
+                and agreement.type != "membership"
+                and (
+                    not ceremony.participants
+                    or all(p in ceremony.participants for p in agreement.parties)
+                )
+            ):
+                agreement.date = ceremony.date
+    days = {a.date for a in current}
+    if len(days) == 1 and None not in days:
+        (day,) = days
+        for event in ceremonies:
+            event.date = event.date or day
 
 
 def _decided_on(

@@ -3218,3 +3218,22 @@ def test_memoranda_exchanged_told_in_turn_each_signed_by_the_one_who_signed_all(
         ["Juan Perez", "Kim Min-soo"],
         ["Agus Setiawan", "Kim Min-soo"],
     ]
+
+
+def test_a_signing_and_its_ceremony_each_dated_by_the_other() -> None:
+    text = (
+        "Pusan National University has signed a Memorandum of Understanding (MoU) with "
+        "Atlantis University to collaborate in research.\n\nThe signing ceremony took place on "
+        "Tuesday, 9th August, at the University's Council Chamber."
+    )
+    answer = run(text, date(2022, 8, 12))
+    assert [a["date"] for a in answer["agreements"]] == ["2022-08-09"]
+    text = (
+        "Pusan National University and Atlantis University on Wednesday, 12 February 2020, "
+        "renewed their cooperation agreement.\n\nThe agreement was signed by the presidents of "
+        "the two universities at a ceremony held at the PNU Presidency building in Busan."
+    )
+    answer = run(text, date(2020, 2, 14))
+    assert [(e["kind"], e["date"]) for e in answer["events"]] == [
+        ("signing ceremony", "2020-02-12")
+    ]
