@@ -244,7 +244,7 @@ _SIGNER = re.compile(
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
     r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|"
     # "por la Universidad Nacional lo hizo la vicerrectora …": did the signing
-    r"lo hizo|hizo lo propio|did so for|"
+    r"lo hizo|lo hicieron|hizo lo propio|hicieron lo propio|did so for|"
     # "… with President NAKAMURA Hideki signing the documents at …"
     r"signing\s+(?:the|both|all)\s+(?:documents?|agreements?|memorand\w*|mou))\b",
     re.IGNORECASE,

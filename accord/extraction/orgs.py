@@ -556,6 +556,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if tokens[i].text in ("L", "D") and i + 1 < j:
             break  # an initial: "L.N. Gumilyov Eurasian National University"
         i += 1
+    # "El Ministerio de Ciencia …", "La Universidad de Antioquia …": the article before a
+    # word bodies are named with (not "La Trobe University", "El Colegio de México")
+    if (
+        i + 1 < j
+        and tokens[i].lower in ("el", "la", "los", "las", "le", "les", "il", "lo")
+        and tokens[i + 1].lower in _ARTICLE_HEADS
+    ):
+        i += 1
     first = i
     # "Dean College of Water Resources …", "Director International Cooperation Office …": a
     # person's title before the unit they head
@@ -1150,6 +1158,11 @@ _INNER_BODIES = frozenset("committee board senate council standing presidium".sp
 # The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
 _LEGAL_WORDS = frozenset(
     "pt tbk persero ltd co inc llc plc gmbh ag sa jsc corp corporation limited".split()
+)
+# Words a body's name begins with after an article that is no part of it
+_ARTICLE_HEADS = frozenset(
+    "ministerio ministère ministero universidad université università universidade instituto"
+    " institut istituto secretaría fundación fundação consejo conseil agencia".split()
 )
 _UNIT_AT = re.compile(
     r"\b(?:Faculty|School|Department|Institute|College|Centre|Center|Office)\s+of\s+"

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from accord.core.text import fold
 from accord.extraction.orgs import CONNECTORS, HEAD_WORDS, NOT_NAMES, Mention, Token, words
 from accord.extraction.text import whole_words
 
@@ -186,7 +187,9 @@ def find_people(
         if signed_for is not None:
             person.organisation = signed_for
         elif person.organisation is None:
-            person.organisation = _organisation_around(text, mentions, person)
+            person.organisation = _organisation_around(text, mentions, person) or _ministry_of(
+                person.title, mentions
+            )
         _same_as_before(person, found, listed=bool(listed))
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
@@ -376,7 +379,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             gap.strip() == ","
             and token.lower not in HONORIFICS
             and any(
-                tokens[k].lower == "and"
+                tokens[k].lower in ("and", "y", "e")
                 and k + 1 < len(tokens)
                 and tokens[k + 1].lower not in HONORIFICS  # not ", and Prof. Dr. …"
                 and tokens[k + 1].text[:1].isupper()  # not "…, Marco Ferretti, and by …"
@@ -652,6 +655,10 @@ def _for_whom(text: str, mentions: list[Mention], position: int) -> Mention | No
 _SIGNED_FOR = re.compile(
     r"(?:[^.;]{0,60}?\b(?:signed|put pen to paper|inked)(?:\s+(?:the|all|both)\s+[\w\s]{0,30}?)?"
     r"\s+(?:on behalf of|for)|\s*,\s*on behalf of)\s+(?:the\s+)?"
+    # "…, en representación del rector general de la UNAL"
+    r"|[^.;,]{0,40}?,\s*en (?:nombre|representación) (?:de la|del?)\s+"
+    r"(?:(?:rector|rectora|presidente|presidenta|director|directora)(?:\s+general)?\s+"
+    r"(?:de la|del?)\s+)?"
 )
 _BRACKETED_HEAD = re.compile(r"\s*\(\s*(?:[A-Z][\w&-]{1,12}\s*,\s*)?")
 _REPRESENTED_BY = re.compile(
@@ -854,6 +861,30 @@ def _honoured_name_of(
         end=tokens[name_end - 1].end,
         organisation=organisation,
     )
+
+
+def _ministry_of(title: str, mentions: list[Mention]) -> Mention | None:
+    """ "la ministra de Ciencia, Tecnología e Innovación": the ministry of what the minister's
+    title says, when the text names it ("Ministerio de Ciencia, Tecnología e Innovación")."""
+    field = _MINISTER_OF.match(title)
+    if field is None:
+        return None
+    said = fold(field.group(1))
+    return next(
+        (
+            m
+            for m in mentions
+            if (named := _MINISTRY_OF.match(m.text)) is not None and fold(named.group(1)) == said
+        ),
+        None,
+    )
+
+
+_MINISTER_OF = re.compile(r"(?i:minist(?:er|ra|ro|re))\s+(?:of|for|de|del)\s+(?:the\s+)?(.+)$")
+_MINISTRY_OF = re.compile(
+    r"(?:(?:[A-Z][\w-]*\s+){0,3})?(?i:ministry|ministerio|minist[eè]re|ministero)\s+"
+    r"(?:of|for|de|del)\s+(?:the\s+)?(.+)$"
+)
 
 
 def _counterpart(

@@ -3237,3 +3237,26 @@ def test_a_signing_and_its_ceremony_each_dated_by_the_other() -> None:
     assert [(e["kind"], e["date"]) for e in answer["events"]] == [
         ("signing ceremony", "2020-02-12")
     ]
+
+
+def test_spanish_ministry_with_its_fields_and_who_did_the_signing_for_whom() -> None:
+    text = (
+        "Medellín, 27 de noviembre de 2020. El Ministerio de Ciencia, Tecnología e Innovación "
+        "(Minciencias), la Universidad del Sur (UNS) y la Universidad de Antioquia (UdeA) "
+        "firmaron el jueves un convenio especial de cooperación.\n\nEl acto tuvo lugar en el "
+        "Paraninfo de la Universidad de Antioquia. Por parte del Gobierno nacional firmó la "
+        "ministra de Ciencia, Tecnología e Innovación, Liliana Ospina Cárdenas; por las "
+        "instituciones lo hicieron el rector de la UdeA, Hernán Restrepo Vélez, y Claudia "
+        "Giraldo Ochoa, vicerrectora de Investigación de la sede Bahía, en representación del "
+        "rector general de la UNS."
+    )
+    (agreement,) = run(text, date(2020, 11, 27))["agreements"]
+    assert agreement["parties"] == [
+        "Ministerio de Ciencia, Tecnología e Innovación", "Universidad del Sur",
+        "Universidad de Antioquia",
+    ]  # fmt: skip
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Liliana Ospina Cárdenas", "Ministerio de Ciencia, Tecnología e Innovación"),
+        ("Hernán Restrepo Vélez", "Universidad de Antioquia"),
+        ("Claudia Giraldo Ochoa", "Universidad del Sur"),
+    ]
