@@ -2329,9 +2329,10 @@ def _event(
     index: int,
     dates: list[DateMention],
 ) -> Event:
-    day = next(
-        (d.value for d in dates if sentence.start <= d.start < sentence.end and d.value), None
-    )
+    inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
+    # "signed on 7 April during a visit …, which ran from 5 to 8 April": a visit's days
+    ranges = [d for d in inside if _DAY_RANGE.search(d.text)] if kind == "visit" else []
+    day = (ranges or inside)[0].value if inside else None
     place = _place(_OCCASION.sub(" ", sentence.text))
     return Event(
         kind,
@@ -2343,6 +2344,9 @@ def _event(
         # of the host, not organisations of the visit
         participants=[i for i in named if kind != "visit" or not facility_like(i)],
     )
+
+
+_DAY_RANGE = re.compile(r"\d\s*(?:to|–|-|—|until|till|al|y)\s*\d|\d+\s+\w+\s+(?:to|–|-)\s+\d")
 
 
 def _hosts(institution: Institution, sentence: Sentence, text: str) -> bool:

@@ -3260,3 +3260,16 @@ def test_spanish_ministry_with_its_fields_and_who_did_the_signing_for_whom() -> 
         ("Hernán Restrepo Vélez", "Universidad de Antioquia"),
         ("Claudia Giraldo Ochoa", "Universidad del Sur"),
     ]
+
+
+def test_a_visit_is_dated_by_its_days_not_by_the_signing_during_it() -> None:
+    text = (
+        "Pusan National University and Atlantis University have signed a letter of intent.\n\n"
+        "The document was signed on 7 April in Busan during a visit to Korea by an Atlantis "
+        "University delegation, which ran from 5 to 8 April."
+    )
+    answer = run(text, date(2025, 4, 10))
+    assert [a["date"] for a in answer["agreements"]] == ["2025-04-07"]
+    assert [(e["kind"], e["date"]) for e in answer["events"] if e["kind"] == "visit"] == [
+        ("visit", "2025-04-05")
+    ]
