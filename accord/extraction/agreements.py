@@ -105,7 +105,7 @@ _SIGNED = re.compile(
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
-    r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|"
+    r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
     r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|"
     # "UM exchanged three memoranda with …" (not "exchanged views")
     r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memoranda|memorandums|mo[ua]s?|agreements?|"
@@ -165,7 +165,11 @@ _HELD_SINCE = re.compile(
 _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "five": 5,
            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _NUMBER_WORDS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "twenty": 20}  # fmt: skip
+                 "twenty": 20,
+                 # (Spanish: "nueve convenios"; not "dos", which is also "of the")
+                 "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                 "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
+                 "veinte": 20}  # fmt: skip
 # How news writes a count of things ("12", "twelve"), for the patterns that count
 _NUMERALS = "|".join(
     [r"\d+", *(w for w in [*_COUNTS, *_NUMBER_WORDS] if w not in ("both", "ambas", "dos"))]
@@ -1749,6 +1753,16 @@ def _agreements_in(
             Agreement([member, network], kind, status, sentence.start, sentence.end)
             for member in members
         ]
+    counted = _DOCUMENTS_COUNTED.search(s)
+    if counted is not None and len(parties) > 2 and (_number(counted.group(1)) or 0) > 1:
+        # "se concretaron nueve convenios de colaboración con A, B y C": several documents
+        # among them, which with which not told (not one document of all of them)
+        return [
+            Agreement(
+                parties, kind, status, sentence.start, sentence.end, aggregate=True,
+                confidence=0.6,
+            )
+        ]  # fmt: skip
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
 
 
@@ -1877,6 +1891,9 @@ def _add_details(
             if d.value is not None
             and d.precision == "day"
             and not _POSSESSIVE_DAY.match(text, d.end)  # "Thursday's agreement": another's
+            # "a tour from 15 to 19 May, in which nine agreements were concluded": a range of
+            # days dates a visit, not a signing
+            and not _DAY_RANGE.search(d.text)
             # "announced on the 16th that it signed … on the 14th": when it was told
             and not _TOLD_ON.search(text, max(0, d.start - 24), d.start)
         ),

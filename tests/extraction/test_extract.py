@@ -3273,3 +3273,18 @@ def test_a_visit_is_dated_by_its_days_not_by_the_signing_during_it() -> None:
     assert [(e["kind"], e["date"]) for e in answer["events"] if e["kind"] == "visit"] == [
         ("visit", "2025-04-05")
     ]
+
+
+def test_agreements_concluded_during_a_tour_of_several_days_have_no_one_day() -> None:
+    text = (
+        "Guadalajara, 24 de mayo de 2023.- Una comitiva de la Universidad de Guadalajara "
+        "(UdeG) realizó del 15 al 19 de mayo una gira de trabajo por España, en la que se "
+        "concretaron nueve convenios de colaboración con la Universidad de Salamanca, la "
+        "Universidad de Granada y la Universidad Complutense de Madrid."
+    )
+    (agreement,) = run(text, date(2023, 5, 24))["agreements"]
+    assert agreement["parties"] == [
+        "Universidad de Guadalajara", "Universidad de Salamanca", "Universidad de Granada",
+        "Universidad Complutense de Madrid",
+    ]  # fmt: skip
+    assert (agreement["aggregate"], agreement["date"]) == (True, None)
