@@ -219,7 +219,7 @@ _LIST = re.compile(
 )
 _JOIN = re.compile(
     r"\b(join(?:s|ed|ing)?|bec[oa]mes? (?:an? )?(?:full |new |associate )?members?|admitted|"
-    r"membership)\b",
+    r"membership|accession)\b",
     re.I,
 )
 # "… formally joined the alliance": the network named before
@@ -807,6 +807,8 @@ def find_agreements(
     _ceremony_days(agreements, events)
     _signers_to_their_own(agreements, institutions, text)
     _signer_of_all(sentences, agreements, people, institutions)
+    # ("With their accession, the UASR now counts 151 members": no agreement of one party)
+    agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     return agreements, _merge_events(events)
@@ -1199,6 +1201,9 @@ def _new_members(
     ]
 
 
+_NETWORK_BEFORE = re.compile(r"\b(?:alliance|network|consortium)\s+$", re.IGNORECASE)
+
+
 def _networks(text: str, institutions: list[Institution]) -> set[int]:
     """The ids of the organisations that are networks: by their names ("… Alliance", "…
     Network"), by what the text says they are ("UArctic, the University of the Arctic, a
@@ -1210,6 +1215,8 @@ def _networks(text: str, institutions: list[Institution]) -> set[int]:
         or any(
             _DESCRIBED_NETWORK.match(text, m.end, m.end + 160)
             or _MEMBER_OF.search(text, max(0, m.start - 40), m.start)
+            # "The European university alliance Una Europa"
+            or _NETWORK_BEFORE.search(text, max(0, m.start - 30), m.start)
             for m in inst.mentions
         )
     }
@@ -1397,6 +1404,7 @@ _TALLY = re.compile(
     r"\s*(?:inception|founding|foundation|establishment|creation)\b",
     re.I,
 )
+_HOSTED_BY = re.compile(r",\s*(?:organi[sz]ed|hosted|convened) by\b")
 _ASIDE = re.compile(
     r",\s*(?:which|who|that)\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?"
     r"(?:funded|sponsored|supported|financed|backed|hosted)\b|\bwith (?:funding|support) from\b|"
@@ -1526,7 +1534,23 @@ def _agreements_in(
     # "… signed in 2016, which was funded by TETFund and the Wellcome Trust": who funded it
     # is no party
     aside = _ASIDE.search(s)
-    if aside is not None:
+    # "At its General Assembly, hosted by X in Kraków on Tuesday, the rectors approved …": a
+    # clause between commas, after which the sentence goes on; who is named only in it is
+    # no party
+    closed = aside is not None and bool(_HOSTED_BY.match(aside.group())) and "," in s[aside.end() :]
+    if aside is not None and closed:
+        a, b = aside.start(), s.index(",", aside.end())
+        named = [
+            i
+            for i in named
+            if not all(
+                a <= m.start - sentence.start < b
+                for m in i.mentions
+                if sentence.start <= m.start < sentence.end
+            )
+            or not any(sentence.start <= m.start < sentence.end for m in i.mentions)
+        ]
+    elif aside is not None:
         named = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party

@@ -824,6 +824,11 @@ def find_mentions(
                 if resolver is not None and name_key(name) in resolver.full:
                     add(Mention(name, start, end, "pattern"))
                     break
+    # "The European university alliance Una Europa": a network, however it is named
+    for match in _NETWORK_NAMED.finditer(text):
+        name = match.group(1)
+        for start, end in whole_words(text, name):
+            add(Mention(name, start, end, "pattern"))
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
         name = match.group(1)
@@ -947,6 +952,11 @@ _MINISTRY = re.compile(
 _FIELDS_AFTER = re.compile(
     r"(?:,\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)+,?\s+(?:and|y|e|et)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?"
     r"(?=[\s,.;)]|$)"
+)
+_NETWORK_NAMED = re.compile(
+    r"\b(?:university|universities|research|academic)\s+(?:alliance|network|consortium)\s+"
+    r"(?!(?:of|for|and|in|on|to|President|Chair|Secretary)\b)"
+    r"([A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})"
 )
 _COMPANY_NAMED = re.compile(
     r"\b(?:la empresa|the company|the firm|la compañía|la firma|"

@@ -3288,3 +3288,18 @@ def test_agreements_concluded_during_a_tour_of_several_days_have_no_one_day() ->
         "Universidad Complutense de Madrid",
     ]  # fmt: skip
     assert (agreement["aggregate"], agreement["date"]) == (True, None)
+
+
+def test_accession_to_an_alliance_named_without_a_word_bodies_are_named_with() -> None:
+    text = (
+        "Busan, 9 June 2022 – The European university alliance Nova Europa is growing. At its "
+        "General Assembly, hosted by Pusan National University on Tuesday, the rectors "
+        "approved the accession of Atlantis University and the University of Leeds, which will "
+        "become full members of the alliance on 1 January 2023. With their accession, Nova "
+        "Europa now counts 11 members."
+    )
+    answer = run(text, date(2022, 6, 9))
+    assert [(a["type"], a["parties"], a["date"]) for a in answer["agreements"]] == [
+        ("membership", ["Atlantis University", "Nova Europa"], "2022-06-07"),
+        ("membership", ["University of Leeds", "Nova Europa"], "2022-06-07"),
+    ]
