@@ -79,6 +79,11 @@ _LEGAL_FORM = re.compile(
     r"co|corp|corporation|company|pvt|pty|limited|incorporated)\.?)+\s*$",
     re.IGNORECASE,
 )
+# The last words the legal form's pattern can remove
+_LEGAL_LAST = frozenset(
+    "inc ltd llc plc gmbh ag sa srl spa bv nv co corp corporation company pvt pty limited"
+    " incorporated".split()
+)
 # ROR tells companies apart by their country: "Canon (Japan)"
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]+)\)\s*$")
 # An article or "of" run into the next word by an apostrophe ("dell'Università", "d'Histoire"):
@@ -157,13 +162,20 @@ def bare(text: str) -> str:
     "Canon", "… named after M. Tynyshpayev" dropped (the text itself when there is nothing
     to drop)."""
     text = _RUN_TOGETHER.sub(" ", text)
-    stripped = _LEGAL_FORM.sub("", without_named_after(_BOILERPLATE.sub("", text))).strip()
-    return stripped or text
+    stripped = without_named_after(_BOILERPLATE.sub("", text))
+    # (the legal form's pattern only where the last word can be one: it is costly to try)
+    last = stripped.rstrip(" .,").rpartition(" ")[2].rstrip(".").lower().replace(".", "")
+    if last in _LEGAL_LAST:
+        stripped = _LEGAL_FORM.sub("", stripped)
+    return stripped.strip() or text
 
 
 def without_named_after(text: str) -> str:
     """ "Kazakh Academy of Transport and Communications named after M. Tynyshpayev" → "Kazakh
     Academy of Transport and Communications" (the text itself when it names nobody)."""
+    lower = text.lower()
+    if "named" not in lower and "imeni" not in lower and "im." not in lower:
+        return text.strip(" ,.-")
     return _NAMED_AFTER.sub("", text).strip(" ,.-")
 
 
