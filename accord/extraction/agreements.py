@@ -70,6 +70,10 @@ Sentence by sentence:
   A", "renews an MoU first signed in 2018") is that one; "the rectors of the two
   universities signed" are each party's; a sentence naming one party takes the other from
   where its other signer works; "The two sides also renewed" are the last agreement's.
+  Documents counted as signed, then told in turn ("The first, a memorandum with A …"), are
+  each between their signer and the one each is with; "signed by the presidents of the two
+  universities" takes presidents named after it too, and "his counterpart, Prof. B" the
+  other party's; a signing with no day takes its ceremony's, and the other way round.
 - Events: a visit ("delegation", "visited", "hosted", "received"; not one still to come,
   and not the host's laboratories, museums or colleges it tours), a launch ("launched",
   "inaugurated", "opening ceremony"), a meeting with who hosted it ("held at X's campus",
