@@ -369,7 +369,22 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
     end = k
     # "vice-rector for science Dr. …": a title in lower case, its subject too
     lower = tokens[j - 1].text.islower() and tokens[j].lower == "for"
-    while end < len(tokens) and end not in in_org:
+    while end < len(tokens):
+        if end in in_org:
+            # "the Dean of UGM's Faculty of Medicine, …": an organisation's possessive inside
+            # what the title is about
+            past = end
+            while past < len(tokens) and past in in_org:
+                past += 1
+            if not (
+                liberal
+                and past < len(tokens)
+                and re.match(r"['’]s\s+$", text[tokens[past - 1].end : tokens[past].start])
+                and tokens[past].lower in _UNITS_OF
+            ):
+                break
+            end = past + 1  # the organisation, its "'s" and the word after it
+            continue
         token = tokens[end]
         gap = text[tokens[end - 1].end : token.start] if end > k else ""
         # "Research, Innovation and Engagement": a comma only inside a list closed by "and"
@@ -423,6 +438,12 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             continue
         break
     return j if end == k else end
+
+
+# A unit of an organisation named after its possessive in a title: "… of UGM's Faculty of …"
+_UNITS_OF = frozenset(
+    "faculty school department institute college centre center office division".split()
+)
 
 
 def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
@@ -1002,6 +1023,17 @@ def _title_comma_name(
     after = text[tokens[name_end - 1].end : tokens[name_end - 1].end + 2] if name_end else ""
     if name_end < len(tokens) and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|[a-z]|$)", after + " "):
         return None
+    if organisation is None:
+        # "the Dean of UGM's Faculty of Medicine, Dr. …": the organisation the title holds
+        organisation = next(
+            (
+                m
+                for m in mentions
+                if tokens[i].start <= m.start < tokens[title_end - 1].end
+                and re.match(r"['’]s\s", text[m.end : m.end + 3])
+            ),
+            None,
+        )
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title=_title_text(text, tokens[i].start, tokens[title_end - 1].end),

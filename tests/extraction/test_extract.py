@@ -3303,3 +3303,18 @@ def test_accession_to_an_alliance_named_without_a_word_bodies_are_named_with() -
         ("membership", ["Atlantis University", "Nova Europa"], "2022-06-07"),
         ("membership", ["University of Leeds", "Nova Europa"], "2022-06-07"),
     ]
+
+
+def test_a_title_holding_an_organisations_possessive_and_a_list_of_fields() -> None:
+    text = (
+        "Pusan National University (PNU) and Atlantis University signed a double degree "
+        "agreement on 18 May 2022. The agreement was signed by the Dean of PNU's Faculty of "
+        "Medicine, Public Health and Nursing, Dr. Retno Wulandari, and the Dean of the Faculty "
+        "of Public Health at Atlantis, Dr. Chanin Rattanakul."
+    )
+    (agreement,) = run(text, date(2022, 5, 23))["agreements"]
+    assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Retno Wulandari", "Dean of PNU's Faculty of Medicine, Public Health and Nursing",
+         "Pusan National University"),
+        ("Chanin Rattanakul", "Dean of the Faculty of Public Health", "Atlantis University"),
+    ]  # fmt: skip
