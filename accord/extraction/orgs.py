@@ -163,6 +163,11 @@ _DOCUMENT_TITLE = re.compile(
 # "en el Centro de Innovación y Tecnología de Ecopetrol", "at the Centre for Water Systems":
 # where something happens
 _VENUE_FIRST = frozenset("centro center centre sala auditorio edificio hall".split())
+# A place named before whose it is: "el auditorio León de Greiff de la Universidad …"
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:auditorio|auditorium|sala|aula|edificio|salón|paraninfo|hall|building|theatre|"
+    r"theater)\s+(?:[A-Z][\w'’-]*\s+(?:de\s+|del\s+|of\s+)?){0,3}$"
+)
 # Words only places are named with: "Airlangga Convention Center", "… Exhibition Centre"
 _PLACE_ONLY_WORDS = frozenset(
     "convention exhibition auditorium stadium hotel salón paraninfo".split()
@@ -788,6 +793,20 @@ def find_mentions(
                 and normalise(tokens[a].text) in country_words()
             ):
                 a += 1
+            # "en el auditorio León de Greiff de la Universidad Nacional", "in the Lee Hall of
+            # the University of X": a place's name, then whose it is
+            if _VENUE_BEFORE.search(text, max(0, tokens[a].start - 25), tokens[a].start):
+                head = next(
+                    (
+                        k
+                        for k in range(a + 1, b)
+                        if tokens[k].lower in HEAD_WORDS
+                        and tokens[k - 1].lower in ("de", "del", "la", "of", "the")
+                    ),
+                    None,
+                )
+                if head is not None:
+                    a = head
             start, end = tokens[a].start, tokens[b - 1].end
             if (
                 (tokens[b - 1].lower in VENUE_WORDS or tokens[a].lower in _VENUE_FIRST)
@@ -1821,7 +1840,24 @@ def institutions(
     groups: dict[str, Institution] = {}
     order: list[str] = []
     for mention in mentions:
-        if mention.key is not None:
+        # "la Universidad Nacional" after "la Universidad Nacional de Colombia": the name
+        # given before, written short, whatever else the registry calls so
+        shortened = (
+            next(
+                (
+                    g
+                    for g, inst in groups.items()
+                    if inst.name.lower().startswith(mention.text.lower() + " ")
+                    and _short_form(mention.text, inst.name)
+                ),
+                None,
+            )
+            if mention.key is not None and len(mention.text.split()) >= 2
+            else None
+        )
+        if shortened is not None:
+            group = shortened
+        elif mention.key is not None:
             group = mention.key
         elif mention.text in defined and defined[mention.text] is not mention:
             source = defined[mention.text]

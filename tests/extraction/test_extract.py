@@ -3318,3 +3318,20 @@ def test_a_title_holding_an_organisations_possessive_and_a_list_of_fields() -> N
          "Pusan National University"),
         ("Chanin Rattanakul", "Dean of the Faculty of Public Health", "Atlantis University"),
     ]  # fmt: skip
+
+
+def test_a_venue_named_before_whose_it_is_and_a_name_given_before_written_short() -> None:
+    text = (
+        "El martes 17 de octubre la Universidad de Talca firmó un convenio de colaboración "
+        "con la Universidad Nacional de Colombia, en una ceremonia realizada en el auditorio "
+        "León de Greiff de la Universidad Nacional."
+    )
+    costa_rica = Entry(key="accord:una", name="Universidad Nacional", country="CR")
+    resolver = Resolver([*RESOLVER.entries, costa_rica])
+    answer = as_json(extract(text, published=date(2023, 10, 19), resolver=resolver))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Universidad de Talca", "Universidad Nacional de Colombia",
+    ]  # fmt: skip
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Universidad de Talca", "Universidad Nacional de Colombia"]
+    ]
