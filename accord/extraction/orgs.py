@@ -1552,6 +1552,8 @@ def resolve_mentions(
         for mention in mentions:
             if mention.key is not None:
                 continue
+            if rounds == 0 and " " not in mention.text and _mixed_acronym(mention.text):
+                continue  # "UdeC": an acronym written in mixed case, with the others as context
             source = defined.get(mention.text)
             source = None if source is mention else source
             if source is not None and source.key is not None:

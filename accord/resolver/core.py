@@ -293,6 +293,14 @@ class Resolver:
                 if common and not display and self.entries[position].country not in hints:
                     score = min(score, 0.7)
                 offer(position, score, "the whole string is one of its names")
+        # "UdeC" in a text that names the University of Concepción: its acronym there, over
+        # another organisation's alias written alike (the University of Caldas')
+        form = acronym_form(text)
+        if context_positions and " " not in text.strip() and 2 <= len(form) <= 10:
+            held = self.acronyms.get(form, set()) & context_positions
+            if len(held) == 1:
+                reason = f"acronym “{text.strip()}” of a context organisation"
+                offer(next(iter(held)), 0.99, reason, text.strip())
         parts = segments(text)
         # a name with a comma in it ("University of California, Davis"): its halves are not
         # looked up on their own

@@ -3335,3 +3335,19 @@ def test_a_venue_named_before_whose_it_is_and_a_name_given_before_written_short(
     assert [a["parties"] for a in answer["agreements"]] == [
         ["Universidad de Talca", "Universidad Nacional de Colombia"]
     ]
+
+
+def test_an_acronym_in_mixed_case_is_read_with_the_texts_organisations() -> None:
+    text = (
+        "La Universidad de Concepción y la Universidad de Antioquia firmaron un convenio de "
+        "colaboración el martes 17 de octubre. En la misma ceremonia, la UdeC y la UdeA "
+        "suscribieron una carta de intención."
+    )
+    concepcion = Entry(key="accord:udec", name="University of Concepción", country="CL",
+                       acronyms=("UdeC",))  # fmt: skip
+    caldas = Entry(key="accord:caldas", name="University of Caldas", country="CO",
+                   names=("UdeC",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, concepcion, caldas])
+    answer = as_json(extract(text, published=date(2023, 10, 19), resolver=resolver))
+    assert [i["canonical"] for i in answer["institutions"]][:1] == ["University of Concepción"]
+    assert "University of Caldas" not in {i["canonical"] for i in answer["institutions"]}

@@ -720,3 +720,13 @@ def test_the_words_of_a_unit_named_before_a_name_hardly_count_against_it() -> No
     assert resolver.resolve(text).chosen == soochow.key  # a hospital affiliated to it
     text = "Nanjing University Tongding Joint Laboratory for Large Scale Photonics Circuits"
     assert resolver.resolve(text).chosen == nanjing.key  # its laboratory, named after it
+
+
+def test_an_acronym_of_a_context_organisation_beats_another_ones_alias_written_alike() -> None:
+    concepcion = Entry(key="accord:970", name="University of Concepción", country="CL",
+                       acronyms=("UdeC",))  # fmt: skip
+    caldas = Entry(key="accord:971", name="University of Caldas", country="CO",
+                   names=("UdeC", "Universidad de Caldas"))  # fmt: skip
+    resolver = Resolver([concepcion, caldas])
+    assert resolver.resolve("UdeC").chosen == caldas.key  # its alias, no context
+    assert resolver.resolve("UdeC", context=[concepcion.key]).chosen == concepcion.key
