@@ -686,8 +686,8 @@ def find_agreements(
                 part=(a, b),
             ):
                 agreement.moa = _MOA.search(s, a, b) is not None
-                if told_kind is not None or told_in_turn is not None:
-                    agreement.told_with = told_in_turn.start if told_in_turn else -1
+                if told_in_turn is not None:
+                    agreement.told_with = told_in_turn.start
                 found.append(agreement)
         if (
             found
