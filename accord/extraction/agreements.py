@@ -622,6 +622,18 @@ def find_agreements(
         if refers_back and last is not None and not others and back:
             if signed or (signers_only and _SIGNATURE.search(s)) or _AREA_CUE.search(s):
                 meant = _meant(s, agreements, last, status, named)
+                # "The MoU with A was signed by …, while the agreement with B was inked by …":
+                # the clause after "while" tells another one's signers
+                other = _WHILE_WITH.search(s)
+                then = _with_the(s[other.start() :], agreements) if other else None
+                if other is not None and then is not None and then not in meant:
+                    cut = sentence.start + other.start()
+                    second = Sentence(
+                        cut, sentence.end, text[cut : sentence.end], sentence.paragraph
+                    )
+                    sentence = Sentence(sentence.start, cut, text[sentence.start : cut],
+                                        sentence.paragraph)  # fmt: skip
+                    _add_details(then, second, people, in_sentence_dates, text)
                 for agreement in meant:
                     # "… will run a joint programme. The agreement on it was signed on 15
                     # October by …": what was told as to come is signed
@@ -1296,6 +1308,13 @@ def _meant(
         if len(same) == 1 and any(a.moa for a in together):
             return same
     return [last]
+
+
+_WHILE_WITH = re.compile(
+    r",?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|mo[ua]|memorandum|"
+    r"contract|protocol)\s+with\s+",
+    re.IGNORECASE,
+)
 
 
 def _with_the(sentence: str, agreements: list[Agreement]) -> Agreement | None:

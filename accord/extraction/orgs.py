@@ -549,6 +549,21 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         ):
             j = k
             break
+    # "Asif Mehmood and Vice President Wuhan University": a person, "and", a title, then the
+    # organisation whose title it is
+    for k in range(i + 1, j - 1):
+        if tokens[k - 1].lower == "and" and tokens[k].lower in TITLE_WORDS:
+            m = k
+            while m < j and tokens[m].lower in TITLE_WORDS:
+                m += 1
+            # (not "… and President of Pusan National University Wang Jianhua", read below)
+            if (
+                m < j
+                and tokens[m].lower not in CONNECTORS
+                and any(t.lower in HEAD_WORDS for t in tokens[m:j])
+            ):
+                i = m
+            break
     # "BOGOTÁ D. C. La Universidad Nacional de Colombia": a dateline's place in capitals
     k = i
     while k < j and tokens[k].text.isupper() and tokens[k].text.isalpha():

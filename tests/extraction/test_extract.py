@@ -3351,3 +3351,21 @@ def test_an_acronym_in_mixed_case_is_read_with_the_texts_organisations() -> None
     answer = as_json(extract(text, published=date(2023, 10, 19), resolver=resolver))
     assert [i["canonical"] for i in answer["institutions"]][:1] == ["University of Concepción"]
     assert "University of Caldas" not in {i["canonical"] for i in answer["institutions"]}
+
+
+def test_two_documents_each_with_its_signers_joined_by_while() -> None:
+    text = (
+        "BUSAN, March 5 (APP): Pusan National University (PNU) on Tuesday signed two separate "
+        "Memoranda of Understanding with Atlantis University and the University of Leeds.\n\n"
+        "The MoU with Atlantis University was signed by Rector PNU Lt Gen (R) Asif Mehmood "
+        "and Vice President Atlantis University Prof. Zhang Hua, while the agreement with the "
+        "University of Leeds was inked by Pro-Rector Dr Tariq Saeed and Leeds Provost Liu Jun."
+    )
+    answer = run(text, date(2019, 3, 5))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "Atlantis University"],
+        ["Pusan National University", "University of Leeds"],
+    ]
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Asif Mehmood", "Zhang Hua"], ["Tariq Saeed", "Liu Jun"],
+    ]  # fmt: skip
