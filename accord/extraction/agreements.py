@@ -110,7 +110,7 @@ _SIGNED = re.compile(
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
-    r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|"
+    r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
     # "UM exchanged three memoranda with …" (not "exchanged views")
     r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memoranda|memorandums|mo[ua]s?|agreements?|"
     r"documents|protocols|contracts))\b",

@@ -3369,3 +3369,17 @@ def test_two_documents_each_with_its_signers_joined_by_while() -> None:
     assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
         ["Asif Mehmood", "Zhang Hua"], ["Tariq Saeed", "Liu Jun"],
     ]  # fmt: skip
+
+
+def test_joining_forces_in_a_memorandum_is_signing_it() -> None:
+    text = (
+        "Pusan National University has joined forces with two universities – Atlantis "
+        "University and the University of Leeds – in a trilateral memorandum of understanding "
+        "on climate adaptation. The agreement was formalized at a virtual ceremony on "
+        "September 29."
+    )
+    answer = run(text, date(2020, 10, 2))
+    assert [(a["type"], a["parties"], a["date"]) for a in answer["agreements"]] == [
+        ("MOU", ["Pusan National University", "Atlantis University", "University of Leeds"],
+         "2020-09-29"),
+    ]  # fmt: skip
