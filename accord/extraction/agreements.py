@@ -86,11 +86,12 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accord.extraction.dates import DateMention
 from accord.extraction.orgs import Institution, facility_like, unit_like
 from accord.extraction.people import LED_BY, TITLE_WORDS, Person
-from accord.extraction.text import Sentence
+from accord.extraction.text import Sentence, sentences
 
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
@@ -1940,7 +1941,7 @@ def _add_details(
             and not _POSSESSIVE_DAY.match(text, d.end)  # "Thursday's agreement": another's
             # "a tour from 15 to 19 May, in which nine agreements were concluded": a range of
             # days dates a visit, not a signing
-            and not _DAY_RANGE.search(d.text)
+            and not d.days
             # "announced on the 16th that it signed … on the 14th": when it was told
             and not _TOLD_ON.search(text, max(0, d.start - 24), d.start)
         ),
@@ -2048,11 +2049,13 @@ def _add_details(
 
 
 def _sentence_at(text: str, position: int) -> str:
-    """The sentence of the text that holds `position` (roughly: from the last full stop
-    before it to the next)."""
-    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-    ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e != -1]
-    return text[start : min(ends) if ends else len(text)]
+    """The sentence of the text that holds `position`."""
+    return next((s.text for s in _sentences_of(text) if s.start <= position < s.end), "")
+
+
+@lru_cache(maxsize=8)
+def _sentences_of(text: str) -> list[Sentence]:
+    return sentences(text)
 
 
 def _title_said(said: str) -> re.Pattern[str]:
@@ -2395,7 +2398,7 @@ def _event(
 ) -> Event:
     inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
     # "signed on 7 April during a visit …, which ran from 5 to 8 April": a visit's days
-    ranges = [d for d in inside if _DAY_RANGE.search(d.text)] if kind == "visit" else []
+    ranges = [d for d in inside if d.days] if kind == "visit" else []
     day = (ranges or inside)[0].value if inside else None
     place = _place(_OCCASION.sub(" ", sentence.text))
     return Event(
@@ -2408,9 +2411,6 @@ def _event(
         # of the host, not organisations of the visit
         participants=[i for i in named if kind != "visit" or not facility_like(i)],
     )
-
-
-_DAY_RANGE = re.compile(r"\d\s*(?:to|–|-|—|until|till|al|y)\s*\d|\d+\s+\w+\s+(?:to|–|-)\s+\d")
 
 
 def _hosts(institution: Institution, sentence: Sentence, text: str) -> bool:

@@ -49,6 +49,7 @@ class DateMention:
     value: date | None
     precision: str  # "day", "month", "year" or "none": what the text itself gives
     kind: str  # "absolute", "partial", "month", "year" or "relative"
+    days: bool = False  # a range of days ("from 5 to 8 April"); `value` is its first
 
 
 # Month names → month number. English is capitalised when it names a month; Spanish is not.
@@ -390,12 +391,12 @@ def _month_day(
         return _mention(text, *span, None, "day", _INVALID)
     if year is None:
         value = nearest(*first, published)
-        return _mention(text, *span, value, "day", "partial")
+        return replace(_mention(text, *span, value, "day", "partial"), days=last is not None)
     wraps = last is not None and last[0] < first[0]
     value = _day(int(year) - 1 if wraps else int(year), *first)
     if value is None:  # "February 29, 2015"
         return _mention(text, *span, None, "day", _INVALID)
-    return _mention(text, *span, value, "day", "absolute")
+    return replace(_mention(text, *span, value, "day", "absolute"), days=last is not None)
 
 
 def _is_range(first: tuple[int, int], last: tuple[int, int]) -> bool:

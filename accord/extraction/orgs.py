@@ -26,7 +26,13 @@ from typing import Any
 
 from accord.extraction.text import whole_words
 from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
-from accord.resolver.normalise import acronym_form, countries_in, country_words, normalise
+from accord.resolver.normalise import (
+    LEGAL_WORDS,
+    acronym_form,
+    countries_in,
+    country_words,
+    normalise,
+)
 
 # Words universities are named with, in the languages news writes them in
 UNIVERSITY_WORDS = frozenset(
@@ -1199,19 +1205,24 @@ def _leading_capitals(
 
 # Bodies inside an organisation, named alone ("the Party Committee", "the Senate")
 _INNER_BODIES = frozenset("committee board senate council standing presidium".split())
-# The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
-_LEGAL_WORDS = frozenset(
-    "pt tbk persero ltd co inc llc plc gmbh ag sa jsc corp corporation limited".split()
-)
+# A company's legal form, with the Indonesian and post-Soviet ones written before a name ("PT
+# Pertamina (Persero)", "JSC …")
+_LEGAL_WORDS = LEGAL_WORDS | frozenset("pt tbk persero jsc".split())
 # Words a body's name begins with after an article that is no part of it
 _ARTICLE_HEADS = frozenset(
     "ministerio ministère ministero universidad université università universidade instituto"
     " institut istituto secretaría fundación fundação consejo conseil agencia".split()
 )
+# The units of an organisation named with it: "the Faculty of Public Health at Mahidol",
+# "UGM's Faculty of Medicine"
+UNITS_OF = frozenset(
+    "faculty school department institute college centre center office division".split()
+)
 _UNIT_AT = re.compile(
-    r"\b(?:Faculty|School|Department|Institute|College|Centre|Center|Office)\s+of\s+"
+    rf"\b(?:{'|'.join(sorted(w.capitalize() for w in UNITS_OF))})\s+of\s+"
     r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}at\s+$"
 )
+# The titles of the heads of organisations: "Viadrina President", "Cranfield Vice-Chancellor"
 _HEAD_TITLES = frozenset(
     "president rector vice chancellor principal provost dean director ceo chairman deputy"
     " registrar acting".split()

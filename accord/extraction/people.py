@@ -14,7 +14,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from accord.core.text import fold
-from accord.extraction.orgs import CONNECTORS, HEAD_WORDS, NOT_NAMES, Mention, Token, words
+from accord.extraction.orgs import (
+    CONNECTORS,
+    HEAD_WORDS,
+    NOT_NAMES,
+    UNITS_OF,
+    Mention,
+    Token,
+    words,
+)
 from accord.extraction.text import whole_words
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
@@ -380,7 +388,7 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
                 liberal
                 and past < len(tokens)
                 and re.match(r"['’]s\s+$", text[tokens[past - 1].end : tokens[past].start])
-                and tokens[past].lower in _UNITS_OF
+                and tokens[past].lower in UNITS_OF
             ):
                 break
             end = past + 1  # the organisation, its "'s" and the word after it
@@ -438,12 +446,6 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             continue
         break
     return j if end == k else end
-
-
-# A unit of an organisation named after its possessive in a title: "… of UGM's Faculty of …"
-_UNITS_OF = frozenset(
-    "faculty school department institute college centre center office division".split()
-)
 
 
 def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:

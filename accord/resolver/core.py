@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accord.resolver.normalise import (
+    LEGAL_WORDS,
     SAME_WORD,
     STOPWORDS,
     acronym_form,
@@ -91,8 +92,6 @@ UNIT_HEADS = frozenset(
     "department division faculty section unit group program programme chair team laboratory"
     " lab school".split()
 )
-# The words of a company's legal form, as normalised
-LEGAL_WORDS = frozenset("inc ltd llc plc gmbh ag sa co corp corporation company limited".split())
 # What kind of place a place name is: "Moscow Region", "Iowa City"
 PLACE_KINDS = frozenset("city region province district county state oblast prefecture".split())
 # A name whose words are all in the names of more organisations than this is generic.
@@ -509,6 +508,7 @@ class Resolver:
         words = set(sequence)
         if not words:
             return
+        part_words: list[list[str]] | None = None
         # what the string says after each of the sequence's words, stopwords kept
         written = normalise(text).split()
         after = [written[n + 1 :] for n, word in enumerate(written) if word not in STOPWORDS]
@@ -532,7 +532,9 @@ class Resolver:
                     continue
                 covered = sum(self.idf.get(w, 0.0) for w in name_set)
                 place = self._place_words(position)
-                unit = _unit_before(name_words, text)
+                if part_words is None:  # (the string's parts, read once per call)
+                    part_words = [name_key(p).split() for p in segments(text)]
+                unit = _unit_before(name_words, part_words)
                 leftover = sum(
                     self._leftover_weight(w) * (0.1 if w in unit else 1.0)
                     for w in words - name_set - place
@@ -557,10 +559,7 @@ class Resolver:
             return
         if not any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in words):
             return
-        key = (False, tuple(sorted(words)))
-        if key not in self._shared:
-            self._shared[key] = self._sharing(sequence, phrase=False)
-        holders = self._shared[key]
+        holders = self._sharing_once(sequence, phrase=False)
         if not holders or len({self._current(p).key for p in holders}) != 1:
             return  # "Leibniz University": Hannover's, or of Applied Sciences
         for position in holders:
@@ -689,10 +688,7 @@ class Resolver:
         Sciences" leaves the phrase "Chinese Academy of Sciences" specific."""
         if any(len(self.word_names.get(w, ())) < SPECIFIC_WORD for w in words):
             return True  # a rare word: a place, a person, a coined name
-        key = (phrase, tuple(words) if phrase else tuple(sorted(set(words))))
-        if key not in self._shared:
-            self._shared[key] = self._sharing(words, phrase=phrase)
-        sharing = self._shared[key]
+        sharing = self._sharing_once(words, phrase=phrase)
         if sharing is None:
             return False  # too many to be one body's units
         if len(sharing) <= SHARED_BY:
@@ -702,6 +698,13 @@ class Resolver:
             return False
         others = [p for p in sharing if not heads & self._ancestors(self.entries[p].key)]
         return len(others) <= SHARED_BY + len(heads)
+
+    def _sharing_once(self, words: Sequence[str], *, phrase: bool) -> frozenset[int] | None:
+        """`_sharing`, worked out once per phrase (or set of words)."""
+        key = (phrase, tuple(words) if phrase else tuple(sorted(set(words))))
+        if key not in self._shared:
+            self._shared[key] = self._sharing(words, phrase=phrase)
+        return self._shared[key]
 
     def _sharing(self, words: Sequence[str], *, phrase: bool) -> frozenset[int] | None:
         """The organisations with a name holding `words` (None when there are more than
@@ -973,15 +976,14 @@ def _in_order(words: Sequence[str], name: Sequence[str]) -> bool:
     return all(word in rest for word in words)
 
 
-def _unit_before(name: Sequence[str], text: str) -> set[str]:
+def _unit_before(name: Sequence[str], parts: list[list[str]]) -> set[str]:
     """The words of a unit named with the name in the same part of the string: before it,
     from a unit's word on ("Department of Biochemistry and Molecular Biophysics Columbia
     University"), or all of them when the unit is "affiliated to" it ("Dushu Lake Hospital
     Affiliated to Soochow University"); after it, when a unit's word follows ("Nanjing
     University Tongding Joint Laboratory for Photonics"). They say which part of the
-    organisation, not which organisation."""
-    for part in segments(text):
-        sequence = name_key(part).split()
+    organisation, not which organisation. `parts`: the words of each part of the string."""
+    for sequence in parts:
         starts = _starts(name, sequence)
         if starts:
             before = sequence[: starts[0]]

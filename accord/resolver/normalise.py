@@ -53,7 +53,7 @@ SAME_WORD = {
         "medicine": "medecine medicina medizin",
         "federal": "federale",
         "international": "internacional internationale internazionale internacionais",
-        "science": "ciencia ciencias scienze sciences ciencias ciencia scienza nauk",
+        "science": "ciencia ciencias scienze sciences scienza nauk",
         "medical": "medica medico medicale medizinische medicas",
         "state": "estatal estadual statale staatliche",
         "catholic": "catolica catholique cattolica katholische",
@@ -79,8 +79,9 @@ _LEGAL_FORM = re.compile(
     r"co|corp|corporation|company|pvt|pty|limited|incorporated)\.?)+\s*$",
     re.IGNORECASE,
 )
-# The last words the legal form's pattern can remove
-_LEGAL_LAST = frozenset(
+# The words of a company's legal form (as normalised): the last words the legal form's
+# pattern can remove
+LEGAL_WORDS = frozenset(
     "inc ltd llc plc gmbh ag sa srl spa bv nv co corp corporation company pvt pty limited"
     " incorporated".split()
 )
@@ -165,7 +166,7 @@ def bare(text: str) -> str:
     stripped = without_named_after(_BOILERPLATE.sub("", text))
     # (the legal form's pattern only where the last word can be one: it is costly to try)
     last = stripped.rstrip(" .,").rpartition(" ")[2].rstrip(".").lower().replace(".", "")
-    if last in _LEGAL_LAST:
+    if last in LEGAL_WORDS:
         stripped = _LEGAL_FORM.sub("", stripped)
     return stripped.strip() or text
 
