@@ -340,3 +340,11 @@ def test_a_day_and_month_written_with_dots_takes_the_year_of_the_news() -> None:
 def test_a_dateline_with_the_hijri_date_first_and_the_agency_after_a_comma() -> None:
     found = dateline("Abha, Jumada Al-Awwal 11, 1446, November 13, 2024, SPA -- KKU signed")
     assert found is not None and found.value == date(2024, 11, 13)
+
+
+def test_a_range_of_days_is_marked_as_one() -> None:
+    found = find_dates("The visit ran from 5 to 8 April; the MoU was signed on 7 April.",
+                       published=date(2025, 4, 10))  # fmt: skip
+    assert [(d.value, d.days) for d in found] == [
+        (date(2025, 4, 5), True), (date(2025, 4, 7), False),
+    ]  # fmt: skip
