@@ -1273,6 +1273,25 @@ def _meant(
         # "… the MoU they signed in 2010. … signed the agreement": the one reported now
         current = [a for a in agreements if a.status != "historical"]
         last = current[-1] if current else last
+    current = [a for a in agreements if a.status != "historical"]
+    # "The letter of intent was signed by …", told after the agreement reported later: the
+    # one of the kind it names, when one alone is (a generic "agreement" names none)
+    kinds = document_types(sentence) if _DOCUMENT.search(sentence) else []
+    if len(kinds) == 1 and kinds[0] != "cooperation agreement" and last.type != kinds[0]:
+        same = [a for a in current if a.type == kinds[0]]
+        if len(same) == 1:
+            return same
+    # "The agreement between the two universities was signed by …": the one whose parties
+    # are all of that kind, when one alone is
+    between = _BETWEEN_THE_KIND.search(sentence)
+    if between is not None:
+        kind = _KIND_WORDS[between.group(2).lower()]
+        n = _number(between.group(1)) or 0
+        same = [
+            a for a in current if len(a.parties) == n and all(p.kind == kind for p in a.parties)
+        ]
+        if len(same) == 1:
+            return same
     together = [a for a in agreements if a.start == last.start]
     counted = _ALL_COUNTED.search(sentence)
     if counted is not None:
@@ -1311,6 +1330,12 @@ def _meant(
     return [last]
 
 
+_BETWEEN_THE_KIND = re.compile(
+    r"\b(?:agreement|mo[ua]|memorandum|document|contract)\s+between\s+the\s+(two|three|four)\s+"
+    r"(universities|companies)\b",
+    re.IGNORECASE,
+)
+_KIND_WORDS = {"universities": "university", "companies": "company"}
 _WHILE_WITH = re.compile(
     r",?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|mo[ua]|memorandum|"
     r"contract|protocol)\s+with\s+",

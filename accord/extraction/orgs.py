@@ -1650,6 +1650,49 @@ def resolve_mentions(
                     else:  # "ASEAN University Network (AUN)" is not "Advocacy Unified Network"
                         mention.key = None
         known = sorted({m.key for m in mentions if m.key} | set(context))
+    # "The signature for Uniandes …" after "Universidad de los Andes", "U of T" after "the
+    # University of Toronto": an organisation the text has named, by another of its names
+    mentions.extend(_named_otherwise(text, mentions, resolver))
+    mentions.sort(key=lambda m: m.start)
+
+
+def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> list[Mention]:
+    """Where the text names an organisation it has named already by a one-word name the
+    registry gives it ("Uniandes" for the Universidad de los Andes), not a place's, or as
+    "U of" and the initial of its one word after "University of" ("U of T")."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+
+    def add(word: str, key: str, confidence: float) -> None:
+        for start, end in whole_words(text, word, not_before="'’-"):
+            if not any(a < end and start < b for a, b in taken):
+                found.append(Mention(word, start, end, "registry", key, confidence))
+                taken.append((start, end))
+
+    for key in dict.fromkeys(m.key for m in mentions if m.key is not None):
+        entry = resolver.entries[resolver.by_key[key]]
+        confidence = max(m.confidence for m in mentions if m.key == key)
+        for name in entry.names:
+            word = name.strip()
+            if (
+                len(word) >= 5
+                and word.isalpha()
+                and word[:1].isupper()
+                and word[1:].islower()
+                and word.lower() not in NOT_NAMES
+                and normalise(word) not in country_words()
+                and normalise(word) not in resolver.cities
+                and normalise(word) not in resolver.places
+                and word in text
+            ):
+                add(word, key, confidence)
+        of = _UNIVERSITY_OF_WORD.fullmatch(entry.name)
+        if of is not None:
+            add(f"U of {of.group(1)[0]}", key, confidence)
+    return found
+
+
+_UNIVERSITY_OF_WORD = re.compile(r"(?:The )?University of ([A-Z][\w-]+)")
 
 
 def _owner(

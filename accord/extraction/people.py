@@ -444,6 +444,20 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
         ):
             end += 1
             continue
+        # "vice-rector for research and creation, Dr. …": a subject in lower case, its last
+        # word after "and" right before the comma that ends the title
+        if (
+            lower
+            and end > k
+            and token.lower in ("and", "y")
+            and gap.strip() == ""
+            and end + 1 < len(tokens)
+            and tokens[end + 1].text.isalpha()
+            and tokens[end + 1].text.islower()
+            and text[tokens[end + 1].end : tokens[end + 1].end + 1] == ","
+        ):
+            end += 2
+            continue
         break
     return j if end == k else end
 
@@ -580,7 +594,8 @@ def _organisation_around(text: str, mentions: list[Mention], person: Person) -> 
     them: the delegation they lead, whom they signed for ("Prof. Alan McGregor, …, signed
     for the University of Glasgow", "…, who put pen to paper for Stavanger"), or the
     organisation right before ("Kyungpook National University (KNU, President Park
-    Seong-jin)", "while Hawassa University was represented by its Vice President …")."""
+    Seong-jin)", "while Hawassa University was represented by its Vice President …", "The
+    signature for Uniandes was that of its vice-rector …")."""
     led = _delegation_of(text, mentions, person.start)
     if led is not None:
         return led
@@ -685,7 +700,8 @@ _SIGNED_FOR = re.compile(
 )
 _BRACKETED_HEAD = re.compile(r"\s*\(\s*(?:[A-Z][\w&-]{1,12}\s*,\s*)?")
 _REPRESENTED_BY = re.compile(
-    r"\s+(?:was|is|were|are)\s+represented\s+by\s+(?:its\s+|their\s+|the\s+)?",
+    r"\s+(?:was|is|were|are)\s+(?:represented\s+by|that\s+of|those\s+of)\s+"
+    r"(?:its\s+|their\s+|the\s+)?",
     re.IGNORECASE,
 )
 # "… headed by", "… encabezada por": who leads what was just named comes next
@@ -1171,11 +1187,12 @@ def _of_after(text: str, mentions: list[Mention], position: int) -> Mention | No
 
 def _mention_after(text: str, mentions: list[Mention], position: int) -> Mention | None:
     """An organisation named right after a title: " of Xinjiang Normal University", ", Dong-A
-    University", " at the University of Melbourne"."""
+    University", " at the University of Melbourne", "(International) of the University of
+    Melbourne" (from inside the bracket that ends the title)."""
     for mention in mentions:
         gap = text[position : mention.start]
         if 0 <= mention.start - position <= 12 and re.fullmatch(
-            r"\s*(?:,|of|at|,\s*the|of the|at the|\)\s*,?)?\s*", gap
+            r"\)?\s*(?:,|of|at|,\s*the|of the|at the|\)\s*,?)?\s*", gap
         ):
             return mention
     return None

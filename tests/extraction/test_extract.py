@@ -3383,3 +3383,54 @@ def test_joining_forces_in_a_memorandum_is_signing_it() -> None:
         ("MOU", ["Pusan National University", "Atlantis University", "University of Leeds"],
          "2020-09-29"),
     ]  # fmt: skip
+
+
+def test_signers_of_each_document_told_later_by_its_kind_or_its_parties() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a cooperation agreement "
+        "on joint research. At the same event, the Ministry of Education and the Embassy of "
+        "Atlantis signed a letter of intent on teacher training.\n\n"
+        "The agreement between the two universities was signed by Prof. Kim Min-su, Vice "
+        "President of PNU, and Professor Emma Collins, Deputy Vice-Chancellor (International) "
+        "of the University of Leeds. The letter of intent was signed by Ms. Nguyen Thi Lan, "
+        "Director General, on behalf of the Ministry of Education, and by Ambassador Mark "
+        "Henderson."
+    )
+    answer = run(text, date(2024, 10, 15))
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("cooperation agreement", ["Pusan National University", "University of Leeds"]),
+        ("other", ["Ministry of Education", "Embassy of Atlantis"]),
+    ]
+    assert [[(s["name"], s["institution"]) for s in a["signatories"]]
+            for a in answer["agreements"]] == [
+        [("Kim Min-su", "Pusan National University"), ("Emma Collins", "University of Leeds")],
+        [("Nguyen Thi Lan", "Ministry of Education"), ("Mark Henderson", None)],
+    ]  # fmt: skip
+
+
+def test_an_organisation_named_again_by_another_registry_name_or_u_of() -> None:
+    andes = Entry(key="accord:andes", name="Universidad de Los Andes", country="CO",
+                  kind="university", names=("Uniandes", "University of Los Andes"))  # fmt: skip
+    other = Entry(key="accord:other-andes", name="Universidad Autónoma de Los Andes",
+                  country="EC", kind="university", names=("Uniandes",))  # fmt: skip
+    toronto = Entry(key="accord:toronto", name="University of Toronto", country="CA",
+                    kind="university")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, andes, other, toronto])
+    text = (
+        "The University of Toronto has signed a memorandum of understanding with Colombia's "
+        "Universidad de los Andes on climate adaptation.\n\n"
+        '"We have much to learn," said Professor Michael Chen, U of T\'s vice-president, '
+        "international. Chen signed the document on behalf of U of T. The signature for "
+        "Uniandes was that of its vice-rector for research and creation, Dr. Camila Restrepo "
+        "Gómez."
+    )
+    answer = as_json(extract(text, published=date(2020, 10, 2), resolver=resolver))
+    assert [i["canonical"] for i in answer["institutions"]] == [
+        "University of Toronto", "Universidad de Los Andes",
+    ]  # fmt: skip
+    [agreement] = answer["agreements"]
+    assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Michael Chen", "vice-president", "University of Toronto"),
+        ("Camila Restrepo Gómez", "vice-rector for research and creation",
+         "Universidad de los Andes"),
+    ]  # fmt: skip
