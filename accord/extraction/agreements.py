@@ -203,6 +203,15 @@ _FIRST_SIGNED = re.compile(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_DECADE_SIGNED = re.compile(
+    r"\b(?:since|in|during)\s+the\s+(?:19|20)\d0['’]?s\b[^.;]{0,40}?\b(?:signed|concluded|inked)\b",
+    re.IGNORECASE,
+)
+_YEARS_AGO = re.compile(
+    r"\b(?:signed|concluded|inked)\s+(?:\w+\s+){0,3}?(?:\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a few|several|many)\s+years\s+ago\b",
+    re.IGNORECASE,
+)
 _ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
 _HAD_SIGNED_IN = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:signed|concluded|inked)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b",
@@ -431,7 +440,8 @@ _WITH_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\b(?:with|con)\s+(?:the\s+|l
 # What starts another document in a list of them: "… and a memorandum", "así como un convenio"
 _ANOTHER = re.compile(
     r"(?:\band|\bas well as|así como|\by|\be)\s+(?:[\w-]+\s+){0,2}?(?:a|an|another|un|una|"
-    r"otro|otra|its|their|su)\s+(?:[\w'-]+\s+){0,3}$|"
+    r"otro|otra|its|their|su|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|"
+    r"cinco|\d{1,2})\s+(?:[\w'-]+\s+){0,3}$|"
     # "…, while the other agreements were concluded among …"
     r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -455,7 +465,7 @@ def find_agreements(
     dates: list[DateMention],
     published: datetime.date | None,
 ) -> tuple[list[Agreement], list[Event]]:
-    main = _main(institutions, sentences[1].end if len(sentences) > 1 else len(text))
+    main = _main(institutions, _lead_end(sentences, len(text)))
     # "Anna University on Tuesday signed MoUs with four foreign universities": who signs in
     # the lead is what the text is about, however often the partners are named after
     lead = next((s for s in sentences[:2] if _named_in(s, institutions)), None)
@@ -1482,6 +1492,19 @@ _ASIDE = re.compile(
 )
 
 
+def _lead_end(sentences: list[Sentence], default: int) -> int:
+    """Where the text's lead ends: after its first two sentences, a byline before them ("By
+    Wang Xin in Shanghai") not counted; `default` when there are fewer."""
+    told = [s for s in sentences if not (s.start < 200 and _BYLINE.fullmatch(s.text))]
+    return told[1].end if len(told) > 1 else default
+
+
+_BYLINE = re.compile(
+    r"(?:By|Por)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:\s+in|\s+en|,)\s+[A-Z][\w -]{1,30})?"
+)
+
+
 def _main(institutions: list[Institution], lead: int) -> Institution | None:
     """The organisation the text is about: the one it names most, a mention in its title or
     first sentence (before `lead`) counting three times; the first named on a tie."""
@@ -1538,10 +1561,14 @@ def _status(
     the dates in it, `text` the whole text they are found in."""
     if _PLANNED.search(s):
         return "planned"
+    if _YEARS_AGO.search(s):
+        return "historical"  # "the signing renews the MoU signed five years ago"
     if _RENEWED.search(s):
         return "renewed"
     if _FIRST_SIGNED.search(s):
         return "historical"  # "The two universities first signed an MoU in 2009"
+    if _DECADE_SIGNED.search(s):
+        return "historical"  # "since the 1980s, when it first signed an agreement with …"
     if _HAD_SIGNED_IN.search(s):
         return "historical"  # "UAF had signed a similar MoU with Huazhong … in 2018"
     years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", s)]
@@ -1644,13 +1671,13 @@ def _agreements_in(
         # "X has joined the UNIMED network … Meanwhile, Rector Yilmaz signed a memorandum
         # with Khazar University": not the network the text is about, the member (not "…
         # signed a memorandum between the two networks")
-        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        lead = _lead_end(sentences, sentence.end)
         main = _main([i for i in institutions if id(i) not in networks], lead) or main
     the = _THE_UNIVERSITY.search(s)
     if the is not None:
         # "the university had signed a similar agreement with Infosys", "The company renewed
         # …": the university (or company) the text is about, whatever is named more
-        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        lead = _lead_end(sentences, sentence.end)
         whose = "company" if the.group(1).lower() in ("company", "firm", "group") else "university"
         if main is None or main.kind != whose:
             main = _main([i for i in institutions if i.kind == whose], lead) or main
@@ -1666,13 +1693,13 @@ def _agreements_in(
     # "the two universities": universities, whichever organisation the text is most about
     universities = sides is not None and "universit" in sides.group().lower()
     if universities and main is not None and main.kind != "university":
-        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        lead = _lead_end(sentences, sentence.end)
         main = _main([i for i in institutions if i.kind == "university"], lead)
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
     elif main is not None and parties == [main] and not _PLANNED.search(s) and not sides:
         # "between VU and UWC", "VU" unknown: the other organisation the text is about
-        lead = sentences[1].end if len(sentences) > 1 else sentence.end
+        lead = _lead_end(sentences, sentence.end)
         second = _main([i for i in institutions if i is not main and not unit_like(i)], lead)
         # only one the text is also about: named more than once, and in its lead
         if (
@@ -1760,10 +1787,17 @@ def _agreements_in(
     # "The MoUs were signed by the Rector of UGM and respectively by the Vice-Chancellor of
     # UPM, …, the President of PSU, …": one each with the main organisation
     respectively = len(named) > 2 and _RESPECTIVELY.search(s)
-    if plural and len(named) >= 2 and (subject is not None or main not in named or respectively):
+    # "Three further universities - A, B and C - also signed agreements with D": each with
+    # the one named after "with"
+    partner = _signed_with_one(sentence, named) if plural else None
+    if (
+        plural
+        and len(named) >= 2
+        and (subject is not None or partner is not None or main not in named or respectively)
+    ):
         # "AU has entered into two MoUs, the first with A and the second with B": one
         # agreement between the subject (else the text's main organisation) and each other
-        hub = subject or main
+        hub = subject or partner or main
         if hub is None:
             return []
         parties = [hub, *[p for p in named if p is not hub]]
@@ -1929,6 +1963,24 @@ def _subject(sentence: Sentence, named: list[Institution]) -> Institution | None
         return None
     before = [i for i in named if _first_in(i, sentence) < sentence.start + verb.start()]
     return before[0] if len(before) == 1 else None
+
+
+def _signed_with_one(sentence: Sentence, named: list[Institution]) -> Institution | None:
+    """The one organisation a sentence names after its signing verb, behind "with", when it
+    names two or more before the verb: "A, B and C also signed agreements with D"."""
+    verb = _SIGNED.search(sentence.text)
+    if verb is None:
+        return None
+    at = sentence.start + verb.start()
+    before = [i for i in named if _first_in(i, sentence) < at]
+    after = [i for i in named if _first_in(i, sentence) >= at]
+    if len(before) < 2 or len(after) != 1:
+        return None
+    first = _first_in(after[0], sentence) - sentence.start
+    return after[0] if _WITH_BEFORE.search(sentence.text, verb.end(), first) else None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def _listed_members(

@@ -201,6 +201,7 @@ _PLACE_AFTER = re.compile(
 )
 # "VSB - …", "Prince of Songkla University" (after "President of"): a word before the name
 _SHORT_BEFORE = re.compile(r"\b([A-Z][\w'’]{1,12})(?:\s*[–—-]\s*|\s+(?:of|de|di)\s+)$")
+_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,2},\s*$")
 _EMPLOYER = re.compile(
     r",\s*(?:the\s+)?([A-Z][\w-]*)(?:[\s:]+[\w&-]+){0,10}?\s+(at|of)\s+(?:the\s+)?"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?=\s*[,.;)]|\s+and\b)"
@@ -220,9 +221,10 @@ _WITH_ONE = re.compile(
     r"(?:signed|inked|sealed|renewed|concluded)\b"
 )
 _DEFINED = re.compile(
-    r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*"
+    # "(CUET)", "[ZUCC]"
+    r"[(\[]\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*"
     # "(BFSU, por sus siglas en inglés)", "(UNAM, for its Spanish initials)"
-    r"(?:,\s*(?:por sus siglas|for its|by its|its)\b[^()]{0,30})?\)"
+    r"(?:,\s*(?:por sus siglas|for its|by its|its)\b[^()]{0,30})?[)\]]"
 )
 
 
@@ -836,6 +838,8 @@ def find_mentions(
                 continue  # a place (the registry's names are looked up below)
             if _OCCASION_AFTER.match(text, end):
                 continue  # "ASEAN University Leaders' Forum": an occasion, not a body
+            if any(t.lower in ("rankings", "ranking") for t in tokens[a:b]):
+                continue  # "the QS World University Rankings 2025": a league table
             if _DOCUMENT_TITLE.search(text, max(0, start - 40), start):
                 continue  # "the Agreement on Jointly Establishing the … Centre": its title
             if _heading(text, start, end):
@@ -1329,6 +1333,10 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
     before = _SHORT_BEFORE.search(text, max(0, start - 16), start)
     if before is not None and name_key(text[before.start() : end]) in resolver.full:
         start = before.start()
+    # "Royal Holloway, University of London": words in capitals and a comma before it
+    before = _COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and name_key(text[before.start() : end]) in resolver.full:
+        start = before.start()
     return start, end
 
 
@@ -1574,6 +1582,7 @@ def resolve_mentions(
         return
     known = list(context)
     looked_up: dict[tuple[str, int], Resolution] = {}
+    spelt = _spelt_out(text)
     for rounds in range(3):
         for mention in mentions:
             if mention.key is not None:
@@ -1608,8 +1617,10 @@ def resolve_mentions(
                     # naming organisations (not when a country before it says otherwise:
                     # "China FAW Group" is no German institute)
                     holder = resolver.entries[position]
-                    if not _other_country_before(text, mention, holder) and not _stands_for(
-                        mention, mentions, holder.key, resolver
+                    if (
+                        not _other_country_before(text, mention, holder)
+                        and not _stands_for(mention, mentions, holder.key, resolver)
+                        and _alike(spelt.get(mention.text, holder.name), holder.name)
                     ):
                         mention.key, mention.confidence = holder.key, 0.8
                 continue
@@ -1628,6 +1639,13 @@ def resolve_mentions(
                 and _stands_for(mention, mentions, chosen, resolver)
             ):
                 chosen = None  # "AGH" beside "AGH University of Krakow": not another AGH
+            if (
+                chosen is not None
+                and mention.how == "acronym"
+                and mention.text in spelt
+                and not _alike(spelt[mention.text], resolver.entries[resolver.by_key[chosen]].name)
+            ):
+                chosen = None  # "Education New Zealand [ENZ]": not another ENZ
             if chosen is not None:
                 mention.key = chosen
                 mention.confidence = result.candidates[0].score if result.candidates else 0.9
@@ -1784,6 +1802,25 @@ def _with_country(text: str, mention: Mention) -> str:
     if before and normalise(before.group(1)) in country_words():
         return f"{mention.text}, {before.group(1)}"
     return mention.text
+
+
+def _spelt_out(text: str) -> dict[str, str]:
+    """Acronyms the text spells out before them, in brackets, by words in capitals whose
+    initials they are: "Education New Zealand [ENZ]" → {"ENZ": "Education New Zealand"}."""
+    spelt: dict[str, str] = {}
+    for match in _SPELT.finditer(text):
+        acronym, words_ = match.group(2), match.group(1).split()
+        for k in range(len(words_)):
+            tail = [w for w in words_[k:] if w.lower() not in CONNECTORS]
+            if "".join(w[0] for w in tail) == acronym and words_[k].lower() not in CONNECTORS:
+                spelt.setdefault(acronym, " ".join(words_[k:]))
+                break
+    return spelt
+
+
+_SPELT = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la|y)\s+)*){1,7})[(\[]\s*([A-Z]{2,8})\s*[)\]]"
+)
 
 
 def _stands_for(

@@ -236,6 +236,9 @@ def test_the_publication_date_from_a_dateline() -> None:
     found = dateline("Guwahati, Mar 5 (PTI) The institute signed an MoU.", published=None)
     assert found is not None and found.text == "Mar 5"
     assert dateline("Guwahati, Mar 5 (PTI) and more", published=None) is None
+    # the date in brackets after the place
+    found = dateline("SIBU (Feb 25): UTS and PMB signed an MoU here yesterday.", published=None)
+    assert found is not None and (found.text, found.start) == ("Feb 25", 6)
 
 
 def test_a_first_sentence_with_a_date_is_no_publication_date() -> None:

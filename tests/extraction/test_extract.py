@@ -3434,3 +3434,80 @@ def test_an_organisation_named_again_by_another_registry_name_or_u_of() -> None:
         ("Camila Restrepo Gómez", "vice-rector for research and creation",
          "Universidad de los Andes"),
     ]  # fmt: skip
+
+
+def test_several_signing_with_the_one_named_after_with_are_one_agreement_each() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed an MOU on Monday. "
+        "Three further universities - Atlantis University, Borealis University and the "
+        "University of Delhi - also signed agreements with the University of Leeds on the "
+        "occasion."
+    )
+    answer = run(text, date(2024, 5, 9))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+        ["University of Leeds", "Atlantis University"],
+        ["University of Leeds", "Borealis University"],
+        ["University of Leeds", "University of Delhi"],
+    ]
+
+
+def test_a_document_and_counted_documents_each_with_its_own_partners() -> None:
+    text = (
+        "By Wang Xin in Shanghai\n\n"
+        "New Zealand wants to deepen its ties with China, according to a university leader.\n\n"
+        "Nic Smith, vice-chancellor of the University of Leeds, said so on Wednesday. The "
+        "university, placed 244th in the QS World University Rankings 2025, has worked with "
+        "Chinese institutions since the 1980s, when it first signed an agreement with Pusan "
+        "National University. Smith said the university had worked with Atlantis University "
+        "and Borealis University. The university is set to sign an MoU with Xi'an Jiaotong "
+        "University, as well as two agreements with Chinese universities, namely Atlantis "
+        "University and Borealis University."
+    )
+    answer = run(text, date(2025, 6, 19))
+    assert "QS World University Rankings 2025" not in {i["name"] for i in answer["institutions"]}
+    assert [(a["type"], a["status"], a["parties"]) for a in answer["agreements"]] == [
+        ("cooperation agreement", "historical",
+         ["University of Leeds", "Pusan National University"]),
+        ("MOU", "planned", ["University of Leeds", "Xi'an Jiaotong University"]),
+        ("cooperation agreement", "planned", ["University of Leeds", "Atlantis University"]),
+        ("cooperation agreement", "planned", ["University of Leeds", "Borealis University"]),
+    ]  # fmt: skip
+
+
+def test_a_name_the_registry_writes_with_a_comma_before_its_parent() -> None:
+    holloway = Entry(key="accord:rhul", name="Royal Holloway University of London",
+                     country="GB", kind="university",
+                     names=("Royal Holloway, University of London",))  # fmt: skip
+    london = Entry(key="accord:london", name="University of London", country="GB",
+                   kind="university")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, holloway, london])
+    text = (
+        "Pusan National University and Royal Holloway, University of London (RHUL), signed on "
+        "Sunday a memorandum of understanding."
+    )
+    answer = as_json(extract(text, published=date(2024, 8, 4), resolver=resolver))
+    assert [i["canonical"] for i in answer["institutions"]] == [
+        "Pusan National University", "Royal Holloway University of London",
+    ]  # fmt: skip
+
+
+def test_an_acronym_spelt_out_by_other_words_is_not_the_registry_holder() -> None:
+    zumpango = Entry(key="accord:enz", name="Escuela Normal de Zumpango", country="MX",
+                     kind="university", acronyms=("ENZ",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, zumpango])
+    text = (
+        "The University of Leeds signed an agreement with Zheijiang University City College "
+        "[ZUCC] on Monday. Education New Zealand [ENZ] helped prepare the bid, and ENZ "
+        "Chief Executive Grant McPherson signed the agreement with them."
+    )
+    answer = as_json(extract(text, published=date(2016, 10, 13), resolver=resolver))
+    assert "Escuela Normal de Zumpango" not in {i["canonical"] for i in answer["institutions"]}
+    # a bracketed acronym in square brackets is defined like one in round brackets
+    assert "ZUCC" in defined_acronyms(text, find_mentions(text, resolver), resolver)
+
+
+def test_an_agreement_signed_years_ago_is_history() -> None:
+    text = "Pusan National University and the University of Leeds signed an MoU five years ago."
+    answer = run(text, date(2023, 2, 25))
+    assert [a["status"] for a in answer["agreements"]] == ["historical"]
