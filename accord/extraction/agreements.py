@@ -95,7 +95,7 @@ from accord.extraction.text import Sentence, sentences
 
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
-    r"contracts?|convenios?|acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|"
+    r"contracts?|pacts?|convenios?|acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|"
     r"actas? (?:complementaria|de intenci[oó]n|acuerdo|de compromiso|espec[ií]fica)s?|"
     r"declarations?|"
     r"road\s?maps?|hojas? de ruta|"
@@ -487,6 +487,11 @@ def find_agreements(
         s = _without_besides(s)
         named = _named_in(sentence, institutions)
         _add_earlier(sentence, named, main, agreements)
+        if last is not None and last.aggregate and named and _PARTNERS_WERE.match(s):
+            # "… signed over 15 MoUs … Among the overseas partners were A, B and C": more of
+            # the parties of the agreements summed up
+            last.parties += [i for i in named if i not in last.parties]
+            continue
         in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
@@ -758,6 +763,8 @@ def find_agreements(
                     )
                     and a.moa == agreement.moa
                     and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
+                    # ("signed two agreements": each of the two)
+                    and not (a.start == sentence.start and a.counted and agreement.counted)
                 ),
                 None,
             )
@@ -1870,9 +1877,31 @@ def _agreements_in(
                 confidence=0.6,
             )
         ]  # fmt: skip
+    n = _number(counted.group(1)) if counted is not None else None
+    if (
+        counted is not None
+        and n is not None
+        and 2 <= n <= 4
+        and len(parties) == 2
+        and len(named) == 2
+        and status != "historical"
+        and not _DEFINITE_BEFORE.search(s, 0, counted.start())
+    ):
+        # "A and B signed two significant agreements": as many, between the two (not "signed
+        # the two agreements": those told before)
+        return [
+            Agreement(list(parties), kind, status, sentence.start, sentence.end, counted=True)
+            for _ in range(n)
+        ]
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
 
 
+_PARTNERS_WERE = re.compile(
+    r"\s*(?:Among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|was|is)|"
+    r"(?:The|Its|Their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|include|included))\b",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?i:the|these|those|both|los|las|ambos|estos)\s+$")
 # "held at the Innovation Harbour campus of XJTU", "a network initiated by XJTU"
 _PLACE_OR_FOUNDER = re.compile(
     r"(?:\b(?:campus|premises|headquarters|auditorium|hall|centre|center)\s+of|\bheld at|"
@@ -1903,7 +1932,7 @@ def _only_after(inst: Institution, sentence: Sentence, before: re.Pattern[str]) 
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
 _DOCUMENTS_COUNTED = re.compile(
     rf"\b({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|mo[ua]s|agreements|"
-    r"contracts|protocols|convenios|acuerdos|documents|instruments)\b",
+    r"contracts|pacts|protocols|convenios|acuerdos|documents|instruments)\b",
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\b(?:with|con)\s+")
@@ -2232,6 +2261,15 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     Takashi")."""
     if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
         return False
+    # "While Prime Minister A and President B were meeting in Ottawa, C and D signed …":
+    # who is named in a clause before the signing, which signs nothing, did not sign
+    before = _WHILE_FIRST.match(sentence.text)
+    if (
+        before is not None
+        and person.start < sentence.start + before.end()
+        and not _SIGNER.search(before.group())
+    ):
+        return False
     # "…, in the presence of Prof. A, Vice President …, Prof. B, Dean …": all witnesses
     # (not "In the presence of the minister, A and B signed …")
     presence = _PRESENCE.search(text, sentence.start, person.start)
@@ -2291,6 +2329,10 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))
 
 
+_WHILE_FIRST = re.compile(
+    # (after a dateline: "THUNDER BAY - While …")
+    r"(?:[A-Z][A-Z .'’-]*\s*[–—-]+\s*)?(?:While|Whilst|As|Mientras|Cuando|When)\b[^,;]*,"
+)
 _SIGNING_FOR = re.compile(
     r"\s*(?:Signing|Firmando) (?:for|on behalf of|por|en nombre de(?:l)?) ", re.IGNORECASE
 )

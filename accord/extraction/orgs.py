@@ -310,7 +310,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         # not "… at Campus C. On the occasion": a sentence begins
         if right.lower in _SENTENCE_STARTS:
             return False
-        return len(left.text) == 1 or left.lower in ABBREVIATED
+        # (not "… and Calcutta University 3. Vidyasagar University": a figure, no initial)
+        return (len(left.text) == 1 and not left.text.isdigit()) or left.lower in ABBREVIATED
     if between in ("' ", "’ ") and len(left.text) <= 4 and left.text[:1].isupper():
         return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
     if _POSSESSIVE.fullmatch(between):
@@ -632,7 +633,12 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             while i < j and tokens[i].lower in CONNECTORS:
                 i += 1
         k += 1
-    if titled:
+    # "… of the United Mexican States": a country's name ends it, not a person's
+    country_end = any(
+        normalise(" ".join(t.text for t in tokens[k:j])) in country_words()
+        for k in range(max(i, j - 4), j)
+    )
+    if titled and not country_end:
         # "Rector of Gubkin University Alexander Petrov", "Director of the UrFU Institute of
         # New Materials and Technologies Dmitry Lapin": after a title, the last two or three
         # words are a person's name when no connector joins them to the organisation's
@@ -809,6 +815,15 @@ def find_mentions(
                 trimmed = (a, j)
         if trimmed is not None:
             a, b = trimmed
+            # "… and Calcutta University 3. Vidyasagar University …": a count, then the
+            # sentence's end (not "Université Lyon 1")
+            if (
+                b - a > 1
+                and tokens[b - 1].text.isdigit()
+                and text[tokens[b - 1].end : tokens[b - 1].end + 1] == "."
+                and tokens[b - 2].lower in HEAD_WORDS
+            ):
+                b -= 1
             # "Germany's University of Stuttgart": the country it is in, not its name
             if (
                 b - a > 1

@@ -330,7 +330,17 @@ def _title_run(
             j += 1
         else:
             break
-        if j < len(tokens) and j > i and not _joined(text, tokens[j - 1], tokens[j]):
+        # ("President & Vice-Chancellor": two titles joined by "&")
+        if (
+            j < len(tokens)
+            and j > i
+            and not _joined(text, tokens[j - 1], tokens[j])
+            and not (
+                text[tokens[j - 1].end : tokens[j].start] == " & "
+                and _is_title(tokens[j - 1], lower_ok)
+                and _is_title(tokens[j], lower_ok)
+            )
+        ):
             break
     while j > i and tokens[j - 1].lower in _JOINERS:
         j -= 1

@@ -3511,3 +3511,43 @@ def test_an_agreement_signed_years_ago_is_history() -> None:
     text = "Pusan National University and the University of Leeds signed an MoU five years ago."
     answer = run(text, date(2023, 2, 25))
     assert [a["status"] for a in answer["agreements"]] == ["historical"]
+
+
+def test_two_agreements_signed_by_two_heads_while_others_met() -> None:
+    text = (
+        "THUNDER BAY – While Prime Minister Justin Trudeau and Mexican President Enrique Peña "
+        "Nieto were meeting in Ottawa, June 28, Pusan National University President & "
+        "Vice-Chancellor Dr. Brian Stevenson and the Director of the National Council of "
+        "Science and Technology of the United Mexican States (CONACyT), Dr. Enrique Cabrero "
+        "Mendoza, signed two significant agreements."
+    )
+    answer = run(text, date(2016, 6, 30))
+    council = "National Council of Science and Technology of the United Mexican States"
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", council], ["Pusan National University", council],
+    ]  # fmt: skip
+    assert [(s["name"], s["title"], s["institution"])
+            for s in answer["agreements"][0]["signatories"]] == [
+        ("Brian Stevenson", "President & Vice-Chancellor", "Pusan National University"),
+        ("Enrique Cabrero Mendoza", "Director", council),
+    ]  # fmt: skip
+    # "signed the two agreements": the ones told before, not two more
+    text += " The two heads signed the two agreements at a ceremony in Ottawa."
+    assert len(run(text, date(2016, 6, 30))["agreements"]) == 2
+
+
+def test_a_count_after_a_name_and_the_partners_of_agreements_summed_up() -> None:
+    text = (
+        "More than 15 MoUs between several universities in India and foreign institutions "
+        "were signed on Friday. Pusan National University has signed five MoUs and Atlantis "
+        "University 3. Borealis University and some private universities also inked pacts. "
+        "Among the overseas partners were the University of Leeds and the University of Delhi."
+    )
+    answer = run(text, date(2022, 4, 21))
+    assert "Atlantis University" in {i["name"] for i in answer["institutions"]}
+    [agreement] = answer["agreements"]
+    assert agreement["aggregate"]
+    assert agreement["parties"] == [
+        "Pusan National University", "Atlantis University", "Borealis University",
+        "University of Leeds", "University of Delhi",
+    ]  # fmt: skip
