@@ -1509,7 +1509,8 @@ def defined_acronyms(
 def _used_alone(text: str, word: str, defined_at: int, resolver: Resolver | None) -> bool:
     """A one-word short name the text uses again, away from where it was defined, and that
     names no country, city or ordinary thing."""
-    if not (word.isalpha() and len(word) >= 4 and word[0].isupper()):
+    # ("UCO" for the Universidad de Córdoba: three capitals will do)
+    if not (word.isalpha() and len(word) >= (3 if word.isupper() else 4) and word[0].isupper()):
         return False
     lower = word.lower()
     if lower in NOT_NAMES or lower in country_words() or lower in HEAD_WORDS:
@@ -1615,6 +1616,15 @@ def resolve_mentions(
             if asked not in looked_up:
                 looked_up[asked] = resolver.resolve(written, context=known, top=3, suggest=False)
             result = looked_up[asked]
+            acronym = next((a for a, m in defined.items() if m is mention and a != m.text), None)
+            if result.chosen is None and acronym is not None and mention.how != "acronym":
+                # "la Universidad de Córdoba (UCO)": a name several bodies have, told apart by
+                # the acronym the text gives it
+                asked = (f"{written} ({acronym})", len(known))
+                if asked not in looked_up:
+                    looked_up[asked] = resolver.resolve(asked[0], context=known, top=3,
+                                                        suggest=False)  # fmt: skip
+                result = looked_up[asked]
             if result.chosen is None and mention.how == "acronym" and rounds >= 1:
                 holders = resolver.acronyms.get(acronym_form(mention.text), set())
                 # one of its holders the text names in full: "DUT" and "Dalian University of

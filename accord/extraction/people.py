@@ -201,7 +201,35 @@ def find_people(
         _same_as_before(person, found, listed=bool(listed))
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
-    return _named_again(text, found)
+    found += _named_under_one_title(text, found)
+    return _named_again(text, sorted(found, key=lambda p: p.start))
+
+
+def _named_under_one_title(text: str, found: list[Person]) -> list[Person]:
+    """Two people named after their title in the plural: "los rectores de ambas
+    universidades, Manuel Torralbo, y Santos Guzmán", "the rectors of the two universities,
+    A and B," — each with the title, their organisation not told."""
+    people: list[Person] = []
+    for match in _PLURAL_TITLE_NAMES.finditer(text):
+        title = match.group(1).lower()
+        singular = _SINGULAR.get(title, title[:-1])
+        for group in (2, 3):
+            start, end = match.span(group)
+            if any(p.start <= start < p.end for p in found):
+                continue
+            people.append(Person(_clean_name(match.group(group)), singular, start, end))
+    return people
+
+
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}"
+_PLURAL_TITLE_NAMES = re.compile(
+    r"\b(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+(rectores|rectoras|presidentes|decanos|directores|"
+    r"rectors|presidents|vice-chancellors|deans|directors)\s+(?:de|of)\s+(?:ambas|ambos|las dos|"
+    r"los dos|both|the two)\s+\w+,\s+(?:(?:Dr|Prof|Dra)\.?\s+)?"
+    rf"({_NAME}),?\s+(?:y|and)\s+(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
+)
+_SINGULAR = {"rectores": "rector", "rectoras": "rectora", "presidentes": "presidente",
+             "decanos": "decano", "directores": "director"}  # fmt: skip
 
 
 _PATRONYMIC = re.compile(r"(?:vich|vna|ovna|evna|ich)$")

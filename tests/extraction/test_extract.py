@@ -3551,3 +3551,36 @@ def test_a_count_after_a_name_and_the_partners_of_agreements_summed_up() -> None
         "Pusan National University", "Atlantis University", "Borealis University",
         "University of Leeds", "University of Delhi",
     ]  # fmt: skip
+
+
+def test_two_rectors_named_after_their_title_in_the_plural() -> None:
+    text = (
+        "Una delegación de la Universidad Veracruzana ha estado en la Universidad de "
+        "Granada. Con ese fin, los rectores de ambas universidades, Manuel Torralbo, y Santos "
+        "Guzmán, han firmado un acuerdo marco de colaboración."
+    )
+    veracruzana = Entry(key="accord:uv", name="Universidad Veracruzana", country="MX",
+                        kind="university")  # fmt: skip
+    granada = Entry(key="accord:ugr", name="Universidad de Granada", country="ES",
+                    kind="university")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, veracruzana, granada])
+    answer = as_json(extract(text, published=date(2020, 2, 9), resolver=resolver))
+    [agreement] = answer["agreements"]
+    assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
+        ("Manuel Torralbo", "rector"), ("Santos Guzmán", "rector"),
+    ]  # fmt: skip
+
+
+def test_a_name_two_bodies_have_told_apart_by_the_acronym_the_text_gives() -> None:
+    spain = Entry(key="accord:uco-es", name="University of Córdoba", country="ES",
+                  kind="university", names=("Universidad de Córdoba",),
+                  acronyms=("UCO",))  # fmt: skip
+    colombia = Entry(key="accord:uco-co", name="University of Córdoba", country="CO",
+                     kind="university", names=("Universidad de Córdoba",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, spain, colombia])
+    text = (
+        "Una delegación de Pusan National University ha estado en la Universidad de Córdoba "
+        "(UCO). Ambas firmaron un acuerdo marco. La UCO enviará estudiantes."
+    )
+    answer = as_json(extract(text, published=date(2020, 2, 9), resolver=resolver))
+    assert [i["id"] for i in answer["institutions"]] == [PNU.key, "accord:uco-es"]
