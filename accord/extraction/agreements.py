@@ -1439,6 +1439,12 @@ _GOES_ON = re.compile(
     r"\b(?:also|then|same|second|further|in addition|another|además|asimismo|también|mism[oa])\b",
     re.I,
 )
+_AFTER_TALKS = re.compile(
+    r"\b(?:during|after|following|at the end of|in the course of)\s+(?:these|the|those)\s+"
+    r"(?:negotiations|talks|meetings?|discussions)\b|\b(?:negotiations|talks|meeting|discussions)"
+    r"\s+(?:ended|concluded|culminated|closed)\s+with\b",
+    re.IGNORECASE,
+)
 _IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|entered)\b")
 # A photo's caption: it shows a signing the text reports
 _CAPTION = re.compile(
@@ -1757,6 +1763,15 @@ def _agreements_in(
                 and (not universities or other.kind == "university")
             ):
                 parties.append(other)
+    if not named and _AFTER_TALKS.search(s) and not _PLANNED.search(s):
+        # "… held talks with the leadership of X. During these negotiations an Agreement …
+        # was signed": between those who talked, the text's main organisation and whom the
+        # paragraph names
+        nearby = [i for i in _nearby(sentences, index, institutions) if not unit_like(i)]
+        if len(nearby) == 1 and main is not None and main is not nearby[0]:
+            parties = [main, nearby[0]]
+        elif len(nearby) >= 2:
+            parties = nearby[:2][::-1]
     units = any(unit_like(i) and _first_in(i, sentence) < sentence.end for i in institutions)
     if not named and (((signers or units) and not _PLANNED.search(s)) or _GOES_ON.search(s)):
         # "After the talks, the Dean of … and the Head of … signed an agreement": between the

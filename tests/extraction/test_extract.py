@@ -3584,3 +3584,19 @@ def test_a_name_two_bodies_have_told_apart_by_the_acronym_the_text_gives() -> No
     )
     answer = as_json(extract(text, published=date(2020, 2, 9), resolver=resolver))
     assert [i["id"] for i in answer["institutions"]] == [PNU.key, "accord:uco-es"]
+
+
+def test_an_agreement_signed_during_the_talks_just_told_is_between_those_who_talked() -> None:
+    text = (
+        "A delegation of Pusan National University is on an official visit to India.\n\n"
+        "On February 6, the university's rector, Valentina Bogatyreva, held talks with the "
+        "leadership of the University of Delhi. During these negotiations an Agreement on "
+        "cooperation in the field of educational activities was signed.\n\n"
+        "On February 7, the delegation met the leadership of Atlantis University. The "
+        "negotiations ended with the signing of an Agreement on academic exchange."
+    )
+    answer = run(text, date(2024, 2, 9))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Delhi"],
+        ["Pusan National University", "Atlantis University"],
+    ]
