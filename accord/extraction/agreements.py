@@ -443,7 +443,9 @@ _ANOTHER = re.compile(
     r"otro|otra|its|their|su|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|"
     r"cinco|\d{1,2})\s+(?:[\w'-]+\s+){0,3}$|"
     # "…, while the other agreements were concluded among …"
-    r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$",
+    r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$|"
+    # "… which include MOU and Student Exchange Agreements": a document named in capitals
+    r"(?<=[A-Za-z]\s)and\s+(?-i:[A-Z][\w-]*\s+){1,3}$",
     re.IGNORECASE,
 )
 # "… concluded among Hainan University, …": the part names all its parties

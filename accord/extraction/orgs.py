@@ -127,6 +127,7 @@ def _generic(name: str) -> bool:
     return all(w.lower() in _GENERIC or w.lower() in CONNECTORS for w in _WORD.findall(name))
 
 
+_GOVERNING = frozenset("council senate board court assembly".split())
 # Words that praise a body rather than name it: "Malaysia's Top National University"
 EVALUATIVE = frozenset(
     "top leading largest oldest best premier biggest newest youngest finest foremost".split()
@@ -688,6 +689,12 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         return None  # "University" alone: a short reference, not a name
     if _generic(" ".join(t.text for t in tokens[i:j])):
         return None  # "College of Engineering", "Public Administration": what any body has
+    if (
+        j - i == 2
+        and tokens[i].lower in ("university", "college")
+        and tokens[i + 1].lower in _GOVERNING
+    ):
+        return None  # "Vice President for … and University Council": its governing body
     if tokens[j - 1].lower in NOT_BODIES or tokens[i].lower in EVALUATIVE:
         # "QS World University Rankings", "University Partnership Day", "Administration
         # Building", "(Malaysia's) Top National University"

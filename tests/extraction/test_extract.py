@@ -3600,3 +3600,22 @@ def test_an_agreement_signed_during_the_talks_just_told_is_between_those_who_tal
         ["Pusan National University", "University of Delhi"],
         ["Pusan National University", "Atlantis University"],
     ]
+
+
+def test_documents_named_in_capitals_after_and_are_each_one() -> None:
+    text = (
+        "Recently, President Ma Jian of Pusan National University and President Dongchul Son "
+        "of Atlantis University signed university cooperation agreements which include MOU "
+        "and Student Exchange Agreements."
+    )
+    answer = run(text, date(2015, 10, 17))
+    assert [a["type"] for a in answer["agreements"]] == ["MOU", "cooperation agreement"]
+
+
+def test_a_universitys_governing_body_is_no_organisation() -> None:
+    text = (
+        "On March 19, 2025, the President of Pusan National University, together with Prof. "
+        "Nopraenue Dhirathiti, Vice President for Global Partnerships and University Council, "
+        "welcomed Prof. Peter Lennie of the University of Leeds."
+    )
+    assert "University Council" not in {i["name"] for i in run(text)["institutions"]}
