@@ -726,6 +726,24 @@ def find_agreements(
             and sum(a.start == last.start for a in agreements) > 1
         ):
             found = []  # "The agreements were signed by … and the heads of the two universities"
+        if (
+            not found
+            and told
+            and last is not None
+            and not named
+            and document
+            and _RENEWED.search(s, 0, document.start())
+            and not any(a.status == "historical" and a.parties == last.parties for a in agreements)
+        ):
+            # "… said the signing renews the MoU signed five years ago": the one renewed, an
+            # earlier agreement of the same parties
+            agreements.append(
+                Agreement(
+                    list(last.parties), document_type(s[document.start() :]), "historical",
+                    sentence.start, sentence.end, confidence=0.5,
+                )
+            )  # fmt: skip
+            continue
         if not found and last is not None and signed:
             # "At 3pm, XJTU President Wang Shuguo … signed agreements with membership
             # universities", "The Registrar also signed the second agreement": more about one

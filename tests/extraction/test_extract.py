@@ -3619,3 +3619,16 @@ def test_a_universitys_governing_body_is_no_organisation() -> None:
         "welcomed Prof. Peter Lennie of the University of Leeds."
     )
     assert "University Council" not in {i["name"] for i in run(text)["institutions"]}
+
+
+def test_the_agreement_a_renewal_renews_is_an_earlier_one_of_the_same_parties() -> None:
+    text = (
+        "SIBU (Feb 25): Pusan National University (PNU) and LG Electronics signed a Memorandum "
+        "of Understanding (MoU) here yesterday, renewing their partnership.\n\n"
+        "The vice-chancellor said the signing renews the MoU signed five years ago."
+    )
+    answer = run(text, date(2023, 2, 25))
+    assert [(a["status"], a["date"], a["parties"]) for a in answer["agreements"]] == [
+        ("renewed", "2023-02-24", ["Pusan National University", "LG Electronics"]),
+        ("historical", None, ["Pusan National University", "LG Electronics"]),
+    ]
