@@ -126,7 +126,10 @@ _PLANNED = re.compile(
     r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
     # (not "signed … as part of its plan to internationalise education": what it is for)
     r"(?<!part of its )(?<!part of their )(?<!part of the )(?<!line with its )plans? to|"
-    r"planned|potential|proposed|intend(?:s|ed)? "
+    # ("a planned MoU", "signing is planned"; not "the planned activities were put on hold")
+    r"planned(?=\s+(?:[\w-]+\s+){0,2}(?:agreements?|mo[ua]s?|memorand\w*|contracts?|"
+    r"signing|documents?)\b)|(?:is|are|was|were|been|as)\s+planned|"
+    r"potential|proposed|intend(?:s|ed)? "
     r"to sign|is set to|are set to|would sign|expected to sign)\b",
     re.IGNORECASE,
 )
@@ -155,8 +158,10 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _SIDES = re.compile(
-    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both|the) (?:sides|parties|"
-    r"institutions|universities|organi[sz]ations|partners)\b|"
+    # ("the two East African universities": where they are from between)
+    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both|the) "
+    r"(?-i:[A-Z][\w-]+ ){0,2}(?:sides|parties|"
+    r"institutions|universities|organi[sz]ations|partners)\b(?!\s+(?-i:[A-Z]))|"
     r"\bambas (?:partes|instituciones|universidades|casas de estudio)\b|"
     r"\blas dos (?:partes|instituciones|"
     r"universidades)\b",
@@ -1742,7 +1747,12 @@ def _agreements_in(
         ):
             parties.append(second)
     # "the two universities" counts two; "the universities" counts none, read as two to find
-    said = sides.group().split()[-2].lower() if sides is not None else "the"
+    words_said = sides.group().lower().split() if sides is not None else ["the", "sides"]
+    said = (
+        words_said[1]
+        if len(words_said) > 2 and words_said[0] in ("the", "las")
+        else (words_said[0])
+    )
     count = _COUNTS.get(said, 2)
     if (
         sides is not None

@@ -1674,6 +1674,17 @@ def resolve_mentions(
             if (
                 chosen is not None
                 and mention.how == "acronym"
+                and mention.text not in defined
+                and mention.text.isupper()
+            ):
+                # "KU" after "Khalifa University": the organisation whose initials it is, not
+                # another the registry knows by them
+                full = _initials_of(mention.text, mentions)
+                if full is not None and full.key is not None and full.key != chosen:
+                    chosen = full.key
+            if (
+                chosen is not None
+                and mention.how == "acronym"
                 and mention.text in spelt
                 and not _alike(spelt[mention.text], resolver.entries[resolver.by_key[chosen]].name)
             ):

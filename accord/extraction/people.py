@@ -36,7 +36,8 @@ TITLE_WORDS = frozenset(
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
-    ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora""".split()
+    ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora
+    undersecretary""".split()
 )
 # What a title is about, after "for", "of" or a colon ("Vice-Rector for International
 # Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
@@ -93,6 +94,8 @@ LOWER_TITLES = frozenset(
 # Words after which a title may be written in lower case: "the registrar", "el rector"
 DETERMINERS = frozenset("the its his her their our el la los las su sus por".split())
 _JOINERS = frozenset({"of", "the", "and", "for"})
+# What a title may end in without "for" before it, as Canadian universities write them
+_TITLE_TAILS = frozenset("academic international research external administration".split())
 MAX_NAME_WORDS = 6
 # Words of the regions a title may be for ("Managing Director, Asia Pacific South, …")
 _REGIONS = frozenset(
@@ -403,6 +406,14 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
     elif liberal and between == " " and tokens[j].lower == "to" and j + 1 < len(tokens):
         k = j + 1  # "High Commissioner to Fiji, Grant Whitford"
     elif (
+        between == " "
+        and tokens[j].lower in _TITLE_TAILS
+        and tokens[j].text[:1].isupper()
+        and j + 2 < len(tokens)
+        and all(_is_name_word(t) for t in tokens[j + 1 : j + 3])
+    ):
+        return j + 1  # "Provost and Vice-President Academic Daniel Okafor"
+    elif (
         liberal
         and between == " "
         and tokens[j].text[:1].isupper()
@@ -585,7 +596,14 @@ def _honorifics(tokens: list[Token], i: int) -> int:
         sri = (token.lower in ("tan", "puan") and tokens[i + 1 : i + 2] != []) and tokens[
             i + 1
         ].lower in ("sri", "seri")
-        if sri:
+        # "H.E. Khalid Al Nuaimi": His (or Her) Excellency
+        excellency = (
+            token.text == "H"
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1].text == "E"
+            and tokens[i + 1].start == token.end + 1
+        )
+        if sri or excellency:
             i += 1
         elif (
             token.lower in ("sri", "seri")

@@ -3632,3 +3632,44 @@ def test_the_agreement_a_renewal_renews_is_an_earlier_one_of_the_same_parties() 
         ("renewed", "2023-02-24", ["Pusan National University", "LG Electronics"]),
         ("historical", None, ["Pusan National University", "LG Electronics"]),
     ]
+
+
+def test_an_acronym_of_initials_is_the_organisation_named_so_in_the_text() -> None:
+    kudos = Entry(key="accord:kudos", name="KuDos", country="NZ", acronyms=("KU",))
+    khalifa = Entry(key="accord:khalifa", name="Khalifa University of Science and Technology",
+                    country="AE", kind="university",
+                    names=("Khalifa University",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, kudos, khalifa])
+    text = (
+        "Khalifa University and the University of Leeds have signed a framework agreement. "
+        "The framework agreement was signed by Dr. Saeed Al Mazrouei, Executive Vice-President, "
+        "Khalifa University; and H.E. Khalid Al Nuaimi, Undersecretary, University of Leeds. "
+        "KU and the University of Leeds will also sign a memorandum of understanding later "
+        "this year."
+    )
+    answer = as_json(extract(text, published=date(2021, 3, 10), resolver=resolver))
+    assert "KuDos" not in {i["canonical"] for i in answer["institutions"]}
+    assert [s["name"] for s in answer["agreements"][0]["signatories"]] == [
+        "Saeed Al Mazrouei", "Khalid Al Nuaimi",
+    ]  # fmt: skip
+    assert answer["agreements"][1]["parties"] == ["Khalifa University", "University of Leeds"]
+
+
+def test_the_two_universities_of_a_region_and_planned_activities() -> None:
+    text = (
+        "A delegation from Pusan National University visited the University of Leeds on "
+        "Wednesday. The two East African universities signed a memorandum of understanding in "
+        "2017, but most of the planned activities were put on hold in 2020."
+    )
+    answer = run(text, date(2022, 11, 11))
+    assert [(a["status"], a["parties"]) for a in answer["agreements"]] == [
+        ("historical", ["Pusan National University", "University of Leeds"]),
+    ]
+
+
+def test_a_title_ending_in_academic_before_the_name() -> None:
+    text = (
+        "The agreement was signed by UBC Provost and Vice-President Academic Daniel Okafor "
+        "and Pusan National University President Kim Min-su."
+    )
+    assert [p.name for p in find_people(text, [])][:1] == ["Daniel Okafor"]
