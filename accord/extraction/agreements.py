@@ -189,7 +189,10 @@ _NEW = re.compile(
     r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|(?<!the )new|several|another|un|una|"
     r"dos|tres|nuevo|nueva|otro|otra)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(memorand|mo[ua]|agreement|protocol|contract|accord|convenio|acuerdo|"
-    r"degree program|letter of intent|carta de intenci|acta)",
+    r"degree program|letter of intent|carta de intenci|acta)"
+    # "suscribieron el primero de esos convenios específicos": the first of those to come
+    r"|\b(?:first|primer[oa]?)\s+(?:of|de)\s+(?:these|those|esos|estos|esas|estas)\s+"
+    r"(?:[\w-]+\s+){0,2}?(agreements|convenios|acuerdos|memoranda|mo[ua]s)\b",
     re.IGNORECASE,
 )
 _GROUP = re.compile(

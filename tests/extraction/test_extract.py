@@ -3673,3 +3673,19 @@ def test_a_title_ending_in_academic_before_the_name() -> None:
         "and Pusan National University President Kim Min-su."
     )
     assert [p.name for p in find_people(text, [])][:1] == ["Daniel Okafor"]
+
+
+def test_the_first_of_those_agreements_is_another_one_with_its_own_signers() -> None:
+    text = (
+        "El rector de Pusan National University, Martín Ferreyra, y la rectora de la "
+        "University of Leeds, Carolina Vergara Muñoz, firmaron un convenio marco de "
+        "cooperación. Las acciones se definirán mediante convenios específicos.\n\n"
+        "En la misma oportunidad, la decana de la Facultad de Medicina de Pusan National "
+        "University, Laura Giménez, y el decano de la Facultad de Medicina de la University of "
+        "Leeds, Andrés Soto Valdivia, suscribieron el primero de esos convenios específicos."
+    )
+    answer = run(text, date(2023, 5, 18))
+    assert [(a["type"], [s["name"] for s in a["signatories"]]) for a in answer["agreements"]] == [
+        ("framework agreement", ["Martín Ferreyra", "Carolina Vergara Muñoz"]),
+        ("cooperation agreement", ["Laura Giménez", "Andrés Soto Valdivia"]),
+    ]
