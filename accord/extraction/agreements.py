@@ -1346,6 +1346,17 @@ def _meant(
         n = _number(counted.group(1)) or 0
         if len(together) < n <= len(current):
             return current[-n:]
+    if len(together) == 1 and _THE_DOCUMENTS_SIGNED.search(sentence):
+        # "On the same occasion, the MoU was also renewed. Carlotti and Pollmann signed the
+        # documents …": every one reported now between the same parties
+        same = [
+            a
+            for a in current
+            if {id(p) for p in a.parties} == {id(p) for p in last.parties}
+            and a.status in ("signed", "renewed")
+        ]
+        if len(same) > 1:
+            return same
     if len(together) > 1:
         if _ALL_OF_THEM.search(sentence):
             return together
@@ -1381,6 +1392,11 @@ _BETWEEN_THE_KIND = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = {"universities": "university", "companies": "company"}
+_THE_DOCUMENTS_SIGNED = re.compile(
+    r"\b(?:signed|inked|sealed)\s+(?:the|both|these|all)\s+(?:two\s+|three\s+)?(?:documents|"
+    r"agreements|memoranda|instruments)\b",
+    re.IGNORECASE,
+)
 _WHILE_WITH = re.compile(
     r",?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|mo[ua]|memorandum|"
     r"contract|protocol)\s+with\s+",
@@ -2372,6 +2388,13 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     if _SIGNING_FOR.match(clause) and person.start - clause_start < 120:
         return True  # "Signing for JKUAT, Vice-Chancellor Prof Kamau said …"
     not_signer = _NOT_SIGNER.search(around)
+    if (
+        not_signer is not None
+        and re.match(r"in the presence|witness", not_signer.group(), re.IGNORECASE)
+        and _SIGNER.search(around, max(0, person.end - around_start), not_signer.start())
+    ):
+        # "A and B signed the documents in the presence of C": C witnessed, they signed
+        not_signer = None
     # "… joined the ceremony virtually and appended her signature": took part, and signed
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
     return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))

@@ -27,8 +27,8 @@ from accord.extraction.text import whole_words
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
 TITLE_WORDS = frozenset(
-    """president vice vp chancellor rector provost registrar dean director secretary chair
-    chairman chairwoman chairperson ceo cfo cto coo manager senior general additional surveyor
+    """president vice vp vc pvc dvc chancellor rector provost registrar dean director secretary
+    chair chairman chairwoman chairperson ceo cfo cto coo manager senior general additional surveyor
     executive chief officer head deputy assistant associate minister ambassador consul
     principal member committee standing party council board governor mayor founder partner
     commissioner controller treasurer coordinator advisor adviser counsellor counselor regional

@@ -3689,3 +3689,32 @@ def test_the_first_of_those_agreements_is_another_one_with_its_own_signers() -> 
         ("framework agreement", ["Martín Ferreyra", "Carolina Vergara Muñoz"]),
         ("cooperation agreement", ["Laura Giménez", "Andrés Soto Valdivia"]),
     ]
+
+
+def test_the_documents_signed_in_the_presence_of_another_are_all_those_told() -> None:
+    text = (
+        "The Rector of Pusan National University, Prof. Dr. Carlos Gilberto Carlotti, and the "
+        "Rector of the University of Leeds, Prof. Dr. Karla Pollmann, signed another "
+        "cooperation agreement between the two universities on 4 September.\n\n"
+        "On the same occasion, the framework agreement between the universities - the "
+        "Memorandum of Understanding (MoU) - was also renewed.\n\n"
+        "Carlotti and Pollmann signed the documents in the presence of Prof. Dr. Peter "
+        "Grathwohl, Vice-Rector for Research and Innovation."
+    )
+    answer = run(text, date(2023, 9, 11))
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Carlos Gilberto Carlotti", "Karla Pollmann"],
+        ["Carlos Gilberto Carlotti", "Karla Pollmann"],
+    ]
+
+
+def test_vc_is_a_title() -> None:
+    text = (
+        "LAHORE - Pusan National University and the University of Leeds on Wednesday signed a "
+        "Memorandum of Understanding (MOU). President of the University of Leeds Dr Neil Bose "
+        "and PNU VC Prof Dr Khalid Mahmood signed the MoU at a ceremony."
+    )
+    [agreement] = run(text, date(2023, 12, 7))["agreements"]
+    assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
+        ("Neil Bose", "President"), ("Khalid Mahmood", "VC"),
+    ]  # fmt: skip
