@@ -268,7 +268,7 @@ _NOT_SIGNER = re.compile(
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|signing for|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
-    r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|"
+    r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|initial(?:l)?ed\s+for|"
     # "por la Universidad Nacional lo hizo la vicerrectora …": did the signing
     r"lo hizo|lo hicieron|hizo lo propio|hicieron lo propio|did so for|"
     # "… with President NAKAMURA Hideki signing the documents at …"
@@ -2325,6 +2325,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     Takashi")."""
     if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
         return False
+    if _WITNESSES.search(sentence.text):
+        return False  # "Present were A, …, and B, who co-signed as witnesses"
     # "While Prime Minister A and President B were meeting in Ottawa, C and D signed …":
     # who is named in a clause before the signing, which signs nothing, did not sign
     before = _WHILE_FIRST.match(sentence.text)
@@ -2400,6 +2402,11 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))
 
 
+_WITNESSES = re.compile(
+    r"^(?:Also\s+)?present\s+(?:were|was|at\s+the\s+\w+\s+were)\b|"
+    r"\bsigned\s+as\s+(?:a\s+)?witness(?:es)?\b",
+    re.IGNORECASE,
+)
 _WHILE_FIRST = re.compile(
     # (after a dateline: "THUNDER BAY - While …")
     r"(?:[A-Z][A-Z .'’-]*\s*[–—-]+\s*)?(?:While|Whilst|As|Mientras|Cuando|When)\b[^,;]*,"

@@ -177,6 +177,7 @@ def find_people(
             or _signed_by_one_name(text, tokens, i, in_org, found)
             or _honoured_name_of(text, tokens, i, in_org, mentions)
             or _counterpart(text, tokens, i, in_org, mentions, found)
+            or _honoured_signer(text, tokens, i, in_org, mentions)
         )
         if person is None:
             i += 1
@@ -722,6 +723,35 @@ def _org_word_then_name(text: str, run: list[Token], mentions: list[Mention]) ->
         end=run[2].end,
         organisation=_for_whom(text, mentions, run[0].start),
     )
+
+
+def _honoured_signer(
+    text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
+) -> Person | None:
+    """ "Dr Joseph Isaac initialed for AME University": a name with an honorific and no
+    title, who signed for an organisation."""
+    if tokens[i].lower not in HONORIFICS or not tokens[i].text[:1].isupper():
+        return None
+    name_start = _honorifics(tokens, i)
+    name_end = _name_run(text, tokens, name_start, in_org)
+    if name_start == i or name_end - name_start < 2:
+        return None
+    after = _SIGNS_FOR.match(text, tokens[name_end - 1].end)
+    if after is None:
+        return None
+    return Person(
+        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
+        title="",
+        start=tokens[i].start,
+        end=tokens[name_end - 1].end,
+        organisation=_for_whom(text, mentions, after.end()),
+    )
+
+
+_SIGNS_FOR = re.compile(
+    r"\s+(?:also\s+)?(?:signed|initial(?:l)?ed|inked)\s+(?:the\s+\w+\s+)?(?:for|on behalf of)\s+"
+    r"(?:the\s+)?"
+)
 
 
 def _for_whom(text: str, mentions: list[Mention], position: int) -> Mention | None:

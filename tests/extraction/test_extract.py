@@ -3718,3 +3718,27 @@ def test_vc_is_a_title() -> None:
     assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
         ("Neil Bose", "President"), ("Khalid Mahmood", "VC"),
     ]  # fmt: skip
+
+
+def test_those_present_who_co_signed_as_witnesses_did_not_sign() -> None:
+    text = (
+        "The MoU was signed by Professor Dr. Wilert Puriwat, President of Pusan National "
+        "University, and General Tharapong Malakam, Permanent Secretary of the University of "
+        "Leeds. Present were Professor Dr. Sathirakorn Pongpanich, Assistant to the President, "
+        "as well as General Chidchanok Nutchaiya, Chief of Defence Staff, who co-signed as "
+        "witnesses."
+    )
+    [agreement] = run(text, date(2025, 11, 11))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Wilert Puriwat", "Tharapong Malakam"]
+
+
+def test_a_name_with_an_honorific_alone_who_initialed_for_a_party() -> None:
+    text = (
+        "Pusan National University has signed a memorandum of understanding with the "
+        "University of Leeds. Professor Osei Kofi Darkwa, President of PNU, signed on behalf of "
+        "his institution while Dr Joseph Isaac initialed for the University of Leeds."
+    )
+    [agreement] = run(text, date(2017, 5, 4))["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Osei Kofi Darkwa", "Pusan National University"), ("Joseph Isaac", "University of Leeds"),
+    ]  # fmt: skip
