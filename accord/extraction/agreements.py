@@ -2397,11 +2397,25 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     ):
         # "A and B signed the documents in the presence of C": C witnessed, they signed
         not_signer = None
+    if (
+        not_signer is not None
+        and re.match(r"said|told|added|noted|stressed", not_signer.group(), re.IGNORECASE)
+        and _SAID_HE_SIGNED_WITH.match(around, not_signer.end())
+        and around_start + not_signer.end() < person.start
+    ):
+        # "… said that he signed the MoU with Agoston Szel, the President of …": the one he
+        # signed with signed too
+        not_signer = None
     # "… joined the ceremony virtually and appended her signature": took part, and signed
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
     return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))
 
 
+_SAID_HE_SIGNED_WITH = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:signed|inked)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?with\s+",
+    re.IGNORECASE,
+)
 _WITNESSES = re.compile(
     r"^(?:Also\s+)?present\s+(?:were|was|at\s+the\s+\w+\s+were)\b|"
     r"\bsigned\s+as\s+(?:a\s+)?witness(?:es)?\b",

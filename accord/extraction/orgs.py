@@ -1348,7 +1348,13 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
     it (see _PLACE_AFTER and _SHORT_BEFORE), else as it was."""
     after = _PLACE_AFTER.match(text, end)
     if after is not None and name_key(after.group(1)) not in country_words():
-        for stop in (after.end(), after.end(1)):
+        # (the place's words, fewer and fewer: "University of California, Santa Cruz and
+        # Dartmouth College")
+        stops = [after.end(), after.end(1)] + [
+            after.start(1) + w.end()
+            for w in reversed(list(re.finditer(r"[A-Z][\w'’-]*", after.group(1))))
+        ]
+        for stop in stops:
             if name_key(text[start:stop]) in resolver.full:
                 end = stop
                 break

@@ -3742,3 +3742,29 @@ def test_a_name_with_an_honorific_alone_who_initialed_for_a_party() -> None:
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("Osei Kofi Darkwa", "Pusan National University"), ("Joseph Isaac", "University of Leeds"),
     ]  # fmt: skip
+
+
+def test_whom_he_said_he_signed_with_signed_too() -> None:
+    text = (
+        "TEHRAN, Mar. 03 (MNA) - Pusan National University and the University of Leeds have "
+        "signed an MoU. Ramin Kordi, the Vice-President for International Affairs of Pusan "
+        "National University, who broke the news, said that he signed the MoU with Agoston "
+        "Szel, the President of the University of Leeds, during his visit."
+    )
+    [agreement] = run(text, date(2018, 3, 3))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Ramin Kordi", "Agoston Szel"]
+
+
+def test_a_registry_name_with_its_place_after_a_comma_before_and() -> None:
+    santa_cruz = Entry(key="accord:ucsc", name="University of California, Santa Cruz",
+                       country="US", kind="university")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, santa_cruz])
+    text = (
+        "Pusan National University accepted an invitation to join the University Alliance of "
+        "the Silk Road, together with the University of California, Santa Cruz and Dartmouth "
+        "College."
+    )
+    answer = as_json(extract(text, published=date(2019, 11, 6), resolver=resolver))
+    assert "University of California, Santa Cruz" in {
+        i["canonical"] for i in answer["institutions"]
+    }
