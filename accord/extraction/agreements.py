@@ -1144,6 +1144,8 @@ def _per_document(
     # and E": the first is theirs, the others among those named
     among = [_among(sentence, a, b, named) for _kind, a, b in parts]
     if len(parts) >= 2 and before and not own[0] and all(own[1:]) and all(among[1:]):
+        # ("The documents signed include an agreement on establishing a youth council, and
+        # a framework agreement between A and B": the first names no parties of its own)
         rest = [(kind, o) for (kind, _a, _b), o in zip(parts[1:], own[1:], strict=True)]
         return [(parts[0][0], before), *rest]
     if (
@@ -1397,6 +1399,7 @@ _THE_DOCUMENTS_SIGNED = re.compile(
     r"agreements|memoranda|instruments)\b",
     re.IGNORECASE,
 )
+_BETWEEN_PARTIES = re.compile(r"\bbetween\s+(?:the\s+)?(?=[A-Z])")
 _WHILE_WITH = re.compile(
     r",?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|mo[ua]|memorandum|"
     r"contract|protocol)\s+with\s+",
@@ -1684,7 +1687,25 @@ def _agreements_in(
             or not any(sentence.start <= m.start < sentence.end for m in i.mentions)
         ]
     elif aside is not None:
-        named = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
+        # "… a memorandum of intent to set up a joint university in Harbin between A and B":
+        # the parties the aside names after "between", else those before it
+        between = _BETWEEN_PARTIES.search(s, aside.end())
+        after = [
+            i
+            for i in named
+            if between is not None
+            and _first_in(i, sentence) >= sentence.start + between.end()
+            and not unit_like(i)
+            # (not "the Ural Power Engineering Institute of UrFU": a unit of another)
+            and not any(
+                i.name.endswith((f" of {m.text}", f" of the {m.text}"))
+                for j in institutions
+                if j is not i
+                for m in j.mentions
+            )
+        ]
+        before = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
+        named = after if len(after) >= 2 and not before else before
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
     named = [i for i in named if not _only_after(i, sentence, _PART_OF)]

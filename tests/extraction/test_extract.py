@@ -3768,3 +3768,15 @@ def test_a_registry_name_with_its_place_after_a_comma_before_and() -> None:
     assert "University of California, Santa Cruz" in {
         i["canonical"] for i in answer["institutions"]
     }
+
+
+def test_the_parties_named_after_between_behind_what_a_document_sets_up() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a framework agreement. "
+        "The sides also signed a memorandum of intent to set up a joint university in Harbin "
+        "between Atlantis University and the University of Delhi."
+    )
+    assert [(a["type"], a["parties"]) for a in run(text, date(2019, 9, 16))["agreements"]] == [
+        ("framework agreement", ["Pusan National University", "University of Leeds"]),
+        ("MOU", ["Atlantis University", "University of Delhi"]),
+    ]
