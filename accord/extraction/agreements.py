@@ -1820,7 +1820,13 @@ def _agreements_in(
         before = [
             i for i in _nearby(sentences, index, institutions, across=True) if i.key is not None
         ]
-        order = [*nearby, *([main] if main else []), *(recent or []), *before, *by_mentions]
+        # (those nearby the registry does not know after the text's main ones, when they
+        # alone are too few: not "Aulin College", the new college the two universities set
+        # up)
+        known = [i for i in nearby if i.key is not None or len(nearby) >= count]
+        unknown = [i for i in nearby if i not in known]
+        order = [*known, *([main] if main else []), *(recent or []), *before, *unknown,
+                 *by_mentions]  # fmt: skip
         if recent and _ALSO.match(s, sides.end()):
             # "The two sides also renewed …": those of the agreement just told
             order = [*recent, *order]

@@ -205,11 +205,11 @@ def find_people(
         _same_as_before(person, found, listed=bool(listed))
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
-    found += _named_under_one_title(text, found)
+    found += _named_under_one_title(text, found, mentions)
     return _named_again(text, sorted(found, key=lambda p: p.start))
 
 
-def _named_under_one_title(text: str, found: list[Person]) -> list[Person]:
+def _named_under_one_title(text: str, found: list[Person], mentions: list[Mention]) -> list[Person]:
     """Two people named after their title in the plural: "los rectores de ambas
     universidades, Manuel Torralbo, y Santos Guzmán", "the rectors of the two universities,
     A and B," — each with the title, their organisation not told."""
@@ -222,6 +222,17 @@ def _named_under_one_title(text: str, found: list[Person]) -> list[Person]:
             if any(p.start <= start < p.end for p in found):
                 continue
             people.append(Person(_clean_name(match.group(group)), singular, start, end))
+    # "Los rectores Alberto Edgardo Barbieri (UBA), José Narro (UNAM) y Marco Antonio Zago
+    # (USP) firmaron": each name with whose acronym it is, in brackets
+    for match in _PLURAL_TITLE_LIST.finditer(text):
+        title = match.group(1).lower()
+        singular = _SINGULAR.get(title, title[:-1])
+        for one in _NAME_BRACKETED.finditer(text, match.end(1), match.end()):
+            start, end = one.span(1)
+            if any(p.start <= start < p.end for p in found):
+                continue
+            whose = next((m for m in mentions if m.start == one.start(2)), None)
+            people.append(Person(_clean_name(one.group(1)), singular, start, end, whose))
     return people
 
 
@@ -231,6 +242,13 @@ _PLURAL_TITLE_NAMES = re.compile(
     r"rectors|presidents|vice-chancellors|deans|directors)\s+(?:de|of)\s+(?:ambas|ambos|las dos|"
     r"los dos|both|the two)\s+\w+,\s+(?:(?:Dr|Prof|Dra)\.?\s+)?"
     rf"({_NAME}),?\s+(?:y|and)\s+(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
+)
+_NAME_BRACKETED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&-]{{1,12}})\)")
+_PLURAL_TITLE_LIST = re.compile(
+    r"\b(?:[Ll]os|[Ll]as|[Tt]he)\s+(rectores|rectoras|presidentes|rectors|presidents|"
+    r"vice-chancellors)\s+"
+    rf"{_NAME}\s*\([^()]{{1,14}}\)(?:,\s*{_NAME}\s*\([^()]{{1,14}}\))*,?\s+(?:y|and)\s+"
+    rf"{_NAME}\s*\([^()]{{1,14}}\)"
 )
 _SINGULAR = {"rectores": "rector", "rectoras": "rectora", "presidentes": "presidente",
              "decanos": "decano", "directores": "director"}  # fmt: skip

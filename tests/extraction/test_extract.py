@@ -3780,3 +3780,32 @@ def test_the_parties_named_after_between_behind_what_a_document_sets_up() -> Non
         ("framework agreement", ["Pusan National University", "University of Leeds"]),
         ("MOU", ["Atlantis University", "University of Delhi"]),
     ]
+
+
+def test_rectors_listed_each_with_the_acronym_of_their_university() -> None:
+    text = (
+        "Pusan National University (PNU), the University of Leeds (LEEDS) and the University "
+        "of Delhi (UD) signed an agreement. Los rectores Alberto Edgardo Barbieri (PNU), José "
+        "Narro (LEEDS) y Marco Antonio Zago (UD) firmaron el documento."
+    )
+    [agreement] = run(text, date(2014, 7, 30))["agreements"]
+    assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Alberto Edgardo Barbieri", "rector", "Pusan National University"),
+        ("José Narro", "rector", "University of Leeds"),
+        ("Marco Antonio Zago", "rector", "University of Delhi"),
+    ]
+
+
+def test_the_two_universities_are_the_texts_own_before_a_college_they_set_up() -> None:
+    text = (
+        "The University of Leeds today joined forces with Pusan National University (PNU) to "
+        "partner in a new college.\n\n"
+        "Aulin College will offer bachelors courses in Ecology. The two universities have also "
+        "agreed to develop a joint PhD programme.\n\n"
+        "PNU is Korea's largest university. The University of Leeds and PNU have worked "
+        "together since 2015, PNU said."
+    )
+    agreements = run(text, date(2019, 9, 4))["agreements"]
+    assert [set(a["parties"]) for a in agreements] == [
+        {"University of Leeds", "Pusan National University"},
+    ]
