@@ -86,8 +86,14 @@ TITLE_WORDS = frozenset(
     general executive officer member party senior junior staff""".split()
 )
 # "Haramaya, Hawassa and Gondar universities", "Peking and Tsinghua universities"
+_REGION_WORDS = frozenset(
+    "asia europe africa america americas oceania pacific caribbean southeast northeast middle"
+    " east west north south central latin".split()
+)
 _SHARED_HEAD = re.compile(
     r"\b((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+[Uu]niversities\b"
+    # "the Norwegian universities in Agder and Oslo"
+    r"|\buniversities\s+(?:in|of)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)"
 )
 # Titles in Spanish, before whose they are ("Rectora del Centro Universitario …")
 _SPANISH_TITLES = frozenset(
@@ -884,8 +890,14 @@ def find_mentions(
     # they share, when the registry knows it so ("Hawassa University", "University of
     # Gondar"; not "Taiwanese and Czech universities")
     for shared in _SHARED_HEAD.finditer(text):
-        for one in re.finditer(r"[A-Z][\w'’-]+", shared.group(1)):
-            start, end = one.start() + shared.start(1), one.end() + shared.start(1)
+        group = 1 if shared.group(1) else 2
+        places = re.findall(r"[A-Z][\w'’-]+", shared.group(group))
+        if group == 2 and any(
+            normalise(p) in country_words() or p.lower() in _REGION_WORDS for p in places
+        ):
+            continue  # "universities in Asia and Europe", "in Japan, Korea and Southeast Asia"
+        for one in re.finditer(r"[A-Z][\w'’-]+", shared.group(group)):
+            start, end = one.start() + shared.start(group), one.end() + shared.start(group)
             for name in (f"{one.group()} University", f"University of {one.group()}"):
                 if resolver is not None and name_key(name) in resolver.full:
                     add(Mention(name, start, end, "pattern"))
@@ -914,6 +926,16 @@ def find_mentions(
     # "CentraleSupelec" here)
     if resolver is not None:
         for i, j in runs:
+            # "a visit to Gadjah Mada university": the registry's name, its head word written
+            # in lower case
+            if (
+                j < len(tokens)
+                and tokens[j].text in ("university", "college", "institute")
+                and text[tokens[j - 1].end : tokens[j].start] == " "
+                and name_key(text[tokens[i].start : tokens[j].end]) in resolver.full
+            ):
+                add(Mention(text[tokens[i].start : tokens[j].end], tokens[i].start,
+                            tokens[j].end, "registry"))  # fmt: skip
             for start, end in _registry_names(tokens, i, j, resolver):
                 # not "Office of International Affairs", nor "(Northeast) Asia University
                 # Presidents Forum"

@@ -3809,3 +3809,21 @@ def test_the_two_universities_are_the_texts_own_before_a_college_they_set_up() -
     assert [set(a["parties"]) for a in agreements] == [
         {"University of Leeds", "Pusan National University"},
     ]
+
+
+def test_universities_named_by_their_places_and_a_head_word_in_lower_case() -> None:
+    agder = Entry(key="accord:agder", name="University of Agder", country="NO", kind="university")
+    oslo = Entry(key="accord:oslo", name="University of Oslo", country="NO", kind="university")
+    asia = Entry(key="accord:asia", name="Asia University", country="TW", kind="university")
+    ugm = Entry(key="accord:ugm", name="Universitas Gadjah Mada", country="ID",
+                kind="university", names=("Gadjah Mada University",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, agder, oslo, asia, ugm])
+    text = (
+        "The Crown Prince ended his trip with a visit to Gadjah Mada university in Yogyakarta. "
+        "The deans of the Norwegian universities in Agder and Oslo signed pacts on academic "
+        "cooperation. Membership gives access to universities in Asia and Europe."
+    )
+    answer = as_json(extract(text, published=date(2012, 11, 29), resolver=resolver))
+    names = {i["canonical"] for i in answer["institutions"]}
+    assert {"Universitas Gadjah Mada", "University of Agder", "University of Oslo"} <= names
+    assert "Asia University" not in names
