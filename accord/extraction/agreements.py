@@ -211,6 +211,7 @@ _FIRST_SIGNED = re.compile(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_RECENT_DAYS = 92  # a day this close before the news is what it reports
 _DECADE_SIGNED = re.compile(
     r"\b(?:since|in|during)\s+the\s+(?:19|20)\d0['’]?s\b[^.;]{0,40}?\b(?:signed|concluded|inked)\b",
     re.IGNORECASE,
@@ -1640,6 +1641,14 @@ def _status(
         # another agreement's does not date this one
         and not any(
             d.value and d.value.year == published.year and not _POSSESSIVE_DAY.match(text, d.end)
+            for d in dates
+        )
+        # ("On December 19, 2019, …" in news of January 2020: a day of weeks before)
+        and not any(
+            d.value
+            and d.precision == "day"
+            and 0 <= (published - d.value).days <= _RECENT_DAYS
+            and not _POSSESSIVE_DAY.match(text, d.end)
             for d in dates
         )
     ):

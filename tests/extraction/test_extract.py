@@ -3827,3 +3827,14 @@ def test_universities_named_by_their_places_and_a_head_word_in_lower_case() -> N
     names = {i["canonical"] for i in answer["institutions"]}
     assert {"Universitas Gadjah Mada", "University of Agder", "University of Oslo"} <= names
     assert "Asia University" not in names
+
+
+def test_a_day_weeks_before_the_news_in_the_year_before_is_no_history() -> None:
+    text = (
+        "On December 19, 2019, officials from Anhui Province travelled to Busan and paid a "
+        "courtesy visit to Pusan National University. Pusan National University and the "
+        "University of Leeds signed an agreement in October 2012."
+    )
+    answer = run(text, date(2020, 1, 24))
+    assert [(e["kind"], e["date"]) for e in answer["events"]] == [("visit", "2019-12-19")]
+    assert [a["status"] for a in answer["agreements"]] == ["historical"]
