@@ -74,6 +74,11 @@ Sentence by sentence:
   each between their signer and the one each is with; "signed by the presidents of the two
   universities" takes presidents named after it too, and "his counterpart, Prof. B" the
   other party's; a signing with no day takes its ceremony's, and the other way round.
+  "A, B and C also signed agreements with D" are one each with D; signers told later of a
+  document named by its kind ("The letter of intent was signed by …") or its parties go on
+  that one; "signed two agreements" between two named parties is two; "During these
+  negotiations an Agreement … was signed" is between the main organisation and whom the
+  talks were with; "renews the MoU signed five years ago" tells an earlier one.
 - Events: a visit ("delegation", "visited", "hosted", "received"; not one still to come,
   and not the host's laboratories, museums or colleges it tours), a launch ("launched",
   "inaugurated", "opening ceremony"), a meeting with who hosted it ("held at X's campus",
@@ -1791,7 +1796,9 @@ def _agreements_in(
         # only one the text is also about: named more than once, and in its lead
         if (
             second is not None
-            and len(second.mentions) > 1
+            # (or named in the first sentence: "El Banco Santander aportará … a la
+            # Universidad de Cantabria …")
+            and (len(second.mentions) > 1 or second.mentions[0].start < sentences[0].end)
             and any(m.start < lead for m in second.mentions)
         ):
             parties.append(second)

@@ -3838,3 +3838,19 @@ def test_a_day_weeks_before_the_news_in_the_year_before_is_no_history() -> None:
     answer = run(text, date(2020, 1, 24))
     assert [(e["kind"], e["date"]) for e in answer["events"]] == [("visit", "2019-12-19")]
     assert [a["status"] for a in answer["agreements"]] == ["historical"]
+
+
+def test_the_other_party_is_the_one_the_first_sentence_names() -> None:
+    text = (
+        "LG Electronics aportará 1,8 millones de euros al año a la Universidad de Leeds, en el "
+        "marco de la colaboración que ambas instituciones mantienen.\n\n"
+        "La presidenta del grupo, Ana Botín, y el rector de la Universidad de Leeds han firmado "
+        "el convenio correspondiente en un acto celebrado en el Paraninfo."
+    )
+    leeds = Entry(key="accord:uleeds-es", name="Universidad de Leeds", country="GB",
+                  kind="university")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, leeds])
+    answer = as_json(extract(text, published=date(2018, 6, 5), resolver=resolver))
+    assert [set(a["parties"]) for a in answer["agreements"]] == [
+        {"LG Electronics", "Universidad de Leeds"},
+    ]
