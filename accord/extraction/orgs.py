@@ -110,6 +110,8 @@ NOT_BODIES = frozenset(
 _OCCASION_NAMED = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){1,5}\s+(?:Forum|Summit|Conference|Congress|Symposium|Meeting|Week|"
     r"Fair|Expo|Games|Festival)\b"
+    # "at the IDET international defence and security technology fair"
+    r"|(?:\s+[a-z][\w-]*){1,6}\s+(?:fair|exhibition|expo|trade show)\b"
 )
 _OCCASION_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[A-Z]\w+\s+)?|\s+(?:Presidents|Rectors|Leaders|Deans)['’]?\s+)"
@@ -1048,6 +1050,7 @@ _NETWORK_NAMED = re.compile(
 )
 _COMPANY_NAMED = re.compile(
     r"\b(?:la empresa|the company|the firm|la compañía|la firma|"
+    r"the (?:state(?:-owned)? )?enterprise|"
     # "Chinese tech company Huawei", "IT major Infosys", "oil giant Shell"
     r"(?:tech|technology|telecom|telecommunications|IT|energy|oil|mining|software|chip|steel|"
     r"automotive|engineering|pharmaceutical|consulting|logistics)\s+(?:company|firm|giant|major|"
@@ -1450,13 +1453,15 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
     for mention in found:
         if mention.how == "acronym":
             continue
-        initials = "".join(
-            (_COMPASS.get(w.lower()) or w[0]).upper()
-            for w in _WORD.findall(mention.text)
-            if w[0].isupper() and w.lower() not in CONNECTORS
-        )
-        if initials.upper() == word or (mixed and _fits(word, mention.text)):
-            return mention
+        # (and of the name without its place: "CTU" for "Czech Technical University in Prague")
+        for name in {mention.text, re.split(r"\s+(?:in|at)\s+", mention.text)[0]}:
+            initials = "".join(
+                (_COMPASS.get(w.lower()) or w[0]).upper()
+                for w in _WORD.findall(name)
+                if w[0].isupper() and w.lower() not in CONNECTORS
+            )
+            if initials.upper() == word or (mixed and _fits(word, name)):
+                return mention
     return None
 
 

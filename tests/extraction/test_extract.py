@@ -3854,3 +3854,26 @@ def test_the_other_party_is_the_one_the_first_sentence_names() -> None:
     assert [set(a["parties"]) for a in answer["agreements"]] == [
         {"LG Electronics", "Universidad de Leeds"},
     ]
+
+
+def test_a_state_enterprise_and_an_acronym_of_a_name_without_its_place() -> None:
+    ctu = Entry(key="accord:ctu", name="Czech Technical University in Prague", country="CZ",
+                kind="university")  # fmt: skip
+    idet = Entry(key="accord:idet", name="Instituto de Direito das Empresas", country="PT",
+                 acronyms=("IDET",))  # fmt: skip
+    ctu_tw = Entry(key="accord:ctu-tw", name="Chien-Kuo Technology University", country="TW",
+                   acronyms=("CTU",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, ctu, idet, ctu_tw])
+    text = (
+        "On Thursday, 25 May 2023, at the IDET international defence and security technology "
+        "fair, Jiří Protiva, director of the state enterprise LOM PRAHA, and Vojtěch Petráček, "
+        "rector of Czech Technical University in Prague, signed the Cooperation Agreement. It "
+        "secures future cooperation between CTU and LOM PRAHA in education."
+    )
+    answer = as_json(extract(text, published=date(2023, 5, 26), resolver=resolver))
+    assert [set(a["parties"]) for a in answer["agreements"]] == [
+        {"LOM PRAHA", "Czech Technical University in Prague"},
+    ]
+    assert {i["canonical"] for i in answer["institutions"]} == {
+        None, "Czech Technical University in Prague",
+    }  # fmt: skip
