@@ -177,7 +177,6 @@ def find_people(
             or _signed_by_one_name(text, tokens, i, in_org, found)
             or _honoured_name_of(text, tokens, i, in_org, mentions)
             or _counterpart(text, tokens, i, in_org, mentions, found)
-            or _honoured_signer(text, tokens, i, in_org, mentions)
         )
         if person is None:
             i += 1
@@ -743,29 +742,6 @@ def _org_word_then_name(text: str, run: list[Token], mentions: list[Mention]) ->
     )
 
 
-def _honoured_signer(
-    text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
-) -> Person | None:
-    """ "Dr Joseph Isaac initialed for AME University": a name with an honorific and no
-    title, who signed for an organisation."""
-    if tokens[i].lower not in HONORIFICS or not tokens[i].text[:1].isupper():
-        return None
-    name_start = _honorifics(tokens, i)
-    name_end = _name_run(text, tokens, name_start, in_org)
-    if name_start == i or name_end - name_start < 2:
-        return None
-    after = _SIGNS_FOR.match(text, tokens[name_end - 1].end)
-    if after is None:
-        return None
-    return Person(
-        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
-        title="",
-        start=tokens[i].start,
-        end=tokens[name_end - 1].end,
-        organisation=_for_whom(text, mentions, after.end()),
-    )
-
-
 _SIGNS_FOR = re.compile(
     r"\s+(?:also\s+)?(?:signed|initial(?:l)?ed|inked)\s+(?:the\s+\w+\s+)?(?:for|on behalf of)\s+"
     r"(?:the\s+)?"
@@ -976,8 +952,8 @@ def _honoured_name_of(
     text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
 ) -> Person | None:
     """ "Professor Dorcas Araba Quansah of UCC", "Dr Sita Kumari Pun on behalf of Gandaki
-    University": an honorific, a name, and the organisation they are of or sign for (no
-    title)."""
+    University", "Dr Joseph Isaac initialed for AME University": an honorific, a name, and
+    the organisation they are of or sign for (no title)."""
     name_start = _honorifics(tokens, i)
     if name_start == i or not tokens[i].text[:1].isupper():
         return None
@@ -985,18 +961,21 @@ def _honoured_name_of(
     if name_end - name_start < 2 or name_end >= len(tokens):
         return None
     of = _HONOURED_OF.match(text, tokens[name_end - 1].end)
-    if of is None:
-        return None
+    signs = _SIGNS_FOR.match(text, tokens[name_end - 1].end) if of is None else None
+    if signs is not None:
+        organisation = _for_whom(text, mentions, signs.end())
     # "It was signed by the Vice-Chancellors …, Professor A of UCC and Professor B of UHAS":
     # of an organisation, among the signers a sentence names (not "Professor S of the
     # University of Turin told Xinhua that the deal signed …")
-    if of.group(1) is None and not _SIGNED_BY_BEFORE.search(
-        text, max(0, tokens[i].start - 160), tokens[i].start
+    elif of is None or (
+        of.group(1) is None
+        and not _SIGNED_BY_BEFORE.search(text, max(0, tokens[i].start - 160), tokens[i].start)
     ):
         return None
-    organisation = next((m for m in mentions if m.start == of.end()), None)
-    if organisation is None:
-        return None
+    else:
+        organisation = next((m for m in mentions if m.start == of.end()), None)
+        if organisation is None:
+            return None
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title="",
