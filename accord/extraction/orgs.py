@@ -85,11 +85,12 @@ TITLE_WORDS = frozenset(
     cto head manager principal ambassador consul governor mayor deputy assistant associate
     general executive officer member party senior junior staff""".split()
 )
-# "Haramaya, Hawassa and Gondar universities", "Peking and Tsinghua universities"
+# Words of world regions ("universities in Asia and Europe" name no universities)
 _REGION_WORDS = frozenset(
     "asia europe africa america americas oceania pacific caribbean southeast northeast middle"
     " east west north south central latin".split()
 )
+# "Haramaya, Hawassa and Gondar universities", "Peking and Tsinghua universities"
 _SHARED_HEAD = re.compile(
     r"\b((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+[Uu]niversities\b"
     # "the Norwegian universities in Agder and Oslo"
