@@ -1723,6 +1723,10 @@ def _agreements_in(
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
     named = [i for i in named if not _only_after(i, sentence, _PART_OF)]
+    # "…, both within the Forum of the Asian Universities Alliance": whose occasion it was
+    # is no party
+    if len(named) > 2:
+        named = [i for i in named if not _only_after(i, sentence, _OCCASION_OF)]
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
     # their members listed after
@@ -2084,6 +2088,10 @@ def _number(word: str) -> int | None:
     return _COUNTS.get(word.lower()) or _NUMBER_WORDS.get(word.lower())
 
 
+_OCCASION_OF = re.compile(
+    r"\b(?:within|at|during|on the sidelines of|on the margins of)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:forum|summit|conference|congress|meeting|assembly|session|fair)\s+of\s+(?:the\s+)?$"
+)
 _PART_OF = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?:member|part|affiliate|constituent|campus|unit)"
     r"s?\s+of\s+(?:the\s+)?$",

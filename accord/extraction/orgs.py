@@ -583,6 +583,11 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             ):
                 i = m
             break
+    # "KAZINFORM Astana-based Nazarbayev University": where it is based says no name
+    for k in range(j - 2, i, -1):
+        if tokens[k].lower == "based" and tokens[k].start == tokens[k - 1].end + 1:
+            i = k + 1
+            break
     # "BOGOTÁ D. C. La Universidad Nacional de Colombia": a dateline's place in capitals
     k = i
     while k < j and tokens[k].text.isupper() and tokens[k].text.isalpha():

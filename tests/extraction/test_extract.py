@@ -3877,3 +3877,17 @@ def test_a_state_enterprise_and_an_acronym_of_a_name_without_its_place() -> None
     assert {i["canonical"] for i in answer["institutions"]} == {
         None, "Czech Technical University in Prague",
     }  # fmt: skip
+
+
+def test_an_agency_and_where_a_party_is_based_and_the_forum_it_signed_at() -> None:
+    text = (
+        "ASTANA. KAZINFORM Astana-based Pusan National University has signed a memorandum of "
+        "cooperation with the University of Leeds and an agreement on student exchange with "
+        "the University of Delhi, both within the Forum of the University Alliance of the Silk "
+        "Road, Kazinform reports."
+    )
+    answer = run(text, date(2023, 5, 12))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+        ["Pusan National University", "University of Delhi"],
+    ]
