@@ -876,6 +876,12 @@ def find_mentions(
                 continue  # "ASEAN University Leaders' Forum": an occasion, not a body
             if any(t.lower in ("rankings", "ranking") for t in tokens[a:b]):
                 continue  # "the QS World University Rankings 2025": a league table
+            if (
+                b - a >= 2
+                and tokens[b - 2].lower in ("news", "press")
+                and tokens[b - 1].lower in ("agency", "service")
+            ):
+                continue  # "Kazinform News Agency quotes …": who reports the news
             if _DOCUMENT_TITLE.search(text, max(0, start - 40), start):
                 continue  # "the Agreement on Jointly Establishing the … Centre": its title
             if _heading(text, start, end):

@@ -3891,3 +3891,11 @@ def test_an_agency_and_where_a_party_is_based_and_the_forum_it_signed_at() -> No
         ["Pusan National University", "University of Leeds"],
         ["Pusan National University", "University of Delhi"],
     ]
+
+
+def test_a_news_agency_that_quotes_is_no_organisation_of_the_news() -> None:
+    text = (
+        "Thirty-three universities plan to open branches in Korea, Yonhap News Agency quotes "
+        "the minister as saying. We signed a contract with the University of Leeds, he said."
+    )
+    assert "Yonhap News Agency" not in {i["name"] for i in run(text)["institutions"]}
