@@ -165,6 +165,8 @@ _BETWEEN = re.compile(
 _SIDES = re.compile(
     # ("the two East African universities": where they are from between)
     r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both|the) "
+    # ("the two (2) regional organisations")
+    r"(?:\(\d+\) )?(?:(?:regional|national|public|private|partner|sister|leading) )?"
     r"(?-i:[A-Z][\w-]+ ){0,2}(?:sides|parties|"
     r"institutions|universities|organi[sz]ations|partners)\b(?!\s+(?-i:[A-Z]))|"
     r"\bambas (?:partes|instituciones|universidades|casas de estudio)\b|"

@@ -3899,3 +3899,16 @@ def test_a_news_agency_that_quotes_is_no_organisation_of_the_news() -> None:
         "the minister as saying. We signed a contract with the University of Leeds, he said."
     )
     assert "Yonhap News Agency" not in {i["name"] for i in run(text)["institutions"]}
+
+
+def test_the_two_numbered_regional_organisations_are_the_sides() -> None:
+    text = (
+        "Pusan National University and the University of Leeds have extended their "
+        "collaboration by signing another Memorandum of Understanding (MOU) on 23 August 2018."
+        "\n\nThe two (2) regional organisations had already signed a MOU in 2011."
+    )
+    answer = run(text, date(2018, 8, 24))
+    assert [(a["status"], set(a["parties"])) for a in answer["agreements"]] == [
+        ("renewed", {"Pusan National University", "University of Leeds"}),
+        ("historical", {"Pusan National University", "University of Leeds"}),
+    ]
