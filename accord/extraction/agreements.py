@@ -1152,8 +1152,6 @@ def _per_document(
     # and E": the first is theirs, the others among those named
     among = [_among(sentence, a, b, named) for _kind, a, b in parts]
     if len(parts) >= 2 and before and not own[0] and all(own[1:]) and all(among[1:]):
-        # ("The documents signed include an agreement on establishing a youth council, and
-        # a framework agreement between A and B": the first names no parties of its own)
         rest = [(kind, o) for (kind, _a, _b), o in zip(parts[1:], own[1:], strict=True)]
         return [(parts[0][0], before), *rest]
     if (
@@ -1324,11 +1322,10 @@ def _meant(
     named_with = _with_the(sentence, agreements)
     if named_with is not None:
         return [named_with]
+    current = [a for a in agreements if a.status != "historical"]
     if last.status == "historical" and status != "historical":
         # "… the MoU they signed in 2010. … signed the agreement": the one reported now
-        current = [a for a in agreements if a.status != "historical"]
         last = current[-1] if current else last
-    current = [a for a in agreements if a.status != "historical"]
     # "The letter of intent was signed by …", told after the agreement reported later: the
     # one of the kind it names, when one alone is (a generic "agreement" names none)
     kinds = document_types(sentence) if _DOCUMENT.search(sentence) else []
@@ -1563,8 +1560,9 @@ _ASIDE = re.compile(
 def _lead_end(sentences: list[Sentence], default: int) -> int:
     """Where the text's lead ends: after its first two sentences, a byline before them ("By
     Wang Xin in Shanghai") not counted; `default` when there are fewer."""
-    told = [s for s in sentences if not (s.start < 200 and _BYLINE.fullmatch(s.text))]
-    return told[1].end if len(told) > 1 else default
+    told = (s for s in sentences if not (s.start < 200 and _BYLINE.fullmatch(s.text)))
+    second = next(itertools.islice(told, 1, None), None)
+    return second.end if second is not None else default
 
 
 _BYLINE = re.compile(
@@ -1809,11 +1807,11 @@ def _agreements_in(
         ):
             parties.append(second)
     # "the two universities" counts two; "the universities" counts none, read as two to find
-    words_said = sides.group().lower().split() if sides is not None else ["the", "sides"]
+    # ("the two East African universities", "the two (2) regional organisations": the word
+    # after "the")
+    words_said = sides.group().lower().split() if sides is not None else ["the"]
     said = (
-        words_said[1]
-        if len(words_said) > 2 and words_said[0] in ("the", "las")
-        else (words_said[0])
+        words_said[1] if len(words_said) > 2 and words_said[0] in ("the", "las") else words_said[0]
     )
     count = _COUNTS.get(said, 2)
     if (

@@ -1467,14 +1467,19 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
             continue
         # (and of the name without its place: "CTU" for "Czech Technical University in Prague")
         for name in {mention.text, re.split(r"\s+(?:in|at)\s+", mention.text)[0]}:
-            initials = "".join(
-                (_COMPASS.get(w.lower()) or w[0]).upper()
-                for w in _WORD.findall(name)
-                if w[0].isupper() and w.lower() not in CONNECTORS
-            )
-            if initials.upper() == word or (mixed and _fits(word, name)):
+            if _initials(name) == word or (mixed and _fits(word, name)):
                 return mention
     return None
+
+
+def _initials(name: str) -> str:
+    """The first letters, in capitals, of a name's words in capitals (not "of", "and"…): "DUT"
+    for "Dalian University of Technology", "NWU" for "Northwest University"."""
+    return "".join(
+        (_COMPASS.get(w.lower()) or w[0]).upper()
+        for w in _WORD.findall(name)
+        if w[0].isupper() and w.lower() not in CONNECTORS
+    )
 
 
 def _mixed_acronym(word: str) -> bool:
@@ -1651,6 +1656,8 @@ def resolve_mentions(
     known = list(context)
     looked_up: dict[tuple[str, int], Resolution] = {}
     spelt = _spelt_out(text)
+    # the acronym the text defines for a mention, by the mention
+    acronym_of = {id(m): a for a, m in defined.items() if a != m.text}
     for rounds in range(3):
         for mention in mentions:
             if mention.key is not None:
@@ -1668,7 +1675,7 @@ def resolve_mentions(
             if asked not in looked_up:
                 looked_up[asked] = resolver.resolve(written, context=known, top=3, suggest=False)
             result = looked_up[asked]
-            acronym = next((a for a, m in defined.items() if m is mention and a != m.text), None)
+            acronym = acronym_of.get(id(mention))
             if result.chosen is None and acronym is not None and mention.how != "acronym":
                 # "la Universidad de Córdoba (UCO)": a name several bodies have, told apart by
                 # the acronym the text gives it
@@ -1780,16 +1787,20 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
         confidence = max(m.confidence for m in mentions if m.key == key)
         for name in entry.names:
             word = name.strip()
-            if (
+            if not (
                 len(word) >= 5
                 and word.isalpha()
                 and word[:1].isupper()
                 and word[1:].islower()
                 and word.lower() not in NOT_NAMES
-                and normalise(word) not in country_words()
-                and normalise(word) not in resolver.cities
-                and normalise(word) not in resolver.places
                 and word in text
+            ):
+                continue
+            place = normalise(word)
+            if (
+                place not in country_words()
+                and place not in resolver.cities
+                and place not in resolver.places
             ):
                 add(word, key, confidence)
         of = _UNIVERSITY_OF_WORD.fullmatch(entry.name)
@@ -1899,8 +1910,7 @@ def _spelt_out(text: str) -> dict[str, str]:
     for match in _SPELT.finditer(text):
         acronym, words_ = match.group(2), match.group(1).split()
         for k in range(len(words_)):
-            tail = [w for w in words_[k:] if w.lower() not in CONNECTORS]
-            if "".join(w[0] for w in tail) == acronym and words_[k].lower() not in CONNECTORS:
+            if words_[k].lower() not in CONNECTORS and _initials(" ".join(words_[k:])) == acronym:
                 spelt.setdefault(acronym, " ".join(words_[k:]))
                 break
     return spelt
