@@ -422,6 +422,8 @@ def _split_at_and(
     for k in range(i + 1, j - 1):
         if tokens[k].lower not in ("and", "&", "y", "e", "et", "und"):
             continue
+        if _registry_through(tokens, i, k, j, resolver):
+            continue
         left, right = tokens[i:k], tokens[k + 1 : j]
         # "XJTU and Politecnico di Milano", "PoliTo and Tongji University"
         lone = (len(left) == 1 and _acronym_like(left[0].text)) or (
@@ -532,6 +534,30 @@ def _split_at_and(
         ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
+
+
+def _registry_through(
+    tokens: list[Token], i: int, k: int, j: int, resolver: Resolver | None
+) -> bool:
+    """Whether the words from tokens[i] on, through the "and" at tokens[k], are a specific name
+    of the registry: "University of Technology and Applied Sciences UTAS-Nizwa and Mashhad
+    Corporation" is split at its second "and", not its first."""
+    if resolver is None or tokens[i].lower in CONNECTORS:
+        return False
+    for b in range(min(j, k + 6), k + 1, -1):
+        if tokens[b - 1].lower in CONNECTORS:
+            continue
+        key = name_key(" ".join(t.text for t in tokens[i:b]))
+        holders = resolver.full.get(key, ())
+        joined = f" {tokens[k].lower} "
+        # (a name written with the word: not "UiT and the University" as "UIT University")
+        if any(
+            joined in f" {name.lower()} "
+            for p in holders
+            for name in (resolver.entries[p].name, *resolver.entries[p].names)
+        ) and resolver._specific(key.split(), holders, phrase=True):
+            return True
+    return False
 
 
 def _after_title(text: str, tokens: list[Token], i: int) -> bool:

@@ -3912,3 +3912,22 @@ def test_the_two_numbered_regional_organisations_are_the_sides() -> None:
         ("renewed", {"Pusan National University", "University of Leeds"}),
         ("historical", {"Pusan National University", "University of Leeds"}),
     ]
+
+
+def test_a_registry_name_with_and_inside_is_split_at_the_and_after_it() -> None:
+    imag = Entry(key="accord:91", name="Institute of Mining and Applied Geology", country="OM",
+                 kind="university")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, imag])
+    text = (
+        "The Institute of Mining and Applied Geology IMAG-Kaldor and Tembo Corporation for Film "
+        "Production signed a memorandum of cooperation."
+    )
+    assert [m.text for m in find_mentions(text, resolver)] == [
+        "Institute of Mining and Applied Geology IMAG-Kaldor",
+        "Tembo Corporation for Film Production",
+    ]
+    # "and" where the registry's name has none: "UiT and the University" is no "UIT University"
+    uit = Entry(key="accord:92", name="Usman Institute of Technology", names=("UIT University",))
+    text = "UiT and the University of Akureyri signed a memorandum."
+    names = [m.text for m in find_mentions(text, Resolver([*RESOLVER.entries, uit]))]
+    assert "University of Akureyri" in names
