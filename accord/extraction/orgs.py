@@ -2081,6 +2081,10 @@ def institutions(
                     for g, inst in groups.items()
                     if inst.name.lower().startswith(mention.text.lower() + " ")
                     and _short_form(mention.text, inst.name)
+                    and not (
+                        resolver is not None
+                        and resolver.goes_on_with_field(mention.text, inst.name)
+                    )
                 ),
                 None,
             )

@@ -526,7 +526,9 @@ class Resolver:
                     position, sequence, name_words
                 ):
                     continue  # in another order, with nothing but its place left over
-                if self._continued(name_words, sequence, after):
+                if self._continued(name_words, sequence, after) or self._of_more(
+                    name_words, sequence, after
+                ):
                     continue
                 if self._elsewhere(position, whole - name_set, whole):
                     continue
@@ -643,6 +645,42 @@ class Resolver:
             ):
                 return False
         return bool(ends)
+
+    def goes_on_with_field(self, name: str, text: str) -> bool:
+        """Whether `text` holds `name` followed by "of" and a field, naming another body:
+        "Anhui University of Architecture" is not Anhui University written in full."""
+        written = normalise(text).split()
+        after = [written[n + 1 :] for n, word in enumerate(written) if word not in STOPWORDS]
+        return self._of_more(name_key(name).split(), name_key(text).split(), after)
+
+    def _of_more(
+        self, name: Sequence[str], sequence: Sequence[str], after: list[list[str]]
+    ) -> bool:
+        """A name ending with its kind that the string goes on with "of" and a field: "Kochi
+        University of Technology", "Anhui University of Architecture" are other bodies than
+        Kochi University and Anhui University. Not when a place or a unit follows "of" ("Osaka
+        University of Japan")."""
+        if len(name) < 2 or name[-1] not in ("university", "institute", "college", "academy"):
+            return False
+        size = len(name)
+        for i in range(len(sequence) - size + 1):
+            if tuple(sequence[i : i + size]) != tuple(name):
+                continue
+            rest = after[i + size - 1]
+            if rest[:1] != ["of"] or len(rest) < 2:
+                continue
+            field = rest[2] if rest[1] == "the" and len(rest) > 2 else rest[1]
+            field = SAME_WORD.get(field) or singular(field)
+            if (
+                field.isalpha()
+                and len(field) > 2
+                and field not in self.places
+                and field not in self.cities
+                and field not in PART_WORDS
+                and field not in NAME_HEADS
+            ):
+                return True
+        return False
 
     def _overlapping(self, text: str, offer: Offer) -> None:
         """When nothing else is found: the organisations whose names share the most telling

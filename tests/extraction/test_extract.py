@@ -3931,3 +3931,22 @@ def test_a_registry_name_with_and_inside_is_split_at_the_and_after_it() -> None:
     text = "UiT and the University of Akureyri signed a memorandum."
     names = [m.text for m in find_mentions(text, Resolver([*RESOLVER.entries, uit]))]
     assert "University of Akureyri" in names
+
+
+def test_a_body_whose_name_goes_on_with_a_field_is_not_another_written_in_full() -> None:
+    anhui = Entry(key="accord:93", name="Anhui University", country="CN", kind="university")
+    resolver = Resolver([*RESOLVER.entries, anhui])
+    text = (
+        "Officials from Anhui Province travelled to Kochi to visit Kochi University of "
+        "Technology (KUT). The delegation included the Vice President of Anhui University of "
+        "Architecture and a professor at Anhui University.\n\nAnhui University, located in "
+        "Hefei, signed an agreement with KUT in October 2012."
+    )
+    answer = as_json(extract(text, published=date(2020, 1, 24), resolver=resolver))
+    by_name = {i["name"]: i for i in answer["institutions"]}
+    # two bodies, not one written short
+    assert by_name["Anhui University of Architecture"]["id"] is None
+    assert by_name["Anhui University"]["id"] == "accord:93"
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Anhui University", "Kochi University of Technology"]
+    ]

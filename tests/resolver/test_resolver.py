@@ -564,6 +564,20 @@ def test_a_field_name_that_goes_on_with_and_names_another_body() -> None:
     assert resolver.resolve("University of Leeds and Leeds Teaching Hospitals").chosen == "accord:2"
 
 
+def test_a_name_that_goes_on_with_of_and_a_field_names_another_body() -> None:
+    kochi = Entry(key="accord:70", name="Kochi University", country="JP", city="Kochi")
+    anhui = Entry(key="accord:71", name="Anhui University", country="CN", city="Hefei")
+    resolver = Resolver([kochi, anhui])
+    assert resolver.resolve("Kochi University of Technology").chosen is None
+    assert resolver.resolve("School of Chemistry, Anhui University of Architecture").chosen is None
+    # a unit, a place or nothing after it: the organisation itself
+    assert resolver.resolve("Faculty of Science, Kochi University, Japan").chosen == "accord:70"
+    assert resolver.resolve("Anhui University of Hefei").chosen == "accord:71"
+    assert resolver.resolve("Anhui University School of Physics").chosen == "accord:71"
+    assert resolver.goes_on_with_field("Anhui University", "Anhui University of Architecture")
+    assert not resolver.goes_on_with_field("Anhui University", "Anhui University, Hefei")
+
+
 def test_a_name_without_its_own_city_after_a_comma() -> None:
     anna = Entry(key="accord:60", name="Anna University, Chennai", country="IN", city="Chennai")
     berkeley = Entry(
