@@ -1723,6 +1723,8 @@ def _agreements_in(
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
     named = [i for i in named if not _only_after(i, sentence, _PART_OF)]
+    # "… and HUAWEI, a Chinese ICT company, signed": a word of what a party is said to be
+    named = [i for i in named if not _only_describing(i, sentence)]
     # "…, both within the Forum of the Asian Universities Alliance": whose occasion it was
     # is no party
     if len(named) > 2:
@@ -2088,6 +2090,20 @@ def _number(word: str) -> int | None:
     return _COUNTS.get(word.lower()) or _NUMBER_WORDS.get(word.lower())
 
 
+def _only_describing(inst: Institution, sentence: Sentence) -> bool:
+    """Whether the sentence names the organisation only inside what it says another is, in
+    a phrase between commas: ", a Chinese ICT company,", ", an SAP partner,"."""
+    s, start = sentence.text, sentence.start
+    inside = [m for m in inst.mentions if start <= m.start < sentence.end]
+    return bool(inside) and all(
+        _DESCRIBING_BEFORE.search(s, max(0, m.start - start - 40), m.start - start)
+        and _DESCRIBING_AFTER.match(s, m.end - start)
+        for m in inside
+    )
+
+
+_DESCRIBING_BEFORE = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+_DESCRIBING_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,")
 _OCCASION_OF = re.compile(
     r"\b(?:within|at|during|on the sidelines of|on the margins of)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:forum|summit|conference|congress|meeting|assembly|session|fair)\s+of\s+(?:the\s+)?$"

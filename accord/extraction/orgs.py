@@ -998,9 +998,15 @@ def find_mentions(
                 add(Mention(word, match.start(group), match.end(group), "registry"))
         # "Ecopetrol y dos universidades …, la compañía suscribió …, por Ecopetrol lo hizo
         # Rincón": a company of the registry by its one-word name, named more than once and
-        # never "the Amazon"
-        for mention in _company_words(text, tokens, resolver):
+        # seldom "the Amazon"
+        companies = _company_words(text, tokens, resolver)
+        for mention in companies:
             add(mention)
+        # "HUAWEI" in a text that names "Huawei": the company, written in capitals
+        named = {m.text.upper() for m in companies}
+        for token in tokens:
+            if token.text in named:
+                add(Mention(token.text, token.start, token.end, "registry"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
@@ -1368,7 +1374,7 @@ def _employers(text: str) -> set[str]:
 
 def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[Mention]:
     """Every place the text names, by one capitalised word, a company the registry knows by
-    that name, when it does so twice or more and never after "the"."""
+    that name, when it does so twice or more, seldom after "the"."""
     places: dict[str, list[Token]] = {}
     for k, token in enumerate(tokens):
         word = token.text
@@ -1387,17 +1393,20 @@ def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[M
     found = []
     for word, where in places.items():
         lower = word.lower()
+        # mostly after "the": a river, a region ("the Amazon"), not a company ("the Huawei
+        # academy" among six times "Huawei")
+        the = sum(
+            bool(re.search(r"\bthe\s+$", text[max(0, t.start - 5) : t.start], re.I)) for t in where
+        )
         if (
-            len(where) < 2
+            len(where) - the < 2
+            or 2 * the >= len(where)
             or lower in NOT_NAMES
             or lower in HEAD_WORDS
             or lower in TITLE_WORDS
             or lower in country_words()
             or _generic(word)
             or name_key(word) in resolver.cities
-            or any(
-                re.search(r"\bthe\s+$", text[max(0, t.start - 5) : t.start], re.I) for t in where
-            )
         ):
             continue
         holders = resolver.full.get(name_key(word), set())

@@ -1199,7 +1199,20 @@ def _name_then_title(
         and _is_title(tokens[k + 1], lower_ok=True)
     ):
         title_start = k + 1  # "Kwabena Asante-Darko, the Vice-Chancellor of UCC"
-    title_end = _title_run(text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org)
+    # "Simon Zhang, the Channel Service Project Manager, …": what they manage, in capitals,
+    # before the title word
+    first = _described_title(text, tokens, title_start + (tokens[k].lower == "the"), in_org)
+    if first is not None:
+        title_end = _title_run(text, tokens, first[1], lower_ok=True, liberal=True, in_org=in_org)
+        # (a title, then a comma: not "…, LZU Vice President Zhao Mingyuan welcomed")
+        if re.match(r"\s*[,;]", text[tokens[title_end - 1].end :]):
+            title_start = first[0]
+        else:
+            first = None
+    if first is None:
+        title_end = _title_run(
+            text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org
+        )
     if title_end == title_start:
         return None
     title = _title_text(text, tokens[title_start].start, tokens[title_end - 1].end)
@@ -1212,6 +1225,31 @@ def _name_then_title(
         end=tokens[title_end - 1].end,
         organisation=org,
     )
+
+
+def _described_title(
+    text: str, tokens: list[Token], i: int, in_org: set[int]
+) -> tuple[int, int] | None:
+    """Where a title told with what it is about in capitals begins, and where its title word
+    is: "Channel Service Project Manager" (i, i + 3); None when tokens[i] is a title itself
+    or no title word follows within three words in capitals."""
+    if i >= len(tokens) or _is_title(tokens[i], lower_ok=True):
+        return None
+    for m in range(i, min(i + 4, len(tokens))):
+        token = tokens[m]
+        if m > i and text[tokens[m - 1].end : token.start] != " ":
+            return None
+        if _is_title(token, lower_ok=False):
+            return (i, m) if m > i else None
+        if (
+            not token.text[:1].isupper()
+            or token.text.isupper()
+            or m in in_org
+            or token.lower in HEAD_WORDS
+            or token.lower in CONNECTORS
+        ):
+            return None
+    return None
 
 
 def _owner_words(text: str, tokens: list[Token], i: int) -> int:

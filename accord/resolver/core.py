@@ -81,6 +81,8 @@ UNIT_WORDS = frozenset(
 PART_WORDS = UNIT_WORDS | frozenset(
     "council committee board senate hospital library museum".split()
 )
+# The words for a company's trade that a news item leaves out of its name ("Huawei")
+TRADE_WORDS = frozenset("technologie group holding industrie".split())
 # Words a name begins or ends with: after "and", another organisation's name
 NAME_HEADS = frozenset(
     "the university universities institute academy college polytechnic company corporation"
@@ -160,6 +162,7 @@ class Resolver:
         for entry in entries:
             self._add(entry)
         self._without_own_city()
+        self._brands()
         self.idf = {
             word: math.log(1 + len(self.entries) / len(names))
             for word, names in self.word_names.items()
@@ -243,6 +246,27 @@ class Resolver:
             form = acronym_form(acronym)
             if len(form) >= 2:
                 self.acronyms[form].add(position)
+
+    def _brands(self) -> None:
+        """A company's name without the word for its trade at the end, when what is left is
+        a rare word or words: "Huawei" for "Huawei Technologies (China)" (a news item's
+        "Huawei"), not "Applied" for "Applied Technologies"."""
+        for position, entry in enumerate(self.entries):
+            if entry.kind != "company":
+                continue
+            for name in {without_country(n) for n in (entry.name, *entry.names)}:
+                words = tuple(tokens(normalise(name)))
+                if len(words) < 2 or words[-1] not in TRADE_WORDS:
+                    continue
+                brand = words[:-1]
+                if any(len(w) < 4 or len(self.word_names.get(w, ())) >= 10 for w in brand):
+                    continue
+                key = " ".join(brand)
+                if position in self.full.get(key, ()):
+                    continue
+                self.full[key].add(position)
+                for word in set(brand):
+                    self.word_names[word].append((position, brand))
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -3950,3 +3950,26 @@ def test_a_body_whose_name_goes_on_with_a_field_is_not_another_written_in_full()
     assert [a["parties"] for a in answer["agreements"]] == [
         ["Anhui University", "Kochi University of Technology"]
     ]
+
+
+def test_a_company_by_its_brand_in_capitals_and_its_manager_who_signed_for_it() -> None:
+    zorva = Entry(key="accord:95", name="Zorvatek Technologies (China)", country="CN",
+                  kind="company")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, zorva])
+    text = (
+        "On Friday the University of Leeds and ZORVATEK, a Chinese ICT company, signed a "
+        "Memorandum of Understanding (MoU) for the establishment of an ICT Academy.\n\n"
+        "“I assure Zorvatek that Leeds will live up to the MoU,” the Vice-Chancellor said. "
+        "Whatever Zorvatek invests here will pay off, thanks to the Zorvatek academy.\n\n"
+        "Mr Simon Zhang, the Channel Service Project Manager, who signed for Zorvatek, said "
+        "Zorvatek would do its best."
+    )
+    answer = as_json(extract(text, published=date(2017, 3, 10), resolver=resolver))
+    (agreement,) = answer["agreements"]
+    # the company, written in capitals once; not "ICT", a word of what it is said to be
+    assert agreement["parties"] == ["University of Leeds", "Zorvatek"]
+    company = next(i for i in answer["institutions"] if i["name"] == "Zorvatek")
+    assert company["id"] == "accord:95"
+    assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Simon Zhang", "Channel Service Project Manager", "Zorvatek")
+    ]

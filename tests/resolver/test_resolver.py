@@ -744,3 +744,18 @@ def test_an_acronym_of_a_context_organisation_beats_another_ones_alias_written_a
     resolver = Resolver([concepcion, caldas])
     assert resolver.resolve("UdeC").chosen == caldas.key  # its alias, no context
     assert resolver.resolve("UdeC", context=[concepcion.key]).chosen == concepcion.key
+
+
+def test_a_company_by_its_name_without_the_word_for_its_trade() -> None:
+    china = Entry(key="accord:96", name="Zorvatek Technologies (China)", country="CN",
+                  kind="company")  # fmt: skip
+    poland = Entry(key="accord:97", name="Zorvatek Technologies (Poland)", country="PL",
+                   kind="company", parents=("accord:96",))  # fmt: skip
+    applied = Entry(key="accord:98", name="Applied Technologies", country="US", kind="company")
+    others = [Entry(key=f"accord:{n}", name=f"Applied Physics Lab {n}") for n in range(100, 112)]
+    resolver = Resolver([china, poland, applied, *others])
+    # one name the group's companies hold: the parent
+    assert resolver.resolve("Zorvatek").chosen == "accord:96"
+    # a common word left alone is no company's name
+    assert resolver.resolve("Applied").chosen is None
+    assert resolver.resolve("Applied Technologies").chosen == "accord:98"
