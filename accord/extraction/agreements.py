@@ -103,13 +103,14 @@ _DOCUMENT = re.compile(
     r"contracts?|pacts?|convenios?|acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|"
     r"actas? (?:complementaria|de intenci[oó]n|acuerdo|de compromiso|espec[ií]fica)s?|"
     r"declarations?|"
-    r"road\s?maps?|hojas? de ruta|"
+    r"road\s?maps?|hojas? de ruta|(?<=signed an )understanding|(?<=penned an )understanding|"
+    r"(?<=inked an )understanding|"
     r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
     r"training) ){1,2}(?:programs?|programmes?|projects?))\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
-    r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|conclud(?:e|es|ed)|entered into|"
+    r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put their signatures?|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
@@ -368,7 +369,9 @@ class Event:
 def document_type(sentence: str) -> str:
     """The kind of agreement, by the document's own name."""
     lower = sentence.lower()
-    if re.search(r"memor[aá]nd|\bmo[ua]s?\b|m\.o\.u", lower):
+    if re.search(
+        r"memor[aá]nd|\bmo[ua]s?\b|m\.o\.u|(?:signed|penned|inked) an understanding\b", lower
+    ):
         return "MOU"
     # not "within the framework of the forum"
     if re.search(r"framework(?! of\b)|(?:convenio|acuerdo)s? marco\b", lower):

@@ -3973,3 +3973,16 @@ def test_a_company_by_its_brand_in_capitals_and_its_manager_who_signed_for_it() 
     assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
         ("Simon Zhang", "Channel Service Project Manager", "Zorvatek")
     ]
+
+
+def test_a_university_penned_an_understanding() -> None:
+    text = (
+        "So far Xi'an Jiaotong University is working on agreements with two universities. The "
+        "University of Leeds penned an understanding with XJTU on Aug. 10."
+    )
+    answer = run(text, date(2021, 8, 19))
+    assert [(a["parties"], a["type"], a["date"]) for a in answer["agreements"]] == [
+        (["University of Leeds", "Xi'an Jiaotong University"], "MOU", "2021-08-10")
+    ]
+    # reaching an understanding in talks is no document
+    assert run("XJTU and the University of Leeds reached an understanding.")["agreements"] == []
