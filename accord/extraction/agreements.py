@@ -141,7 +141,8 @@ _PLANNED = re.compile(
 )
 _RENEWED = re.compile(
     r"\b(renew(?:s|ed|al|ing)?|revis(?:e|es|ed)|extend(?:s|ed|ing)? (?:the|their|its) "
-    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada))\b",
+    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|"
+    r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time)\b",
     re.IGNORECASE,
 )
 _BACK = re.compile(

@@ -1038,10 +1038,13 @@ def _counterpart(
     )
 
 
-# "his Egyptian counterpart, ", "her counterpart from the University of X, "
+# "his Egyptian counterpart, ", "her counterpart from the University of X, ", "su homólogo
+# de la Universidad de La Habana, "
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+"
-    r"(?:(?:from|of|at)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*)+),\s+)?$"
+    r"\b(?:his|her|their|su|sus)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|homólog[oa]s?)"
+    r"(?:\s+[a-záéíóúñ]+(?<!de)(?<!del))?,?\s+"
+    r"(?:(?:from|of|at|de|del)\s+(?:the\s+|la\s+|el\s+)?"
+    r"([A-Z][\w'-]*(?:\s+(?:(?:de|del|di|da|do|des|du|la|las|los|of|the|y|and)\s+)*[A-Z][\w'-]*)*),\s+)?$"
 )
 _HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
 _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")

@@ -3986,3 +3986,19 @@ def test_a_university_penned_an_understanding() -> None:
     ]
     # reaching an understanding in talks is no document
     assert run("XJTU and the University of Leeds reached an understanding.")["agreements"] == []
+
+
+def test_su_homologo_signs_and_a_convenio_signed_for_the_third_time_is_renewed() -> None:
+    text = (
+        "Así lo establece un convenio que el rector Enrique Graue Wiechers firmó con su homólogo "
+        "de la Politecnico di Milano, Gustavo José Cobreiro Suárez, en la Universidad de Leeds."
+    )
+    (agreement,) = run(text, date(2017, 6, 2))["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]][1] == (
+        "Gustavo José Cobreiro Suárez", "Politecnico di Milano",
+    )  # fmt: skip
+    text = (
+        "La University of Leeds y Politecnico di Milano firmaron por tercera vez el convenio de "
+        "intercambio académico."
+    )
+    assert [a["status"] for a in run(text, date(2019, 3, 1))["agreements"]] == ["renewed"]
