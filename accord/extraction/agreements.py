@@ -194,8 +194,10 @@ _NUMERALS = "|".join(
     [r"\d+", *(w for w in [*_COUNTS, *_NUMBER_WORDS] if w not in ("both", "ambas", "dos"))]
 )
 _NEW = re.compile(
-    # (not "The new agreement was signed …": the one just told)
-    r"\b(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|(?<!the )new|several|another|un|una|"
+    # (not "The new agreement was signed …", "The two memoranda were signed by …": the ones
+    # just told)
+    r"\b(?<!the )(?<!these )(?<!those )(?<!los )(?<!las )(?<!estos )(?<!estas )"
+    r"(a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|(?<!the )new|several|another|un|una|"
     r"dos|tres|nuevo|nueva|otro|otra)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(memorand|mo[ua]|agreement|protocol|contract|accord|convenio|acuerdo|"
     r"degree program|letter of intent|carta de intenci|acta)"
@@ -1943,7 +1945,23 @@ def _agreements_in(
         )
         # "… with five Japanese universities, including A, B and C": some unnamed (not "six
         # MoUs …, with institutions including" six named)
-        if some if counted is None else _number(counted.group(1)) not in (None, len(parties) - 1):
+        n = _number(counted.group(1)) if counted is not None else None
+        if (
+            n is not None
+            and 2 <= n <= 4
+            and len(parties) == 2
+            and not some
+            and status != "historical"
+            and counted is not None
+            and not _DEFINITE_BEFORE.search(s, 0, counted.start())
+        ):
+            # "JUST signed on Monday two agreements with the University of Granada": as
+            # many, between the two
+            return [
+                Agreement(list(parties), kind, status, sentence.start, sentence.end, counted=True)
+                for _ in range(n)
+            ]
+        if some if counted is None else n not in (None, len(parties) - 1):
             # "… signed twelve memoranda with A, B, C and D": which with which is not told
             return [
                 Agreement(

@@ -625,6 +625,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     ):  # "On 14 June the Council …"
         if tokens[i].text in ("L", "D") and i + 1 < j:
             break  # an initial: "L.N. Gumilyov Eurasian National University"
+        if (
+            tokens[i].text == "Al"
+            and i + 2 < j
+            and tokens[i + 1].text[:1].isupper()
+            and tokens[i + 1].lower not in HEAD_WORDS
+            and tokens[i + 1].start == tokens[i].end + 1
+        ):
+            break  # the Arabic article of a name: "Al Qasimia University" (not "Al firmar")
         i += 1
     # "El Ministerio de Ciencia …", "La Universidad de Antioquia …": the article before a
     # word bodies are named with (not "La Trobe University", "El Colegio de México")

@@ -4002,3 +4002,30 @@ def test_su_homologo_signs_and_a_convenio_signed_for_the_third_time_is_renewed()
         "intercambio académico."
     )
     assert [a["status"] for a in run(text, date(2019, 3, 1))["agreements"]] == ["renewed"]
+
+
+def test_the_two_memoranda_just_told_and_two_agreements_with_one_partner() -> None:
+    text = (
+        "Sharjah 24: Al Qasimia University has signed two memoranda of understanding with "
+        "Pusan National University and Politecnico di Milano.\n\nThe two memoranda of "
+        "understanding were signed by Prof. Awad Al-Khalaf, Director of Al Qasimia University, "
+        "Prof. Ibrahim Zakaria, President of Pusan National University, and Dr. Ahmed Anwar, "
+        "Rector of Politecnico di Milano."
+    )
+    answer = run(text, date(2023, 6, 14))
+    signed = [
+        (a["parties"][1], [s["name"] for s in a["signatories"]]) for a in answer["agreements"]
+    ]
+    assert signed == [
+        ("Pusan National University", ["Awad Al-Khalaf", "Ibrahim Zakaria"]),
+        ("Politecnico di Milano", ["Awad Al-Khalaf", "Ahmed Anwar"]),
+    ]
+    assert {a["parties"][0] for a in answer["agreements"]} == {"Al Qasimia University"}
+    text = (
+        "Irbid – Xi'an Jiaotong University (XJTU) signed on Monday two agreements with the "
+        "University of Leeds. XJTU President Wang Shuguo and the Rector of the University of "
+        "Leeds, Ana Ortega, signed the two agreements."
+    )
+    answer = run(text, date(2025, 2, 12))
+    assert [len(a["signatories"]) for a in answer["agreements"]] == [2, 2]
+    assert all(not a["aggregate"] for a in answer["agreements"])
