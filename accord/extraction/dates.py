@@ -689,14 +689,15 @@ _DATELINE_BEFORE = re.compile(
     r"\s*(?P<place>[^\W\d_][\w.'’ ,-]{0,60}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[,:–—-]*\s*"
     # ("Abha, Jumada Al-Awwal 11, 1446, November 13, 2024, SPA --": the Hijri date first)
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [0-9]{1,2},? 1[34][0-9]{2},\s*)?"
-    # ("SIBU (Feb 25): …": the date in brackets)
-    r"(?:\(\s*)?"
+    # ("SIBU (Feb 25): …": the date in brackets; "ABU DHABI, (UrduPoint / WAM - 03rd Sep,
+    # 2020) …": after the agencies)
+    r"(?:\(\s*(?:[A-Z][^()\n]{1,60}?\s[-–—]\s*)?)?"
 )
 # after a dateline's date: a colon or a dash, or the end of its line ("Tashkent, 12.04.2022")
 # ("Guwahati, Mar 5 (PTI) The …": after the agency, the report may begin at once)
 _DATELINE_AFTER = re.compile(
     # ("Ulaanbaatar, May 29 (MONTSAME). The …")
-    r"(?:\s*\))?\s*(?:\([^()\n]{1,40}\)\.?[ \t]+(?=[A-Z“\"])|"
+    r"(?:\s*\))?\s*(?:\([^()\n]{1,40}\)\.?[ \t]+(?=[A-Z“\"])|(?<=\))[ \t]+(?=[A-Z“\"])|"
     # ("15 de mayo de 2025.- La Universidad …": a dot before the dash)
     # ("November 13, 2024, SPA --": the agency after a comma)
     r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/|,\s*[A-Z]{2,6})?\s*\.?(?::|--|—|–|-\s|[ \t]*(?:\n|$)))"

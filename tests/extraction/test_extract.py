@@ -4029,3 +4029,19 @@ def test_the_two_memoranda_just_told_and_two_agreements_with_one_partner() -> No
     answer = run(text, date(2025, 2, 12))
     assert [len(a["signatories"]) for a in answer["agreements"]] == [2, 2]
     assert all(not a["aggregate"] for a in answer["agreements"])
+
+
+def test_a_dateline_whose_brackets_name_the_agencies_before_the_date() -> None:
+    text = (
+        "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 03rd Sep, 2020) Pusan National "
+        "University and LG Electronics today signed a Memorandum of Understanding.\n\nThe "
+        "agreement was later presented to WAM reporters."
+    )
+    answer = run(text)
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "LG Electronics",
+    ]  # fmt: skip
+    assert [(a["parties"], a["date"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "LG Electronics"], "2020-09-03")
+    ]
+    assert answer["published"] == "2020-09-03"
