@@ -279,6 +279,8 @@ _NOT_SIGNER = re.compile(
 )
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|signing for|"
+    # "The parties were represented at the signing by …"
+    r"represented at the signing(?: ceremony)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
     r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|initial(?:l)?ed\s+for|"
     # "por la Universidad Nacional lo hizo la vicerrectora …": did the signing

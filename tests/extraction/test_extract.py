@@ -4045,3 +4045,17 @@ def test_a_dateline_whose_brackets_name_the_agencies_before_the_date() -> None:
         (["Pusan National University", "LG Electronics"], "2020-09-03")
     ]
     assert answer["published"] == "2020-09-03"
+
+
+def test_represented_at_the_signing_by_and_an_academician_s_honours() -> None:
+    text = (
+        "Pusan National University (PNU) and Xi'an Jiaotong University (XJTU) signed a "
+        "memorandum of understanding on 7 November 2018 at XJTU.\n\nThe parties were "
+        "represented at the signing by PNU President Ir Prof Academician Dato' Dr Chuah Hean "
+        "Teik and XJTU President Prof Zhao Ji Hong, with PNU Vice President Prof Ewe Hong Tat "
+        "and XJTU Vice President Prof Cui Bin as witnesses."
+    )
+    (agreement,) = run(text, date(2018, 11, 9))["agreements"]
+    assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
+        ("Chuah Hean Teik", "President"), ("Zhao Ji Hong", "President"),
+    ]  # fmt: skip
