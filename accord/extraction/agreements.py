@@ -512,6 +512,14 @@ def find_agreements(
         # are not this sentence's document
         s = _without_besides(s)
         named = _named_in(sentence, institutions)
+        # "The Royal Roads University and IGNOU signed … In addition, the former varsity
+        # signed an agreement with ACN School of Business": the last agreement's first party
+        former = _FORMER.search(s)
+        about = main  # whom the sentence is about when it names no subject
+        if former is not None and last is not None and len(last.parties) == 2:
+            about = last.parties[0 if former.group(1).lower() == "former" else 1]
+            if about not in named:
+                named = [about, *named]
         _add_earlier(sentence, named, main, agreements)
         if last is not None and last.aggregate and named and _PARTNERS_WERE.match(s):
             # "… signed over 15 MoUs … Among the overseas partners were A, B and C": more of
@@ -730,7 +738,7 @@ def find_agreements(
                 sentences,
                 index,
                 part_named,
-                main,
+                about,
                 kind,
                 _part_status(status, s[a:b]),
                 institutions,
@@ -1596,10 +1604,32 @@ def _main(institutions: list[Institution], lead: int) -> Institution | None:
 def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Institution]:
     """The organisations the sentence names, in the order it first names them; not units
     ("Dean of the School of Mechatronics Engineering" signs for the university)."""
-    firsts = [(_first_in(inst, sentence), inst) for inst in institutions if not unit_like(inst)]
+    firsts = [
+        (_first_in(inst, sentence), inst)
+        for inst in institutions
+        if not unit_like(inst) or _named_school(inst, institutions)
+    ]
     return [
         inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
     ]
+
+
+def _named_school(inst: Institution, institutions: list[Institution]) -> bool:
+    """A school called by letters of its own, not by the organisation it is part of: "ACN
+    School of Business" (not "XJTU School of Management" in a text that names XJTU)."""
+    named = _NAMED_SCHOOL.match(inst.name)
+    if named is None:
+        return False
+    words = set(named.group(1).split())
+    return not any(
+        m.text in words or set(m.text.split()) <= words
+        for other in institutions
+        if other is not inst
+        for m in other.mentions
+    )
+
+
+_NAMED_SCHOOL = re.compile(r"([A-Z][A-Z&]+ )(?:School|College) of [A-Z]")
 
 
 def _nearby(
@@ -2036,6 +2066,12 @@ def _agreements_in(
 _PARTNERS_WERE = re.compile(
     r"\s*(?:Among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|was|is)|"
     r"(?:The|Its|Their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|include|included))\b",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(
+    r"\bthe (former|latter)(?: (?:varsity|university|universities|institution|institute|"
+    r"college|school|company|party|side))?\b(?! (?:rector|president|vice|chancellor|dean|"
+    r"minister|director|head|chair))",
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?i:the|these|those|both|los|las|ambos|estos)\s+$")

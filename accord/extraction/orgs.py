@@ -1043,7 +1043,17 @@ def find_mentions(
             and _registry_acronym(token, resolver)
             and not _no_acronym(text, tokens, k, defined)
         ):
-            add(Mention(token.text, token.start, token.end, "acronym"))
+            # "IIT, Delhi": an acronym with its place after it, a name of the registry
+            end = token.end
+            after = _PLACE_AFTER.match(text, token.end) if resolver is not None else None
+            if (
+                after is not None
+                and resolver is not None
+                and name_key(text[token.start : after.end(1)]) in resolver.full
+            ):
+                end = after.end(1)
+            how = "acronym" if end == token.end else "pattern"
+            add(Mention(text[token.start : end], token.start, end, how))
     for k, token in enumerate(tokens):
         if token.text[1:].islower() or not token.text[:1].isupper():
             continue  # "University", "signed": no capitals after the first
@@ -1122,7 +1132,11 @@ _PEOPLE = frozenset(
 )
 # Capitals that are no organisation: a number in Roman figures ("the III Forum"), a country
 # ("Kashgar (PRC)", "the UAE")
-_NOT_ACRONYM = re.compile(r"(?:[IVXLC]{1,6}|PRC|USA|UAE|KSA|ROK|DPRK|RSA|UK|US|EU)$")
+_NOT_ACRONYM = re.compile(
+    r"(?:[IVXLC]{1,6}|PRC|USA|UAE|KSA|ROK|DPRK|RSA|UK|US|EU"
+    # currencies: "4 million USD"
+    r"|USD|EUR|GBP|CNY|RMB|JPY|INR|CAD|AUD|NZD|CHF|RUB|KRW|MYR|SGD|HKD|AED|SAR|ZAR|BRL|MXN)$"
+)
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")

@@ -4059,3 +4059,27 @@ def test_represented_at_the_signing_by_and_an_academician_s_honours() -> None:
     assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
         ("Chuah Hean Teik", "President"), ("Zhao Ji Hong", "President"),
     ]  # fmt: skip
+
+
+def test_an_acronym_with_its_city_a_currency_and_the_former_of_the_last_two() -> None:
+    iitd = Entry(key="accord:99", name="Indian Institute of Technology Delhi", country="IN",
+                 kind="university", names=("IIT Delhi",), acronyms=("IIT",))  # fmt: skip
+    usd = Entry(key="accord:100", name="University of San Diego", country="US",
+                kind="university", acronyms=("USD",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, iitd, usd])
+    text = (
+        "Canadian universities today announced funding worth over 4 million USD for India.\n\n"
+        "The University of Leeds also entered into an agreement with IIT, Delhi, to renew a "
+        "student mobility programme.\n\nPusan National University and LG Electronics signed an "
+        "agreement too. In addition, the former varsity signed an agreement with ACN School of "
+        "Business to establish a partnership."
+    )
+    answer = as_json(extract(text, published=date(2010, 11, 10), resolver=resolver))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["University of Leeds", "IIT, Delhi"],
+        ["Pusan National University", "LG Electronics"],
+        ["Pusan National University", "ACN School of Business"],
+    ]
+    names = {i["name"]: i["id"] for i in answer["institutions"]}
+    assert names["IIT, Delhi"] == "accord:99"
+    assert "USD" not in names
