@@ -153,7 +153,7 @@ _BACK = re.compile(
     r"renewal|"
     r"contracts?)\b|\bit\b|\bunder the\b|"
     r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
-    r"\b(?:el|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
+    r"\b(?:el|del|al|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
     r"\bsigned (?:for|on behalf of)\b|"
     r"\b(?:los|estos|dichos|ambos) (?:convenios|acuerdos|documentos)\b|"
     r"\bambas (?:instituciones|partes|universidades)\b",
@@ -1565,6 +1565,8 @@ _ASIDE = re.compile(
     # "… firmaron un convenio para crear el Centro Tripartito …", "para diseñar un diplomado
     # dirigido a estudiantes del CUCEI"
     r"\bpara (?:crear|establecer|diseñar|desarrollar|poner en marcha|impulsar|la creación de)\b|"
+    # "… da prioridad a co-establecer un Instituto Confucio"
+    r"\b(?:co-?)?(?:establecer|crear|fundar|abrir)\s+(?:un|una|el|la)\b|"
     # "… agreed to sign a protocol, and to prepare applications to TÜBİTAK's calls"
     r",?\s+and to \w+|"
     # "… signed a MoU …, and on the same day opened the KMITL-Nokia Wireless Innovation Lab"
@@ -1607,11 +1609,34 @@ def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Insti
     firsts = [
         (_first_in(inst, sentence), inst)
         for inst in institutions
-        if not unit_like(inst) or _named_school(inst, institutions)
+        if (not unit_like(inst) or _named_school(inst, institutions))
+        and not _part_of_another(inst, institutions)
     ]
     return [
         inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
     ]
+
+
+def _part_of_another(inst: Institution, institutions: list[Institution]) -> bool:
+    """A centre or institute the registry does not know, named as part of a faculty, a
+    university or an organisation the text names: "Centro de Estudios de Relaciones
+    Internacionales de la Facultad", "Instituto de Estudios Latinoamericanos de la SWUST"."""
+    if inst.key is not None:
+        return False
+    part = _PART_OF_ANOTHER.match(inst.name)
+    if part is None:
+        return False
+    whose = part.group(1)
+    return whose.lower() in _GENERIC_WHOLE or any(
+        m.text == whose for other in institutions if other is not inst for m in other.mentions
+    )
+
+
+_PART_OF_ANOTHER = re.compile(
+    r"(?:Centro|Instituto|Center|Centre|Institute|Laboratorio|Laboratory|Departamento|"
+    r"Department)\b.*\s(?:de\s+la|del|of\s+the|de)\s+([\w-]+)$"
+)
+_GENERIC_WHOLE = frozenset("facultad universidad escuela faculty university school".split())
 
 
 def _named_school(inst: Institution, institutions: list[Institution]) -> bool:

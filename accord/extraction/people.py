@@ -1044,7 +1044,9 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their|su|sus)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|homólog[oa]s?)"
     r"(?:\s+[a-záéíóúñ]+(?<!de)(?<!del))?,?\s+"
     r"(?:(?:from|of|at|de|del)\s+(?:the\s+|la\s+|el\s+)?"
-    r"([A-Z][\w'-]*(?:\s+(?:(?:de|del|di|da|do|des|du|la|las|los|of|the|y|and)\s+)*[A-Z][\w'-]*)*),\s+)?$"
+    r"([A-Z][\w'-]*(?:\s+(?:(?:de|del|di|da|do|des|du|la|las|los|of|the|y|and)\s+)*[A-Z][\w'-]*)*)"
+    # ("… de Madrid (UPM) - España, Dr. …": its acronym and country after it)
+    r"(?:\s*\([^()]{1,12}\))?(?:\s*[-–—]\s*[A-Z][\w'-]+)?,\s+)?$"
 )
 _HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
 _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
@@ -1056,6 +1058,8 @@ def _title_comma_name(
     """ "the Vice-Rector for International Cooperation, Aigerim Sadykova", "the Registrar of
     the university, Malam Aminu Bello Ahmed", "el rector de la Universidad de Salamanca, Luis
     Miguel Sánchez Benito": a title (and whose it is), a comma, the name."""
+    if tokens[i].lower in _SAID_AFTER_A_TITLE:
+        return None  # "Cooperación Académica, Científica y Cultural": no title begins so
     title_end = _title_run(
         text, tokens, i, lower_ok=_lower_ok(tokens, i), liberal=True, in_org=in_org
     )
@@ -1147,6 +1151,8 @@ def _title_comma_name(
     )
 
 
+# Words said after a title, never first: "Vicerrectora Académica", "Secretario Adjunto"
+_SAID_AFTER_A_TITLE = frozenset("académico académica adjunto adjunta".split())
 # "doctor of physical and mathematical sciences, ", "candidate of pedagogical sciences, "
 _SCIENCES_DEGREE = re.compile(
     r"(?i:doctor|candidate)\s+of\s+(?:[\w-]+\s+){1,4}?(?i:sciences?)\s*,\s*"

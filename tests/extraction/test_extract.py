@@ -4083,3 +4083,27 @@ def test_an_acronym_with_its_city_a_currency_and_the_former_of_the_last_two() ->
     names = {i["name"]: i["id"] for i in answer["institutions"]}
     assert names["IIT, Delhi"] == "accord:99"
     assert "USD" not in names
+
+
+def test_spanish_units_of_a_faculty_or_a_partner_and_the_signing_of_the_agreement_told() -> None:
+    text = (
+        "El decano de la Facultad de Gobierno, Eugenio Guzmán, y el director del Centro de "
+        "Estudios Internacionales de la Facultad, Yun-Tso Lee, firmaron con el rector de la "
+        "institución asiática un convenio de cooperación entre la Universidad de Leeds y "
+        "Pusan National University (PNU).\n\nEl programa acordado da prioridad a co-establecer "
+        "un Instituto Confucio.\n\nLa firma del acuerdo tuvo lugar el pasado 11 de junio, "
+        "donde los académicos conocieron el Instituto de Estudios Latinoamericanos de la PNU."
+    )
+    answer = run(text, date(2012, 6, 13))
+    assert [(a["parties"], a["date"]) for a in answer["agreements"]] == [
+        (["Universidad de Leeds", "Pusan National University"], "2012-06-11")
+    ]
+    text = (
+        "Su Rector, Dr. Rohel Sánchez Sánchez, y su homólogo de la Universidad de Leeds (UL) - "
+        "España, Dr. Guillermo Cisneros Pérez, suscribieron el Convenio Marco de Cooperación "
+        "Académica, Científica y Cultural con Pusan National University."
+    )
+    (agreement,) = run(text, date(2019, 5, 2))["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Rohel Sánchez Sánchez", None), ("Guillermo Cisneros Pérez", "Universidad de Leeds"),
+    ]  # fmt: skip
