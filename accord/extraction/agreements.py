@@ -1421,6 +1421,12 @@ _THE_DOCUMENTS_SIGNED = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_PARTIES = re.compile(r"\bbetween\s+(?:the\s+)?(?=[A-Z])")
+# "an agreement signed … between A and B", "un convenio firmado … entre A y B"
+_BETWEEN_TWO = re.compile(
+    r"\b(?:agreement|mo[ua]|memorandum|convenio|acuerdo|contract|protocol)\b[^.;]{0,60}?"
+    r"\b(?:between|entre)\s+(?:the\s+|la\s+|el\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
 _WHILE_WITH = re.compile(
     r",?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|mo[ua]|memorandum|"
     r"contract|protocol)\s+with\s+",
@@ -1783,6 +1789,19 @@ def _agreements_in(
         ]
         before = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
         named = after if len(after) >= 2 and not before else before
+    # "Thanks to an agreement signed on Wednesday between A and B, the Confucius Institute
+    # will start …": the two it is between, not what the sentence goes on to name
+    between = _BETWEEN_TWO.search(s)
+    if between is not None and len(named) > 2:
+        listed = [i for i in named if _first_in(i, sentence) >= sentence.start + between.end()]
+        if len(listed) > 2:
+            at = _first_in(listed[1], sentence) - sentence.start
+            gap = s[_first_in(listed[0], sentence) - sentence.start : at]
+            comma = s.find(",", at)
+            if re.search(r"\s(?:and|y|&)\s", gap) and 0 <= comma < (
+                _first_in(listed[2], sentence) - sentence.start
+            ):
+                named = [i for i in named if i not in listed[2:]]
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
     named = [i for i in named if not _only_after(i, sentence, _PART_OF)]

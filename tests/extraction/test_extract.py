@@ -4107,3 +4107,15 @@ def test_spanish_units_of_a_faculty_or_a_partner_and_the_signing_of_the_agreemen
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("Rohel Sánchez Sánchez", None), ("Guillermo Cisneros Pérez", "Universidad de Leeds"),
     ]  # fmt: skip
+
+
+def test_an_agreement_between_two_and_what_it_lets_a_third_do() -> None:
+    text = (
+        "MONTEVIDEO, 22 jun (Xinhua) -- Gracias a un convenio firmado el miércoles en Montevideo "
+        "entre la Universidad de Leeds y Pusan National University, el Instituto Confucio, que "
+        "difunde la cultura china, empezará a funcionar en Uruguay a partir de 2017."
+    )
+    answer = run(text, date(2016, 6, 22))
+    assert [(a["parties"], a["date"]) for a in answer["agreements"]] == [
+        (["Universidad de Leeds", "Pusan National University"], "2016-06-22")
+    ]
