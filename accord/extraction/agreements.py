@@ -253,7 +253,8 @@ _LIST = re.compile(
 )
 _JOIN = re.compile(
     r"\b(join(?:s|ed|ing)?|bec[oa]mes? (?:an? )?(?:full |new |associate )?members?|admitted|"
-    r"membership|accession)\b",
+    r"membership|accession|"
+    r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?)\b",
     re.I,
 )
 # "… formally joined the alliance": the network named before

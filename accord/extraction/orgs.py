@@ -373,6 +373,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     # El Paso"
                     or (
                         tokens[k].lower == "at"
+                        # (not "represented the University at the … launch": one word)
+                        and k - i >= 2
                         and (
                             tokens[k - 1].lower in HEAD_WORDS
                             or (

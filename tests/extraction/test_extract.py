@@ -4119,3 +4119,18 @@ def test_an_agreement_between_two_and_what_it_lets_a_third_do() -> None:
     assert [(a["parties"], a["date"]) for a in answer["agreements"]] == [
         (["Universidad de Leeds", "Pusan National University"], "2016-06-22")
     ]
+
+
+def test_named_a_founding_member_and_the_university_at_a_launch_is_no_name() -> None:
+    text = (
+        "University of Leeds named as a founding member of the Silk Road University "
+        "Consortium\n\nFormer President Professor Sir Keith Burnett represented the University "
+        "at the Silk Road University Consortium launch event in Xiamen.\n\nAs a founding member "
+        "of the Silk Road University Consortium, Pusan National University has established "
+        "relations with 26 universities."
+    )
+    answer = run(text, date(2018, 10, 22))
+    assert [(a["parties"], a["type"]) for a in answer["agreements"]] == [
+        (["University of Leeds", "Silk Road University Consortium"], "membership")
+    ]
+    assert not any(i["name"].startswith("University at") for i in answer["institutions"])
