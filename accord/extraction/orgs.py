@@ -141,6 +141,24 @@ _GOVERNING = frozenset("council senate board court assembly".split())
 EVALUATIVE = frozenset(
     "top leading largest oldest best premier biggest newest youngest finest foremost".split()
 )
+# What a title is about, after "for", "of" or a colon ("Vice-Rector for International
+# Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
+# only these words are taken for its subject, so that the name is not
+DOMAIN_WORDS = frozenset(
+    """international internationalisation internationalization affairs relations research
+    cooperation co-operation collaboration collaborations academic academics education
+    innovation development student students administration administrative finance financial
+    science sciences engineering technology technologies external global engagement
+    partnership partnerships teaching learning planning strategy strategic university
+    faculty school college medicine humanities graduate studies outreach communication
+    communications enterprise industry exchange exchanges quality operations resources human
+    public health law arts business economics management digital information infrastructure
+    campus culture library social sustainability institutional corporate legal welfare
+    services programmes programs admissions extension training postgraduate undergraduate
+    affairs policy community service alumni marketing sales procurement enseñanza
+    investigación extensión posgrado relaciones internacionales internacionalización
+    cooperación asuntos tecnología innovación desarrollo vinculación docencia ciencia""".split()
+)
 # Capitalised words that start sentences or name things other than organisations
 NOT_NAMES = frozenset(
     """the a an this that these those on in at by with from to for and but as after before
@@ -1182,8 +1200,21 @@ def _no_acronym(text: str, tokens: list[Token], k: int, defined: dict[str, Menti
 
 def _terms(text: str) -> set[str]:
     """Acronyms the text defines for words in lower case, whose letters fit them: things
-    ("carbon capture and storage (CCS)", "artificial intelligence (AI)"), not bodies."""
-    return {m.group(2) for m in _TERM.finditer(text) if _fits(m.group(2), m.group(1))}
+    ("carbon capture and storage (CCS)", "artificial intelligence (AI)"), not bodies; and
+    for what a title is about ("Pro Vice-Chancellor, Academic and Student Affairs (ASA)")."""
+    found = {m.group(2) for m in _TERM.finditer(text) if _fits(m.group(2), m.group(1))}
+    for m in _PORTFOLIO.finditer(text):
+        words_ = [w.lower() for w in _WORD.findall(m.group(1)) if w.lower() not in CONNECTORS]
+        if (
+            words_
+            and all(w in DOMAIN_WORDS and w not in HEAD_WORDS for w in words_)
+            and _fits(m.group(2), m.group(1))
+        ):
+            found.add(m.group(2))
+    return found
+
+
+_PORTFOLIO = re.compile(r"((?:\b[A-Z][\w-]*(?:\s+(?:and|&|of|for)\s+|\s+)){1,6})\(([A-Z]{2,6})s?\)")
 
 
 def _family_name(text: str, tokens: list[Token], k: int, defined: dict[str, Mention]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from accord.core.text import fold
 from accord.extraction.orgs import (
     CONNECTORS,
+    DOMAIN_WORDS,
     HEAD_WORDS,
     NOT_NAMES,
     UNITS_OF,
@@ -38,24 +39,6 @@ TITLE_WORDS = frozenset(
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
     ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora
     undersecretary""".split()
-)
-# What a title is about, after "for", "of" or a colon ("Vice-Rector for International
-# Affairs", "Executive Vice President: Technology"): where a name follows the title directly,
-# only these words are taken for its subject, so that the name is not
-DOMAIN_WORDS = frozenset(
-    """international internationalisation internationalization affairs relations research
-    cooperation co-operation collaboration collaborations academic academics education
-    innovation development student students administration administrative finance financial
-    science sciences engineering technology technologies external global engagement
-    partnership partnerships teaching learning planning strategy strategic university
-    faculty school college medicine humanities graduate studies outreach communication
-    communications enterprise industry exchange exchanges quality operations resources human
-    public health law arts business economics management digital information infrastructure
-    campus culture library social sustainability institutional corporate legal welfare
-    services programmes programs admissions extension training postgraduate undergraduate
-    affairs policy community service alumni marketing sales procurement enseñanza
-    investigación extensión posgrado relaciones internacionales internacionalización
-    cooperación asuntos tecnología innovación desarrollo vinculación docencia ciencia""".split()
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji

@@ -4134,3 +4134,19 @@ def test_named_a_founding_member_and_the_university_at_a_launch_is_no_name() -> 
         (["University of Leeds", "Silk Road University Consortium"], "membership")
     ]
     assert not any(i["name"].startswith("University at") for i in answer["institutions"])
+
+
+def test_an_acronym_for_what_a_title_is_about_is_no_organisation() -> None:
+    asa = Entry(key="accord:101", name="American Statistical Association", country="US",
+                acronyms=("ASA",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, asa])
+    text = (
+        "Through the signing of a Memorandum of Understanding, the University of Leeds has "
+        "formalised its partnership with Pusan National University.\n\nAt a short signing "
+        "ceremony, Prof. Gordon Awandare, Pro Vice-Chancellor, Academic and Student Affairs "
+        "(ASA), welcomed the delegation from Pusan National University."
+    )
+    answer = as_json(extract(text, published=date(2024, 4, 18), resolver=resolver))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "Pusan National University",
+    ]  # fmt: skip
