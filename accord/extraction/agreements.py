@@ -127,6 +127,7 @@ _PLANNED = re.compile(
     r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
     r"will be (?:signed|concluded|inked)|(?:expected|due|scheduled) to be signed|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
+    r"(?:possibility|prospects?|feasibility) of signing|posibilidad de (?:firmar|suscribir)|"
     r"(?:se )?prevé firmar|acordaron trabajar en|se espera(?:n)? (?:firmar|suscribir)|"
     r"hacia la firma de|"
     r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
@@ -688,7 +689,13 @@ def find_agreements(
                 for agreement in meant:
                     # "… will run a joint programme. The agreement on it was signed on 15
                     # October by …": what was told as to come is signed
-                    if agreement.status == "planned" and status == "signed" and _SIGNER.search(s):
+                    # (not "signing the agreement will give …")
+                    if (
+                        agreement.status == "planned"
+                        and status == "signed"
+                        and _SIGNER.search(s)
+                        and _SIGNED_PAST.search(s)
+                    ):
                         agreement.status = "signed"
                     # "an agreement signed last Friday … signed the joint PhD agreement": the
                     # one before, now named
@@ -2111,6 +2118,11 @@ def _agreements_in(
 _PARTNERS_WERE = re.compile(
     r"\s*(?:Among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|was|is)|"
     r"(?:The|Its|Their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|include|included))\b",
+    re.IGNORECASE,
+)
+_SIGNED_PAST = re.compile(
+    r"\b(?:signed|inked|sealed|concluded|firm(?:ó|aron)|suscribi(?:ó|eron)|firmad[oa]s?|"
+    r"suscrit[oa]s?|put pen to paper|affixed)\b",
     re.IGNORECASE,
 )
 _FORMER = re.compile(

@@ -4150,3 +4150,14 @@ def test_an_acronym_for_what_a_title_is_about_is_no_organisation() -> None:
     assert [i["name"] for i in answer["institutions"]] == [
         "University of Leeds", "Pusan National University",
     ]  # fmt: skip
+
+
+def test_the_possibility_of_signing_and_what_signing_it_will_give_are_to_come() -> None:
+    text = (
+        "On Sunday, University of Leeds President Islam Massad met Pusan National University "
+        "Vice President Durmus Akalin to discuss the possibility of signing a cooperation "
+        "agreement for the exchange of students.\n\nHe added that signing the agreement with "
+        "Pusan National University will give students an opportunity to visit Pusan."
+    )
+    answer = run(text, date(2024, 2, 11))
+    assert [a["status"] for a in answer["agreements"]] == ["planned"]
