@@ -158,6 +158,7 @@ def find_people(
             or _name_then_title(text, tokens, i, in_org, mentions)
             or _by_one_name(text, tokens, i, in_org, found)
             or _signed_by_one_name(text, tokens, i, in_org, found)
+            or _title_one_name_signed(text, tokens, i, in_org)
             or _honoured_name_of(text, tokens, i, in_org, mentions)
             or _counterpart(text, tokens, i, in_org, mentions, found)
         )
@@ -929,6 +930,30 @@ def _signed_by_one_name(
     if _name_run(text, tokens, i, in_org) != i + 1:
         return None
     return _named_before(tokens[i].text, found, tokens[i].start, tokens[i].end)
+
+
+def _title_one_name_signed(
+    text: str, tokens: list[Token], i: int, in_org: set[int]
+) -> Person | None:
+    """ "President Herrmann and CEU Rector Michael Ignatieff signed …": a head's title and
+    their family name only, as the subject of a signing (the text never gives the rest)."""
+    token = tokens[i]
+    if token.lower not in _HEAD_TITLES or not token.text[:1].isupper():
+        return None
+    k = _honorifics(tokens, i + 1)
+    if k >= len(tokens) or k in in_org or _name_run(text, tokens, k, in_org) != k + 1:
+        return None
+    surname = tokens[k]
+    if not (surname.text[:1].isupper() and surname.text[1:].islower() and len(surname.text) > 2):
+        return None
+    if surname.lower in NOT_NAMES or surname.lower in HEAD_WORDS or surname.lower in TITLE_WORDS:
+        return None
+    if not (_NAME_AND_SIGNED.match(text, surname.start) or _SIGNED_AFTER.match(text, surname.end)):
+        return None
+    return Person(name=surname.text, title=token.text, start=token.start, end=surname.end)
+
+
+_HEAD_TITLES = frozenset("president rector chancellor vice-chancellor provost dean".split())
 
 
 def _honoured_name_of(

@@ -4161,3 +4161,18 @@ def test_the_possibility_of_signing_and_what_signing_it_will_give_are_to_come() 
     )
     answer = run(text, date(2024, 2, 11))
     assert [a["status"] for a in answer["agreements"]] == ["planned"]
+
+
+def test_a_head_named_by_title_and_family_name_only_signs() -> None:
+    text = (
+        "A delegation from the University of Leeds, led by President Prof. Herrmann, visited "
+        "Pusan National University (PNU) on 7 May. President Herrmann and PNU Rector Michael "
+        "Ignatieff signed an agreement on cooperation between the two universities."
+    )
+    (agreement,) = run(text, date(2019, 5, 8))["agreements"]
+    assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
+        ("Herrmann", "President"), ("Michael Ignatieff", "Rector"),
+    ]  # fmt: skip
+    # a title and a name that only speaks signs nothing
+    text = "President Herrmann said the University of Leeds and PNU signed an agreement."
+    assert run(text, date(2019, 5, 8))["agreements"][0]["signatories"] == []
