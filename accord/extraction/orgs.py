@@ -1062,6 +1062,7 @@ def find_mentions(
             and k not in phrase
             and _registry_acronym(token, resolver)
             and not _no_acronym(text, tokens, k, defined)
+            and not _spelt_as_words(text, token.text, found)
         ):
             # "IIT, Delhi": an acronym with its place after it, a name of the registry
             end = token.end
@@ -2035,6 +2036,21 @@ def _stands_for(
         if len(word) >= 3 and all(c in rest for c in word[1:]) and _initial_run(word, words_):
             return True
     return False
+
+
+def _spelt_as_words(text: str, acronym: str, found: list[Mention]) -> bool:
+    """Whether the text writes, in capitals, words whose initials the acronym is, inside
+    an organisation's longer name: "PEI" beside the "University of Prince Edward Island" is
+    the island (not "XJTU" beside "Xi'an Jiaotong University", nor "ENZ" after "Education
+    New Zealand")."""
+    if not acronym.isalpha() or not acronym.isupper() or not 2 <= len(acronym) <= 5:
+        return False
+    pattern = r"\b" + r"\s+".join(f"{c}[a-z][\\w'’-]*" for c in acronym) + r"\b"
+    return any(
+        m.start <= spelt.start() and spelt.end() <= m.end and m.end - m.start > len(spelt.group())
+        for spelt in re.finditer(pattern, text)
+        for m in found
+    )
 
 
 def _initial_run(word: str, words_: list[str]) -> bool:

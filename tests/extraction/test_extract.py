@@ -4176,3 +4176,21 @@ def test_a_head_named_by_title_and_family_name_only_signs() -> None:
     # a title and a name that only speaks signs nothing
     text = "President Herrmann said the University of Leeds and PNU signed an agreement."
     assert run(text, date(2019, 5, 8))["agreements"][0]["signatories"] == []
+
+
+def test_letters_of_words_inside_a_longer_name_are_no_registry_acronym() -> None:
+    pei = Entry(key="accord:102", name="Politeknik Enjinering Indorama", country="ID",
+                kind="university", acronyms=("PEI",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, pei])
+    text = (
+        "Today the University of Prince Edward Island signed an MOU with the University of "
+        "Leeds.\n\nThe High Commissioner brought the Vice-Chancellor to PEI to sign the "
+        "agreement."
+    )
+    assert [m.text for m in find_mentions(text, resolver)] == [
+        "University of Prince Edward Island", "University of Leeds",
+    ]  # fmt: skip
+    # the organisation itself, its letters after its name, is still its acronym
+    text = "Politeknik Enjinering Indorama signed an MOU with XJTU. PEI will host students."
+    names = [m.text for m in find_mentions(text, resolver)]
+    assert "PEI" in names
