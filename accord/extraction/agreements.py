@@ -2125,6 +2125,11 @@ _SIGNED_PAST = re.compile(
     r"suscrit[oa]s?|put pen to paper|affixed)\b",
     re.IGNORECASE,
 )
+# "He discussed further collaboration with them and signed memorandum for cooperation"
+_HE_SIGNED = re.compile(
+    r"\s*(?:He|She)\b(?:(?!\b(?:that|said|says|recalled|noted|added|explained|stressed|when|"
+    r"who|which|where|had|has|have)\b)[^.;,]){0,120}?\b(?:signed|inked|sealed)\b(?! by)"
+)
 _FORMER = re.compile(
     r"\bthe (former|latter)(?: (?:varsity|university|universities|institution|institute|"
     r"college|school|company|party|side))?\b(?! (?:rector|president|vice|chancellor|dean|"
@@ -2355,6 +2360,18 @@ def _add_details(
                 continue  # "signed by the University's Vice President for …, Dr. …": named here
             if earlier and all(p.name != earlier[-1].name for p in agreement.signatories):
                 agreement.signatories.append(earlier[-1])
+        # "Director Guo Zhiyuan … received the delegation. He discussed … and signed the
+        # memorandum": who the sentence before is about
+        if _HE_SIGNED.match(sentence.text) and not any(
+            sentence.start <= p.start < sentence.end for p in people
+        ):
+            told = next((x for x in reversed(_sentences_of(text)) if x.end <= sentence.start), None)
+            subject = next(
+                (p for p in people if told and told.start <= p.start < told.start + 80),
+                None,
+            )
+            if subject is not None and all(p.name != subject.name for p in agreement.signatories):
+                agreement.signatories.append(subject)
         # "… and by the head of the Chinese delegation": who the text said led it
         if _DELEGATION_HEAD.search(sentence.text):
             leaders = [

@@ -4194,3 +4194,20 @@ def test_letters_of_words_inside_a_longer_name_are_no_registry_acronym() -> None
     text = "Politeknik Enjinering Indorama signed an MOU with XJTU. PEI will host students."
     names = [m.text for m in find_mentions(text, resolver)]
     assert "PEI" in names
+
+
+def test_he_who_the_sentence_before_is_about_signed() -> None:
+    text = (
+        "On December 4th a delegation from the University of Leeds came to Pusan National "
+        "University.\n\nDirector Guo Zhiyuan of PNU Department of International Cooperation "
+        "received the delegation. He discussed further collaboration with them and signed a "
+        "memorandum for cooperation."
+    )
+    (agreement,) = run(text, date(2015, 12, 5))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Guo Zhiyuan"]
+    # "He recalled that A and B signed …": he did not sign it
+    text = (
+        "PNU President Zhao Hongbo welcomed the delegation. He recalled that the University of "
+        "Leeds and PNU signed their first agreement in 2012."
+    )
+    assert all(a["signatories"] == [] for a in run(text, date(2015, 12, 5))["agreements"])
