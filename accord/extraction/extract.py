@@ -19,6 +19,7 @@ from accord.extraction.orgs import (
     defined_acronyms,
     find_mentions,
     institutions,
+    nationality_only,
     resolve_mentions,
     unit_like,
     words,
@@ -89,6 +90,7 @@ def extract(
         ]
     defined = defined_acronyms(text, mentions, resolver)
     resolve_mentions(text, mentions, defined, resolver, context)
+    mentions = [m for m in mentions if not nationality_only(m)]
     found = institutions(text, mentions, defined, resolver)
     people = find_people(text, mentions, tokens)
     agreements, events = find_agreements(text, sentences(text), found, people, dates, reference)

@@ -130,6 +130,41 @@ _GENERIC = UNIT_HEADS | frozenset(
 )
 
 
+# Words saying where a body is from, not which body it is: "Chinese University" in a title
+DEMONYMS = frozenset(
+    """chinese japanese korean indian pakistani bangladeshi nepali nepalese thai vietnamese
+    malaysian indonesian filipino philippine singaporean mongolian kazakh uzbek kyrgyz tajik
+    turkmen russian ukrainian belarusian polish czech slovak hungarian romanian bulgarian
+    serbian croatian greek turkish iranian iraqi syrian lebanese jordanian saudi emirati
+    qatari kuwaiti omani yemeni egyptian libyan tunisian algerian moroccan sudanese
+    ethiopian kenyan ugandan tanzanian rwandan nigerian ghanaian senegalese cameroonian
+    zambian zimbabwean namibian mozambican angolan congolese american canadian mexican cuban
+    brazilian argentine argentinian chilean peruvian colombian venezuelan ecuadorian
+    bolivian paraguayan uruguayan british english scottish welsh irish french german
+    italian spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish
+    estonian latvian lithuanian australian fijian israeli palestinian afghan arab asian
+    african european latin caribbean nordic foreign overseas western eastern""".split()
+)
+
+
+def nationality_only(mention: "Mention") -> bool:
+    """An unresolved name made of where a body is from and the word for its kind only:
+    "Chinese University" ("UNSW signs pact with Chinese University"), "Kenyan
+    Universities"."""
+    words_ = [w.lower() for w in _WORD.findall(mention.text)]
+    return (
+        mention.key is None
+        and len(words_) >= 2
+        and words_[0] in DEMONYMS
+        and all(w in _KIND_OF_SCHOOL for w in words_[1:])
+    )
+
+
+_KIND_OF_SCHOOL = frozenset(
+    "university universities college colleges institute institutes school schools".split()
+)
+
+
 def _generic(name: str) -> bool:
     """A name made only of words of fields and units, that any university's unit may have:
     "College of Engineering", "Office of International Affairs"."""

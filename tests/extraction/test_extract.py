@@ -4211,3 +4211,18 @@ def test_he_who_the_sentence_before_is_about_signed() -> None:
         "Leeds and PNU signed their first agreement in 2012."
     )
     assert all(a["signatories"] == [] for a in run(text, date(2015, 12, 5))["agreements"])
+
+
+def test_where_a_university_is_from_is_not_its_name() -> None:
+    text = (
+        "University of Leeds signs pact with Chinese University\n\nSYDNEY - The University of "
+        "Leeds on Wednesday signed a student mobility agreement with China's Pusan National "
+        "University (PNU)."
+    )
+    answer = run(text, date(2014, 4, 30))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "Pusan National University",
+    ]  # fmt: skip
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["University of Leeds", "Pusan National University"]
+    ]
