@@ -1010,6 +1010,11 @@ def find_mentions(
         name = match.group(1)
         for start, end in whole_words(text, name):
             add(Mention(name, start, end, "pattern"))
+    # "… for SJTU to join the Easy Access IP network": a network named before the word
+    for match in _NAMED_NETWORK.finditer(text):
+        name = match.group(1)
+        if not any(w.lower() in HEAD_WORDS | _GENERIC for w in _WORD.findall(name)):
+            add(Mention(name, match.start(1), match.end(1), "pattern"))
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
         name = match.group(1)
@@ -1165,6 +1170,10 @@ _NETWORK_NAMED = re.compile(
     r"\b(?:university|universities|research|academic)\s+(?:alliance|network|consortium)\s+"
     r"(?!(?:of|for|and|in|on|to|President|Chair|Secretary)\b)"
     r"([A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})"
+)
+_NAMED_NETWORK = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|member of|members of)\s+the\s+"
+    r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s+(?:network|alliance|consortium)\b"
 )
 _COMPANY_NAMED = re.compile(
     r"\b(?:la empresa|the company|the firm|la compañía|la firma|"

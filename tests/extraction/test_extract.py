@@ -4226,3 +4226,13 @@ def test_where_a_university_is_from_is_not_its_name() -> None:
     assert [a["parties"] for a in answer["agreements"]] == [
         ["University of Leeds", "Pusan National University"]
     ]
+
+
+def test_a_network_named_before_the_word_network() -> None:
+    text = (
+        "The agreement is being signed during the visit, which will also see the "
+        "formalization of a partnership for Pusan National University to join the Easy Access "
+        "IP network, in which member universities offer their intellectual property for free."
+    )
+    names = [m.text for m in find_mentions(text, RESOLVER)]
+    assert names == ["Pusan National University", "Easy Access IP"]
