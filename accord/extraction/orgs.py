@@ -384,6 +384,15 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return bool(_JOIN.fullmatch(between))
 
 
+# Verbs a title writes in capitals, never words of a name
+_HEADLINE_VERBS = frozenset(
+    """Signs Sign Inks Ink Seals Visit Visits Visited Joins Welcomes Renews Renew Launches
+    Opens Strengthens Deepens Expands Hosts Receives Meets Announces Agree Agrees Establish
+    Establishes Collaborate Collaborates Firma Firman Firmó Visita Recibe
+    Renueva""".split()
+)
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised words, connectors allowed inside ("University of Sciences and
     Technology", "Academy … named after M. Tynyshpayev"), as token index ranges [i, j)."""
@@ -392,12 +401,18 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     while i < len(tokens):
         # "L.N. Gumilyov Eurasian National University": an initial, not "l'" or "d'"
         initial = tokens[i].text in ("L", "D") and text[tokens[i].end : tokens[i].end + 1] == "."
-        if not tokens[i].capitalised or (tokens[i].lower in CONNECTORS and not initial):
+        if (
+            not tokens[i].capitalised
+            or (tokens[i].lower in CONNECTORS and not initial)
+            or tokens[i].text in _HEADLINE_VERBS
+        ):
             i += 1
             continue
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
+            if token.text in _HEADLINE_VERBS:
+                break  # "University of Tokyo Signs Strategic Memorandum …": a title's verb
             # "Radio-electronics": a word joined by a hyphen belongs to the name
             hyphened = (
                 j - 1 > i  # inside a name: not "Co-hosted by …"

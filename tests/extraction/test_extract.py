@@ -4236,3 +4236,13 @@ def test_a_network_named_before_the_word_network() -> None:
     )
     names = [m.text for m in find_mentions(text, RESOLVER)]
     assert names == ["Pusan National University", "Easy Access IP"]
+
+
+def test_a_title_s_verbs_in_capitals_end_a_name() -> None:
+    text = (
+        "The University of Leeds Signs Strategic Memorandum of Understanding with LG "
+        "Electronics\n\nDelegations from Two Korean Universities Visit XJTU"
+    )
+    names = [m.text for m in find_mentions(text, RESOLVER)]
+    assert names[:2] == ["University of Leeds", "LG Electronics"]
+    assert not any("Signs" in n or "Visit" in n for n in names)
