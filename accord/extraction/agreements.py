@@ -255,6 +255,8 @@ _LIST = re.compile(
 _JOIN = re.compile(
     r"\b(join(?:s|ed|ing)?|bec[oa]mes? (?:an? )?(?:full |new |associate )?members?|admitted|"
     r"membership|accession|"
+    # "EUA is glad to welcome six universities as individual full members"
+    r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"
     r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?)\b",
     re.I,
 )
@@ -1968,6 +1970,17 @@ def _agreements_in(
         for other in [*_nearby(sentences, index, institutions, across=True), *(recent or [])]:
             if len(parties) < 2 and other not in parties and not unit_like(other):
                 parties.append(other)
+    if (
+        kind == "membership"
+        and len(parties) == 1
+        and id(parties[0]) in networks
+        and s.rstrip().endswith(":")
+        and index + 1 < len(sentences)
+        and _LIST_ITEM.match(sentences[index + 1].text)
+    ):
+        # "EUA is glad to welcome six universities as individual full members:" and a list
+        # of them, one a line
+        parties += [i for i in _named_in(sentences[index + 1], institutions) if i not in parties]
     if len(parties) < 2:
         return []
     if sides is not None and len(named) < 2:
@@ -2130,6 +2143,7 @@ _HE_SIGNED = re.compile(
     r"\s*(?:He|She)\b(?:(?!\b(?:that|said|says|recalled|noted|added|explained|stressed|when|"
     r"who|which|where|had|has|have)\b)[^.;,]){0,120}?\b(?:signed|inked|sealed)\b(?! by)"
 )
+_LIST_ITEM = re.compile(r"\s*(?:[•*·–-]|\d+[.)])\s")
 _FORMER = re.compile(
     r"\bthe (former|latter)(?: (?:varsity|university|universities|institution|institute|"
     r"college|school|company|party|side))?\b(?! (?:rector|president|vice|chancellor|dean|"

@@ -1615,11 +1615,17 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
     for mention in found:
         if mention.how == "acronym":
             continue
-        # (and of the name without its place: "CTU" for "Czech Technical University in Prague")
-        for name in {mention.text, re.split(r"\s+(?:in|at)\s+", mention.text)[0]}:
+        # (and of the name without its place: "CTU" for "Czech Technical University in Prague";
+        # without the body of it the text names: "EUA" for "the Council of the European
+        # University Association")
+        body = _GOVERNING_OF.sub("", mention.text)
+        for name in {mention.text, re.split(r"\s+(?:in|at)\s+", mention.text)[0], body}:
             if _initials(name) == word or (mixed and _fits(word, name)):
                 return mention
     return None
+
+
+_GOVERNING_OF = re.compile(r"^(?:Council|Senate|Board|Court|Assembly)\s+of\s+(?:the\s+)?")
 
 
 def _initials(name: str) -> str:

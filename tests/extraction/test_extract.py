@@ -4246,3 +4246,18 @@ def test_a_title_s_verbs_in_capitals_end_a_name() -> None:
     names = [m.text for m in find_mentions(text, RESOLVER)]
     assert names[:2] == ["University of Leeds", "LG Electronics"]
     assert not any("Signs" in n or "Visit" in n for n in names)
+
+
+def test_members_welcomed_in_a_list_after_a_colon() -> None:
+    text = (
+        "On 30 January 2026, the Council of the Silk Road University Association gave its "
+        "approval to several membership applications.\n\nSRUA is glad to welcome three "
+        "universities as individual full members:\n\n  • University of Leeds (UK)\n"
+        "  • Pusan National University (Korea)\n  • Politecnico di Milano (Italy)\n"
+    )
+    answer = run(text, date(2026, 2, 2))
+    assert [(a["parties"][0], a["type"], a["date"]) for a in answer["agreements"]] == [
+        ("University of Leeds", "membership", "2026-01-30"),
+        ("Pusan National University", "membership", "2026-01-30"),
+        ("Politecnico di Milano", "membership", "2026-01-30"),
+    ]
