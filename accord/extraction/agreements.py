@@ -120,7 +120,7 @@ _SIGNED = re.compile(
     r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
     # "UM exchanged three memoranda with …" (not "exchanged views")
     r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memoranda|memorandums|mo[ua]s?|agreements?|"
-    r"documents|protocols|contracts))\b",
+    r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(

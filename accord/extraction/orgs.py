@@ -940,6 +940,15 @@ def find_mentions(
                 trimmed = (a, j)
         if trimmed is not None:
             a, b = trimmed
+            # "the University of Technology Malaysia UTM": its acronym written after it, no
+            # brackets (found on its own below)
+            if (
+                b - a > 2
+                and _capitals(tokens[b - 1].text, 2, 6)
+                and tokens[b - 2].lower not in CONNECTORS
+                and _fits(tokens[b - 1].text, text[tokens[a].start : tokens[b - 2].end])
+            ):
+                b -= 1
             # "… and Calcutta University 3. Vidyasagar University …": a count, then the
             # sentence's end (not "Université Lyon 1")
             if (

@@ -4261,3 +4261,18 @@ def test_members_welcomed_in_a_list_after_a_colon() -> None:
         ("Pusan National University", "membership", "2026-01-30"),
         ("Politecnico di Milano", "membership", "2026-01-30"),
     ]
+
+
+def test_an_acronym_glued_after_a_name_and_signatures_exchanged() -> None:
+    text = (
+        "On April 20, Pusan National University and the University of Leeds Global "
+        "Campus ULGC exchanged the agreement. ULGC president Zaini Ujan and Hiromi Naya, the "
+        "president of Pusan National University, exchanged the signatures of the agreement "
+        "in the presence of the Prime Minister."
+    )
+    answer = run(text, date(2010, 4, 20))
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == [
+        "Pusan National University", "University of Leeds Global Campus",
+    ]  # fmt: skip
+    assert [s["name"] for s in agreement["signatories"]] == ["Zaini Ujan", "Hiromi Naya"]
