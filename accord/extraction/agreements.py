@@ -1838,9 +1838,9 @@ def _agreements_in(
     if group and len(parties) <= 2:
         # "Over 20 membership universities signed with XJTU 17 MOUs": a number of
         # agreements between groups; the group's members are those the text lists
-        members = _listed_members(sentences, index, institutions, exclude=parties)
         if main is not None and main not in parties:
             parties.insert(0, main)
+        members = _listed_members(sentences, index, institutions, exclude=parties)
         return [
             Agreement(
                 parties + members,

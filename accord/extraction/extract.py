@@ -88,6 +88,10 @@ def extract(
                 or text[m.end : m.end + 1] != ")"
             )
         ]
+    # "By Zhang Huan (People's Daily Online)  16:24, November 27, 2017": who wrote it, and
+    # for whom, is no party
+    for byline in _BYLINE.finditer(text[:1500]):
+        mentions = [m for m in mentions if not byline.start() <= m.start < byline.end()]
     defined = defined_acronyms(text, mentions, resolver)
     resolve_mentions(text, mentions, defined, resolver, context)
     mentions = [m for m in mentions if not nationality_only(m)]
@@ -96,6 +100,9 @@ def extract(
     agreements, events = find_agreements(text, sentences(text), found, people, dates, reference)
     involved = _involved(found, agreements, events, people)
     return Extraction(text, published, involved, agreements, events, people, dates)
+
+
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
 
 
 def _involved(

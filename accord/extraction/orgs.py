@@ -1191,7 +1191,7 @@ _FIELDS_AFTER = re.compile(
     r"(?=[\s,.;)]|$)"
 )
 _NETWORK_NAMED = re.compile(
-    r"\b(?:university|universities|research|academic)\s+(?:alliance|network|consortium)\s+"
+    r"\b(?:university|universities|research|academic)\s+(?:alliance|network|consortium)[ \t]+"
     r"(?!(?:of|for|and|in|on|to|President|Chair|Secretary)\b)"
     r"([A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})"
 )

@@ -4276,3 +4276,20 @@ def test_an_acronym_glued_after_a_name_and_signatures_exchanged() -> None:
         "Pusan National University", "University of Leeds Global Campus",
     ]  # fmt: skip
     assert [s["name"] for s in agreement["signatories"]] == ["Zaini Ujan", "Hiromi Naya"]
+
+
+def test_a_byline_names_no_party_and_a_group_agreement_names_each_party_once() -> None:
+    text = (
+        "Universities to establish university alliance\n\nBy Zhang Huan (People's Daily Online) "
+        "16:24, November 27, 2017\n\nLeaders of 50 universities reached an agreement on setting "
+        "up a university alliance at a forum held at Xi'an Jiaotong University, among them "
+        "Pusan National University, Politecnico di Milano, the University of Leeds and the "
+        "University of Delhi."
+    )
+    assert not any("Zhang" in m.text for m in find_mentions(text, RESOLVER))
+    answer = run(text, date(2017, 11, 27))
+    for agreement in answer["agreements"]:
+        assert len(agreement["parties"]) == len(set(agreement["parties"]))
+    # who wrote it is no organisation of the news
+    text = "By Politecnico di Milano Press Office\n\nThe University of Leeds opened a library."
+    assert [i["name"] for i in run(text)["institutions"]] == ["University of Leeds"]
