@@ -76,7 +76,7 @@ UNIT_HEADS = frozenset(
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
     """of for and the de di du des la le del della degli delle y e et für fur & d l es los
-    las do da dos das zu der libre""".split()
+    las do da dos das zu der libre bin bint ibn""".split()
 )
 # A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
 TITLE_WORDS = frozenset(
