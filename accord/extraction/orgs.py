@@ -1551,6 +1551,9 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
             for w in reversed(list(re.finditer(r"[A-Z][\w'’-]*", after.group(1))))
         ]
         for stop in stops:
+            last = _WORD.findall(text[start:stop])[-1:]
+            if last and last[0].lower() in CONNECTORS:
+                continue  # (not "Makerere University, The": an article)
             if name_key(text[start:stop]) in resolver.full:
                 end = stop
                 break

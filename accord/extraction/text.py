@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _ABBREVIATIONS = frozenset(
     "prof dr mr mrs ms st mt no co ltd inc corp univ dept vs e.g i.e jr sr gen rev hon"
     " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts br fr eng mag"
-    " capt col maj lt brig gov amb".split()
+    " capt col maj lt brig gov amb ag".split()
 )
 _END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 # A heading on a line of its own ("Bilateral agreements", "New members"): a few words, no

@@ -4293,3 +4293,14 @@ def test_a_byline_names_no_party_and_a_group_agreement_names_each_party_once() -
     # who wrote it is no organisation of the news
     text = "By Politecnico di Milano Press Office\n\nThe University of Leeds opened a library."
     assert [i["name"] for i in run(text)["institutions"]] == ["University of Leeds"]
+
+
+def test_an_acting_head_s_abbreviation_ends_no_sentence() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed an MoU on May 24, 2024."
+        "\n\nSigning the MoU on behalf of Pusan National University, The Ag. Vice Chancellor, "
+        "Prof. Umar Kakumba underlined the importance of collective strengths."
+    )
+    (agreement,) = run(text, date(2024, 5, 27))["agreements"]
+    assert agreement["parties"] == ["Pusan National University", "University of Leeds"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Umar Kakumba"]
