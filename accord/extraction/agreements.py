@@ -1704,7 +1704,10 @@ def _status(
 ) -> str:
     """signed, renewed, planned or historical, from what the sentence `s` says; `dates` are
     the dates in it, `text` the whole text they are found in."""
-    if _PLANNED.search(s):
+    planned = _PLANNED.search(s)
+    # "… travelled to Sāmoa to sign a Memorandum of Understanding with …": a journey made to
+    # sign it, told after the fact
+    if planned and not (planned.group(1).lower() == "to sign" and _CAME_TO_SIGN.search(s)):
         return "planned"
     if _YEARS_AGO.search(s):
         return "historical"  # "the signing renews the MoU signed five years ago"
@@ -2132,6 +2135,9 @@ _PARTNERS_WERE = re.compile(
     r"\s*(?:Among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|was|is)|"
     r"(?:The|Its|Their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|include|included))\b",
     re.IGNORECASE,
+)
+_CAME_TO_SIGN = re.compile(
+    r"\b(?:travell?ed|came|went|flew|arrived|visited)\b[^.;]{0,60}?\bto sign\b", re.IGNORECASE
 )
 _SIGNED_PAST = re.compile(
     r"\b(?:signed|inked|sealed|concluded|firm(?:ó|aron)|suscribi(?:ó|eron)|firmad[oa]s?|"

@@ -4304,3 +4304,13 @@ def test_an_acting_head_s_abbreviation_ends_no_sentence() -> None:
     (agreement,) = run(text, date(2024, 5, 27))["agreements"]
     assert agreement["parties"] == ["Pusan National University", "University of Leeds"]
     assert [s["name"] for s in agreement["signatories"]] == ["Umar Kakumba"]
+
+
+def test_a_journey_made_to_sign_is_told_after_the_signing() -> None:
+    text = (
+        "University of Leeds Vice-Chancellor Professor Dawn Freshwater travelled to Busan to "
+        "sign a Memorandum of Understanding (MoU) with Pusan National University on 5 July."
+    )
+    assert [a["status"] for a in run(text, date(2024, 7, 8))["agreements"]] == ["signed"]
+    text = "The University of Leeds will travel to Busan to sign an MoU with Pusan National Univ."
+    assert [a["status"] for a in run(text, date(2024, 7, 8))["agreements"]] == ["planned"]
