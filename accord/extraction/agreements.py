@@ -333,7 +333,9 @@ def _without_besides(sentence: str) -> str:
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _CEREMONY = re.compile(r"\bceremon(?:y|ies)\b", re.IGNORECASE)
 _OCCASION = re.compile(
-    r"\b(?:following|after|before|during|at|since)\s+the\s+[\w\s-]{0,40}?ceremon(?:y|ies)\b",
+    r"\b(?:following|after|before|during|at|since)\s+the\s+[\w\s-]{0,40}?ceremon(?:y|ies)\b|"
+    # "… and Prof. Eria Hisali at the MoU signing on May 24, 2024.": a photo's caption
+    r"\bat\s+the\s+(?:[\w-]+\s+){0,2}?signing\b(?!\s+(?:of|ceremony|by)\b)",
     re.IGNORECASE,
 )
 _PLACE = re.compile(

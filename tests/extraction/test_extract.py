@@ -4314,3 +4314,17 @@ def test_a_journey_made_to_sign_is_told_after_the_signing() -> None:
     assert [a["status"] for a in run(text, date(2024, 7, 8))["agreements"]] == ["signed"]
     text = "The University of Leeds will travel to Busan to sign an MoU with Pusan National Univ."
     assert [a["status"] for a in run(text, date(2024, 7, 8))["agreements"]] == ["planned"]
+
+
+def test_a_photo_caption_at_the_signing_reports_no_agreement() -> None:
+    text = (
+        "Lars Hartvigson, Director at the University of Leeds, Ag. Vice Chancellor, Prof. Umar "
+        "Kakumba and Principal Prof. Eria Hisali at the MoU signing on May 24, 2024.\n\nIn a "
+        "historic step, Pusan National University has put its name to a Memorandum of "
+        "Understanding with two universities. Formalized on May 24, 2024, the agreement brings "
+        "together Politecnico di Milano, Pusan National University and the University of Leeds."
+    )
+    answer = run(text, date(2024, 5, 27))
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Politecnico di Milano", "Pusan National University", "University of Leeds"]
+    ]
