@@ -150,13 +150,17 @@ DEMONYMS = frozenset(
 def nationality_only(mention: "Mention") -> bool:
     """An unresolved name made of where a body is from and the word for its kind only:
     "Chinese University" ("UNSW signs pact with Chinese University"), "Kenyan
-    Universities"."""
+    Universities", "New Zealand Universities"."""
+    if mention.key is not None:
+        return False
     words_ = [w.lower() for w in _WORD.findall(mention.text)]
+    k = next((n for n, w in enumerate(words_) if w in _KIND_OF_SCHOOL), 0)
+    where, kinds = words_[:k], words_[k:]
     return (
-        mention.key is None
-        and len(words_) >= 2
-        and words_[0] in DEMONYMS
-        and all(w in _KIND_OF_SCHOOL for w in words_[1:])
+        bool(where)
+        and all(w in _KIND_OF_SCHOOL for w in kinds)
+        # ("New Zealand Universities": a country's name said so)
+        and ((len(where) == 1 and where[0] in DEMONYMS) or " ".join(where) in country_words())
     )
 
 
@@ -210,7 +214,7 @@ _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
 # a dot after an initial or an abbreviation ("M. Tynyshpayev", "St. Petersburg")
 _JOIN = re.compile(r"[ \t]*\n?[ \t]*|-|[ \t]*&[ \t]*")
 _DOT_JOIN = re.compile(r"\.[ \t]*")
-_PLACE_BETWEEN = re.compile(r",\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?=\()")
+_PLACE_BETWEEN = re.compile(r"(?:,|\s[–—-])\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s*(?=\()")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
 POSSESSED = frozenset("university college hospital institute".split())
@@ -1714,7 +1718,8 @@ def defined_acronyms(
         if after is None:
             after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 65))
         if after is None:
-            # "Federal College of Education, Zaria (FCE Zaria)": its place between
+            # "Federal College of Education, Zaria (FCE Zaria)": its place between; its name in
+            # another language ("Universities New Zealand -Te Pōkai Tara (UNZ)")
             place = _PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
             if place is not None:
                 after = _DEFINED.match(text, place.end(), min(len(text), place.end() + 64))

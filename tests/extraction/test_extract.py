@@ -4328,3 +4328,21 @@ def test_a_photo_caption_at_the_signing_reports_no_agreement() -> None:
     assert [sorted(a["parties"]) for a in answer["agreements"]] == [
         ["Politecnico di Milano", "Pusan National University", "University of Leeds"]
     ]
+
+
+def test_a_name_in_another_language_before_its_acronym_and_a_country_s_universities() -> None:
+    text = (
+        "Korea Universities and Leeds Sign MOU\n\nUniversities Korea -Daehak Hyeophoe (UNK), "
+        "acting on behalf of Korea's universities, and the University of Leeds have signed a "
+        "Memorandum of Understanding.\n\nThe signing of the MOU between UNK and Leeds follows "
+        "a recent delegation."
+    )
+    answer = run(text, date(2024, 7, 17))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Universities Korea", "University of Leeds",
+    ]  # fmt: skip
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Universities Korea", "University of Leeds"]
+    ]
+    # its acronym, defined after its name in another language, is its
+    assert len(answer["institutions"][0]["mentions"]) == 3
