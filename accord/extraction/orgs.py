@@ -1739,8 +1739,18 @@ def defined_acronyms(
 def _used_alone(text: str, word: str, defined_at: int, resolver: Resolver | None) -> bool:
     """A one-word short name the text uses again, away from where it was defined, and that
     names no country, city or ordinary thing."""
-    # ("UCO" for the Universidad de Córdoba: three capitals will do)
-    if not (word.isalpha() and len(word) >= (3 if word.isupper() else 4) and word[0].isupper()):
+    # ("UCO" for the Universidad de Córdoba: three capitals will do; "VNU-HUS" for the VNU
+    # University of Science: capitals joined by a hyphen)
+    letters = word.replace("-", "")
+    if (
+        not (
+            letters.isalpha()
+            and len(letters) >= (3 if letters.isupper() else 4)
+            and word[0].isupper()
+        )
+        or word.startswith("-")
+        or word.endswith("-")
+    ):
         return False
     lower = word.lower()
     if lower in NOT_NAMES or lower in country_words() or lower in HEAD_WORDS:

@@ -4346,3 +4346,15 @@ def test_a_name_in_another_language_before_its_acronym_and_a_country_s_universit
     ]
     # its acronym, defined after its name in another language, is its
     assert len(answer["institutions"][0]["mentions"]) == 3
+
+
+def test_an_acronym_with_a_hyphen_defined_and_used_again() -> None:
+    text = (
+        "A Memorandum of Understanding was signed between VNU Institute of Physics (VNU-IOP) "
+        "and the University of Leeds.\n\nVNU-IOP will host Leeds students next year."
+    )
+    answer = run(text, date(2019, 1, 17))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "VNU Institute of Physics", "University of Leeds",
+    ]  # fmt: skip
+    assert len(answer["institutions"][0]["mentions"]) == 3
