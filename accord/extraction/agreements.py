@@ -128,6 +128,8 @@ _PLANNED = re.compile(
     r"will be (?:signed|concluded|inked)|(?:expected|due|scheduled) to be signed|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
     r"(?:possibility|prospects?|feasibility) of signing|posibilidad de (?:firmar|suscribir)|"
+    # "FUOYE and Cornell University to Establish an MOU"
+    r"to (?:establish|conclude|ink) (?:an?|the) (?:[\w-]+ ){0,2}?(?:mou|memorandum|agreement)|"
     r"(?:se )?prevé firmar|acordaron trabajar en|se espera(?:n)? (?:firmar|suscribir)|"
     r"hacia la firma de|"
     r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
@@ -693,12 +695,14 @@ def find_agreements(
                 for agreement in meant:
                     # "… will run a joint programme. The agreement on it was signed on 15
                     # October by …": what was told as to come is signed
-                    # (not "signing the agreement will give …")
+                    # (not "signing the agreement will give …", "The MOU takes effect once
+                    # all parties have signed it")
                     if (
                         agreement.status == "planned"
                         and status == "signed"
                         and _SIGNER.search(s)
                         and _SIGNED_PAST.search(s)
+                        and not _ONCE_SIGNED.search(s)
                     ):
                         agreement.status = "signed"
                     # "an agreement signed last Friday … signed the joint PhD agreement": the
@@ -2140,6 +2144,10 @@ _PARTNERS_WERE = re.compile(
 )
 _CAME_TO_SIGN = re.compile(
     r"\b(?:travell?ed|came|went|flew|arrived|visited)\b[^.;]{0,60}?\bto sign\b", re.IGNORECASE
+)
+_ONCE_SIGNED = re.compile(
+    r"\b(?:once|when|after|until|unless|if)\b[^.;]{0,40}?\b(?:have|has|is|are)\s+signed\b",
+    re.IGNORECASE,
 )
 _SIGNED_PAST = re.compile(
     r"\b(?:signed|inked|sealed|concluded|firm(?:ó|aron)|suscribi(?:ó|eron)|firmad[oa]s?|"

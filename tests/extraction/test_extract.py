@@ -4358,3 +4358,13 @@ def test_an_acronym_with_a_hyphen_defined_and_used_again() -> None:
         "VNU Institute of Physics", "University of Leeds",
     ]  # fmt: skip
     assert len(answer["institutions"][0]["mentions"]) == 3
+
+
+def test_to_establish_an_mou_and_once_all_parties_have_signed_it_are_to_come() -> None:
+    text = (
+        "Leeds and Pusan National University to Establish an MOU\n\nThe University of Leeds and "
+        "Pusan National University are set to establish a Memorandum of Understanding (MOU). "
+        "The MOU takes effect once all parties have signed it."
+    )
+    answer = run(text, date(2019, 3, 1))
+    assert [a["status"] for a in answer["agreements"]] == ["planned"]
