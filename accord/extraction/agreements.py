@@ -512,8 +512,10 @@ def find_agreements(
     last: Agreement | None = None
     told_about = 0  # where the text last said more about an agreement reported before
     for index, sentence in enumerate(sentences):
-        if _CAPTION.search(sentence.text):
-            continue  # "▲ (From left) … pose for a photo after signing the agreement"
+        if _CAPTION.search(sentence.text) or _PHOTO_AFTER.match(text, sentence.end):
+            # "▲ (From left) … pose for a photo after signing the agreement", "A and B during
+            # the signing of the MoU. Photo/Lucy Njeri."
+            continue
         # "Following the agreement signing ceremony, …" names an occasion, not a signing
         s = _OCCASION.sub(" ", sentence.text)
         # "In addition to the twelve memoranda, A and B signed a cooperation agreement": those
@@ -1542,6 +1544,7 @@ _CAPTION = re.compile(
     r"\bpose[sd]? for (?:a )?(?:[\w-]+ )?photo|\bphoto(?:graph)? (?:provided|courtesy)\b",
     re.IGNORECASE,
 )
+_PHOTO_AFTER = re.compile(r"[ \t]*(?:Photo|Picture|Image|Foto)\s*[/:|]", re.IGNORECASE)
 _POSSESSIVE_DAY = re.compile(r"['’]s?\s")
 _TOLD_ON = re.compile(
     r"\b(?:announced|said|reported|stated|revealed|informed|told \w+|anunció|informó)\s+"

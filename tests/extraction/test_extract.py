@@ -4368,3 +4368,17 @@ def test_to_establish_an_mou_and_once_all_parties_have_signed_it_are_to_come() -
     )
     answer = run(text, date(2019, 3, 1))
     assert [a["status"] for a in answer["agreements"]] == ["planned"]
+
+
+def test_a_caption_credited_to_a_photographer_reports_no_agreement() -> None:
+    text = (
+        "University of Leeds Vice Chancellor Prof Isaac Kibwage and Prof Zhu Yan, Vice President "
+        "of Pusan National University, during the signing of the MoU extending their 30-year "
+        "partnership. Photo/Lucy Njeri.\n\nThe University of Leeds and Pusan National "
+        "University have prolonged their 30-year partnership.\n\nSigned in July 1995, the "
+        "initial MoU, which lapsed last month, charged the two institutions with joint "
+        "research.\n\nThe VC explained that under the renewed MoU, the two institutions had "
+        "reaffirmed their commitment."
+    )
+    answer = run(text, date(2025, 8, 1))
+    assert [a["status"] for a in answer["agreements"]] == ["renewed", "historical"]
