@@ -159,6 +159,7 @@ def find_people(
             or _by_one_name(text, tokens, i, in_org, found)
             or _signed_by_one_name(text, tokens, i, in_org, found)
             or _title_one_name_signed(text, tokens, i, in_org)
+            or _honoured_signer_for(text, tokens, i, in_org, mentions)
             or _honoured_name_of(text, tokens, i, in_org, mentions)
             or _counterpart(text, tokens, i, in_org, mentions, found)
         )
@@ -953,6 +954,35 @@ def _title_one_name_signed(
     return Person(name=surname.text, title=token.text, start=token.start, end=surname.end)
 
 
+def _honoured_signer_for(
+    text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
+) -> Person | None:
+    """ "The MoU was signed in Cairo by Prof. Mashhoor Al-Refai for PSUT": a name with only
+    an honorific, after "signed … by", for the organisation named after "for"."""
+    if i == 0 or tokens[i - 1].lower != "by" or tokens[i].lower not in HONORIFICS:
+        return None
+    if not _SIGNED_THEN_BY.search(text, max(0, tokens[i].start - 60), tokens[i].start):
+        return None
+    start = _honorifics(tokens, i)
+    end = _name_run(text, tokens, start, in_org)
+    if end - start < 2 or end >= len(tokens):
+        return None
+    after = re.match(r"\s+(?:for|on behalf of)\s+(?:the\s+)?", text[tokens[end - 1].end :])
+    if after is None:
+        return None
+    whose = next((m for m in mentions if m.start == tokens[end - 1].end + after.end()), None)
+    if whose is None:
+        return None
+    return Person(
+        name=_clean_name(text[tokens[start].start : tokens[end - 1].end]),
+        title="",
+        start=tokens[i].start,
+        end=tokens[end - 1].end,
+        organisation=whose,
+    )
+
+
+_SIGNED_THEN_BY = re.compile(r"\b(?:signed|inked|sealed)\b[^.;]{0,40}?\bby\s+$")
 _HEAD_TITLES = frozenset("president rector chancellor vice-chancellor provost dean".split())
 
 

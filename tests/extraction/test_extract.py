@@ -4382,3 +4382,15 @@ def test_a_caption_credited_to_a_photographer_reports_no_agreement() -> None:
     )
     answer = run(text, date(2025, 8, 1))
     assert [a["status"] for a in answer["agreements"]] == ["renewed", "historical"]
+
+
+def test_signed_by_an_honoured_name_for_a_party() -> None:
+    text = (
+        "Pusan National University (PNU) has signed a Memorandum of Understanding with the "
+        "University of Leeds.\n\nThe MoU was signed in Cairo, Egypt by Prof. Mashhoor Al-Refai "
+        "for PNU, while the University of Leeds was represented by its Rector."
+    )
+    (agreement,) = run(text, date(2018, 1, 30))["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Mashhoor Al-Refai", "Pusan National University")
+    ]
