@@ -1016,6 +1016,11 @@ def find_mentions(
                 end = fields.end()
             if resolver is not None:
                 start, end = _registry_longer(text, start, end, resolver)
+            # "the China-U.S. Center at the United States' Rice University": a country after
+            # "at" is where, not whose
+            at_country = _AT_COUNTRY.search(text, start, end)
+            if at_country is not None and normalise(at_country.group(1)) in country_words():
+                end = at_country.start()
             add(Mention(text[start:end], start, end, "pattern"))
     # "Haramaya, Hawassa and Gondar universities": one university each, named with the word
     # they share, when the registry knows it so ("Hawassa University", "University of
@@ -1199,6 +1204,7 @@ _NETWORK_NAMED = re.compile(
     r"(?!(?:of|for|and|in|on|to|President|Chair|Secretary)\b)"
     r"([A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})"
 )
+_AT_COUNTRY = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 _NAMED_NETWORK = re.compile(
     r"\b(?:join(?:s|ed|ing)?|member of|members of)\s+the\s+"
     r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s+(?:network|alliance|consortium)\b"

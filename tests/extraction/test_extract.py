@@ -4394,3 +4394,13 @@ def test_signed_by_an_honoured_name_for_a_party() -> None:
     assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
         ("Mashhoor Al-Refai", "Pusan National University")
     ]
+
+
+def test_a_country_after_at_is_where_a_body_is_not_whose() -> None:
+    text = (
+        "HOUSTON, Aug. 20 (Xinhua) -- Pusan National University and the Korea-U.S. Center at "
+        "the United States' Rice University have agreed to cooperate. Here Monday, the two "
+        "sides signed a memorandum of understanding."
+    )
+    names = [m.text for m in find_mentions(text, RESOLVER)]
+    assert "Korea-U.S. Center" in names
