@@ -2152,6 +2152,12 @@ _ONCE_SIGNED = re.compile(
     r"\b(?:once|when|after|until|unless|if)\b[^.;]{0,40}?\b(?:have|has|is|are)\s+signed\b",
     re.IGNORECASE,
 )
+# "signed … with his counterpart of X", "firmado … con su homólogo de X" (named later)
+_WITH_COUNTERPART = re.compile(
+    r"\b(?:with|con)\s+(?:his|her|their|su|sus)\s+(?:counterpart|homólog[oa])s?\b"
+    r"(?!\s*,\s*[A-Z])",
+    re.IGNORECASE,
+)
 _SIGNED_PAST = re.compile(
     r"\b(?:signed|inked|sealed|concluded|firm(?:ó|aron)|suscribi(?:ó|eron)|firmad[oa]s?|"
     r"suscrit[oa]s?|put pen to paper|affixed)\b",
@@ -2405,6 +2411,15 @@ def _add_details(
             )
             if subject is not None and all(p.name != subject.name for p in agreement.signatories):
                 agreement.signatories.append(subject)
+        # "… ha firmado hoy un convenio con su homólogo de la Universidad de Hirosaki … Su
+        # homólogo japonés, Fukuda Shinsaku, ha subrayado …": the counterpart named later
+        if _WITH_COUNTERPART.search(sentence.text) and agreement.signatories:
+            later = next(
+                (p for p in people if p.start >= sentence.end and p.counterpart_of is not None),
+                None,
+            )
+            if later is not None and all(p.name != later.name for p in agreement.signatories):
+                agreement.signatories.append(later)
         # "… and by the head of the Chinese delegation": who the text said led it
         if _DELEGATION_HEAD.search(sentence.text):
             leaders = [

@@ -1079,7 +1079,7 @@ def _counterpart(
 # "his Egyptian counterpart, ", "her counterpart from the University of X, ", "su homólogo
 # de la Universidad de La Habana, "
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their|su|sus)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|homólog[oa]s?)"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]u|[Ss]us)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|homólog[oa]s?)"
     r"(?:\s+[a-záéíóúñ]+(?<!de)(?<!del))?,?\s+"
     r"(?:(?:from|of|at|de|del)\s+(?:the\s+|la\s+|el\s+)?"
     r"([A-Z][\w'-]*(?:\s+(?:(?:de|del|di|da|do|des|du|la|las|los|of|the|y|and)\s+)*[A-Z][\w'-]*)*)"

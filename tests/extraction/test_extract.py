@@ -4404,3 +4404,15 @@ def test_a_country_after_at_is_where_a_body_is_not_whose() -> None:
     )
     names = [m.text for m in find_mentions(text, RESOLVER)]
     assert "Korea-U.S. Center" in names
+
+
+def test_a_counterpart_signed_with_and_named_later() -> None:
+    text = (
+        "El rector de la Universidad de Leeds, Pedro Fernández Salguero, ha firmado hoy un "
+        "convenio con su homólogo de Pusan National University.\n\nSu homólogo japonés, Fukuda "
+        "Shinsaku, ha subrayado la importancia del intercambio académico."
+    )
+    (agreement,) = run(text, date(2023, 2, 20))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Pedro Fernández Salguero", "Fukuda Shinsaku",
+    ]  # fmt: skip
