@@ -222,7 +222,10 @@ _PLURAL_DOCUMENTS = re.compile(
 # universities first signed an MoU in 2009")
 _FIRST_SIGNED = re.compile(
     r"\b(?:first|originally|initially)\s+(?:signed|concluded|agreed|inked)\b[^.;]{0,40}?\bin\s+"
-    r"(?:19|20)\d\d\b",
+    r"(?:19|20)\d\d\b|"
+    # "… to renew the academic exchange agreement that had been concluded with TUFS in 1999"
+    r"\b(?:that|which)\s+(?:had\s+been|was|were)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?"
+    r"\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _RECENT_DAYS = 92  # a day this close before the news is what it reports

@@ -4416,3 +4416,12 @@ def test_a_counterpart_signed_with_and_named_later() -> None:
     assert [s["name"] for s in agreement["signatories"]] == [
         "Pedro Fernández Salguero", "Fukuda Shinsaku",
     ]  # fmt: skip
+
+
+def test_a_renewal_of_an_agreement_that_had_been_concluded_in_a_year() -> None:
+    text = (
+        "At Pusan National University, a signing ceremony took place to renew the academic "
+        "exchange agreement that had been concluded with the University of Leeds in 1999."
+    )
+    answer = run(text, date(2020, 1, 27))
+    assert [a["status"] for a in answer["agreements"]] == ["renewed", "historical"]
