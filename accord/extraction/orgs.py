@@ -154,6 +154,9 @@ def nationality_only(mention: "Mention") -> bool:
     if mention.key is not None:
         return False
     words_ = [w.lower() for w in _WORD.findall(mention.text)]
+    # ("Two Taiwan Universities": a count first)
+    while len(words_) > 2 and (words_[0] in _COUNT_WORDS or words_[0].isdigit()):
+        words_ = words_[1:]
     k = next((n for n, w in enumerate(words_) if w in _KIND_OF_SCHOOL), 0)
     where, kinds = words_[:k], words_[k:]
     return (
@@ -164,6 +167,7 @@ def nationality_only(mention: "Mention") -> bool:
     )
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many".split())
 _KIND_OF_SCHOOL = frozenset(
     "university universities college colleges institute institutes school schools".split()
 )

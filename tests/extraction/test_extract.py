@@ -4346,6 +4346,9 @@ def test_a_name_in_another_language_before_its_acronym_and_a_country_s_universit
     ]
     # its acronym, defined after its name in another language, is its
     assert len(answer["institutions"][0]["mentions"]) == 3
+    # a count, then where they are from
+    text = "Delegations from Two Korea Universities Visit Leeds\n\nThe University of Leeds hosted."
+    assert [i["name"] for i in run(text)["institutions"]] == ["University of Leeds"]
 
 
 def test_an_acronym_with_a_hyphen_defined_and_used_again() -> None:
