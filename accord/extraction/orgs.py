@@ -1107,10 +1107,25 @@ def find_mentions(
         companies = _company_words(text, tokens, resolver)
         for mention in companies:
             add(mention)
-        # "HUAWEI" in a text that names "Huawei": the company, written in capitals
+        # "HUAWEI" in a text that names "Huawei", "PETRONAS": a company of the registry,
+        # written in capitals
         named = {m.text.upper() for m in companies}
-        for token in tokens:
-            if token.text in named:
+        for k, token in enumerate(tokens):
+            if (
+                token.text in named
+                or (
+                    _company_in_capitals(token.text, resolver)
+                    # (not a family name in capitals: "President ISHIDA Koji", "KOMATSU Hiroshi")
+                    and not _family_name(text, tokens, k, {})
+                    and not (
+                        k + 1 < len(tokens)
+                        and text[token.end : tokens[k + 1].start] == " "
+                        and tokens[k + 1].text[:1].isupper()
+                        and tokens[k + 1].text[1:].islower()
+                        and tokens[k + 1].lower not in HEAD_WORDS
+                    )
+                )
+            ):
                 add(Mention(token.text, token.start, token.end, "registry"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
@@ -1551,6 +1566,19 @@ def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[M
         if holders and all(resolver.entries[p].kind == "company" for p in holders):
             found += [Mention(word, t.start, t.end, "registry") for t in where]
     return found
+
+
+def _company_in_capitals(word: str, resolver: Resolver) -> bool:
+    """A word in capitals, five letters or more, that is the name of companies of the
+    registry only, and of no one's acronym: "PETRONAS" (not "CHESS", a programme)."""
+    if len(word) < 5 or not word.isalpha() or not word.isupper():
+        return False
+    holders = resolver.full.get(name_key(word), set())
+    return (
+        bool(holders)
+        and all(resolver.entries[p].kind == "company" for p in holders)
+        and acronym_form(word) not in resolver.acronyms
+    )
 
 
 def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tuple[int, int]:

@@ -4428,3 +4428,18 @@ def test_a_renewal_of_an_agreement_that_had_been_concluded_in_a_year() -> None:
     )
     answer = run(text, date(2020, 1, 27))
     assert [a["status"] for a in answer["agreements"]] == ["renewed", "historical"]
+
+
+def test_a_company_of_the_registry_written_in_capitals_and_a_family_name_in_capitals() -> None:
+    zorva = Entry(key="accord:103", name="Zorvatek (Malaysia)", country="MY", kind="company")
+    resolver = Resolver([*RESOLVER.entries, zorva])
+    text = (
+        "KUALA LUMPUR, July 5 -- ZORVATEK has signed memoranda of understanding with the "
+        "University of Leeds and Pusan National University under its scholarship programme."
+    )
+    answer = as_json(extract(text, published=date(2017, 7, 5), resolver=resolver))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["ZORVATEK", "University of Leeds"], ["ZORVATEK", "Pusan National University"],
+    ]  # fmt: skip
+    text = "The MoU was signed by PNU President ZORVATEK Koji and the Rector of Leeds."
+    assert "ZORVATEK" not in [m.text for m in find_mentions(text, resolver)]
