@@ -2057,22 +2057,10 @@ def _agreements_in(
         )
         # "… with five Japanese universities, including A, B and C": some unnamed (not "six
         # MoUs …, with institutions including" six named)
+        # "JUST signed on Monday two agreements with the University of Granada"
+        if not some and (pair := _as_many(s, counted, parties, kind, status, sentence)):
+            return pair
         n = _number(counted.group(1)) if counted is not None else None
-        if (
-            n is not None
-            and 2 <= n <= 4
-            and len(parties) == 2
-            and not some
-            and status != "historical"
-            and counted is not None
-            and not _DEFINITE_BEFORE.search(s, 0, counted.start())
-        ):
-            # "JUST signed on Monday two agreements with the University of Granada": as
-            # many, between the two
-            return [
-                Agreement(list(parties), kind, status, sentence.start, sentence.end, counted=True)
-                for _ in range(n)
-            ]
         if some if counted is None else n not in (None, len(parties) - 1):
             # "… signed twelve memoranda with A, B, C and D": which with which is not told
             return [
@@ -2124,23 +2112,36 @@ def _agreements_in(
                 confidence=0.6,
             )
         ]  # fmt: skip
+    # "A and B signed two significant agreements"
+    if len(named) == 2 and (pair := _as_many(s, counted, parties, kind, status, sentence)):
+        return pair
+    return [Agreement(parties, kind, status, sentence.start, sentence.end)]
+
+
+def _as_many(
+    s: str,
+    counted: re.Match[str] | None,
+    parties: list[Institution],
+    kind: str,
+    status: str,
+    sentence: Sentence,
+) -> list[Agreement]:
+    """Two to four documents counted between two parties: as many agreements between the two
+    (not "signed the two agreements": those told before, nor a count of history)."""
     n = _number(counted.group(1)) if counted is not None else None
     if (
-        counted is not None
-        and n is not None
-        and 2 <= n <= 4
-        and len(parties) == 2
-        and len(named) == 2
-        and status != "historical"
-        and not _DEFINITE_BEFORE.search(s, 0, counted.start())
+        counted is None
+        or n is None
+        or not 2 <= n <= 4
+        or len(parties) != 2
+        or status == "historical"
+        or _DEFINITE_BEFORE.search(s, 0, counted.start())
     ):
-        # "A and B signed two significant agreements": as many, between the two (not "signed
-        # the two agreements": those told before)
-        return [
-            Agreement(list(parties), kind, status, sentence.start, sentence.end, counted=True)
-            for _ in range(n)
-        ]
-    return [Agreement(parties, kind, status, sentence.start, sentence.end)]
+        return []
+    return [
+        Agreement(list(parties), kind, status, sentence.start, sentence.end, counted=True)
+        for _ in range(n)
+    ]
 
 
 _PARTNERS_WERE = re.compile(

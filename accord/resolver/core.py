@@ -533,9 +533,7 @@ class Resolver:
         if not words:
             return
         part_words: list[list[str]] | None = None
-        # what the string says after each of the sequence's words, stopwords kept
-        written = normalise(text).split()
-        after = [written[n + 1 :] for n, word in enumerate(written) if word not in STOPWORDS]
+        after = _words_after(text)
         for word in words:
             # a name can only be contained if its rarest word is: each name is met once
             for position, name_words in self.by_rarest.get(word, ()):
@@ -646,12 +644,7 @@ class Resolver:
         unit follows. `after`: the string's words after each of the sequence's words."""
         if len(name) < 2 or name[-1] in self.places or name[-1] in PART_WORDS | NAME_HEADS:
             return False
-        size = len(name)
-        ends = [
-            i + size - 1
-            for i in range(len(sequence) - size + 1)
-            if tuple(sequence[i : i + size]) == tuple(name)
-        ]
+        ends = _name_ends(name, sequence)
         for end in ends:
             rest = after[end]
             more = [SAME_WORD.get(w) or singular(w) for w in rest[1:] if w not in STOPWORDS]
@@ -673,9 +666,7 @@ class Resolver:
     def goes_on_with_field(self, name: str, text: str) -> bool:
         """Whether `text` holds `name` followed by "of" and a field, naming another body:
         "Anhui University of Architecture" is not Anhui University written in full."""
-        written = normalise(text).split()
-        after = [written[n + 1 :] for n, word in enumerate(written) if word not in STOPWORDS]
-        return self._of_more(name_key(name).split(), name_key(text).split(), after)
+        return self._of_more(name_key(name).split(), name_key(text).split(), _words_after(text))
 
     def _of_more(
         self, name: Sequence[str], sequence: Sequence[str], after: list[list[str]]
@@ -686,11 +677,8 @@ class Resolver:
         University of Japan")."""
         if len(name) < 2 or name[-1] not in ("university", "institute", "college", "academy"):
             return False
-        size = len(name)
-        for i in range(len(sequence) - size + 1):
-            if tuple(sequence[i : i + size]) != tuple(name):
-                continue
-            rest = after[i + size - 1]
+        for end in _name_ends(name, sequence):
+            rest = after[end]
             if rest[:1] != ["of"] or len(rest) < 2:
                 continue
             field = rest[2] if rest[1] == "the" and len(rest) > 2 else rest[1]
@@ -1067,6 +1055,23 @@ def _starts(name: Sequence[str], text: Sequence[str]) -> list[int]:
     """Where the name's words begin in the text, one after the other, in its order."""
     size = len(name)
     return [i for i in range(len(text) - size + 1) if tuple(text[i : i + size]) == tuple(name)]
+
+
+def _words_after(text: str) -> list[list[str]]:
+    """What the string says after each of its name words (the words `name_key` keeps),
+    stopwords kept."""
+    written = normalise(text).split()
+    return [written[n + 1 :] for n, word in enumerate(written) if word not in STOPWORDS]
+
+
+def _name_ends(name: Sequence[str], sequence: Sequence[str]) -> list[int]:
+    """Where in `sequence` each whole occurrence of `name`, word for word, ends."""
+    size = len(name)
+    return [
+        i + size - 1
+        for i in range(len(sequence) - size + 1)
+        if tuple(sequence[i : i + size]) == tuple(name)
+    ]
 
 
 def _adjacent(name: Sequence[str], text: Sequence[str]) -> bool:
