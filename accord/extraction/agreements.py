@@ -539,7 +539,7 @@ def find_agreements(
             # the parties of the agreements summed up
             last.parties += [i for i in named if i not in last.parties]
             continue
-        in_sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        in_sentence_dates = _dates_in(sentence, dates)
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
@@ -890,6 +890,8 @@ def find_agreements(
         ):
             events.append(_event("signing ceremony", sentence, named, sentences, index, dates))
     _add_new_members(text, sentences, institutions, main, networks, dates, agreements)
+    if not agreements:
+        agreements += _signing_told(text, sentences, institutions, people, dates, published)
     # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
     # parties are the signatories' organisations
     for agreement in agreements:
@@ -919,6 +921,62 @@ def find_agreements(
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     return agreements, _merge_events(events)
+
+
+def _signing_told(
+    text: str,
+    sentences: list[Sentence],
+    institutions: list[Institution],
+    people: list[Person],
+    dates: list[DateMention],
+    published: datetime.date | None,
+) -> list[Agreement]:
+    """When no sentence said who signed with whom but the text tells that a document was
+    signed ("A joint Memorandum of Understanding has been signed by five universities … The
+    partners are A, B, C, D and E"; "the deals were signed by A, B and C"): one agreement, with
+    a low confidence, among the organisations the text names; aggregate when more than two.
+    Not among them: bodies the registry does not know that are not universities or companies
+    (a "Centro de Intercambio" named in passing), nor a ministry or agency only named in a
+    sentence that tells no signing."""
+    told = [
+        s
+        for s in sentences
+        if (
+            (_DOCUMENT.search(s.text) and _SIGNED.search(s.text))
+            or (_CEREMONY.search(s.text) and "sign" in s.text.lower())
+        )
+        and not _NEGATED.search(s.text)
+        and not _CAPTION.search(s.text)
+        and not _PHOTO_AFTER.match(text, s.end)
+    ]
+    if not told:
+        return []
+    in_told = {id(i) for s in told for i in _named_in(s, institutions)}
+    parties = [
+        i
+        for i in _named_in(Sentence(0, len(text), text, 0), institutions)
+        if (i.kind != "other" or i.canonical is not None)
+        and (i.kind != "government" or id(i) in in_told)
+    ]
+    if len(parties) < 2:
+        return []
+    first = told[0]
+    agreement = Agreement(
+        parties,
+        document_type(first.text),
+        _status(first.text, _dates_in(first, dates), published, text),
+        first.start,
+        first.end,
+        aggregate=len(parties) > 2,
+        confidence=0.4,
+    )
+    for sentence in told:
+        _add_details(agreement, sentence, people, _dates_in(sentence, dates), text)
+    return [agreement]
+
+
+def _dates_in(sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    return [d for d in dates if sentence.start <= d.start < sentence.end]
 
 
 # "… following earlier memoranda with Ural Federal University and Novosibirsk State

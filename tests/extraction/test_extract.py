@@ -4443,3 +4443,30 @@ def test_a_company_of_the_registry_written_in_capitals_and_a_family_name_in_capi
     ]  # fmt: skip
     text = "The MoU was signed by PNU President ZORVATEK Koji and the Rector of Leeds."
     assert "ZORVATEK" not in [m.text for m in find_mentions(text, resolver)]
+
+
+def test_a_signing_told_without_who_signed_with_whom_is_one_agreement_of_those_named() -> None:
+    # the document is signed by "four universities"; who they are comes two sentences later;
+    # an unknown centre and a ministry named in passing are not parties
+    answer = run(
+        "Four universities have founded a network for research and education.\n\n"
+        "A joint Memorandum of Understanding has been signed by four universities in Leeds. "
+        "The partners are Xi'an Jiaotong University, Pusan National University, the "
+        "University of Leeds and Politecnico di Milano. The Centro de Estudios Asiaticos "
+        "and the Ministry of Education of Atlantis welcomed the network.",
+        date(2024, 5, 2),
+    )
+    [agreement] = answer["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Politecnico di Milano", "Pusan National University", "University of Leeds",
+        "Xi'an Jiaotong University",
+    ]  # fmt: skip
+    assert (agreement["type"], agreement["status"], agreement["aggregate"]) == (
+        "MOU", "signed", True,
+    )  # fmt: skip
+    assert agreement["confidence"] < 0.5
+    # a text that tells no signing proposes none
+    assert not run(
+        "Pusan National University and the University of Leeds discussed research "
+        "cooperation during a visit to Busan."
+    )["agreements"]
