@@ -44,7 +44,14 @@ UNIVERSITY_WORDS = frozenset(
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
-    " department municipality metropolitan".split()
+    " department municipality metropolitan ayuntamiento cabildo municipalidad alcaldía"
+    " alcaldia diputación diputacion gobierno prefeitura governorate".split()
+)
+# Spanish and Portuguese ones, which begin the body's name ("Ayuntamiento de Las Palmas",
+# not "Jefes de Estado y de Gobierno")
+_GOVERNMENT_FIRST = frozenset(
+    "ayuntamiento cabildo municipalidad alcaldía alcaldia diputación diputacion gobierno"
+    " prefeitura".split()
 )
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
@@ -393,11 +400,17 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 # Verbs a title writes in capitals, never words of a name
-_HEADLINE_VERBS = frozenset(
-    """Signs Sign Inks Ink Seals Visit Visits Visited Joins Welcomes Renews Renew Launches
+# What a title names the document with: "University Exchange Agreements with German
+# Universities Signed" names no "University Exchange Agreements"
+_DOCUMENT_WORDS = frozenset("Agreement Agreements Memorandum Memoranda MoU MoUs MOU MOUs".split())
+_HEADLINE_VERBS = (
+    frozenset(
+        """Signs Sign Inks Ink Seals Visit Visits Visited Joins Welcomes Renews Renew Launches
     Opens Strengthens Deepens Expands Hosts Receives Meets Announces Agree Agrees Establish
     Establishes Collaborate Collaborates Firma Firman Firmó Visita Recibe
-    Renueva""".split()
+    Renueva Signed Inked Sealed Renewed Concluded Signing""".split()
+    )
+    | _DOCUMENT_WORDS
 )
 
 
@@ -420,7 +433,15 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
             if token.text in _HEADLINE_VERBS:
-                break  # "University of Tokyo Signs Strategic Memorandum …": a title's verb
+                # "University of Tokyo Signs Strategic Memorandum …": a title's verb;
+                # "University Exchange Agreements": what the document is about is no name
+                while (
+                    token.text in _DOCUMENT_WORDS
+                    and j - 1 > i
+                    and tokens[j - 1].lower in DOMAIN_WORDS
+                ):
+                    j -= 1
+                break
             # "Radio-electronics": a word joined by a hyphen belongs to the name
             hyphened = (
                 j - 1 > i  # inside a name: not "Co-hosted by …"
@@ -811,6 +832,9 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             while i < j and tokens[i].lower in CONNECTORS:
                 i += 1
             break
+    heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
+    if all(tokens[k].lower in _GOVERNMENT_FIRST for k in heads) and heads[0] != i:
+        return None  # "(Jefes de) Estado y de Gobierno": no body's name
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
     if _generic(" ".join(t.text for t in tokens[i:j])):
@@ -1459,7 +1483,8 @@ _LEGAL_WORDS = LEGAL_WORDS | frozenset("pt tbk persero jsc".split())
 # Words a body's name begins with after an article that is no part of it
 _ARTICLE_HEADS = frozenset(
     "ministerio ministère ministero universidad université università universidade instituto"
-    " institut istituto secretaría fundación fundação consejo conseil agencia".split()
+    " institut istituto secretaría fundación fundação consejo conseil agencia gobierno"
+    " ayuntamiento cabildo municipalidad alcaldía diputación".split()
 )
 # The units of an organisation named with it: "the Faculty of Public Health at Mahidol",
 # "UGM's Faculty of Medicine"

@@ -4470,3 +4470,29 @@ def test_a_signing_told_without_who_signed_with_whom_is_one_agreement_of_those_n
         "Pusan National University and the University of Leeds discussed research "
         "cooperation during a visit to Busan."
     )["agreements"]
+
+
+def test_a_title_names_no_body_with_its_document_words() -> None:
+    mentions = find_mentions(
+        "University Exchange Agreements with German Universities Signed\n\n"
+        "Atlantis University Signed Framework Agreement With Pusan National University",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == [
+        "German Universities", "Atlantis University", "Pusan National University",
+    ]  # fmt: skip
+
+
+def test_spanish_local_governments_are_bodies_of_government() -> None:
+    answer = run(
+        "La Universidad de Leeds y el Ayuntamiento de Las Palmas de Gran Canaria firmaron "
+        "ayer un convenio de prácticas, en la Cumbre de Jefes de Estado y de Gobierno.",
+        date(2026, 2, 24),
+    )
+    by_name = {i["name"]: i for i in answer["institutions"]}
+    assert by_name["Ayuntamiento de Las Palmas de Gran Canaria"]["kind"] == "government"
+    assert not any("Estado" in name for name in by_name)
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == [
+        "Universidad de Leeds", "Ayuntamiento de Las Palmas de Gran Canaria",
+    ]  # fmt: skip
