@@ -659,6 +659,33 @@ def _registry_through(
     return False
 
 
+def _portfolio(text: str, tokens: list[Token], a: int, b: int, resolver: Resolver | None) -> bool:
+    """Words between commas or brackets after a person's title that say what the title is
+    about, not whom it is at: "Deputy Vice-Chancellor, Industry and Community Network,
+    Professor …", "(Executive Vice President in Charge of Research and Industry-University
+    Cooperation)". A university, a ministry or a company named there is whose title it is
+    ("Vice-Chancellor, University of Leeds, said"), as is a name the registry holds."""
+    before = _TITLE_BEFORE.search(text, max(0, tokens[a].start - 60), tokens[a].start)
+    if before is None or before.group(1).lower() not in TITLE_WORDS:
+        return False
+    if not re.match(r"\s*[,)]", text[tokens[b - 1].end :]):
+        return False
+    if (
+        resolver is not None
+        and name_key(text[tokens[a].start : tokens[b - 1].end]) in resolver.full
+    ):
+        return False
+    bodies = UNIVERSITY_WORDS | GOVERNMENT_WORDS | _COMPANY_HEADS
+    return not any(t.lower in bodies and text[t.start - 1 : t.start] != "-" for t in tokens[a:b])
+
+
+# a title's last word, then a comma or the words that bring what it is about
+# (and the words of it before the part read as a name: "Industry and Community Network")
+_TITLE_BEFORE = re.compile(
+    r"\b(\w+)\s*(?:,|\s+(?i:in\s+charge\s+of|for))\s*(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){0,4}$"
+)
+
+
 def _after_title(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the words from `i` come straight after a person's title ("Rector", or its
     subject in brackets: "Pro-Rector (Research)")."""
@@ -1031,6 +1058,8 @@ def find_mentions(
                 continue  # "the Agreement on Jointly Establishing the … Centre": its title
             if _heading(text, start, end):
                 continue  # "NETWORK NEWS": a heading in capitals on a line of its own
+            if _portfolio(text, tokens, a, b, resolver):
+                continue  # "Deputy Vice-Chancellor, Industry and Community Network, Prof. …"
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
@@ -1277,7 +1306,10 @@ _PEOPLE = frozenset(
 _NOT_ACRONYM = re.compile(
     r"(?:[IVXLC]{1,6}|PRC|USA|UAE|KSA|ROK|DPRK|RSA|UK|US|EU"
     # currencies: "4 million USD"
-    r"|USD|EUR|GBP|CNY|RMB|JPY|INR|CAD|AUD|NZD|CHF|RUB|KRW|MYR|SGD|HKD|AED|SAR|ZAR|BRL|MXN)$"
+    r"|USD|EUR|GBP|CNY|RMB|JPY|INR|CAD|AUD|NZD|CHF|RUB|KRW|MYR|SGD|HKD|AED|SAR|ZAR|BRL|MXN"
+    # fields ("its 6th ICT Academy", "AI solutions") and what follows a person's name
+    # ("Professor John Latham CBE", "Jane Doe FRS")
+    r"|ICT|IT|AI|IoT|STEM|STEAM|ESG|HR|CBE|OBE|MBE|KBE|DBE|FRS|FREng|FRSE|FBA|FMedSci)$"
 )
 
 
@@ -1646,6 +1678,8 @@ def _registry_names(
             words_ = tokens[a:b]
             if words_[0].lower in CONNECTORS or words_[-1].lower in CONNECTORS:
                 continue
+            if words_[0].lower in TITLE_WORDS and b - a > 2 and words_[1].lower in CONNECTORS:
+                continue  # "the President of the University": no "President University"
             key = name_key(" ".join(t.text for t in words_))
             if not key or key not in resolver.full:
                 continue

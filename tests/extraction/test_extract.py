@@ -4496,3 +4496,30 @@ def test_spanish_local_governments_are_bodies_of_government() -> None:
     assert agreement["parties"] == [
         "Universidad de Leeds", "Ayuntamiento de Las Palmas de Gran Canaria",
     ]  # fmt: skip
+
+
+def test_field_acronyms_honours_and_a_title_of_the_university_are_no_bodies() -> None:
+    president = Entry(key="https://ror.org/05x8mcb75", name="President University",
+                      country="ID", kind="university")  # fmt: skip
+    registry = Resolver([*RESOLVER.entries, president])
+    mentions = find_mentions(
+        "Huawei, a provider of ICT solutions, will set up its ICT Academy at the University "
+        "of Leeds. Professor John Latham CBE and Professor Jane Doe OBE FRS signed. The "
+        "staff of the University of Delhi, headed by the President of the University, Dr. "
+        "Amit Rao, welcomed them.",
+        registry,
+    )
+    assert [m.text for m in mentions] == [
+        "ICT Academy at the University of Leeds", "University of Delhi",
+    ]  # fmt: skip
+
+
+def test_what_a_title_is_about_between_commas_or_brackets_is_no_body() -> None:
+    mentions = find_mentions(
+        "The Deputy Vice-Chancellor, Industry and Community Network, Professor Dr. Azlan "
+        "Amran, signed for XJTU. Professor Ogawa (Executive Vice President in Charge of "
+        "Research and Industry-University Cooperation) came. Professor Jane Doe, "
+        "Vice-Chancellor, University of Leeds, said so.",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == ["XJTU", "University of Leeds"]
