@@ -223,7 +223,7 @@ NOT_NAMES = frozenset(
 _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
 # What may stand between two words of one name: spaces (one line break), a hyphen, "&", and
 # a dot after an initial or an abbreviation ("M. Tynyshpayev", "St. Petersburg")
-_JOIN = re.compile(r"[ \t]*\n?[ \t]*|-|[ \t]*&[ \t]*")
+_JOIN = re.compile(r"[ \t]*\n?[ \t]*|[-\u2010\u2013]|[ \t]*&[ \t]*")  # a hyphen or an en dash
 _DOT_JOIN = re.compile(r"\.[ \t]*")
 _PLACE_BETWEEN = re.compile(r"(?:,|\s[–—-])\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s*(?=\()")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
@@ -399,10 +399,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return bool(_JOIN.fullmatch(between))
 
 
-# Verbs a title writes in capitals, never words of a name
 # What a title names the document with: "University Exchange Agreements with German
 # Universities Signed" names no "University Exchange Agreements"
 _DOCUMENT_WORDS = frozenset("Agreement Agreements Memorandum Memoranda MoU MoUs MOU MOUs".split())
+# Verbs a title writes in capitals, never words of a name
 _HEADLINE_VERBS = (
     frozenset(
         """Signs Sign Inks Ink Seals Visit Visits Visited Joins Welcomes Renews Renew Launches
@@ -445,7 +445,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             # "Radio-electronics": a word joined by a hyphen belongs to the name
             hyphened = (
                 j - 1 > i  # inside a name: not "Co-hosted by …"
-                and text[tokens[j - 1].end : token.start] == "-"
+                and text[tokens[j - 1].end : token.start] in ("-", "‐", "–")
                 and token.text.isalpha()
             )
             # "Université Claude Bernard Lyon 1": a number after a name with a head word

@@ -4523,3 +4523,12 @@ def test_what_a_title_is_about_between_commas_or_brackets_is_no_body() -> None:
         RESOLVER,
     )
     assert [m.text for m in mentions] == ["XJTU", "University of Leeds"]
+
+
+def test_a_name_joined_by_an_en_dash_is_one_name() -> None:
+    mentions = find_mentions(
+        "Pusan National University signed an agreement with Bonn–Rhein-Sieg University, "
+        "not a Hong Kong – Busan programme.",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == ["Pusan National University", "Bonn–Rhein-Sieg University"]
