@@ -261,7 +261,8 @@ ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 _LEGAL_AFTER = re.compile(
     # ("Huawei Technologies (Thailand) Co., Ltd.": the country of the branch before)
     r"(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
-    r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG|Tbk)\b|\s*\(Persero\)"
+    r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Limited|Inc|GmbH|LLC|PLC|S\.A|AG|Tbk|Sdn\.?\s*Bhd|Bhd|Berhad)\b"
+    r"|\s*\(Persero\)"
 )
 # Words glued to the next one in copied text: "andAllama Iqbal Open University"
 _GLUED = re.compile(r"^(and|of|the|with|at|in|by|for)([A-Z]\w+)$")
@@ -1180,6 +1181,10 @@ def find_mentions(
                 )
             ):
                 add(Mention(token.text, token.start, token.end, "registry"))
+    # (a company the registry does not hold, named by its legal form)
+    for match in _BHD_COMPANY.finditer(text):
+        end = match.end() - match.group().endswith(".")
+        add(Mention(text[match.start() : end], match.start(), end, "pattern"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
@@ -1263,6 +1268,12 @@ _AGENCY = re.compile(
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
     r"(?:\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»)"
+)
+# "B. Braun Medical Industries Sdn. Bhd.": capitalised words, then a Malaysian company's
+# legal form (not the article before them)
+_BHD_COMPANY = re.compile(
+    r"\b(?!(?:The|A|An|With|And|By)\s)[A-Z][\w&'’-]*\.?(?:\s+(?:[A-Z][\w&'’-]*\.?|&)){0,5}"
+    r"\s+(?:Sdn\.?\s*Bhd|Berhad)\b\.?"
 )
 _MINISTRY = re.compile(
     r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar(?:[ií]a|iat|y)) (?:of|de|for|del)\b"

@@ -1148,6 +1148,15 @@ def _title_comma_name(
         end = bisect_left([t.start for t in tokens], tokens[end - 1].end + bracket.end(), lo=end)
     if end >= len(tokens):
         return None
+    # "The Deputy Vice-Chancellor, Industry and Community Network, Professor Dr. Azlan
+    # Amran": what the title is about between commas, then an honorific and the name
+    portfolio = _PORTFOLIO_THEN_HONORIFIC.match(text, tokens[end - 1].end)
+    if (
+        portfolio is not None
+        and named is None
+        and not any(portfolio.start() <= m.start < portfolio.end() for m in mentions)
+    ):
+        end = title_end = bisect_left([t.start for t in tokens], portfolio.end(), lo=end)
     gap = text[tokens[end - 1].end : tokens[end].start]
     if gap.strip(" )") != "," and not (
         # "President of CUPB Wang Jianqiang": the organisation's name ends the title
@@ -1189,6 +1198,10 @@ def _title_comma_name(
     )
 
 
+_PORTFOLIO_THEN_HONORIFIC = re.compile(
+    r"\s*,\s*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&|of|for)){0,5}"
+    r"(?=\s*,\s*(?:Prof|Professor|Dr|Mr|Mrs|Ms|Dato|Datuk|Assoc|Associate Professor)\b)"
+)
 # Words said after a title, never first: "Vicerrectora Académica", "Secretario Adjunto"
 _SAID_AFTER_A_TITLE = frozenset("académico académica adjunto adjunta".split())
 # "doctor of physical and mathematical sciences, ", "candidate of pedagogical sciences, "

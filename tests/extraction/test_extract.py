@@ -4532,3 +4532,24 @@ def test_a_name_joined_by_an_en_dash_is_one_name() -> None:
         RESOLVER,
     )
     assert [m.text for m in mentions] == ["Pusan National University", "Bonn–Rhein-Sieg University"]
+
+
+def test_a_malaysian_company_named_by_its_legal_form() -> None:
+    answer = run(
+        "USM PENANG, 26 April 2024 - Pusan National University today signed a Memorandum of "
+        "Agreement with B. Braun Medical Industries Sdn. Bhd. (BMI). The Deputy "
+        "Vice-Chancellor, Industry and Community Network, Professor Dr. Azlan Amran, signed "
+        "on behalf of Pusan National University.",
+        date(2024, 4, 26),
+    )
+    company = next(i for i in answer["institutions"] if i["kind"] == "company")
+    assert company["name"] == "B. Braun Medical Industries Sdn. Bhd"
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["Pusan National University", company["name"]]
+    assert agreement["signatories"] == [
+        {
+            "name": "Azlan Amran",
+            "title": "Deputy Vice-Chancellor, Industry and Community Network",
+            "institution": "Pusan National University",
+        }
+    ]
