@@ -1894,6 +1894,28 @@ def _agreements_in(
     # is no party
     if len(named) > 2:
         named = [i for i in named if not _only_after(i, sentence, _OCCASION_OF)]
+    # "La comitiva recorrió cuatro universidades: A, B, C y D, con las cuales suscribió
+    # convenios": those listed are whom it signed with; who signed is the one named before
+    # (whose delegation it was)
+    which = _WITH_WHICH.search(s)
+    if (
+        which is not None
+        and named
+        and all(_first_in(i, sentence) < sentence.start + which.start() for i in named)
+    ):
+        hub = _named_before(sentence, institutions, named)
+        if hub is not None:
+            if len(named) >= 2 and _PLURAL_DOCUMENTS.search(s, which.start()):
+                return [
+                    Agreement([hub, partner], kind, status, sentence.start, sentence.end)
+                    for partner in named
+                ]
+            return [
+                Agreement(
+                    [hub, *named], kind, status, sentence.start, sentence.end,
+                    aggregate=len(named) > 1,
+                )
+            ]  # fmt: skip
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
     # their members listed after
@@ -2174,6 +2196,31 @@ def _agreements_in(
     if len(named) == 2 and (pair := _as_many(s, counted, parties, kind, status, sentence)):
         return pair
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
+
+
+def _named_before(
+    sentence: Sentence, institutions: list[Institution], besides: list[Institution]
+) -> Institution | None:
+    """The organisation named last before the sentence, other than `besides` (not a unit,
+    nor a centre named as part of another)."""
+    before = [
+        (max(m.start for m in i.mentions if m.start < sentence.start), i)
+        for i in institutions
+        if i not in besides
+        and (not unit_like(i) or _named_school(i, institutions))
+        and not _part_of_another(i, institutions)
+        and any(m.start < sentence.start for m in i.mentions)
+    ]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+# "…, with which it signed agreements", "con las cuales suscribió convenios"
+_WITH_WHICH = re.compile(
+    r"\b(?:with (?:which|whom|them|each of them)|con (?:las|los) cuales|con quienes|"
+    r"con (?:ellas|ellos))\b[^.;]{0,40}?\b(?:signed|inked|concluded|sealed|suscribi\w*|"
+    r"firm(?:ó|aron)|firmad[oa]s?|suscrit[oa]s?)",
+    re.IGNORECASE,
+)
 
 
 def _as_many(

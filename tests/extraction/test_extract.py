@@ -4553,3 +4553,16 @@ def test_a_malaysian_company_named_by_its_legal_form() -> None:
             "institution": "Pusan National University",
         }
     ]
+
+
+def test_signed_with_which_after_a_list_is_the_delegation_s_organisation_with_each() -> None:
+    answer = run(
+        "En junio, el rector de la Universidad de Leeds, John Smith, viajó a China.\n\n"
+        "La comitiva recorrió dos universidades: Pusan National University y Xi'an Jiaotong "
+        "University, con las cuales suscribió convenios de cooperación.",
+        date(2011, 7, 11),
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Universidad de Leeds", "Pusan National University"],
+        ["Universidad de Leeds", "Xi'an Jiaotong University"],
+    ]
