@@ -114,6 +114,7 @@ _SIGNED = re.compile(
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put their signatures?|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
+    r"sell(?:ó|aron|ar)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
@@ -139,7 +140,9 @@ _PLANNED = re.compile(
     r"planned(?=\s+(?:[\w-]+\s+){0,2}(?:agreements?|mo[ua]s?|memorand\w*|contracts?|"
     r"signing|documents?)\b)|(?:is|are|was|were|been|as)\s+planned|"
     r"potential|proposed|intend(?:s|ed)? "
-    r"to sign|is set to|are set to|would sign|expected to sign)\b",
+    r"to sign|is set to|are set to|would sign|expected to sign|"
+    # "The University of Greenwich is to become the 24th member", "will join the group"
+    r"(?:is|are) to (?:become|join)|will (?:become|join))\b",
     re.IGNORECASE,
 )
 _RENEWED = re.compile(
@@ -258,7 +261,10 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 _JOIN = re.compile(
-    r"\b(join(?:s|ed|ing)?|bec[oa]mes? (?:an? )?(?:full |new |associate )?members?|admitted|"
+    r"\b(join(?:s|ed|ing)?|admitted|"
+    # "is to become the 24th member of the Alliance"
+    r"bec[oa]mes? (?:an? |the |its )?(?:\d+(?:st|nd|rd|th) |newest |latest )?"
+    r"(?:full |new |associate )?members?|"
     r"membership|accession|"
     # "EUA is glad to welcome six universities as individual full members"
     r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"

@@ -4566,3 +4566,26 @@ def test_signed_with_which_after_a_list_is_the_delegation_s_organisation_with_ea
         ["Universidad de Leeds", "Pusan National University"],
         ["Universidad de Leeds", "Xi'an Jiaotong University"],
     ]
+
+
+def test_to_become_the_nth_member_is_a_planned_membership() -> None:
+    answer = run(
+        "The Atlantis Alliance of Universities has picked up another member. The University "
+        "of Leeds is to become the 24th member of the Alliance.",
+        date(2013, 3, 27),
+    )
+    [agreement] = answer["agreements"]
+    assert (agreement["parties"], agreement["type"], agreement["status"]) == (
+        ["University of Leeds", "Atlantis Alliance of Universities"], "membership", "planned",
+    )  # fmt: skip
+
+
+def test_sellar_un_convenio_is_to_sign_it() -> None:
+    answer = run(
+        "La rectora de la Universidad de Leeds, Ana Pérez, viajó a la Pusan National "
+        "University para sellar un convenio de colaboración.",
+        date(2024, 3, 2),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["Universidad de Leeds", "Pusan National University"]
+    assert agreement["status"] == "signed"
