@@ -114,7 +114,7 @@ _SIGNED = re.compile(
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put their signatures?|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
-    r"sell(?:ó|aron|ar)|"
+    r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"

@@ -4589,3 +4589,18 @@ def test_sellar_un_convenio_is_to_sign_it() -> None:
     [agreement] = answer["agreements"]
     assert agreement["parties"] == ["Universidad de Leeds", "Pusan National University"]
     assert agreement["status"] == "signed"
+
+
+def test_the_rectors_endorsed_the_agreement_with_a_list_of_members() -> None:
+    answer = run(
+        "The Atlantis Alliance has established itself as a legal entity.\n\n"
+        "The rectors of the three members of the alliance endorsed the agreement:\n"
+        "• University of Leeds, United Kingdom;\n"
+        "• Politecnico di Milano, Italy;\n"
+        "• Pusan National University, Korea.\n",
+        date(2024, 6, 1),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == [
+        "University of Leeds", "Politecnico di Milano", "Pusan National University",
+    ]  # fmt: skip
