@@ -38,7 +38,8 @@ TITLE_WORDS = frozenset(
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
     ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora
-    undersecretary""".split()
+    undersecretary alcalde alcaldesa concejal concejala consejero consejera gobernador
+    gobernadora intendente intendenta""".split()
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji

@@ -4604,3 +4604,14 @@ def test_the_rectors_endorsed_the_agreement_with_a_list_of_members() -> None:
     assert agreement["parties"] == [
         "University of Leeds", "Politecnico di Milano", "Pusan National University",
     ]  # fmt: skip
+
+
+def test_a_spanish_mayor_signs_for_her_town() -> None:
+    answer = run(
+        "El Ayuntamiento de Leeds renueva su convenio con la Universidad de Leeds.\n\n"
+        "La alcaldesa, Carolina Darias, y el rector de la Universidad de Leeds, Lluís Serra "
+        "Majem, suscribieron el acuerdo este martes.",
+        date(2026, 2, 24),
+    )
+    [agreement] = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Carolina Darias", "Lluís Serra Majem"]
