@@ -121,7 +121,9 @@ _SIGNED = re.compile(
     r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
     # "UM exchanged three memoranda with …" (not "exchanged views")
     r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memoranda|memorandums|mo[ua]s?|agreements?|"
-    r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures)\b",
+    r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures|"
+    # "the Memoranda of Understanding (MoUs) … exchanged today"
+    r"exchanged(?=\s+(?:today|yesterday|on\s+(?:\d|[A-Z]))))\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -1196,7 +1198,12 @@ def _days_left_out(
         and sentence is not lead
         and sentence.start not in told
         and _SIGNED.search(sentence.text)
-        and (_SUMMED_UP.search(sentence.text) or _WITH_COUNTED.search(sentence.text))
+        and (
+            _SUMMED_UP.search(sentence.text)
+            or _WITH_COUNTED.search(sentence.text)
+            # "… the Memoranda of Understanding (MoUs) … exchanged today"
+            or _PLURAL_DOCUMENTS.search(sentence.text)
+        )
         and not _PLANNED.search(sentence.text)
         # ("On 18 April, TPU hosted delegations … Following the negotiations, the parties
         # signed three documents")

@@ -4615,3 +4615,17 @@ def test_a_spanish_mayor_signs_for_her_town() -> None:
     )
     [agreement] = answer["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Carolina Darias", "Lluís Serra Majem"]
+
+
+def test_memoranda_exchanged_today_date_the_signings_told_after() -> None:
+    answer = run(
+        "LEEDS, 3 November 2021 - LG Electronics has joined forces with local universities.\n\n"
+        "The collaboration is set out in the Memoranda of Understanding (MoUs) exchanged "
+        "today, which cover research.\n\n"
+        "The MoUs were signed with the University of Leeds and Pusan National University.",
+        date(2021, 11, 3),
+    )
+    assert [(a["parties"], a["date"]) for a in answer["agreements"]] == [
+        (["LG Electronics", "University of Leeds"], "2021-11-03"),
+        (["LG Electronics", "Pusan National University"], "2021-11-03"),
+    ]
