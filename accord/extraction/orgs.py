@@ -112,7 +112,7 @@ _SPANISH_TITLES = frozenset(
 NOT_BODIES = frozenset(
     "rankings ranking award awards prize prizes scholarship scholarships day week festival"
     " medal cup building buildings headquarters hall auditorium room campus stadium forum summit"
-    " conference congress symposium workshop expo olympiad meeting".split()
+    " conference congress symposium workshop expo olympiad meeting plan strategy scheme".split()
 )
 # Words in capitals after an acronym that name an occasion
 _OCCASION_NAMED = re.compile(

@@ -4629,3 +4629,12 @@ def test_memoranda_exchanged_today_date_the_signings_told_after() -> None:
         (["LG Electronics", "University of Leeds"], "2021-11-03"),
         (["LG Electronics", "Pusan National University"], "2021-11-03"),
     ]
+
+
+def test_a_plan_or_a_strategy_is_no_body() -> None:
+    mentions = find_mentions(
+        "Pusan National University is within the Double First-Class University Plan and "
+        "the Atlantis National University Strategy.",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == ["Pusan National University"]
