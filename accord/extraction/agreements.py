@@ -1929,6 +1929,26 @@ def _agreements_in(
                     aggregate=len(named) > 1,
                 )
             ]  # fmt: skip
+    # "Dr. Palafox signed academic collaboration agreements with five universities in China
+    # … The five were A, B, C, D and E": one with each of those listed after, as many as
+    # counted
+    counted = _WITH_COUNTED_PARTNERS.search(s)
+    verb = _SIGNED.search(s)
+    if (
+        counted is not None
+        and verb is not None
+        and verb.start() < counted.start()
+        and _PLURAL_DOCUMENTS.search(s, verb.start(), counted.start())
+        and not any(_first_in(i, sentence) >= sentence.start + counted.start() for i in named)
+    ):
+        before = [i for i in named if _first_in(i, sentence) < sentence.start + verb.start()]
+        hub = before[0] if len(before) == 1 else main
+        listed = _listed_members(sentences, index, institutions, exclude=[hub]) if hub else []
+        if hub is not None and len(listed) == _number(counted.group(1)):
+            return [
+                Agreement([hub, partner], kind, status, sentence.start, sentence.end)
+                for partner in listed
+            ]
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
     # their members listed after
@@ -2227,6 +2247,11 @@ def _named_before(
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
+_WITH_COUNTED_PARTNERS = re.compile(
+    rf"\b(?:with|con)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:universities|institutions|"
+    r"partners|organi[sz]ations|colleges|companies|universidades|instituciones)\b",
+    re.IGNORECASE,
+)
 # "…, with which it signed agreements", "con las cuales suscribió convenios"
 _WITH_WHICH = re.compile(
     r"\b(?:with (?:which|whom|them|each of them)|con (?:las|los) cuales|con quienes|"

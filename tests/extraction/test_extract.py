@@ -4638,3 +4638,17 @@ def test_a_plan_or_a_strategy_is_no_body() -> None:
         RESOLVER,
     )
     assert [m.text for m in mentions] == ["Pusan National University"]
+
+
+def test_agreements_with_a_counted_few_listed_after_are_one_with_each() -> None:
+    answer = run(
+        "To advance Xi'an Jiaotong University's internationalization, its president signed "
+        "collaboration agreements with three universities abroad. The three were the "
+        "University of Leeds, Pusan National University and Politecnico di Milano.",
+        date(2024, 9, 22),
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Xi'an Jiaotong University", "University of Leeds"],
+        ["Xi'an Jiaotong University", "Pusan National University"],
+        ["Xi'an Jiaotong University", "Politecnico di Milano"],
+    ]
