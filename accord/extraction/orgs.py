@@ -39,7 +39,9 @@ UNIVERSITY_WORDS = frozenset(
     """university universities universität universitat université universite universidad
     universidade università universita universiteit uniwersytet univerzita universitas
     universiti üniversitesi college polytechnic politecnico polytechnique politécnica
-    politecnica hochschule""".split()
+    politecnica hochschule vidyalaya vidyalayam vishwavidyalaya vishwavidyalayam
+    visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth vidyapeetham
+    vidyapith""".split()
 )
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
@@ -622,6 +624,14 @@ def _split_at_and(
                 and name_key(text[right[0].start : right[-1].end]) in resolver.full
             )
         )
+        # "Vikas Gupta, registrar, University of Delhi and Nikita Anisimov, rector, …": a
+        # person's name after "and", then a comma and a title
+        named_person = (
+            any(t.lower in HEAD_WORDS for t in left)
+            and 2 <= len(right) <= 4
+            and not any(t.lower in HEAD_WORDS or t.lower in CONNECTORS for t in right)
+            and _TITLE_AFTER.match(text, right[-1].end) is not None
+        )
         if (
             lone
             or heads
@@ -630,10 +640,17 @@ def _split_at_and(
             or article
             or country
             or other
+            or named_person
             or (whole and left[-1].lower in HEAD_WORDS)
         ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
+
+
+_TITLE_AFTER = re.compile(
+    r",\s*(?:the\s+)?(?i:rector|president|registrar|vice[\s-]chancellor|chancellor|dean|"
+    r"director|provost|principal|chairman|chair|ceo|head|secretary|minister)\b"
+)
 
 
 def _registry_through(

@@ -4652,3 +4652,14 @@ def test_agreements_with_a_counted_few_listed_after_are_one_with_each() -> None:
         ["Xi'an Jiaotong University", "Pusan National University"],
         ["Xi'an Jiaotong University", "Politecnico di Milano"],
     ]
+
+
+def test_indian_words_for_university_and_a_signer_after_and() -> None:
+    mentions = find_mentions(
+        "Sri Padmavati Mahila Viswa Vidyalayam signed an MoU. Vikas Gupta, registrar, "
+        "University of Delhi and Nikita Anisimov, rector, HSE University, signed it.",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == [
+        "Sri Padmavati Mahila Viswa Vidyalayam", "University of Delhi", "HSE University",
+    ]  # fmt: skip
