@@ -647,6 +647,40 @@ def _split_at_and(
     return [(i, j)]
 
 
+def _without_country_of(text: str, start: int, end: int, resolver: Resolver | None) -> int:
+    """Where a name ends that news writes with its country after "of" ("Vignan University of
+    India", "Bonn-Rhein-Sieg University of Germany"): before the country, when the name
+    before it has a word of its own before its head word and the registry does not know the
+    whole ("National University of Singapore", "Technical University of Denmark" stay)."""
+    of = _OF_COUNTRY.search(text, start, end)
+    if of is None or normalise(of.group(1)) not in country_words():
+        return end
+    if resolver is not None and name_key(text[start:end]) in resolver.full:
+        return end
+    before = _WORD.findall(text[start : of.start()])
+    if len(before) < 2 or before[-1].lower() not in HEAD_WORDS:
+        return end
+    own = [
+        w
+        for w in before[:-1]
+        if w.lower() not in HEAD_WORDS
+        and w.lower() not in CONNECTORS
+        and w.lower() not in DOMAIN_WORDS
+        and w.lower() not in _DESCRIBING
+        and normalise(w) not in country_words()
+    ]
+    return of.start() if own else end
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+# Words that say what kind of university it is, not which
+_DESCRIBING = frozenset(
+    """national state federal central technical technological catholic open american
+    international royal islamic pedagogical medical agricultural free public private
+    polytechnic new autonomous metropolitan""".split()
+)
+
+
 _TITLE_AFTER = re.compile(
     r",\s*(?:the\s+)?(?i:rector|president|registrar|vice[\s-]chancellor|chancellor|dean|"
     r"director|provost|principal|chairman|chair|ceo|head|secretary|minister)\b"
@@ -1096,6 +1130,7 @@ def find_mentions(
             at_country = _AT_COUNTRY.search(text, start, end)
             if at_country is not None and normalise(at_country.group(1)) in country_words():
                 end = at_country.start()
+            end = _without_country_of(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
     # "Haramaya, Hawassa and Gondar universities": one university each, named with the word
     # they share, when the registry knows it so ("Hawassa University", "University of

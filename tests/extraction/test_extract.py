@@ -3155,7 +3155,7 @@ def test_documents_counted_as_signed_then_told_in_turn() -> None:
     answer = as_json(extract(text, published=date(2022, 5, 23), resolver=resolver))
     assert [(a["type"], a["parties"], a["date"]) for a in answer["agreements"]] == [
         ("MOU", ["Pusan National University", "Atlantis University"], "2022-05-18"),
-        ("joint programme", ["Pusan National University", "Mahidol University of Thailand"],
+        ("joint programme", ["Pusan National University", "Mahidol University"],
          "2022-05-18"),
         ("cooperation agreement", ["Pusan National University", "PT Pertamina (Persero)"],
          "2022-05-18"),
@@ -3164,7 +3164,7 @@ def test_documents_counted_as_signed_then_told_in_turn() -> None:
         (s["name"], s["institution"]) for a in answer["agreements"] for s in a["signatories"]
     }
     # the short forms of names given before: "at Mahidol", "Pertamina's"
-    assert ("Chanin Rattanakul", "Mahidol University of Thailand") in signers
+    assert ("Chanin Rattanakul", "Mahidol University") in signers
     assert ("Agus Setiawan", "PT Pertamina (Persero)") in signers
 
 
@@ -4662,4 +4662,18 @@ def test_indian_words_for_university_and_a_signer_after_and() -> None:
     )
     assert [m.text for m in mentions] == [
         "Sri Padmavati Mahila Viswa Vidyalayam", "University of Delhi", "HSE University",
+    ]  # fmt: skip
+
+
+def test_a_country_after_of_ends_a_name_the_registry_lacks() -> None:
+    singapore = Entry(key="https://ror.org/01tgyzw49", name="National University of Singapore",
+                      country="SG", kind="university")  # fmt: skip
+    mentions = find_mentions(
+        "Pusan National University signed with Vignan University of India, the National "
+        "University of Singapore and the Technical University of Atlantis.",
+        Resolver([*RESOLVER.entries, singapore]),
+    )
+    assert [m.text for m in mentions] == [
+        "Pusan National University", "Vignan University", "National University of Singapore",
+        "Technical University of Atlantis",
     ]  # fmt: skip
