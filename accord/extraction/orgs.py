@@ -2243,7 +2243,15 @@ def _with_country(text: str, mention: Mention) -> str:
     )
     if before and normalise(before.group(1)) in country_words():
         return f"{mention.text}, {before.group(1)}"
+    # "Vignan University of India": the country read off its name (see _without_country_of)
+    of = _COUNTRY_OF_AFTER.match(text, mention.end)
+    if of and normalise(of.group(1)) in country_words():
+        return f"{mention.text}, {of.group(1)}"
     return mention.text
+
+
+# (the country that _without_country_of cut off a name)
+_COUNTRY_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
 
 
 def _spelt_out(text: str) -> dict[str, str]:

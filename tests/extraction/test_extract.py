@@ -4677,3 +4677,9 @@ def test_a_country_after_of_ends_a_name_the_registry_lacks() -> None:
         "Pusan National University", "Vignan University", "National University of Singapore",
         "Technical University of Atlantis",
     ]  # fmt: skip
+
+
+def test_the_country_after_of_is_where_the_body_is() -> None:
+    answer = run("Pusan National University signed an MoU with Vignan University of India.")
+    vignan = next(i for i in answer["institutions"] if i["name"] == "Vignan University")
+    assert vignan["country"] == "IN"
