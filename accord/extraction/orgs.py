@@ -135,7 +135,7 @@ _GENERIC = UNIT_HEADS | frozenset(
     environmental natural applied social physics chemistry biology mathematics graduate
     postgraduate undergraduate lab member members partner partners universities institutions
     colleges office international affairs relations cooperation exchange exchanges global
-    engagement""".split()
+    engagement excellence""".split()
 )
 
 

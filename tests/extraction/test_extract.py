@@ -4683,3 +4683,11 @@ def test_the_country_after_of_is_where_the_body_is() -> None:
     answer = run("Pusan National University signed an MoU with Vignan University of India.")
     vignan = next(i for i in answer["institutions"] if i["name"] == "Vignan University")
     assert vignan["country"] == "IN"
+
+
+def test_a_centre_of_excellence_is_no_body_of_its_own() -> None:
+    mentions = find_mentions(
+        "The Vice-Chancellor inaugurated a Centre of Excellence at the University of Leeds.",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == ["University of Leeds"]
