@@ -741,6 +741,21 @@ def find_agreements(
             continue
         if _NEGATED.search(s):
             continue  # "No agreement was signed during the visit"
+        if (
+            named_with is not None
+            and status == named_with.status == "signed"
+            and all(i in named_with.parties for i in named)
+        ):
+            # "AAU has signed several agreements with institutions abroad, and the agreement
+            # with UNISA is one of them", "The MoU with ZJU was inked by …": the one told
+            # before, named by its party
+            _add_details(named_with, sentence, people, in_sentence_dates, text)
+            continue
+        if _MAY_BE.search(s) and all(
+            any(m.start() <= v.start() < m.end() for m in _MAY_BE.finditer(s))
+            for v in _SIGNED.finditer(s)
+        ):
+            continue  # "the MoU may be renewed on the basis of …": a term of it, no signing
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
         if told_kind is not None:
             parts = [(told_kind, 0, len(s))]
@@ -1522,6 +1537,13 @@ _BETWEEN_TWO = re.compile(
 _WHILE_WITH = re.compile(
     r",?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|mo[ua]|memorandum|"
     r"contract|protocol)\s+with\s+",
+    re.IGNORECASE,
+)
+
+
+_MAY_BE = re.compile(
+    r"\b(?:may|might|can|could|shall)\s+(?:also\s+|then\s+)?be\s+(?:renewed|extended|revised|"
+    r"amended|concluded|signed)\b",
     re.IGNORECASE,
 )
 

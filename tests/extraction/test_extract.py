@@ -4691,3 +4691,16 @@ def test_a_centre_of_excellence_is_no_body_of_its_own() -> None:
         RESOLVER,
     )
     assert [m.text for m in mentions] == ["University of Leeds"]
+
+
+def test_the_agreement_with_a_party_named_again_and_a_term_of_it_are_no_new_ones() -> None:
+    answer = run(
+        "Pusan National University signed a MoU with the University of Leeds on 29 August "
+        "2022. Pusan National University has signed several working agreements with "
+        "institutions abroad, and the agreement with the University of Leeds is one of them. "
+        "With the consent of both parties, the MoU may be renewed after five years.",
+        date(2022, 8, 30),
+    )
+    assert [(a["parties"], a["type"], a["status"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "University of Leeds"], "MOU", "signed")
+    ]
