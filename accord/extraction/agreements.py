@@ -352,7 +352,7 @@ _OCCASION = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:[ ,]+(?:[A-Z][\w’'.-]+|of|de|di))*)",
+    r"\b(?:at|in)\s+(?:the\s+)?(?!Charge\b)([A-Z][\w’'.-]+(?:[ ,]+(?:[A-Z][\w’'.-]+|of|de|di))*)",
 )
 
 
@@ -1624,7 +1624,8 @@ _SAME_SIGNERS = re.compile(
 # "The same two signatures were then put on an agreement …", "An agreement on … was also
 # signed": a document more, of the organisations just named
 _GOES_ON = re.compile(
-    r"\b(?:also|then|same|second|further|in addition|another|además|asimismo|también|mism[oa])\b",
+    r"\b(?:also|then|same|second|further|in addition|another|además|asimismo|también|mism[oa]|"
+    r"as well(?! as)|alongside)\b",
     re.I,
 )
 _AFTER_TALKS = re.compile(

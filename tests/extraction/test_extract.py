@@ -4704,3 +4704,19 @@ def test_the_agreement_with_a_party_named_again_and_a_term_of_it_are_no_new_ones
     assert [(a["parties"], a["type"], a["status"]) for a in answer["agreements"]] == [
         (["Pusan National University", "University of Leeds"], "MOU", "signed")
     ]
+
+
+def test_a_document_concluded_as_well_and_no_place_in_a_title() -> None:
+    answer = run(
+        "On March 1, Professor Inoue (Executive Vice President in Charge of International "
+        "Exchange) visited the University of Leeds. Pusan National University and the "
+        "University of Leeds signed an inter-university agreement for academic exchange. "
+        "Alongside this agreement, a memorandum of understanding for student exchange was "
+        "concluded as well. The documents include memoranda as well as exchange agreements.",
+        date(2018, 3, 9),
+    )
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("cooperation agreement", ["Pusan National University", "University of Leeds"]),
+        ("MOU", ["Pusan National University", "University of Leeds"]),
+    ]
+    assert all(e["place"] != "Charge of International Exchange" for e in answer["events"])
