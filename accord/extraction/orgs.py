@@ -681,6 +681,23 @@ _DESCRIBING = frozenset(
 )
 
 
+def _where_after(text: str, start: int, end: int, *, company: bool) -> int:
+    """Where a name ends with the place written after it: "the Australian Embassy in
+    Jakarta", a company's branch "Huawei Technologies Pakistan" (`company`: the registry
+    says the name is a company's)."""
+    where = _MISSION_IN.match(text, end) if _MISSION_END.search(text, start, end) else None
+    if where is None and (company or kind_from_words(text[start:end]) == "company"):
+        where = _BRANCH_COUNTRY.match(text, end)
+        if where is not None and normalise(where.group(1)) not in country_words():
+            where = None
+    return where.end() if where is not None else end
+
+
+_MISSION_END = re.compile(r"\b(?:Embassy|Consulate(?:-General| General)?|High Commission)$")
+_MISSION_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_BRANCH_COUNTRY = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=[\s,.;:)]|$)")
+
+
 _TITLE_AFTER = re.compile(
     r",\s*(?:the\s+)?(?i:rector|president|registrar|vice[\s-]chancellor|chancellor|dean|"
     r"director|provost|principal|chairman|chair|ceo|head|secretary|minister)\b"
@@ -1115,6 +1132,7 @@ def find_mentions(
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
+            end = _where_after(text, start, end, company=False)
             # "Ministry of Higher Education, Science and Culture": a ministry's fields
             fields = _FIELDS_AFTER.match(text, end)
             if (
@@ -1193,6 +1211,11 @@ def find_mentions(
                 if not _generic(text[start:end]) and not _OCCASION_AFTER.match(text, end):
                     legal = _LEGAL_AFTER.match(text, end)  # "… Technologies (Thailand) Co., Ltd."
                     end = legal.end() if legal else end
+                    held_by_company = any(
+                        resolver.entries[k].kind == "company"
+                        for k in resolver.full.get(name_key(text[start:end]), ())
+                    )
+                    end = _where_after(text, start, end, company=held_by_company)
                     add(Mention(text[start:end], start, end, "registry"))
         # "signed a similar agreement with Infosys": one word that is, whole, a registry
         # name, where the text says with whom

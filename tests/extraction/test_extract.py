@@ -4720,3 +4720,14 @@ def test_a_document_concluded_as_well_and_no_place_in_a_title() -> None:
         ("MOU", ["Pusan National University", "University of Leeds"]),
     ]
     assert all(e["place"] != "Charge of International Exchange" for e in answer["events"])
+
+
+def test_an_embassy_in_a_place_and_a_company_s_branch_by_its_country() -> None:
+    mentions = find_mentions(
+        "The Australian Embassy in Viet Nam signed a letter of intent. Pusan National "
+        "University also signed an agreement with LG Electronics Pakistan on Wednesday.",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == [
+        "Australian Embassy in Viet Nam", "Pusan National University", "LG Electronics Pakistan",
+    ]  # fmt: skip
