@@ -624,6 +624,18 @@ def _split_at_and(
                 and name_key(text[right[0].start : right[-1].end]) in resolver.full
             )
         )
+        # "la Universidad de los Andes y Ecopetrol firmaron": a company the registry knows
+        # by one word
+        other = other or (
+            resolver is not None
+            and len(right) == 1
+            and any(t.lower in HEAD_WORDS for t in left)
+            and bool(resolver.full.get(name_key(right[0].text)))
+            and all(
+                resolver.entries[k].kind == "company"
+                for k in resolver.full.get(name_key(right[0].text), ())
+            )
+        )
         # "Vikas Gupta, registrar, University of Delhi and Nikita Anisimov, rector, …": a
         # person's name after "and", then a comma and a title
         named_person = (

@@ -4731,3 +4731,12 @@ def test_an_embassy_in_a_place_and_a_company_s_branch_by_its_country() -> None:
     assert [m.text for m in mentions] == [
         "Australian Embassy in Viet Nam", "Pusan National University", "LG Electronics Pakistan",
     ]  # fmt: skip
+
+
+def test_a_university_and_a_company_the_registry_knows_by_one_word_are_two() -> None:
+    nokia = Entry(key="https://ror.org/02fbs7d96", name="Nokia", country="FI", kind="company")
+    mentions = find_mentions(
+        "The University of Leeds and Nokia have signed a strategic partnership agreement.",
+        Resolver([*RESOLVER.entries, nokia]),
+    )
+    assert [m.text for m in mentions] == ["University of Leeds", "Nokia"]
