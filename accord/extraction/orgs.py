@@ -2278,6 +2278,11 @@ def _with_country(text: str, mention: Mention) -> str:
     )
     if before and normalise(before.group(1)) in country_words():
         return f"{mention.text}, {before.group(1)}"
+    # "University of Africa, Sudan", "Lincoln University, Kuala Lumpur, Malaysia": a country
+    # after a comma (and a city)
+    comma = _COMMA_COUNTRY.match(text, mention.end)
+    if comma and normalise(comma.group(2)) in country_words():
+        return f"{mention.text}, {comma.group(2)}"
     # "Vignan University of India": the country read off its name (see _without_country_of)
     of = _COUNTRY_OF_AFTER.match(text, mention.end)
     if of and normalise(of.group(1)) in country_words():
@@ -2285,6 +2290,10 @@ def _with_country(text: str, mention: Mention) -> str:
     return mention.text
 
 
+_COMMA_COUNTRY = re.compile(
+    r",\s+(?:([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"(?=\s*(?:[,.;:)]|[a-z]|$))"
+)
 # (the country that _without_country_of cut off a name)
 _COUNTRY_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
 

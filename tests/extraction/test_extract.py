@@ -4740,3 +4740,12 @@ def test_a_university_and_a_company_the_registry_knows_by_one_word_are_two() -> 
         Resolver([*RESOLVER.entries, nokia]),
     )
     assert [m.text for m in mentions] == ["University of Leeds", "Nokia"]
+
+
+def test_a_country_after_a_comma_is_where_the_body_is() -> None:
+    answer = run(
+        "The University of Leeds and Lincoln University, Kuala Lumpur, Malaysia signed an "
+        "MoU, as did Pusan National University and University of Africa, Sudan."
+    )
+    countries = {i["name"]: i["country"] for i in answer["institutions"]}
+    assert (countries["Lincoln University"], countries["University of Africa"]) == ("MY", "SD")
