@@ -1513,6 +1513,15 @@ def _meant(
         same = [a for a in same if a.moa == moa]
         if len(same) == 1 and any(a.moa for a in together):
             return same
+        if (
+            not _DOCUMENT.search(sentence)
+            and not re.match(r"\s*(?:It|This|That)\b", sentence)
+            and all(p in shared for p in named)
+        ):
+            # "A memorandum and an exchange agreement have been signed between A and B. X of
+            # A and Y of B inked the deal": signers of the parties of all, named after the
+            # documents told together, no one document named: they signed them all
+            return together
     return [last]
 
 

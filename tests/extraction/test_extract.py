@@ -4749,3 +4749,17 @@ def test_a_country_after_a_comma_is_where_the_body_is() -> None:
     )
     countries = {i["name"]: i["country"] for i in answer["institutions"]}
     assert (countries["Lincoln University"], countries["University of Africa"]) == ("MY", "SD")
+
+
+def test_signers_named_after_two_documents_told_together_signed_both() -> None:
+    answer = run(
+        "A memorandum of understanding and a student exchange agreement have been signed "
+        "between Pusan National University and the University of Leeds. PNU President Choi "
+        "Jae-won and Vice-Chancellor of the University of Leeds Simone Buitendijk inked the "
+        "deal.",
+        date(2023, 10, 2),
+    )
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Choi Jae-won", "Simone Buitendijk"],
+        ["Choi Jae-won", "Simone Buitendijk"],
+    ]
