@@ -551,6 +551,18 @@ def find_agreements(
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
+        if not signed and document and _LIST_ITEM.match(s):
+            # "… witnessed the signing of Memorandums of Understanding … The partnerships
+            # include: • MoU between Deakin University and IIM Indore": a list of the
+            # documents whose signing was told just before
+            signed = next(
+                (
+                    _SIGNED.search(before.text)
+                    for before in sentences[max(0, index - 6) : index]
+                    if _SIGNED.search(before.text) and _PLURAL_DOCUMENTS.search(before.text)
+                ),
+                None,
+            )
         told_kind = None  # the kind of the documents counted, when told in turn
         told_in_turn: Sentence | None = None  # the sentence counting them
         if _TOLD_IN_TURN.match(s):

@@ -387,6 +387,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return False  # a heading in capitals ("NEW MEMBERS") ends at its line
     if "\n" in between and left.end - (text.rfind("\n", 0, left.start) + 1) < 40:
         return False  # a short line is a heading ("About KenGen"), not a line wrapped
+    if "\n" in between and right.lower in _SENTENCE_STARTS:
+        return False  # "… the University of Calcutta\nThe partnership will …": a new line
     if _DOT_JOIN.fullmatch(between):
         # not "… at Campus C. On the occasion": a sentence begins
         if right.lower in _SENTENCE_STARTS:
@@ -691,6 +693,17 @@ _DESCRIBING = frozenset(
     international royal islamic pedagogical medical agricultural free public private
     polytechnic new autonomous metropolitan""".split()
 )
+
+
+def _registry_writes(written: str, resolver: Resolver) -> bool:
+    """Whether an organisation of the registry has this name, written so (its articles
+    too, which the resolver's keys leave out)."""
+    lower = written.lower()
+    return any(
+        lower == name.lower()
+        for k in resolver.full.get(name_key(written), ())
+        for name in (resolver.entries[k].name, *resolver.entries[k].names)
+    )
 
 
 def _where_after(text: str, start: int, end: int, *, company: bool) -> int:
@@ -1078,6 +1091,21 @@ def find_mentions(
             a = trimmed[0]
             if name_key(text[tokens[a].start : tokens[j - 1].end]) in resolver.full:
                 trimmed = (a, j)
+            # "La Trobe University", "Le Cordon Bleu": an article the registry's name begins
+            # with, dropped above as a sentence's word
+            # ("De La Salle University": the longest so written)
+            b = trimmed[1]
+            back = a
+            while (
+                back > 0
+                and text[tokens[back - 1].end : tokens[back].start] == " "
+                and tokens[back - 1].text in ("La", "Le", "El", "Los", "Las", "Les", "De")
+            ):
+                back -= 1
+            for c in range(back, a):
+                if _registry_writes(text[tokens[c].start : tokens[b - 1].end], resolver):
+                    trimmed = (c, b)
+                    break
         if trimmed is not None:
             a, b = trimmed
             # "the University of Technology Malaysia UTM": its acronym written after it, no

@@ -4763,3 +4763,29 @@ def test_signers_named_after_two_documents_told_together_signed_both() -> None:
         ["Choi Jae-won", "Simone Buitendijk"],
         ["Choi Jae-won", "Simone Buitendijk"],
     ]
+
+
+def test_a_list_of_documents_after_their_signing_and_names_that_begin_with_an_article() -> None:
+    latrobe = Entry(key="https://ror.org/01rxfrp27", name="La Trobe University", country="AU",
+                    kind="university", names=("La Trobe University",))  # fmt: skip
+    lasalle = Entry(key="https://ror.org/04xftk194", name="De La Salle University",
+                    country="PH", kind="university", names=("De La Salle University",))  # fmt: skip
+    registry = Resolver([*RESOLVER.entries, latrobe, lasalle])
+    answer = as_json(
+        extract(
+            "The Premier witnessed the signing of Memorandums of Understanding between "
+            "Australian and Korean institutions today.\n\n"
+            "The partnerships include:\n\n"
+            "• MoU between La Trobe University and Pusan National University\n"
+            "The two will work together on research.\n\n"
+            "• MoU between De La Salle University and the University of Leeds\n"
+            "The partnership will encourage exchange.",
+            published=date(2012, 2, 22),
+            resolver=registry,
+        )
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["La Trobe University", "Pusan National University"],
+        ["De La Salle University", "University of Leeds"],
+    ]
+    assert {a["status"] for a in answer["agreements"]} == {"signed"}
