@@ -695,6 +695,26 @@ _DESCRIBING = frozenset(
 )
 
 
+def _campus_after(text: str, start: int, end: int, resolver: Resolver | None) -> int:
+    """Where a name ends that news writes with its acronym in brackets before the city of
+    its campus: "the Indian Institute of Technology (IIT) Hyderabad", "Birla Institute of
+    Technology (BITS) - Pilani"."""
+    after = _ACRONYM_THEN_CITY.match(text, end)
+    if (
+        after is None
+        or resolver is None
+        or name_key(after.group(2)) not in resolver.cities
+        or not _fits(after.group(1), text[start:end])
+    ):
+        return end
+    return after.end()
+
+
+_ACRONYM_THEN_CITY = re.compile(
+    r"\s*\(([A-Z][A-Za-z&]{1,8})\)\s*(?:[–—-]\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+
+
 def _registry_writes(written: str, resolver: Resolver) -> bool:
     """Whether an organisation of the registry has this name, written so (its articles
     too, which the resolver's keys leave out)."""
@@ -1189,6 +1209,7 @@ def find_mentions(
             if at_country is not None and normalise(at_country.group(1)) in country_words():
                 end = at_country.start()
             end = _without_country_of(text, start, end, resolver)
+            end = _campus_after(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
     # "Haramaya, Hawassa and Gondar universities": one university each, named with the word
     # they share, when the registry knows it so ("Hawassa University", "University of
@@ -1435,7 +1456,8 @@ _NOT_ACRONYM = re.compile(
     r"|USD|EUR|GBP|CNY|RMB|JPY|INR|CAD|AUD|NZD|CHF|RUB|KRW|MYR|SGD|HKD|AED|SAR|ZAR|BRL|MXN"
     # fields ("its 6th ICT Academy", "AI solutions") and what follows a person's name
     # ("Professor John Latham CBE", "Jane Doe FRS")
-    r"|ICT|IT|AI|IoT|STEM|STEAM|ESG|HR|CBE|OBE|MBE|KBE|DBE|FRS|FREng|FRSE|FBA|FMedSci)$"
+    r"|ICT|IT|AI|IoT|STEM|STEAM|ESG|HR|CBE|OBE|MBE|KBE|DBE|FRS|FREng|FRSE|FBA|FMedSci|OAM|IAS"
+    r"|IPS)$"
 )
 
 

@@ -4789,3 +4789,17 @@ def test_a_list_of_documents_after_their_signing_and_names_that_begin_with_an_ar
         ["De La Salle University", "University of Leeds"],
     ]
     assert {a["status"] for a in answer["agreements"]} == {"signed"}
+
+
+def test_a_campus_after_the_acronym_in_brackets_and_an_officer_s_service() -> None:
+    hyderabad = Entry(key="https://ror.org/01j4v3x97",
+                      name="Indian Institute of Technology Hyderabad", country="IN",
+                      city="Hyderabad", kind="university")  # fmt: skip
+    mentions = find_mentions(
+        "The Indian Institute of Technology (IIT) Hyderabad and the University of Leeds "
+        "signed the MoU before the Secretary, K Sanjay Murthy, IAS, and HE Philip Green OAM.",
+        Resolver([*RESOLVER.entries, hyderabad]),
+    )
+    assert [m.text for m in mentions] == [
+        "Indian Institute of Technology (IIT) Hyderabad", "University of Leeds",
+    ]  # fmt: skip
