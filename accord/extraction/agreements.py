@@ -1760,6 +1760,29 @@ def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Insti
     ]
 
 
+def _address_of(inst: Institution, sentence: Sentence, named: list[Institution]) -> bool:
+    """Whether the sentence names `inst` only right after an institute, a centre or a
+    laboratory of another name, behind a comma: the body the institute belongs to."""
+    inside = [m for m in inst.mentions if sentence.start <= m.start < sentence.end]
+    units = [
+        m
+        for other in named
+        if other is not inst and _INSTITUTE_HEAD.search(other.name)
+        for m in other.mentions
+        if sentence.start <= m.start < sentence.end
+    ]
+    return bool(inside) and all(
+        any(
+            re.fullmatch(r",\s*", sentence.text[u.end - sentence.start : m.start - sentence.start])
+            for u in units
+        )
+        for m in inside
+    )
+
+
+_INSTITUTE_HEAD = re.compile(r"\b(?:Institute|Centre|Center|Laboratory|Instituto|Centro)\b")
+
+
 def _part_of_another(inst: Institution, institutions: list[Institution]) -> bool:
     """A centre or institute the registry does not know, named as part of a faculty, a
     university or an organisation the text names: "Centro de Estudios de Relaciones
@@ -1945,6 +1968,9 @@ def _agreements_in(
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
     named = [i for i in named if not _only_after(i, sentence, _PART_OF)]
+    # "with South China Sea Institute of Oceanology, Chinese Academy of Science, People's
+    # Republic of China": whose institute it is, written after it as in an address
+    named = [i for i in named if not _address_of(i, sentence, named)]
     # "… and HUAWEI, a Chinese ICT company, signed": a word of what a party is said to be
     named = [i for i in named if not _only_describing(i, sentence)]
     # "…, both within the Forum of the Asian Universities Alliance": whose occasion it was

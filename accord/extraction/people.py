@@ -1353,7 +1353,7 @@ _DEGREES_AFTER = re.compile(
 )
 _HONOURS_AFTER = re.compile(
     r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD|FSC|SJ|OP|"
-    r"OSB|CSC))+$"
+    r"OSB|CSC|IAS|IPS|IFS))+$"
 )
 
 

@@ -4803,3 +4803,17 @@ def test_a_campus_after_the_acronym_in_brackets_and_an_officer_s_service() -> No
     assert [m.text for m in mentions] == [
         "Indian Institute of Technology (IIT) Hyderabad", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_an_institute_with_whose_it_is_after_a_comma_is_the_party() -> None:
+    answer = run(
+        "The University of Leeds concluded a Memorandum of Understanding with the South "
+        "China Sea Institute of Oceanology, Atlantis Academy of Sciences, People's Republic "
+        "of China. It was signed by Registrar Rajeev N Menon IAS.",
+        date(2012, 1, 13),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == [
+        "University of Leeds", "South China Sea Institute of Oceanology",
+    ]  # fmt: skip
+    assert [s["name"] for s in agreement["signatories"]] == ["Rajeev N Menon"]
