@@ -2002,22 +2002,38 @@ def _agreements_in(
     # "Dr. Palafox signed academic collaboration agreements with five universities in China
     # … The five were A, B, C, D and E": one with each of those listed after, as many as
     # counted
+    # ("… concluded a memorandum with two universities of the PRC. … with Nanjing University
+    # of Arts and Wuhan University of Sports": one among the three)
     counted = _WITH_COUNTED_PARTNERS.search(s)
     verb = _SIGNED.search(s)
     if (
         counted is not None
         and verb is not None
         and verb.start() < counted.start()
-        and _PLURAL_DOCUMENTS.search(s, verb.start(), counted.start())
+        and _DOCUMENT.search(s, verb.start(), counted.start())
         and not any(_first_in(i, sentence) >= sentence.start + counted.start() for i in named)
     ):
         before = [i for i in named if _first_in(i, sentence) < sentence.start + verb.start()]
         hub = before[0] if len(before) == 1 else main
-        listed = _listed_members(sentences, index, institutions, exclude=[hub]) if hub else []
-        if hub is not None and len(listed) == _number(counted.group(1)):
+        n = _number(counted.group(1))
+        listed = next(
+            (
+                others
+                for other in sentences[index + 1 : index + 3]
+                if len(others := [i for i in _named_in(other, institutions) if i is not hub]) == n
+            ),
+            [],
+        )
+        if hub is not None and n is not None and n >= 2 and listed:
+            if _PLURAL_DOCUMENTS.search(s, verb.start(), counted.start()):
+                return [
+                    Agreement([hub, partner], kind, status, sentence.start, sentence.end)
+                    for partner in listed
+                ]
             return [
-                Agreement([hub, partner], kind, status, sentence.start, sentence.end)
-                for partner in listed
+                Agreement(
+                    [hub, *listed], kind, status, sentence.start, sentence.end, aggregate=True
+                )
             ]
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,

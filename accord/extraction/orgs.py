@@ -2592,4 +2592,26 @@ def institutions(
             institution.name = mention.text
         if institution.mentions[0] is mention and mention.unit is not None:
             institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
+    # "Kazakh National University concluded … Al-Farabi Kazakh National University": a name
+    # the registry does not know, written first, that ends a name it knows, written after
+    for g in list(order):
+        short = groups[g]
+        if not g.startswith("name:") or len(short.name.split()) < 3:
+            continue
+        whole = next(
+            (
+                groups[k]
+                for k in order
+                if not k.startswith("name:")
+                and groups[k].name.endswith(" " + short.name)
+                and _short_form(short.name, groups[k].name)
+            ),
+            None,
+        )
+        if whole is not None:
+            whole.mentions[:0] = short.mentions
+            whole.mentions.sort(key=lambda m: m.start)
+            order[order.index(g)] = next(k for k in order if groups[k] is whole)
+            order = list(dict.fromkeys(order))
+            del groups[g]
     return [groups[g] for g in order]

@@ -4817,3 +4817,25 @@ def test_an_institute_with_whose_it_is_after_a_comma_is_the_party() -> None:
         "University of Leeds", "South China Sea Institute of Oceanology",
     ]  # fmt: skip
     assert [s["name"] for s in agreement["signatories"]] == ["Rajeev N Menon"]
+
+
+def test_a_memorandum_with_two_universities_named_in_the_next_sentence() -> None:
+    farabi = Entry(key="https://ror.org/03q0vrn42", name="Al-Farabi Kazakh National University",
+                   country="KZ", kind="university")  # fmt: skip
+    answer = as_json(
+        extract(
+            "At the exhibition, Kazakh National University concluded a memorandum of "
+            "cooperation with two universities of Korea. Under the agreement, it will run "
+            "double-diploma programmes with Pusan National University and the University of "
+            "Leeds. Present was the Rector of Al-Farabi Kazakh National University.",
+            published=date(2023, 12, 8),
+            resolver=Resolver([*RESOLVER.entries, farabi]),
+        )
+    )
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Al-Farabi Kazakh National University", "Pusan National University",
+        "University of Leeds",
+    ]  # fmt: skip
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == [i["name"] for i in answer["institutions"]]
+    assert agreement["aggregate"]
