@@ -1258,10 +1258,12 @@ def find_mentions(
         for i, j in runs:
             # "a visit to Gadjah Mada university": the registry's name, its head word written
             # in lower case
+            # (not "a distinguished American university such as …": where it is from)
             if (
                 j < len(tokens)
                 and tokens[j].text in ("university", "college", "institute")
                 and text[tokens[j - 1].end : tokens[j].start] == " "
+                and not (j - i == 1 and tokens[i].lower in DEMONYMS)
                 and name_key(text[tokens[i].start : tokens[j].end]) in resolver.full
             ):
                 add(Mention(text[tokens[i].start : tokens[j].end], tokens[i].start,

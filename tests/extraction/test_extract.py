@@ -4839,3 +4839,14 @@ def test_a_memorandum_with_two_universities_named_in_the_next_sentence() -> None
     [agreement] = answer["agreements"]
     assert agreement["parties"] == [i["name"] for i in answer["institutions"]]
     assert agreement["aggregate"]
+
+
+def test_an_american_university_is_where_it_is_from_not_american_university() -> None:
+    american = Entry(key="https://ror.org/052tfza37", name="American University",
+                     country="US", kind="university")  # fmt: skip
+    mentions = find_mentions(
+        "Cooperating with a distinguished American university such as the University of "
+        "Leeds would help.",
+        Resolver([*RESOLVER.entries, american]),
+    )
+    assert [m.text for m in mentions] == ["University of Leeds"]
