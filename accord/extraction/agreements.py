@@ -762,6 +762,7 @@ def find_agreements(
             # with UNISA is one of them", "The MoU with ZJU was inked by …": the one told
             # before, named by its party
             _add_details(named_with, sentence, people, in_sentence_dates, text)
+            last, told_about = named_with, sentence.end
             continue
         if _MAY_BE.search(s) and all(
             any(m.start() <= v.start() < m.end() for m in _MAY_BE.finditer(s))

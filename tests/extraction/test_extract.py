@@ -4850,3 +4850,18 @@ def test_an_american_university_is_where_it_is_from_not_american_university() ->
         Resolver([*RESOLVER.entries, american]),
     )
     assert [m.text for m in mentions] == ["University of Leeds"]
+
+
+def test_an_agreement_named_again_by_its_party_is_the_one_its_signers_sign() -> None:
+    answer = run(
+        "XJTU has entered into two MoUs, the first with LG Electronics and the second with "
+        "the University of Leeds.\n\n"
+        "XJTU concluded a ten-year MoU with LG Electronics. Registrar Prof. Wang Lei and LG "
+        "Electronics Senior Manager Kim Min-su put their signatures to the document.\n\n"
+        "XJTU further concluded a five-year MoU with the University of Leeds. The agreement "
+        "was signed by the registrar and Pro-Vice-Chancellor Jane Doe.",
+        date(2024, 3, 1),
+    )
+    signers = {a["parties"][1]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
+    assert "Jane Doe" in signers["University of Leeds"]
+    assert "Jane Doe" not in signers["LG Electronics"]
