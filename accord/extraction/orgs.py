@@ -100,6 +100,15 @@ _REGION_WORDS = frozenset(
     " east west north south central latin".split()
 )
 # "Haramaya, Hawassa and Gondar universities", "Peking and Tsinghua universities"
+_PLACES_LISTED = re.compile(
+    r"\buniversities\s+of\s+([A-Z][^.:;\n]*?,[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
+    r"|\buniversities\s*:\s*([^\n]+?)(?=\.(?:\s|$)|\n|$)"
+)
+# one place of such a list, its country in brackets after it left out
+_PLACE_ITEM = re.compile(
+    r"(?:^|[,;]\s*|\s+and\s+)(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|of|di))*)(?=\s*(?:\([^()]*\))?\s*(?:[,;]|\s+and\s|$))"
+)
 _SHARED_HEAD = re.compile(
     r"\b((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+[Uu]niversities\b"
     # "the Norwegian universities in Agder and Oslo"
@@ -1227,6 +1236,25 @@ def find_mentions(
                 if resolver is not None and name_key(name) in resolver.full:
                     add(Mention(name, start, end, "pattern"))
                     break
+    # "Its founding members include the universities of Bologna, Glasgow, …, Uppsala and the
+    # Jagiellonian University in Krakow", "The network consists of the following
+    # universities: Konstanz, Ulm and Bremen (Germany); Antwerp (Belgium); …": places, each
+    # the university the registry names after it
+    for listing in _PLACES_LISTED.finditer(text) if resolver is not None else ():
+        group = 1 if listing.group(1) is not None else 2
+        for item in _PLACE_ITEM.finditer(listing.group(group)):
+            place = item.group(1)
+            words_ = [w.lower() for w in _WORD.findall(place)]
+            if (
+                any(w in HEAD_WORDS or w in _REGION_WORDS for w in words_)
+                or normalise(place) in country_words()
+            ):
+                continue
+            start = item.start(1) + listing.start(group)
+            for name in (f"University of {place}", f"{place} University", f"University {place}"):
+                if resolver is not None and resolver.full.get(name_key(name)):
+                    add(Mention(name, start, start + len(place), "pattern"))
+                    break
     # "The European university alliance Una Europa": a network, however it is named
     for match in _NETWORK_NAMED.finditer(text):
         name = match.group(1)
@@ -1973,6 +2001,8 @@ def defined_acronyms(
         if after is None:
             continue
         acronym = after.group(1).strip(".")
+        if not acronym.isupper() and normalise(acronym) in country_words():
+            continue  # "Southern Denmark (Denmark)": where it is (not "(US)", "(ECU)")
         if (
             not _fits(acronym, mention.text)
             and not _clipped(acronym, mention.text)

@@ -4865,3 +4865,27 @@ def test_an_agreement_named_again_by_its_party_is_the_one_its_signers_sign() -> 
     signers = {a["parties"][1]: [s["name"] for s in a["signatories"]] for a in answer["agreements"]}
     assert "Jane Doe" in signers["University of Leeds"]
     assert "Jane Doe" not in signers["LG Electronics"]
+
+
+def test_universities_named_by_their_places_in_a_list() -> None:
+    registry = Resolver([
+        *RESOLVER.entries,
+        Entry(key="https://ror.org/01111rn36", name="University of Bologna", country="IT",
+              kind="university"),
+        Entry(key="https://ror.org/00vtgdb53", name="University of Glasgow", country="GB",
+              kind="university"),
+        Entry(key="https://ror.org/048a87296", name="Uppsala University", country="SE",
+              kind="university"),
+        Entry(key="https://ror.org/03yrrjy16", name="University of Southern Denmark",
+              country="DK", kind="university"),
+    ])  # fmt: skip
+    mentions = find_mentions(
+        "Its founding members include the universities of Bologna, Glasgow, Uppsala and the "
+        "University of Leeds.\n\nThe network consists of the following universities: "
+        "Southern Denmark (Denmark); Atlantis (Atlantis); Pusan National University (Korea).",
+        registry,
+    )
+    assert [m.text for m in mentions] == [
+        "University of Bologna", "University of Glasgow", "Uppsala University",
+        "University of Leeds", "University of Southern Denmark", "Pusan National University",
+    ]  # fmt: skip
