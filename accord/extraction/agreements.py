@@ -2434,7 +2434,7 @@ def _only_after(inst: Institution, sentence: Sentence, before: re.Pattern[str]) 
         for m in inst.mentions
         if start <= m.start < sentence.end and s[m.start - start - 1 : m.start - start] != "("
     ]
-    return bool(inside) and all(before.search(s, max(0, at - 40), at) for at in inside)
+    return bool(inside) and all(before.search(s, max(0, at - 90), at) for at in inside)
 
 
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
@@ -2505,7 +2505,11 @@ _OCCASION_OF = re.compile(
 )
 _PART_OF = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?:member|part|affiliate|constituent|campus|unit)"
-    r"s?\s+of\s+(?:the\s+)?$",
+    r"s?\s+of\s+(?:the\s+)?$"
+    # "con la Universidad Internacional, que es uno de los centros de referencia dentro de la
+    # VNU", "…, miembro de la …"
+    r"|,\s*(?:que\s+(?:es|forma\s+parte)\b[^,;.]{0,60}?\b(?:dentro\s+|parte\s+)?de|"
+    r"(?:miembro|parte|integrante|campus|sede)\s+de)\s+(?:la\s+|el\s+|los\s+|las\s+)?$",
     re.IGNORECASE,
 )
 

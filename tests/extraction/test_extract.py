@@ -4889,3 +4889,14 @@ def test_universities_named_by_their_places_in_a_list() -> None:
         "University of Bologna", "University of Glasgow", "Uppsala University",
         "University of Leeds", "University of Southern Denmark", "Pusan National University",
     ]  # fmt: skip
+
+
+def test_a_spanish_clause_saying_what_a_party_is_part_of_names_no_party() -> None:
+    answer = run(
+        "La Universidad de Leeds suscribió un Memorando de Entendimiento con la Pusan "
+        "National University, que es uno de los centros de referencia dentro de la "
+        "Universidad Xi'an Jiaotong.",
+        date(2025, 11, 25),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["Universidad de Leeds", "Pusan National University"]
