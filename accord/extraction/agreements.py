@@ -477,7 +477,10 @@ _MOA = re.compile(r"\bmemorand(?:um|a) of agreement\b|\bMoAs?\b", re.IGNORECASE)
 _LISTED_DOCUMENT = re.compile(r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _AND_DOCUMENT = re.compile(r"\s(?:and|y)\s+(?:[\w'-]+\s+){0,3}$")
 # "with Zhejiang University", "with the PMC", "con la Universidad …"
-_WITH_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\b(?:with|con)\s+(?:the\s+|la\s+|el\s+)?[A-Z]")
+# ("a joint PhD agreement between Curtin University and …": whom it is between)
+_WITH_NAME = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*\b(?:with|con|between|entre)\s+(?:the\s+|la\s+|el\s+)?[A-Z]"
+)
 
 
 # What starts another document in a list of them: "… and a memorandum", "así como un convenio"

@@ -4900,3 +4900,17 @@ def test_a_spanish_clause_saying_what_a_party_is_part_of_names_no_party() -> Non
     )
     [agreement] = answer["agreements"]
     assert agreement["parties"] == ["Universidad de Leeds", "Pusan National University"]
+
+
+def test_documents_listed_each_between_its_own_two_parties() -> None:
+    answer = run(
+        "The two sides signed a Memorandum of Understanding between the University of Leeds "
+        "and Pusan National University, a joint PhD agreement between Politecnico di Milano "
+        "and the University of Delhi, and a MoU between XJTU and LG Electronics.",
+        date(2018, 6, 29),
+    )
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("MOU", ["University of Leeds", "Pusan National University"]),
+        ("joint programme", ["Politecnico di Milano", "University of Delhi"]),
+        ("MOU", ["XJTU", "LG Electronics"]),
+    ]
