@@ -266,7 +266,10 @@ _JOIN = re.compile(
     r"\b(join(?:s|ed|ing)?|admitted|"
     # "is to become the 24th member of the Alliance"
     r"bec[oa]mes? (?:an? |the |its )?(?:\d+(?:st|nd|rd|th) |newest |latest )?"
-    r"(?:full |new |associate )?members?|"
+    r"(?:(?-i:[A-Z][\w&-]*) )?(?:full |new |associate )?members?|"
+    # "have now become the newest ORAU sponsoring institutions"
+    r"bec[oa]mes? (?:an? |the |its )?(?:newest |latest |new )?(?:(?-i:[A-Z][\w&-]*) )?"
+    r"(?:sponsoring|member) (?:institutions?|universities|university)|"
     r"membership|accession|"
     # "EUA is glad to welcome six universities as individual full members"
     r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"
@@ -1426,6 +1429,8 @@ def _networks(text: str, institutions: list[Institution]) -> set[int]:
             or _MEMBER_OF.search(text, max(0, m.start - 40), m.start)
             # "The European university alliance Una Europa"
             or _NETWORK_BEFORE.search(text, max(0, m.start - 30), m.start)
+            # "the ORAU Consortium", named so once
+            or _ALLIANCE.search(m.text)
             for m in inst.mentions
         )
     }

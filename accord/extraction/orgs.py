@@ -2564,6 +2564,15 @@ def institutions(
         elif mention.text in defined and defined[mention.text] is not mention:
             source = defined[mention.text]
             group = source.key or f"name:{name_key(source.text)}"
+        elif (
+            (first := mention.text.split(" ", 1))[0] in defined
+            and len(first) == 2
+            and all(w.lower() in HEAD_WORDS for w in first[1].split())
+        ):
+            # "the ORAU Consortium" after "Oak Ridge Associated Universities (ORAU)": the
+            # acronym and a word of what it is
+            source = defined[first[0]]
+            group = source.key or f"name:{name_key(source.text)}"
         elif mention.how == "acronym" and (full := _initials_of(mention.text, mentions)):
             group = full.key or f"name:{name_key(full.text)}"
         elif (named := _bracketed_after(text, mention, mentions)) is not None:

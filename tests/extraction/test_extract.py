@@ -4914,3 +4914,21 @@ def test_documents_listed_each_between_its_own_two_parties() -> None:
         ("joint programme", ["Politecnico di Milano", "University of Delhi"]),
         ("MOU", ["XJTU", "LG Electronics"]),
     ]
+
+
+def test_the_acronym_and_consortium_is_the_network_its_new_sponsors_join() -> None:
+    answer = run(
+        "Two universities were welcomed by the Atlantis Research Universities (ARU) during "
+        "its annual meeting.\n\n"
+        "Pusan National University (PNU) and the University of Leeds have now become the "
+        "newest ARU sponsoring institutions. With these additions, the ARU Consortium now "
+        "counts 96 sponsoring institutions.",
+        date(2006, 4, 14),
+    )
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Atlantis Research Universities", "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("membership", ["Pusan National University", "Atlantis Research Universities"]),
+        ("membership", ["University of Leeds", "Atlantis Research Universities"]),
+    ]
