@@ -563,9 +563,10 @@ def find_agreements(
             # documents whose signing was told just before
             signed = next(
                 (
-                    _SIGNED.search(before.text)
+                    verb
                     for before in sentences[max(0, index - 6) : index]
-                    if _SIGNED.search(before.text) and _PLURAL_DOCUMENTS.search(before.text)
+                    if (verb := _SIGNED.search(before.text))
+                    and _PLURAL_DOCUMENTS.search(before.text)
                 ),
                 None,
             )
@@ -770,10 +771,8 @@ def find_agreements(
             _add_details(named_with, sentence, people, in_sentence_dates, text)
             last, told_about = named_with, sentence.end
             continue
-        if _MAY_BE.search(s) and all(
-            any(m.start() <= v.start() < m.end() for m in _MAY_BE.finditer(s))
-            for v in _SIGNED.finditer(s)
-        ):
+        may_be = [m.span() for m in _MAY_BE.finditer(s)]
+        if may_be and all(any(a <= v.start() < b for a, b in may_be) for v in _SIGNED.finditer(s)):
             continue  # "the MoU may be renewed on the basis of …": a term of it, no signing
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
         if told_kind is not None:
@@ -1997,17 +1996,8 @@ def _agreements_in(
     ):
         hub = _named_before(sentence, institutions, named)
         if hub is not None:
-            if len(named) >= 2 and _PLURAL_DOCUMENTS.search(s, which.start()):
-                return [
-                    Agreement([hub, partner], kind, status, sentence.start, sentence.end)
-                    for partner in named
-                ]
-            return [
-                Agreement(
-                    [hub, *named], kind, status, sentence.start, sentence.end,
-                    aggregate=len(named) > 1,
-                )
-            ]  # fmt: skip
+            each = bool(_PLURAL_DOCUMENTS.search(s, which.start()))
+            return _each_or_among(hub, named, each, kind, status, sentence)
     # "Dr. Palafox signed academic collaboration agreements with five universities in China
     # … The five were A, B, C, D and E": one with each of those listed after, as many as
     # counted
@@ -2034,16 +2024,8 @@ def _agreements_in(
             [],
         )
         if hub is not None and n is not None and n >= 2 and listed:
-            if _PLURAL_DOCUMENTS.search(s, verb.start(), counted.start()):
-                return [
-                    Agreement([hub, partner], kind, status, sentence.start, sentence.end)
-                    for partner in listed
-                ]
-            return [
-                Agreement(
-                    [hub, *listed], kind, status, sentence.start, sentence.end, aggregate=True
-                )
-            ]
+            each = bool(_PLURAL_DOCUMENTS.search(s, verb.start(), counted.start()))
+            return _each_or_among(hub, listed, each, kind, status, sentence)
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
     # their members listed after
@@ -2324,6 +2306,29 @@ def _agreements_in(
     if len(named) == 2 and (pair := _as_many(s, counted, parties, kind, status, sentence)):
         return pair
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
+
+
+def _each_or_among(
+    hub: Institution,
+    partners: list[Institution],
+    each: bool,
+    kind: str,
+    status: str,
+    sentence: Sentence,
+) -> list[Agreement]:
+    """One agreement of the hub with each partner (documents told in the plural, more than
+    one partner), else one among them all (aggregate when more than two)."""
+    if each and len(partners) >= 2:
+        return [
+            Agreement([hub, partner], kind, status, sentence.start, sentence.end)
+            for partner in partners
+        ]
+    return [
+        Agreement(
+            [hub, *partners], kind, status, sentence.start, sentence.end,
+            aggregate=len(partners) > 1,
+        )
+    ]  # fmt: skip
 
 
 def _named_before(
@@ -3102,7 +3107,7 @@ def _event(
     index: int,
     dates: list[DateMention],
 ) -> Event:
-    inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
+    inside = [d for d in _dates_in(sentence, dates) if d.value]
     # "signed on 7 April during a visit …, which ran from 5 to 8 April": a visit's days
     ranges = [d for d in inside if d.days] if kind == "visit" else []
     day = (ranges or inside)[0].value if inside else None

@@ -641,11 +641,7 @@ def _split_at_and(
             resolver is not None
             and len(right) == 1
             and any(t.lower in HEAD_WORDS for t in left)
-            and bool(resolver.full.get(name_key(right[0].text)))
-            and all(
-                resolver.entries[k].kind == "company"
-                for k in resolver.full.get(name_key(right[0].text), ())
-            )
+            and _companies_only(right[0].text, resolver)
         )
         # "Vikas Gupta, registrar, University of Delhi and Nikita Anisimov, rector, …": a
         # person's name after "and", then a comma and a title
@@ -1251,10 +1247,10 @@ def find_mentions(
             ):
                 continue
             start = item.start(1) + listing.start(group)
-            for name in (f"University of {place}", f"{place} University", f"University {place}"):
-                if resolver is not None and resolver.full.get(name_key(name)):
-                    add(Mention(name, start, start + len(place), "pattern"))
-                    break
+            forms = (f"University of {place}", f"{place} University", f"University {place}")
+            held = next((f for f in forms if resolver and resolver.full.get(name_key(f))), None)
+            if held is not None:
+                add(Mention(held, start, start + len(place), "pattern"))
     # "The European university alliance Una Europa": a network, however it is named
     for match in _NETWORK_NAMED.finditer(text):
         name = match.group(1)
@@ -1302,11 +1298,8 @@ def find_mentions(
                 if not _generic(text[start:end]) and not _OCCASION_AFTER.match(text, end):
                     legal = _LEGAL_AFTER.match(text, end)  # "… Technologies (Thailand) Co., Ltd."
                     end = legal.end() if legal else end
-                    held_by_company = any(
-                        resolver.entries[k].kind == "company"
-                        for k in resolver.full.get(name_key(text[start:end]), ())
-                    )
-                    end = _where_after(text, start, end, company=held_by_company)
+                    branch = _companies_only(text[start:end], resolver)
+                    end = _where_after(text, start, end, company=branch)
                     add(Mention(text[start:end], start, end, "registry"))
         # "signed a similar agreement with Infosys": one word that is, whole, a registry
         # name, where the text says with whom
@@ -1797,10 +1790,15 @@ def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[M
             or name_key(word) in resolver.cities
         ):
             continue
-        holders = resolver.full.get(name_key(word), set())
-        if holders and all(resolver.entries[p].kind == "company" for p in holders):
+        if _companies_only(word, resolver):
             found += [Mention(word, t.start, t.end, "registry") for t in where]
     return found
+
+
+def _companies_only(name: str, resolver: Resolver) -> bool:
+    """Whether the registry holds the name, for companies only."""
+    holders = resolver.full.get(name_key(name), set())
+    return bool(holders) and all(resolver.entries[p].kind == "company" for p in holders)
 
 
 def _company_in_capitals(word: str, resolver: Resolver) -> bool:
@@ -1808,12 +1806,7 @@ def _company_in_capitals(word: str, resolver: Resolver) -> bool:
     registry only, and of no one's acronym: "PETRONAS" (not "CHESS", a programme)."""
     if len(word) < 5 or not word.isalpha() or not word.isupper():
         return False
-    holders = resolver.full.get(name_key(word), set())
-    return (
-        bool(holders)
-        and all(resolver.entries[p].kind == "company" for p in holders)
-        and acronym_form(word) not in resolver.acronyms
-    )
+    return _companies_only(word, resolver) and acronym_form(word) not in resolver.acronyms
 
 
 def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tuple[int, int]:
@@ -2641,7 +2634,7 @@ def institutions(
             continue
         whole = next(
             (
-                groups[k]
+                k
                 for k in order
                 if not k.startswith("name:")
                 and groups[k].name.endswith(" " + short.name)
@@ -2650,9 +2643,10 @@ def institutions(
             None,
         )
         if whole is not None:
-            whole.mentions[:0] = short.mentions
-            whole.mentions.sort(key=lambda m: m.start)
-            order[order.index(g)] = next(k for k in order if groups[k] is whole)
-            order = list(dict.fromkeys(order))
+            groups[whole].mentions = sorted(
+                [*short.mentions, *groups[whole].mentions], key=lambda m: m.start
+            )
+            # (listed where the short name was first)
+            order = list(dict.fromkeys(whole if k == g else k for k in order))
             del groups[g]
     return [groups[g] for g in order]
