@@ -98,6 +98,10 @@ from accord.extraction.orgs import Institution, facility_like, unit_like
 from accord.extraction.people import LED_BY, TITLE_WORDS, Person
 from accord.extraction.text import Sentence, sentences
 
+_SIGNABLE = (
+    r"(?:programs?|programmes?|partnerships?|charters?|arrangements?|treat(?:y|ies)|"
+    r"addend(?:um|a)|adendas?)"
+)
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
     r"contracts?|pacts?|convenios?|acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|"
@@ -106,7 +110,16 @@ _DOCUMENT = re.compile(
     r"road\s?maps?|hojas? de ruta|(?<=signed an )understanding|(?<=penned an )understanding|"
     r"(?<=inked an )understanding|"
     r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
-    r"training) ){1,2}(?:programs?|programmes?|projects?))\b",
+    r"training) ){1,2}(?:programs?|programmes?|projects?)|"
+    # words that name a document only when it is what was signed: "A Research Cooperation
+    # Program between the two universities was signed", "signed a partnership charter"
+    # (not "the programme was signed": one told before)
+    r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bthis )"
+    rf"{_SIGNABLE}(?=(?:\s+[\w-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?))|"
+    rf"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bpenned ))an?\s+"
+    r"(?:(?!(?:memorand|mo[ua]s?\b|agreement|accord|contract|convenio|acuerdo|protocol))"
+    rf"[\w-]+\s+){{0,4}}?{_SIGNABLE})\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
@@ -114,7 +127,8 @@ _SIGNED = re.compile(
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put their signatures?|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
-    r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|"
+    r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
+    r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron)|refrend(?:ó|aron)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
@@ -148,7 +162,8 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _RENEWED = re.compile(
-    r"\b(renew(?:s|ed|al|ing)?|revis(?:e|es|ed)|extend(?:s|ed|ing)? (?:the|their|its) "
+    r"\b(renew(?:s|ed|al|ing)?|reaffirm(?:s|ed)?|revis(?:e|es|ed)|"
+    r"extend(?:s|ed|ing)? (?:the|their|its) "
     r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|"
     r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time)\b",
     re.IGNORECASE,

@@ -4932,3 +4932,51 @@ def test_the_acronym_and_consortium_is_the_network_its_new_sponsors_join() -> No
         ("membership", ["Pusan National University", "Atlantis Research Universities"]),
         ("membership", ["University of Leeds", "Atlantis Research Universities"]),
     ]
+
+
+def test_a_programme_or_charter_is_a_document_when_the_text_says_it_was_signed() -> None:
+    # "program", "charter", "arrangement" name a document only when signed: a programme
+    # that was launched is none
+    answer = run(
+        "A Research Cooperation Program between the two universities was signed on February "
+        "19th, 2018 by Dr. Jane Roe, Vice-President at the University of Leeds, and Prof. "
+        "Kim Lee, President of Pusan National University.",
+        date(2018, 2, 26),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["University of Leeds", "Pusan National University"]
+    assert (agreement["date"], agreement["status"]) == ("2018-02-19", "signed")
+    assert [s["name"] for s in agreement["signatories"]] == ["Jane Roe", "Kim Lee"]
+    answer = run(
+        "The University of Leeds signed a partnership charter with Pusan National University "
+        "on Monday.",
+        date(2018, 2, 28),
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["University of Leeds", "Pusan National University"]
+    ]
+    answer = run(
+        "The University of Leeds launched an exchange programme with Pusan National "
+        "University on Monday.",
+        date(2018, 2, 28),
+    )
+    assert answer["agreements"] == []
+
+
+def test_a_reaffirmed_memorandum_is_renewed_and_finiquitar_signs() -> None:
+    answer = run(
+        "On Thursday, the University of Delhi and the University of Leeds reaffirmed their "
+        "memorandum of understanding.",
+        date(2022, 11, 25),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["University of Delhi", "University of Leeds"]
+    assert (agreement["date"], agreement["status"]) == ("2022-11-24", "renewed")
+    answer = run(
+        "El viernes 6 de julio de 2018, la Universidad de Leeds y la Pusan National University "
+        "finiquitaron un convenio de colaboración.",
+        date(2018, 7, 11),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["Universidad de Leeds", "Pusan National University"]
+    assert agreement["date"] == "2018-07-06"
