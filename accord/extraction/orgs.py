@@ -1547,9 +1547,11 @@ def _family_name(text: str, tokens: list[Token], k: int, defined: dict[str, Ment
     universities write them ("Prof. LIU Jianhua", ", LIU Jianhua and Dr. …"): no acronym.
     Not an acronym the text defines, nor one after "of" ("… of KNU Bakyt Osmonov")."""
     token = tokens[k]
-    if not token.text.isupper() or not token.text.isalpha() or k + 1 >= len(tokens):
+    if not token.text.isupper() or not token.text.isalpha() or token.text in defined:
         return False
-    if token.text in defined:
+    if given_name_before(text, tokens, k):
+        return True  # "Prof. Dr. Murat SARI, Rector of …": the family name after the given
+    if k + 1 >= len(tokens):
         return False
     before = tokens[k - 1].lower if k else ""
     after_title = before in TITLE_WORDS and text[tokens[k - 1].end : token.start].strip(" .") == ""
@@ -1566,6 +1568,25 @@ def _family_name(text: str, tokens: list[Token], k: int, defined: dict[str, Ment
         and given.lower not in TITLE_WORDS
         and given.lower not in NOT_NAMES
         and given.lower not in CONNECTORS
+    )
+
+
+def given_name_before(text: str, tokens: list[Token], k: int) -> bool:
+    """A family name in capitals after the given name and a title, as Turkish or French news
+    writes them ("Prof. Dr. Murat SARI", "M. Jean DUPONT")."""
+    if k < 2 or not tokens[k].text.isupper() or not tokens[k].text.isalpha():
+        return False
+    given, title = tokens[k - 1], tokens[k - 2]
+    return (
+        text[given.end : tokens[k].start] == " "
+        and given.text[:1].isupper()
+        and given.text[1:].islower()
+        and len(given.text) > 2
+        and given.lower not in HEAD_WORDS
+        and given.lower not in TITLE_WORDS
+        and given.lower not in NOT_NAMES
+        and title.lower in TITLE_WORDS
+        and text[title.end : given.start].strip(" .") == ""
     )
 
 

@@ -22,6 +22,7 @@ from accord.extraction.orgs import (
     UNITS_OF,
     Mention,
     Token,
+    given_name_before,
     words,
 )
 from accord.extraction.text import whole_words
@@ -549,7 +550,9 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
         )
         # "Chia-hsin", "Jung-ho": a given name's second syllable after a hyphen
         syllable = j > i and token.text.isalpha() and text[tokens[j - 1].end : token.start] == "-"
-        if not (_is_name_word(token) or particle or syllable or father or capitals):
+        # "Murat KILIÇ": a family name in capitals after the given name
+        family = j == i + 1 and j not in in_org and given_name_before(text, tokens, j)
+        if not (_is_name_word(token) or particle or syllable or father or capitals or family):
             break
         if j > i and not _joined(text, tokens[j - 1], token):
             break

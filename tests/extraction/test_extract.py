@@ -4980,3 +4980,18 @@ def test_a_reaffirmed_memorandum_is_renewed_and_finiquitar_signs() -> None:
     [agreement] = answer["agreements"]
     assert agreement["parties"] == ["Universidad de Leeds", "Pusan National University"]
     assert agreement["date"] == "2018-07-06"
+
+
+def test_a_family_name_in_capitals_after_the_given_name_is_no_acronym() -> None:
+    answer = run(
+        "Prof. Dr. Murat SARI, Rector of the University of Leeds, and Prof. Dr. Hasan KILIÇ, "
+        "Rector of Pusan National University, signed the protocol on Wednesday, February 7, "
+        "2024. Director of External Links PNUS Dr Kim Lee was present.",
+        date(2024, 2, 7),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["University of Leeds", "Pusan National University"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Murat SARI", "University of Leeds"),
+        ("Hasan KILIÇ", "Pusan National University"),
+    ]
