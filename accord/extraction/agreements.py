@@ -104,7 +104,8 @@ _SIGNABLE = (
 )
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
-    r"contracts?|pacts?|convenios?|acuerdos?|protocols?|letters? of intent|cartas? de intenci[oó]n|"
+    r"contracts?|pacts?|convenios?|acuerdos?|protocols?|protocolos?|letters? of intent|"
+    r"cartas? de intenci[oó]n|"
     r"actas? (?:complementaria|de intenci[oó]n|acuerdo|de compromiso|espec[ií]fica)s?|"
     r"declarations?|"
     r"road\s?maps?|hojas? de ruta|(?<=signed an )understanding|(?<=penned an )understanding|"
@@ -1572,6 +1573,13 @@ _THE_DOCUMENTS_SIGNED = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_PARTIES = re.compile(r"\bbetween\s+(?:the\s+)?(?=[A-Z])")
+_WAS_SIGNED = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:signed|inked|concluded|sealed)\b"
+)
+_SIGNED_BY_AFTER = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:\w+\s+){0,2}?(?:signed|inked|concluded|sealed)\s+"
+    r"(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?=[A-Z])"
+)
 # "an agreement signed … between A and B", "un convenio firmado … entre A y B"
 _BETWEEN_TWO = re.compile(
     r"\b(?:agreement|mo[ua]|memorandum|convenio|acuerdo|contract|protocol)\b[^.;]{0,60}?"
@@ -1958,7 +1966,9 @@ def _agreements_in(
     elif aside is not None:
         # "… a memorandum of intent to set up a joint university in Harbin between A and B":
         # the parties the aside names after "between", else those before it
-        between = _BETWEEN_PARTIES.search(s, aside.end())
+        # ("An agreement to set up a Joint Lab … was signed by A, B and C": those it was
+        # signed by)
+        between = _BETWEEN_PARTIES.search(s, aside.end()) or _SIGNED_BY_AFTER.search(s, aside.end())
         after = [
             i
             for i in named
@@ -2187,6 +2197,18 @@ def _agreements_in(
         # "After the talks, the Dean of … and the Head of … signed an agreement": between the
         # organisations the sentences before name
         # (or, named none, the last agreement's parties)
+        # ("In addition, a Memorandum of Understanding was signed …" after an agreement of
+        # three: one more of those three)
+        more = (
+            recent
+            if recent
+            and not parties
+            and not signers
+            and _GOES_ON.search(s)
+            and _WAS_SIGNED.search(s)
+            else []
+        )
+        parties += more
         for other in [*_nearby(sentences, index, institutions, across=True), *(recent or [])]:
             if len(parties) < 2 and other not in parties and not unit_like(other):
                 parties.append(other)

@@ -41,7 +41,9 @@ UNIVERSITY_WORDS = frozenset(
     universiti üniversitesi college polytechnic politecnico polytechnique politécnica
     politecnica hochschule vidyalaya vidyalayam vishwavidyalaya vishwavidyalayam
     visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth vidyapeetham
-    vidyapith""".split()
+    vidyapith universitet universiteti universitetas universitatea yliopisto egyetem
+    sveučilište sveuciliste univerza politechnika politehnica hogeschool högskola högskolan
+    daigaku scuola escola""".split()
 )
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
@@ -75,7 +77,8 @@ HEAD_WORDS = (
         center centro hospital clinic foundation fondation fundación fundacion council office
         alliance association society network consortium laboratory laboratories lab
         observatory museum library école ecole escuela conservatory conservatoire seminary
-        organization organisation authority secretaría secretaria ministerio""".split()
+        organization organisation authority secretaría secretaria ministerio instytut
+        institutet akademia""".split()
     )
 )
 # Words units are named with ("School of Management", "College of Engineering")
@@ -101,13 +104,16 @@ _REGION_WORDS = frozenset(
 )
 # "Haramaya, Hawassa and Gondar universities", "Peking and Tsinghua universities"
 _PLACES_LISTED = re.compile(
-    r"\buniversities\s+of\s+([A-Z][^.:;\n]*?,[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
+    r"\b[Uu]niversities\s+of\s+([A-Z][^.:;\n]*?,[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
     r"|\buniversities\s*:\s*([^\n]+?)(?=\.(?:\s|$)|\n|$)"
 )
 # one place of such a list, its country in brackets after it left out
 _PLACE_ITEM = re.compile(
     r"(?:^|[,;]\s*|\s+and\s+)(?:the\s+)?"
-    r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|of|di))*)(?=\s*(?:\([^()]*\))?\s*(?:[,;]|\s+and\s|$))"
+    r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|of|di))*)"
+    # (the last place of the list may be followed by the sentence's verb: "… and Turku have
+    # concluded …")
+    r"(?=\s*(?:\([^()]*\))?\s*(?:[,;]|\s+and\s|\s+[a-z]|$))"
 )
 _SHARED_HEAD = re.compile(
     r"\b((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+[Uu]niversities\b"
@@ -1107,6 +1113,10 @@ def find_mentions(
         add(Mention(match.group(), match.start(), match.end(), "pattern"))
     runs = capitalised_runs(text, tokens)
     runs = [part for i, j in runs for part in _split_at_and(text, tokens, i, j, resolver)]
+    # "the Universities of Eastern Finland, Oulu, Tampere and Turku": no one name, but the
+    # places of a list (read below)
+    listed_at = {m.start() for m in _PLACES_LISTED.finditer(text)} if resolver else set()
+    runs = [(i, j) for i, j in runs if tokens[i].start not in listed_at]
     # 1. how organisations are written
     for i, j in runs:
         trimmed = _trim(tokens, i, j)

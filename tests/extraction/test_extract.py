@@ -4995,3 +4995,54 @@ def test_a_family_name_in_capitals_after_the_given_name_is_no_acronym() -> None:
         ("Murat SARI", "University of Leeds"),
         ("Hasan KILIÇ", "Pusan National University"),
     ]
+
+
+def test_a_spanish_protocolo_is_a_document() -> None:
+    answer = run(
+        "Vicente Guzmán, rector de la Universidad de Leeds, y Jorge Luis Maicelo, presidente "
+        "de la Pusan National University, han suscrito un protocolo general de colaboración.",
+        date(2023, 5, 10),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["Universidad de Leeds", "Pusan National University"]
+
+
+def test_capitalised_universities_of_a_list_of_places_ending_before_the_verb() -> None:
+    oulu = Entry(key="https://ror.org/03yj89h83", name="University of Oulu", country="FI",
+                 kind="university")  # fmt: skip
+    turku = Entry(key="https://ror.org/05vghhr25", name="University of Turku", country="FI",
+                  kind="university")  # fmt: skip
+    answer = as_json(
+        extract(
+            "In order to protect the quality of research, the Universities of Leeds, Oulu and "
+            "Turku have concluded a strategic partnership agreement.",
+            published=date(2015, 12, 3),
+            resolver=Resolver([*RESOLVER.entries, oulu, turku]),
+        )
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["University of Leeds", "University of Oulu", "University of Turku"]
+    ]
+
+
+def test_what_an_agreement_sets_up_is_no_party_of_those_it_was_signed_by() -> None:
+    # and an Italian "Scuola" begins a name of its own after "and the"; a memorandum "in
+    # addition" that names no one is one more among the same three
+    sssa = Entry(key="https://ror.org/025602r80", name="Scuola Superiore Sant'Anna",
+                 country="IT", kind="university")  # fmt: skip
+    answer = as_json(
+        extract(
+            "An agreement to set up a Joint Lab for Embodied Artificial Intelligence in Abu "
+            "Dhabi was signed by the University of Leeds, the Politecnico di Milano and the "
+            "Scuola Superiore Sant'Anna of Pisa. Officials from the two Italian universities "
+            "attended the signing ceremony. In addition, a Memorandum of Understanding was "
+            "signed for the international travel of doctoral students.",
+            published=date(2019, 12, 8),
+            resolver=Resolver([*RESOLVER.entries, sssa]),
+        )
+    )
+    parties = ["University of Leeds", "Politecnico di Milano", "Scuola Superiore Sant'Anna of Pisa"]
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("cooperation agreement", parties),
+        ("MOU", parties),
+    ]
