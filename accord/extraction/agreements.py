@@ -2006,6 +2006,12 @@ def _agreements_in(
     named = [i for i in named if not _address_of(i, sentence, named)]
     # "… and HUAWEI, a Chinese ICT company, signed": a word of what a party is said to be
     named = [i for i in named if not _only_describing(i, sentence)]
+    # "… signed an agreement with UNR at the Embassy of Armenia in Argentina": where they
+    # signed (a ministry, an embassy) is no party
+    if len(named) > 2:
+        named = [
+            i for i in named if i.kind != "government" or not _only_after(i, sentence, _AT_VENUE)
+        ]
     # "…, both within the Forum of the Asian Universities Alliance": whose occasion it was
     # is no party
     if len(named) > 2:
@@ -2461,6 +2467,7 @@ _FORMER = re.compile(
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?i:the|these|those|both|los|las|ambos|estos)\s+$")
 # "held at the Innovation Harbour campus of XJTU", "a network initiated by XJTU"
+_AT_VENUE = re.compile(r"\b(?:at|en)\s+(?:the\s+|la\s+|el\s+)?(?:sede\s+de\s+la\s+)?$", re.I)
 _PLACE_OR_FOUNDER = re.compile(
     r"(?:\b(?:campus|premises|headquarters|auditorium|hall|centre|center)\s+of|\bheld at|"
     r"\bhosted by|\binitiated by|\bfounded by|\bestablished by|\blaunched by|"
@@ -2556,6 +2563,9 @@ _OCCASION_OF = re.compile(
 _PART_OF = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?:member|part|affiliate|constituent|campus|unit)"
     r"s?\s+of\s+(?:the\s+)?$"
+    # "TEES, an engineering research agency within the Texas A&M University System,"
+    r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:within|under|inside|belonging to)\s+"
+    r"(?:the\s+)?$"
     # "con la Universidad Internacional, que es uno de los centros de referencia dentro de la
     # VNU", "…, miembro de la …"
     r"|,\s*(?:que\s+(?:es|forma\s+parte)\b[^,;.]{0,60}?\b(?:dentro\s+|parte\s+)?de|"

@@ -1226,10 +1226,16 @@ def _name_then_title(
         return None
     if tokens[name_start].lower in NOT_NAMES:
         return None  # "On Tuesday, KIT's President …"
+    if name_start == i and i > 0 and tokens[i - 1].lower in ("for", "of"):
+        # "…, Associate Vice Chancellor for Engineering Research, Deputy Director": what a
+        # title is for, not a name
+        return None
     # "Budi Santoso Wibowo, M.Eng., IPU (Rector, UGM)", "Siti Nurjanah, M.Si., Vice Rector
     # …": degrees after the name, then the title
     k = name_end
     degrees = _DEGREES_AFTER.match(text, tokens[name_end - 1].end)
+    if degrees is not None and any(degrees.start() < m.start < degrees.end() for m in mentions):
+        degrees = None  # ("Nektarios Nasikas, H.F.R.I. Director": an acronym, no degree)
     if degrees is not None:
         k = bisect_left([t.start for t in tokens], degrees.end(), lo=name_end)
         if k >= len(tokens):
@@ -1242,8 +1248,9 @@ def _name_then_title(
     before = next((m for m in mentions if m.start == tokens[k].start), None)
     if before is not None and re.match(r"['’]s\s", text[before.end : before.end + 3]):
         title_start = bisect_left([t.start for t in tokens], before.end + 2, lo=k)
-    elif before is not None and re.match(r" \w", text[before.end : before.end + 2]):
-        # "Yulia Petrova, TPU Vice-Rector for International Affairs"
+    elif before is not None and re.match(r"\.? \w", text[before.end : before.end + 3]):
+        # "Yulia Petrova, TPU Vice-Rector for International Affairs", "Nektarios Nasikas,
+        # H.F.R.I. Director"
         after_org = bisect_left([t.start for t in tokens], before.end, lo=k)
         if after_org < len(tokens) and _is_title(tokens[after_org], lower_ok=True):
             title_start = after_org
@@ -1277,6 +1284,19 @@ def _name_then_title(
         title_end = _title_run(
             text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org
         )
+    if title_end == title_start and name_start > i:
+        # "Dr. Dimitris Lagoudas, University Distinguished Professor, Senior Associate Dean
+        # for Research, …": a name after an honorific, its titles listed between commas; the
+        # first the list holds
+        for m in range(k + 1, min(k + 25, len(tokens))):
+            if re.search(r"[.;:]\s*$", text[tokens[m - 1].end : tokens[m].start]):
+                break
+            if "," not in text[tokens[m - 1].end : tokens[m].start] or m in in_org:
+                continue
+            end = _title_run(text, tokens, m, lower_ok=True, liberal=True, in_org=in_org)
+            if end > m:
+                title_start, title_end = m, end
+                break
     if title_end == title_start:
         return None
     title = _title_text(text, tokens[title_start].start, tokens[title_end - 1].end)

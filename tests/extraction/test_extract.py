@@ -5046,3 +5046,48 @@ def test_what_an_agreement_sets_up_is_no_party_of_those_it_was_signed_by() -> No
         ("cooperation agreement", parties),
         ("MOU", parties),
     ]
+
+
+def test_an_embassy_where_they_signed_and_a_system_an_agency_is_within_are_no_parties() -> None:
+    answer = run(
+        "On Monday, November 6, the University of Leeds and the University of Delhi signed an "
+        "agreement with Pusan National University (PNU) at the Embassy of Armenia in Argentina.",
+        date(2017, 11, 7),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == [
+        "University of Leeds", "University of Delhi", "Pusan National University",
+    ]  # fmt: skip
+    station = Entry(key="https://ror.org/03p8qrw52", name="Atlantis Engineering Experiment "
+                    "Station", country="US", kind="government")  # fmt: skip
+    system = Entry(key="https://ror.org/0034eay46", name="Atlantis University System",
+                   country="US", kind="university")  # fmt: skip
+    answer = as_json(
+        extract(
+            "On Wednesday the University of Leeds and the Atlantis Engineering Experiment "
+            "Station (AEES), an engineering research agency within the Atlantis University "
+            "System, signed a Memorandum of Cooperation.",
+            published=date(2018, 10, 9),
+            resolver=Resolver([*RESOLVER.entries, station, system]),
+        )
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == [
+        "University of Leeds",
+        "Atlantis Engineering Experiment Station",
+    ]
+
+
+def test_signers_with_titles_listed_between_commas_and_an_acronym_written_with_dots() -> None:
+    answer = run(
+        "The University of Leeds (U.L.) and Pusan National University signed a Memorandum of "
+        "Cooperation on Wednesday. The Memorandum was signed by Dr. Dimitris Lagoudas, "
+        "University Distinguished Professor, Senior Associate Dean for Research, Associate "
+        "Vice Chancellor for Engineering Research, Deputy Director, on behalf of Pusan "
+        "National University, and by Dr. Nektarios Nasikas, U.L. Director.",
+        date(2018, 10, 9),
+    )
+    [agreement] = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Dimitris Lagoudas", "Nektarios Nasikas",
+    ]  # fmt: skip
