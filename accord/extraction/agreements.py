@@ -279,7 +279,8 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 _JOIN = re.compile(
-    r"\b(join(?:s|ed|ing)?|admitted|"
+    r"\b(join(?:s|ed|ing)?|admitted|accepted (?:into|as (?:an? )?(?:new |full )?member)|"
+    r"induct(?:ed|ion)|approv(?:al|ed) of (?:[\w-]+\s+){1,8}?as (?:an? )?(?:new |full )?member|"
     # "is to become the 24th member of the Alliance"
     r"bec[oa]mes? (?:an? |the |its )?(?:\d+(?:st|nd|rd|th) |newest |latest )?"
     r"(?:(?-i:[A-Z][\w&-]*) )?(?:full |new |associate )?members?|"

@@ -5091,3 +5091,22 @@ def test_signers_with_titles_listed_between_commas_and_an_acronym_written_with_d
     assert [s["name"] for s in agreement["signatories"]] == [
         "Dimitris Lagoudas", "Nektarios Nasikas",
     ]  # fmt: skip
+
+
+def test_accepted_into_a_network_and_approved_as_a_new_member_are_memberships() -> None:
+    answer = run(
+        "Pusan National University has added another success to its record by being accepted "
+        "into the Atlantis Universities Network (AUN).",
+        date(2024, 6, 7),
+    )
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("membership", ["Pusan National University", "Atlantis Universities Network"])
+    ]
+    answer = run(
+        "With its approval of the University of Leeds as a new member, the Atlantis Research "
+        "Alliance has grown to a total of 21 institutions.",
+        date(2017, 5, 25),
+    )
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("membership", ["University of Leeds", "Atlantis Research Alliance"])
+    ]
