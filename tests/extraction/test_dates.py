@@ -93,6 +93,17 @@ def test_yesterday_and_today_count_from_the_publication_date() -> None:
     ]
 
 
+def test_this_morning_last_night_and_este_mediodia_count_from_the_publication_date() -> None:
+    published = date(2022, 7, 1)
+    assert spans("This morning they signed; last night they dined.", published) == [
+        ("This morning", published),
+        ("last night", date(2022, 6, 30)),
+    ]
+    assert spans("Este mediodía firmaron una carta de intención.", published) == [
+        ("Este mediodía", published)
+    ]
+
+
 def test_an_explicit_date_wins_over_the_weekday_next_to_it() -> None:
     # 23 May 2017 was a Tuesday; the text says Monday
     mention = only("signed on Monday, May 23, 2017 in Rome", published=date(2017, 5, 30))
