@@ -953,10 +953,13 @@ def find_agreements(
     # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
     # parties are the signatories' organisations
     for agreement in agreements:
-        if agreement.guessed:
-            employers = _signers_organisations(agreement.signatories, institutions)
-            if len(employers) >= max(2, len(agreement.parties)):
-                agreement.parties = employers
+        employers = _signers_organisations(agreement.signatories, institutions)
+        if (agreement.guessed and len(employers) >= max(2, len(agreement.parties))) or (
+            len(employers) >= 2
+            and len(agreement.signatories) == len(employers)
+            and not any(e in agreement.parties for e in employers)
+        ):
+            agreement.parties = employers
     # a ceremony the text names apart from the signing sentence
     for index, sentence in enumerate(sentences):
         if (

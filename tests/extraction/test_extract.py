@@ -5110,3 +5110,17 @@ def test_accepted_into_a_network_and_approved_as_a_new_member_are_memberships() 
     assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
         ("membership", ["University of Leeds", "Atlantis Research Alliance"])
     ]
+
+
+def test_the_organisations_of_its_signers_are_the_parties_when_none_was_among_them() -> None:
+    answer = run(
+        "The forum is being held on the University of Delhi campus. On its sidelines, "
+        "representatives of Mongolia and Russia signed a Memorandum of Understanding, as the "
+        "Embassy of Mongolia in Russia has stated.\n\n"
+        "The memorandum was signed by President of the University of Leeds Jane Roe and "
+        "President of Pusan National University Kim Lee.",
+        date(2023, 9, 12),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["University of Leeds", "Pusan National University"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Jane Roe", "Kim Lee"]
