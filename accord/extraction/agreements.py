@@ -2061,6 +2061,24 @@ def _agreements_in(
         if hub is not None and n is not None and n >= 2 and listed:
             each = bool(_PLURAL_DOCUMENTS.search(s, verb.start(), counted.start()))
             return _each_or_among(hub, listed, each, kind, status, sentence)
+    # "Separate MoUs have been signed by four Bangladeshi universities with PMAS-AAUR. The
+    # Bangladeshi universities are A, B, C and D": with the one named, one each with those
+    # counted, listed after
+    counted = _BY_COUNTED_WITH.search(s)
+    if counted is not None and verb is not None and verb.start() < counted.start():
+        hubs = [i for i in named if _first_in(i, sentence) >= sentence.start + counted.end()]
+        n = _number(counted.group(1))
+        listed = next(
+            (
+                others
+                for other in sentences[index + 1 : index + 3]
+                if len(others := [i for i in _named_in(other, institutions) if i not in hubs]) == n
+            ),
+            [],
+        )
+        if len(hubs) == 1 and n is not None and n >= 2 and listed:
+            each = bool(_PLURAL_DOCUMENTS.search(s, 0, verb.start()))
+            return _each_or_among(hubs[0], listed, each, kind, status, sentence)
     group = _GROUP.search(s)
     # "Universities from China and Kazakhstan signed 22 cooperation agreements …": groups,
     # their members listed after
@@ -2397,6 +2415,11 @@ def _named_before(
 _WITH_COUNTED_PARTNERS = re.compile(
     rf"\b(?:with|con)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:universities|institutions|"
     r"partners|organi[sz]ations|colleges|companies|universidades|instituciones)\b",
+    re.IGNORECASE,
+)
+_BY_COUNTED_WITH = re.compile(
+    rf"\bby\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?(?:universities|institutions|partners|"
+    r"organi[sz]ations|colleges|companies)\s+with\b",
     re.IGNORECASE,
 )
 # "…, with which it signed agreements", "con las cuales suscribió convenios"

@@ -5124,3 +5124,17 @@ def test_the_organisations_of_its_signers_are_the_parties_when_none_was_among_th
     [agreement] = answer["agreements"]
     assert agreement["parties"] == ["University of Leeds", "Pusan National University"]
     assert [s["name"] for s in agreement["signatories"]] == ["Jane Roe", "Kim Lee"]
+
+
+def test_signed_by_a_count_of_universities_with_one_one_each_with_those_listed_after() -> None:
+    answer = run(
+        "Separate Memoranda of Understanding (MoUs) have been signed by three leading private "
+        "universities with Pusan National University. The universities are the University of "
+        "Leeds, the University of Delhi and Politecnico di Milano, a newspaper reported.",
+        date(2024, 1, 10),
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+        ["Pusan National University", "University of Delhi"],
+        ["Pusan National University", "Politecnico di Milano"],
+    ]
