@@ -646,6 +646,12 @@ def _organisation_before(text: str, mentions: list[Mention], position: int) -> M
         gap = text[mention.end : position]
         if 0 <= position - mention.end <= 3 and re.fullmatch(r"\s?(?:['’]s\s)?", gap):
             return mention
+        # "the UVAS' VC": the possessive of a name ending in "s"
+        if mention.text.endswith(("s", "S")) and gap in ("’ ", "' "):
+            return mention
+        # "with the UoE, VC, Prof Dr …": the organisation, a comma, its officer's title
+        if gap == ", " and re.search(r"\bwith\s+(?:the\s+)?$", text[: mention.start]):
+            return mention
         # "signed for IPB University by its Vice Rector …"
         if 0 <= position - mention.end <= 12 and re.fullmatch(r"\s+by\s+its\s+", gap):
             return mention
@@ -1180,7 +1186,12 @@ def _title_comma_name(
     if any(t.lower in _REGIONS for t in tokens[name_start:name_end]):
         return None  # not "Managing Director, Asia Pacific South"
     after = text[tokens[name_end - 1].end : tokens[name_end - 1].end + 2] if name_end else ""
-    if name_end < len(tokens) and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|[a-z]|$)", after + " "):
+    if (
+        name_end < len(tokens)
+        and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|[a-z]|$)", after + " ")
+        # "the UVAS' VC, Prof Dr Nasim Ahmad (SI)": an honour or a degree in brackets after
+        and not _BRACKETED_HONOUR.match(text, tokens[name_end - 1].end)
+    ):
         return None
     if organisation is None:
         # "the Dean of UGM's Faculty of Medicine, Dr. …": the organisation the title holds
@@ -1202,6 +1213,7 @@ def _title_comma_name(
     )
 
 
+_BRACKETED_HONOUR = re.compile(r"\s*\((?:[A-Z][A-Za-z.]{0,5})\)")
 _PORTFOLIO_THEN_HONORIFIC = re.compile(
     r"\s*,\s*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&|of|for)){0,5}"
     r"(?=\s*,\s*(?:Prof|Professor|Dr|Mr|Mrs|Ms|Dato|Datuk|Assoc|Associate Professor)\b)"

@@ -5138,3 +5138,23 @@ def test_signed_by_a_count_of_universities_with_one_one_each_with_those_listed_a
         ["Pusan National University", "University of Delhi"],
         ["Pusan National University", "Politecnico di Milano"],
     ]
+
+
+def test_signers_after_with_the_organisation_its_possessive_and_an_honour_in_brackets() -> None:
+    answer = run(
+        "Today the University of Delhi (UD) signed Memorandums of Understanding with two "
+        "universities, namely Pusan National University (PNUS) and the University of Leeds "
+        "(UoL). The agreements were signed by the UD’s Vice Chancellor, Prof Dr Muhammad "
+        "Wajid, with the UoL, VC, Prof Dr Talat Naseer Pasha, and with the PNUS’ VC, Prof Dr "
+        "Nasim Ahmad (SI).",
+        date(2024, 1, 10),
+    )
+    assert [
+        (a["parties"][1], [(s["name"], s["institution"]) for s in a["signatories"]])
+        for a in answer["agreements"]
+    ] == [
+        ("Pusan National University", [("Muhammad Wajid", "University of Delhi"),
+                                       ("Nasim Ahmad", "Pusan National University")]),
+        ("University of Leeds", [("Muhammad Wajid", "University of Delhi"),
+                                 ("Talat Naseer Pasha", "University of Leeds")]),
+    ]  # fmt: skip
