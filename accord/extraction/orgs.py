@@ -78,7 +78,7 @@ HEAD_WORDS = (
         alliance association society network consortium laboratory laboratories lab
         observatory museum library école ecole escuela conservatory conservatoire seminary
         organization organisation authority secretaría secretaria ministerio instytut
-        institutet akademia""".split()
+        institutet akademia chamber""".split()
     )
 )
 # Words units are named with ("School of Management", "College of Engineering")
@@ -118,7 +118,7 @@ _PLACE_ITEM = re.compile(
 _SHARED_HEAD = re.compile(
     r"\b((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+[Uu]niversities\b"
     # "the Norwegian universities in Agder and Oslo"
-    r"|\buniversities\s+(?:in|of)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)"
+    r"|\b[Uu]niversities\s+(?:in|of)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)"
 )
 # Titles in Spanish, before whose they are ("Rectora del Centro Universitario …")
 _SPANISH_TITLES = frozenset(
@@ -404,6 +404,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return False  # a short line is a heading ("About KenGen"), not a line wrapped
     if "\n" in between and right.lower in _SENTENCE_STARTS:
         return False  # "… the University of Calcutta\nThe partnership will …": a new line
+    if "\n" in between and "\n" not in text[: left.start]:
+        return False  # the first line is the title ("… Kuwait University\nTrinity College …")
     if _DOT_JOIN.fullmatch(between):
         # not "… at Campus C. On the occasion": a sentence begins
         if right.lower in _SENTENCE_STARTS:
@@ -434,6 +436,13 @@ _HEADLINE_VERBS = (
 )
 
 
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised words, connectors allowed inside ("University of Sciences and
     Technology", "Academy … named after M. Tynyshpayev"), as token index ranges [i, j)."""
@@ -442,6 +451,13 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     while i < len(tokens):
         # "L.N. Gumilyov Eurasian National University": an initial, not "l'" or "d'"
         initial = tokens[i].text in ("L", "D") and text[tokens[i].end : tokens[i].end + 1] == "."
+        if (
+            _ORDINAL_DAY.fullmatch(tokens[i].text)
+            and tokens[i + 1 : i + 2]
+            and (tokens[i + 1].lower in _MONTHS)
+        ):
+            i += 2  # "on the 28th October the University …": a day, no name
+            continue
         if (
             not tokens[i].capitalised
             or (tokens[i].lower in CONNECTORS and not initial)
@@ -579,6 +595,20 @@ def _split_at_and(
                 and all(t.text[:1].isupper() for t in tokens[n + 1 : n + 2])
                 for n in range(len(tokens) - 1)
                 if n != i
+            )
+        )
+        # "the University of Kuwait and Trinity": a name, then the short name of one the
+        # text names in full ("Trinity College Dublin")
+        lone = lone or (
+            len(right) == 1
+            and any(t.lower in HEAD_WORDS for t in left)
+            and any(
+                tokens[n].text == right[0].text
+                and any(t.lower in HEAD_WORDS for t in tokens[n + 1 : n + 4])
+                and all(t.text[:1].isupper() for t in tokens[n + 1 : n + 2])
+                and _joined(text, tokens[n], tokens[n + 1])
+                for n in range(len(tokens) - 1)
+                if n != k + 1
             )
         )
         # "Whitfield and Tohoku University Executive Vice-President …": the family name of a
@@ -1115,7 +1145,11 @@ def find_mentions(
     runs = [part for i, j in runs for part in _split_at_and(text, tokens, i, j, resolver)]
     # "the Universities of Eastern Finland, Oulu, Tampere and Turku": no one name, but the
     # places of a list (read below)
-    listed_at = {m.start() for m in _PLACES_LISTED.finditer(text)} if resolver else set()
+    listed_at = (
+        {m.start() for m in (*_PLACES_LISTED.finditer(text), *_SHARED_HEAD.finditer(text))}
+        if resolver
+        else set()
+    )
     runs = [(i, j) for i, j in runs if tokens[i].start not in listed_at]
     # 1. how organisations are written
     for i, j in runs:

@@ -5158,3 +5158,40 @@ def test_signers_after_with_the_organisation_its_possessive_and_an_honour_in_bra
         ("University of Leeds", [("Muhammad Wajid", "University of Delhi"),
                                  ("Talat Naseer Pasha", "University of Leeds")]),
     ]  # fmt: skip
+
+
+def test_names_end_at_the_title_line_a_short_name_after_and_and_a_day_before_them() -> None:
+    answer = run(
+        "Memorandums of Understanding signed with Pusan National University\n"
+        "University of Leeds will welcome more students. The news follows the signing this "
+        "week of separate memorandums of understanding with the University of Leeds by Pusan "
+        "National University and by the University of Delhi.\n"
+        "The two memorandums open the way for greater collaboration between the Pusan "
+        "National University and Leeds. Officials of the Atlantis University and the Kuwaiti "
+        "Chamber of Commerce were present; on the 28th October the University of Delhi "
+        "hosted them.",
+        date(2017, 10, 3),
+    )
+    names = [i["name"] for i in answer["institutions"]]
+    assert names[:3] == ["Pusan National University", "University of Leeds", "University of Delhi"]
+    assert not any(
+        "\n" in name or ("Leeds" in name and name != "University of Leeds") for name in names
+    )
+    mentions = find_mentions(
+        "Officials of the Atlantis University and the Kuwaiti Chamber of Commerce were "
+        "present; on the 28th October the University of Delhi hosted them.",
+        RESOLVER,
+    )
+    assert [m.text for m in mentions] == [
+        "Atlantis University", "Kuwaiti Chamber of Commerce", "University of Delhi",
+    ]  # fmt: skip
+
+
+def test_capitalised_universities_of_two_places() -> None:
+    answer = run(
+        "Last week the Universities of Leeds and Delhi signed a strategic partnership agreement.",
+        date(2016, 10, 30),
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["University of Leeds", "University of Delhi"]
+    ]
