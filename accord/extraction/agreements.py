@@ -883,7 +883,19 @@ def find_agreements(
                             and a.start != sentence.start
                             # "signed an agreement on …" is another, unless the one before
                             # was counted among several
-                            and (not _NEW.search(s) or a.counted)
+                            and (
+                                not _NEW.search(s)
+                                or a.counted
+                                # "X has concluded an agreement with Y. … signed a Memorandum
+                                # of Understanding at a ceremony": the one just told, named
+                                or (
+                                    a.type == "cooperation agreement"
+                                    and a is agreements[-1]
+                                    and index > 0
+                                    and sentences[index - 1].start <= a.start
+                                    and not _GOES_ON.search(s)
+                                )
+                            )
                         )
                     )
                     and (

@@ -5195,3 +5195,17 @@ def test_capitalised_universities_of_two_places() -> None:
     assert [a["parties"] for a in answer["agreements"]] == [
         ["University of Leeds", "University of Delhi"]
     ]
+
+
+def test_an_agreement_told_in_the_lead_then_named_in_the_next_sentence_is_one() -> None:
+    answer = run(
+        "The University of Leeds has concluded an agreement with its counterpart, Pusan "
+        "National University, to work together.\n"
+        "Vice-Chancellor Professor Anton Muscatelli of the University of Leeds and President "
+        "Professor Kim Lee of Pusan National University signed a Memorandum of Understanding "
+        "at a ceremony in Busan.",
+        date(2011, 11, 14),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["type"] == "MOU"
+    assert [s["name"] for s in agreement["signatories"]] == ["Anton Muscatelli", "Kim Lee"]
