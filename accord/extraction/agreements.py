@@ -2684,7 +2684,9 @@ def _add_details(
     )
     if agreement.date is None and day is not None:
         agreement.date = day
-    if _SIGNER.search(sentence.text) and agreement.status != "planned":
+    # ("the two Presidents renewed the MoU": who renewed it signed it)
+    signer = _SIGNER.search(sentence.text) or _PLURAL_TITLES.search(sentence.text)
+    if signer and agreement.status != "planned":
         previous: Person | None = None
         for person in people:
             if not sentence.start <= person.start < sentence.end:
@@ -2886,7 +2888,7 @@ _PLURAL_TITLE = (
 _PLURAL_TITLES = re.compile(
     rf"\b(?:the|both)\s+(?:two\s+|three\s+)?{_PLURAL_TITLE}\b"
     r"(?=(?:\s+of\s+(?:the|both)\s+(?:two\s+|three\s+)?\w+)?\s+(?:\w+\s+){0,2}?"
-    r"(?:signed|inked|sealed|exchanged)\b)"
+    r"(?:signed|inked|sealed|exchanged|renewed|reaffirmed)\b)"
     rf"|\b(?:signed|inked|sealed)\s+by\s+(?:the\s+|both\s+)(?:two\s+|three\s+)?{_PLURAL_TITLE}\b",
     re.IGNORECASE,
 )

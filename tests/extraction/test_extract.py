@@ -5209,3 +5209,16 @@ def test_an_agreement_told_in_the_lead_then_named_in_the_next_sentence_is_one() 
     [agreement] = answer["agreements"]
     assert agreement["type"] == "MOU"
     assert [s["name"] for s in agreement["signatories"]] == ["Anton Muscatelli", "Kim Lee"]
+
+
+def test_the_two_presidents_who_renewed_a_memorandum_are_its_signatories() -> None:
+    answer = run(
+        "Professor Brian Norton, President of the University of Leeds, today welcomed "
+        "Professor Jan Szmidt, President of Pusan National University, to Leeds. During "
+        "discussions, the two Presidents renewed the Memorandum of Understanding (MOU) between "
+        "the University of Leeds and Pusan National University.",
+        date(2014, 7, 8),
+    )
+    [agreement] = answer["agreements"]
+    assert agreement["status"] == "renewed"
+    assert [s["name"] for s in agreement["signatories"]] == ["Brian Norton", "Jan Szmidt"]
