@@ -1413,7 +1413,9 @@ def find_mentions(
         if token.text in defined or (
             resolver is not None
             and k not in phrase
-            and _registry_acronym(token, resolver)
+            and (
+                _registry_acronym(token, resolver) or _acronym_as_a_word(text, tokens, k, resolver)
+            )
             and not _no_acronym(text, tokens, k, defined)
             and not _spelt_as_words(text, token.text, found)
         ):
@@ -2029,6 +2031,33 @@ def _coined(word: str) -> bool:
             or any(c.isdigit() for c in word)
         )
     )
+
+
+def _acronym_as_a_word(text: str, tokens: list[Token], k: int, resolver: Resolver) -> bool:
+    """An acronym of the registry written as a word ("Inria", "Unicamp", "Embrapa"): one
+    organisation's, five letters or more, inside a sentence, named so alone more than once and
+    never as a place."""
+    word = tokens[k].text
+    if not _AS_A_WORD.fullmatch(word) or k == 0 or tokens[k].lower in NOT_NAMES:
+        return False
+    if re.search(r"[.!?:\n]\s*$", text[tokens[k - 1].start : tokens[k].start]):
+        return False  # a sentence's first word
+    if len(resolver.acronyms.get(word.upper(), ())) != 1:
+        return False
+    # twice alone (not "Cape Coast", "First Vice-Rector"), never a place ("in Accra")
+    found = [t for t in tokens if t.text == word]
+    alone = [
+        t
+        for t in found
+        if not re.search(r"[A-Z][\w-]*\s+$", text[max(0, t.start - 20) : t.start])
+        and not re.match(r"\s+(?:[A-Z]|of\b|de\b)", text[t.end : t.end + 4])
+    ]
+    return len(alone) >= 2 and not any(
+        re.search(r"\b(?:in|en)\s+$", text[max(0, t.start - 5) : t.start]) for t in found
+    )
+
+
+_AS_A_WORD = re.compile(r"[A-Z][a-z]{4,}")
 
 
 def _registry_acronym(token: Token, resolver: Resolver) -> bool:

@@ -5222,3 +5222,21 @@ def test_the_two_presidents_who_renewed_a_memorandum_are_its_signatories() -> No
     [agreement] = answer["agreements"]
     assert agreement["status"] == "renewed"
     assert [s["name"] for s in agreement["signatories"]] == ["Brian Norton", "Jan Szmidt"]
+
+
+def test_an_acronym_written_as_a_word_named_alone_twice_is_the_registry_s() -> None:
+    inria = Entry(key="https://ror.org/02kvxyf05", name="Institut national de recherche en "
+                  "sciences et technologies du numérique", country="FR", kind="government",
+                  acronyms=("INRIA",))  # fmt: skip
+    accra = Entry(key="accord:90", name="Atlantis Center for Climate Research in Africa",
+                  country="GH", kind="other", acronyms=("ACCRA",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, inria, accra])
+    text = (
+        "On Tuesday, Jane Roe, President of the University of Leeds, and John Doe, CEO of "
+        "Inria, signed a strategic partnership agreement in Accra. Through it, Inria and the "
+        "university commit to research; the talks in Accra went well."
+    )
+    answer = as_json(extract(text, published=date(2021, 11, 30), resolver=resolver))
+    [agreement] = answer["agreements"]
+    assert agreement["parties"] == ["University of Leeds", "Inria"]
+    assert [i["canonical"] for i in answer["institutions"]] == ["University of Leeds", inria.name]
