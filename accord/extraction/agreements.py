@@ -2903,7 +2903,14 @@ _TITLE_SUBJECT_EN = re.compile(
     re.IGNORECASE,
 )
 _PRESENCE = re.compile(r"\bin the presence of\b|\bwitnessed by\b", re.IGNORECASE)
-_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_ON_BEHALF = re.compile(
+    r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$|"
+    # "Under the auspices of Dr. A, Minister …, B and C signed": under whose patronage, or
+    # "as part of carrying out the directives of Dr. A": at whose word
+    r"\b(?:auspices|patronage|sponsorship|directives?|instructions?|guidance|invitation)\s+of\s+"
+    r"(?:the\s+|H\.?E\.?\s+)?$|\bbajo\s+(?:los\s+auspicios|el\s+patrocinio)\s+de\s+(?:la\s+|el\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _signed(sentence: Sentence, person: Person, text: str) -> bool:

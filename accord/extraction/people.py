@@ -551,7 +551,17 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
         # "Chia-hsin", "Jung-ho": a given name's second syllable after a hyphen
         syllable = j > i and token.text.isalpha() and text[tokens[j - 1].end : token.start] == "-"
         # "Murat KILIÇ": a family name in capitals after the given name
-        family = j == i + 1 and j not in in_org and given_name_before(text, tokens, j)
+        # ("Hicham EL HABTI": and another after it)
+        family = j not in in_org and (
+            (j == i + 1 and given_name_before(text, tokens, j))
+            or (
+                j > i + 1
+                and token.text.isupper()
+                and token.text.isalpha()
+                and tokens[j - 1].text.isupper()
+                and given_name_before(text, tokens, i + 1)
+            )
+        )
         if not (_is_name_word(token) or particle or syllable or father or capitals or family):
             break
         if j > i and not _joined(text, tokens[j - 1], token):

@@ -5240,3 +5240,16 @@ def test_an_acronym_written_as_a_word_named_alone_twice_is_the_registry_s() -> N
     [agreement] = answer["agreements"]
     assert agreement["parties"] == ["University of Leeds", "Inria"]
     assert [i["canonical"] for i in answer["institutions"]] == ["University of Leeds", inria.name]
+
+
+def test_under_whose_auspices_is_no_signer_and_two_family_names_in_capitals() -> None:
+    answer = run(
+        "Under the auspices of Dr. Ayman Ashor, Minister of Higher Education, Mr. Hicham EL "
+        "HABTI, President of the University of Leeds, and Dr. Moawad Al-Khouli, President of "
+        "Pusan National University, signed a memorandum of understanding. The memorandum was "
+        "signed as part of carrying out the directives of Dr. Ayman Ashour, Minister of "
+        "Higher Education.",
+        date(2024, 1, 8),
+    )
+    [agreement] = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Hicham EL HABTI", "Moawad Al-Khouli"]
