@@ -2073,6 +2073,34 @@ def _agreements_in(
         if hub is not None and n is not None and n >= 2 and listed:
             each = bool(_PLURAL_DOCUMENTS.search(s, verb.start(), counted.start()))
             return _each_or_among(hub, listed, each, kind, status, sentence)
+    # "… signed two cooperation agreements: one with SJTU for its work with CDT-Africa, and
+    # the other with SWJTU for its work with ACERE": one with each, whom the hub signed with
+    one = _ONE_WITH.search(s)
+    the_other = _OTHER_WITH.search(s, one.end()) if one is not None else None
+    if (
+        one is not None
+        and the_other is not None
+        and verb is not None
+        and verb.start() < one.start()
+    ):
+        hub = _subject(sentence, named) or main
+        one_each = [
+            next(
+                (
+                    i
+                    for i in named
+                    if i is not hub and _first_in(i, sentence) >= sentence.start + at.end()
+                ),
+                None,
+            )
+            for at in (one, the_other)
+        ]
+        if hub is not None and all(one_each) and one_each[0] is not one_each[1]:
+            return [
+                Agreement([hub, p], kind, status, sentence.start, sentence.end, confidence=0.65)
+                for p in one_each
+                if p is not None
+            ]
     # "Separate MoUs have been signed by four Bangladeshi universities with PMAS-AAUR. The
     # Bangladeshi universities are A, B, C and D": with the one named, one each with those
     # counted, listed after
@@ -2429,6 +2457,8 @@ _WITH_COUNTED_PARTNERS = re.compile(
     r"partners|organi[sz]ations|colleges|companies|universidades|instituciones)\b",
     re.IGNORECASE,
 )
+_ONE_WITH = re.compile(r"(?::|,)\s*one\s+with\s+(?:the\s+)?", re.IGNORECASE)
+_OTHER_WITH = re.compile(r"\b(?:the\s+other|another|the\s+second)\s+with\s+(?:the\s+)?", re.I)
 _BY_COUNTED_WITH = re.compile(
     rf"\bby\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?(?:universities|institutions|partners|"
     r"organi[sz]ations|colleges|companies)\s+with\b",

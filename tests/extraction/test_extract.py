@@ -5253,3 +5253,18 @@ def test_under_whose_auspices_is_no_signer_and_two_family_names_in_capitals() ->
     )
     [agreement] = answer["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Hicham EL HABTI", "Moawad Al-Khouli"]
+
+
+def test_two_agreements_one_with_a_partner_and_the_other_with_another() -> None:
+    answer = run(
+        "Prof Tassew Woldehanna, President of the University of Leeds, signed two cooperation "
+        "agreements: one with the Pusan National University for its work with CDT-Africa "
+        "(Africa Center of Excellence for Medical Discovery), and the other with the "
+        "University of Delhi for its work with ACERE (Africa Center of Excellence for Railway "
+        "Engineering).",
+        date(2018, 9, 10),
+    )
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["University of Leeds", "Pusan National University"],
+        ["University of Leeds", "University of Delhi"],
+    ]
