@@ -589,27 +589,14 @@ def _split_at_and(
         lone = lone or (
             len(left) == 1
             and any(t.lower in HEAD_WORDS for t in right)
-            and any(
-                tokens[n].text == left[0].text
-                and any(t.lower in HEAD_WORDS for t in tokens[n + 1 : n + 4])
-                and all(t.text[:1].isupper() for t in tokens[n + 1 : n + 2])
-                for n in range(len(tokens) - 1)
-                if n != i
-            )
+            and _given_in_full(text, tokens, left[0].text, i)
         )
         # "the University of Kuwait and Trinity": a name, then the short name of one the
         # text names in full ("Trinity College Dublin")
         lone = lone or (
             len(right) == 1
             and any(t.lower in HEAD_WORDS for t in left)
-            and any(
-                tokens[n].text == right[0].text
-                and any(t.lower in HEAD_WORDS for t in tokens[n + 1 : n + 4])
-                and all(t.text[:1].isupper() for t in tokens[n + 1 : n + 2])
-                and _joined(text, tokens[n], tokens[n + 1])
-                for n in range(len(tokens) - 1)
-                if n != k + 1
-            )
+            and _given_in_full(text, tokens, right[0].text, k + 1, joined=True)
         )
         # "Whitfield and Tohoku University Executive Vice-President …": the family name of a
         # person the text names in full ("… President Sandra Whitfield")
@@ -788,6 +775,22 @@ _TITLE_AFTER = re.compile(
     r",\s*(?:the\s+)?(?i:rector|president|registrar|vice[\s-]chancellor|chancellor|dean|"
     r"director|provost|principal|chairman|chair|ceo|head|secretary|minister)\b"
 )
+
+
+def _given_in_full(
+    text: str, tokens: list[Token], word: str, here: int, *, joined: bool = False
+) -> bool:
+    """Whether the text names elsewhere (not at token `here`) an organisation whose name
+    begins with this word ("Tongji University", "Trinity College Dublin"); `joined`: the
+    word and the next written as one name."""
+    return any(
+        tokens[n].text == word
+        and any(t.lower in HEAD_WORDS for t in tokens[n + 1 : n + 4])
+        and all(t.text[:1].isupper() for t in tokens[n + 1 : n + 2])
+        and (not joined or _joined(text, tokens[n], tokens[n + 1]))
+        for n in range(len(tokens) - 1)
+        if n != here
+    )
 
 
 def _registry_through(
