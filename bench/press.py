@@ -18,6 +18,10 @@ dump; imported here if missing), builds the resolver's index, then runs the extr
   of the same kind, in order): the share whose date equals the gold date (both empty counts);
 - articles per second on one core, after start-up (the index is built, and one short text
   read, before the clock).
+
+With `--labeller DIR` it runs no extractor: it scores a second labeller's labels of the same
+items (DIR/NNN.json holding "gold") against theirs, the same way, which tells how far two
+careful people agree on what the items report.
 """
 
 import os
@@ -48,7 +52,16 @@ def main() -> None:
         "--dump", type=Path, default=SHARED / "data" / "ror" / "ror-partial-v2.json.gz"
     )
     parser.add_argument("--show", action="store_true", help="print each item's differences")
+    parser.add_argument(
+        "--labeller",
+        type=Path,
+        help='score a second labeller\'s labels (DIR/NNN.json holding "gold") against the '
+        "items' instead of the extractor: how far two people agree",
+    )
     args = parser.parse_args()
+    if args.labeller is not None:
+        compare_labellers(args.items, args.labeller, show=args.show)
+        return
     setup_django(database_url("sqlite", "ror"))
     from django.core.management import call_command
 
@@ -87,6 +100,55 @@ def main() -> None:
     print(f"dates         accuracy {totals.accuracy():.3f}  ({totals.dates_right}/"
           f"{totals.dates_seen} matched agreements and events)")  # fmt: skip
     print(f"speed         {rate:,.0f} articles/s (one core, after start-up)")
+
+
+def compare_labellers(items: Path, other: Path, *, show: bool) -> None:
+    """Score another labeller's gold as if it were the extractor's output, on the items both
+    labelled."""
+    totals = Score()
+    count = 0
+    for path in sorted(items.glob("*.json")):
+        theirs = other / path.name
+        if not theirs.exists():
+            continue
+        count += 1
+        score = score_item(
+            json.loads(path.read_text(encoding="utf-8"))["gold"],
+            as_output(json.loads(theirs.read_text(encoding="utf-8"))["gold"]),
+        )
+        totals.add(score)
+        if show:
+            print(f"\n== {path.name}: {score.summary()}")
+            for line in score.notes:
+                print("   ", line)
+    print(f"\n{count} items labelled twice")
+    print(f"institutions  P {totals.p('inst'):.3f}  R {totals.r('inst'):.3f}  "
+          f"F1 {totals.f('inst'):.3f}")  # fmt: skip
+    print(f"agreements    F1 {totals.f('agr'):.3f}")
+    print(f"signatories   F1 {totals.f('sig'):.3f}")
+    print(f"dates         accuracy {totals.accuracy():.3f}")
+
+
+def as_output(gold: dict[str, Any]) -> dict[str, Any]:
+    """Gold labels in the shape the extractor prints: parties by the name as written."""
+    written = {
+        i.get("canonical"): i.get("name") or i.get("canonical") for i in gold["institutions"]
+    }
+    return {
+        "institutions": [
+            {"name": i.get("name") or i.get("canonical"), "canonical": i.get("canonical")}
+            for i in gold["institutions"]
+        ],
+        "agreements": [
+            {
+                "parties": [written.get(p, p) for p in a["parties"]],
+                "date": a.get("date"),
+                "signatories": a.get("signatories") or [],
+            }
+            for a in gold["agreements"]
+        ],
+        "events": [{"kind": e["kind"], "date": e.get("date")} for e in gold["events"]],
+    }
 
 
 WARM_UP = (
