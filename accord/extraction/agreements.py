@@ -2062,14 +2062,7 @@ def _agreements_in(
         before = [i for i in named if _first_in(i, sentence) < sentence.start + verb.start()]
         hub = before[0] if len(before) == 1 else main
         n = _number(counted.group(1))
-        listed = next(
-            (
-                others
-                for other in sentences[index + 1 : index + 3]
-                if len(others := [i for i in _named_in(other, institutions) if i is not hub]) == n
-            ),
-            [],
-        )
+        listed = _counted_after(sentences, index, institutions, n, hub)
         if hub is not None and n is not None and n >= 2 and listed:
             each = bool(_PLURAL_DOCUMENTS.search(s, verb.start(), counted.start()))
             return _each_or_among(hub, listed, each, kind, status, sentence)
@@ -2108,13 +2101,8 @@ def _agreements_in(
     if counted is not None and verb is not None and verb.start() < counted.start():
         hubs = [i for i in named if _first_in(i, sentence) >= sentence.start + counted.end()]
         n = _number(counted.group(1))
-        listed = next(
-            (
-                others
-                for other in sentences[index + 1 : index + 3]
-                if len(others := [i for i in _named_in(other, institutions) if i not in hubs]) == n
-            ),
-            [],
+        listed = (
+            _counted_after(sentences, index, institutions, n, hubs[0]) if len(hubs) == 1 else []
         )
         if len(hubs) == 1 and n is not None and n >= 2 and listed:
             each = bool(_PLURAL_DOCUMENTS.search(s, 0, verb.start()))
@@ -2452,17 +2440,17 @@ def _named_before(
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
+# what counted partners are called
+_PARTNER_NOUNS = r"universities|institutions|partners|organi[sz]ations|colleges|companies"
 _WITH_COUNTED_PARTNERS = re.compile(
-    rf"\b(?:with|con)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:universities|institutions|"
-    r"partners|organi[sz]ations|colleges|companies|universidades|instituciones)\b",
+    rf"\b(?:with|con)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUNS}|"
+    r"universidades|instituciones)\b",
     re.IGNORECASE,
 )
 _ONE_WITH = re.compile(r"(?::|,)\s*one\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _OTHER_WITH = re.compile(r"\b(?:the\s+other|another|the\s+second)\s+with\s+(?:the\s+)?", re.I)
 _BY_COUNTED_WITH = re.compile(
-    rf"\bby\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?(?:universities|institutions|partners|"
-    r"organi[sz]ations|colleges|companies)\s+with\b",
-    re.IGNORECASE,
+    rf"\bby\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUNS})\s+with\b", re.IGNORECASE
 )
 # "…, with which it signed agreements", "con las cuales suscribió convenios"
 _WITH_WHICH = re.compile(
@@ -2471,6 +2459,26 @@ _WITH_WHICH = re.compile(
     r"firm(?:ó|aron)|firmad[oa]s?|suscrit[oa]s?)",
     re.IGNORECASE,
 )
+
+
+def _counted_after(
+    sentences: list[Sentence],
+    index: int,
+    institutions: list[Institution],
+    n: int | None,
+    hub: Institution | None,
+) -> list[Institution]:
+    """The organisations, other than the hub, that one of the two sentences after sentence
+    `index` names when it names as many as counted ("… with five universities … The five
+    were A, B, C, D and E"); none when neither does."""
+    return next(
+        (
+            others
+            for other in sentences[index + 1 : index + 3]
+            if len(others := [i for i in _named_in(other, institutions) if i is not hub]) == n
+        ),
+        [],
+    )
 
 
 def _as_many(

@@ -404,7 +404,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return False  # a short line is a heading ("About KenGen"), not a line wrapped
     if "\n" in between and right.lower in _SENTENCE_STARTS:
         return False  # "… the University of Calcutta\nThe partnership will …": a new line
-    if "\n" in between and "\n" not in text[: left.start]:
+    if "\n" in between and text.find("\n", 0, left.start) < 0:
         return False  # the first line is the title ("… Kuwait University\nTrinity College …")
     if _DOT_JOIN.fullmatch(between):
         # not "… at Campus C. On the occasion": a sentence begins
@@ -1148,11 +1148,9 @@ def find_mentions(
     runs = [part for i, j in runs for part in _split_at_and(text, tokens, i, j, resolver)]
     # "the Universities of Eastern Finland, Oulu, Tampere and Turku": no one name, but the
     # places of a list (read below)
-    listed_at = (
-        {m.start() for m in (*_PLACES_LISTED.finditer(text), *_SHARED_HEAD.finditer(text))}
-        if resolver
-        else set()
-    )
+    place_lists = list(_PLACES_LISTED.finditer(text)) if resolver is not None else []
+    shared_heads = list(_SHARED_HEAD.finditer(text))
+    listed_at = {m.start() for m in (*place_lists, *shared_heads)} if resolver else set()
     runs = [(i, j) for i, j in runs if tokens[i].start not in listed_at]
     # 1. how organisations are written
     for i, j in runs:
@@ -1266,7 +1264,7 @@ def find_mentions(
     # "Haramaya, Hawassa and Gondar universities": one university each, named with the word
     # they share, when the registry knows it so ("Hawassa University", "University of
     # Gondar"; not "Taiwanese and Czech universities")
-    for shared in _SHARED_HEAD.finditer(text):
+    for shared in shared_heads:
         group = 1 if shared.group(1) else 2
         places = re.findall(r"[A-Z][\w'’-]+", shared.group(group))
         if group == 2 and any(
@@ -1283,7 +1281,7 @@ def find_mentions(
     # Jagiellonian University in Krakow", "The network consists of the following
     # universities: Konstanz, Ulm and Bremen (Germany); Antwerp (Belgium); …": places, each
     # the university the registry names after it
-    for listing in _PLACES_LISTED.finditer(text) if resolver is not None else ():
+    for listing in place_lists:
         group = 1 if listing.group(1) is not None else 2
         for item in _PLACE_ITEM.finditer(listing.group(group)):
             place = item.group(1)
