@@ -36,9 +36,12 @@ import json  # noqa: E402
 import time  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 from bench._common import ROOT, database_url, setup_django  # noqa: E402
+
+if TYPE_CHECKING:
+    from accord.resolver.core import Resolver
 
 SHARED = ROOT.parent / "shared"
 
@@ -62,17 +65,9 @@ def main() -> None:
     if args.labeller is not None:
         compare_labellers(args.items, args.labeller, show=args.show)
         return
-    setup_django(database_url("sqlite", "ror"))
-    from django.core.management import call_command
-
+    resolver = development_resolver(args.dump)
     from accord.extraction.extract import as_json, extract
-    from accord.registry.models import RorRecord
-    from accord.resolver.registry import registry_resolver
 
-    call_command("migrate", verbosity=0)
-    if not RorRecord.objects.exists():
-        call_command("import_ror", str(args.dump), "--no-progress")
-    resolver = registry_resolver()
     items = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.items.glob("*.json"))]
     outputs = []
     # start-up: the extractor's patterns are compiled on first use; one short text first
@@ -100,6 +95,21 @@ def main() -> None:
     print(f"dates         accuracy {totals.accuracy():.3f}  ({totals.dates_right}/"
           f"{totals.dates_seen} matched agreements and events)")  # fmt: skip
     print(f"speed         {rate:,.0f} articles/s (one core, after start-up)")
+
+
+def development_resolver(dump: Path) -> "Resolver":
+    """The resolver over the registry `bench/resolve.py` imports (the ROR development dump,
+    imported here if missing)."""
+    setup_django(database_url("sqlite", "ror"))
+    from django.core.management import call_command
+
+    from accord.registry.models import RorRecord
+    from accord.resolver.registry import registry_resolver
+
+    call_command("migrate", verbosity=0)
+    if not RorRecord.objects.exists():
+        call_command("import_ror", str(dump), "--no-progress")
+    return registry_resolver()
 
 
 def compare_labellers(items: Path, other: Path, *, show: bool) -> None:
@@ -198,19 +208,33 @@ def _key(text: str | None) -> str:
     return name_key(text or "")
 
 
-def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
-    score = Score()
+def gold_matches(gold: dict[str, Any], names: list[tuple[str, str | None]]) -> list[int | None]:
+    """For each extracted institution (its name as written, its registry name), the gold
+    institution it matches, if any: one of its forms is, normalised, the gold name,
+    canonical name or an alias; each gold institution matched once, in order."""
     gold_forms = []
     for inst in gold["institutions"]:
         forms = {_key(inst.get("name")), _key(inst.get("canonical"))}
         forms |= {_key(a) for a in inst.get("aliases") or []}
         gold_forms.append(forms - {""})
+    used: set[int] = set()
+    hits: list[int | None] = []
+    for name, canonical in names:
+        forms = {_key(name), _key(canonical)} - {""}
+        hit = next((g for g, f in enumerate(gold_forms) if g not in used and forms & f), None)
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
+def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
+    score = Score()
     # institutions: each extracted one matches at most one gold one, and the other way round
     matched: dict[str, int] = {}  # extracted name → gold index
     used: set[int] = set()
-    for inst in output["institutions"]:
-        forms = {_key(inst["name"]), _key(inst.get("canonical"))} - {""}
-        hit = next((g for g, f in enumerate(gold_forms) if g not in used and forms & f), None)
+    hits = gold_matches(gold, [(i["name"], i.get("canonical")) for i in output["institutions"]])
+    for inst, hit in zip(output["institutions"], hits, strict=True):
         if hit is None:
             score.counts["inst"][1] += 1
             score.notes.append(f"institution not in gold: {inst['name']}")

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from accord.extraction.agreements import Agreement, Event, find_agreements
+from accord.extraction.choice import Model, choose, signs
 from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
 from accord.extraction.orgs import (
     Institution,
@@ -41,6 +42,9 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # every organisation the text names, and the signs the choice of `institutions` weighed
+    found: list[Institution] = field(default_factory=list)
+    signs: list[dict[str, float]] = field(default_factory=list)
 
 
 def extract(
@@ -49,11 +53,13 @@ def extract(
     published: date | None = None,
     resolver: Resolver | None = None,
     context: tuple[str, ...] = (),
+    model: Model | None = None,
 ) -> Extraction:
     """Read one news text. `published` resolves relative dates ("on Tuesday", "May 23");
     without it, a dateline or a date line under the title is used when there is one.
     `context` are registry keys of organisations the text is likely to name (an alliance's
-    members): their acronyms count."""
+    members): their acronyms count. `model` chooses the organisations the story is about
+    (the shipped one by default; `bench/train_press.py` trains others)."""
     text = text[:MAX_CHARS]
     found_date = publication_date(text)
     if published is None and found_date is not None:
@@ -97,9 +103,12 @@ def extract(
     mentions = [m for m in mentions if not nationality_only(m)]
     found = institutions(text, mentions, defined, resolver)
     people = find_people(text, mentions, tokens)
-    agreements, events = find_agreements(text, sentences(text), found, people, dates, reference)
+    text_sentences = sentences(text)
+    agreements, events = find_agreements(text, text_sentences, found, people, dates, reference)
     involved = _involved(found, agreements, events, people)
-    return Extraction(text, published, involved, agreements, events, people, dates)
+    rows = signs(text, found, involved, agreements, events, people, text_sentences)
+    chosen = choose(found, rows, agreements, model)
+    return Extraction(text, published, chosen, agreements, events, people, dates, found, rows)
 
 
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")

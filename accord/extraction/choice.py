@@ -1,0 +1,235 @@
+"""Which of the organisations a text names the story is about: a choice learned from the
+project's labelled news items, made among what the rules find.
+
+The rules find the organisations a text names and tell, of each, whether they made it a
+party, a signer's organisation or an event participant. Those signs do not settle it: a
+party the rules read from a background sentence is no party, and an organisation whose
+president "received the delegation" is one the rules may not have involved. A logistic
+model over a few dozen signs of each found organisation (below) decides; its weights are
+trained by `bench/train_press.py` from `bench/press-own/` and the development items and
+shipped beside this module (`involved.json`), so nothing is downloaded and the choice is
+the same on every machine. No Django here.
+"""
+
+import json
+import math
+from bisect import bisect_right
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from accord.extraction.orgs import Institution, unit_like
+from accord.extraction.text import Sentence
+
+if TYPE_CHECKING:
+    from accord.extraction.agreements import Agreement, Event
+    from accord.extraction.people import Person
+
+WEIGHTS = Path(__file__).with_name("involved.json")
+
+# the word just before a mention ("signed with X", "between X and Y", "at X", "of X")
+_BEFORE = ("with", "between", "at", "of", "by", "and", "from", "in", "to", "con", "entre",
+           "de", "y", "the", "la", "el")  # fmt: skip
+_AFTER = ("and", "y", ",", "(", "signed", "has", "and")
+_SIGNING = re.compile(
+    r"\b(?:sign|inked?\b|ink(?:s|ing)\b|seal|memor[aá]nd|mou|moa|agreement|accord|pact|"
+    r"convenio|acuerdo|firm[aó]|suscrib|partner|renew)",
+    re.IGNORECASE,
+)
+_VISITING = re.compile(
+    r"\b(?:visit|delegation|delegaci[oó]n|hosted|welcomed|received|receiv|met\b|meeting|"
+    r"ceremony|ceremonia|attended|forum|launch|inaugurat)",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:rank|graduat|alumn|studied|formerly|previously|founded in|established in|"
+    r"according to|reported|said|told|quoted|ranking|egresad|según)",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"([\w']+|[,(])\W*$")
+_FIRST_WORD = re.compile(r"^\W*?([\w']+|[,(])")
+
+FEATURES: tuple[str, ...] = (
+    "kind_university",
+    "kind_company",
+    "kind_government",
+    "kind_other",
+    "unit_like",
+    "mentions_log",
+    "mention_share",
+    "first_position",
+    "first_rank_0",
+    "first_rank_1",
+    "title_line",
+    "first_sentence",
+    "first_paragraph",
+    "party",
+    "party_aggregate_only",
+    "party_count_log",
+    "party_guessed_only",
+    "signer_organisation",
+    "person_organisation",
+    "event_participant",
+    "rules_involved",
+    "rules_none",
+    "found_log",
+    "near_signing",
+    "near_visiting",
+    "near_background",
+    "in_parentheses",
+    "acronym_only",
+    *(f"before_{w}" for w in _BEFORE),
+    *(f"after_{w}" for w in dict.fromkeys(_AFTER)),
+)
+
+
+@dataclass(frozen=True)
+class Model:
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, signs: dict[str, float]) -> float:
+        z = self.bias + sum(
+            w * signs.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "features": list(self.features),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "threshold": self.threshold,
+        }
+
+
+# the rules' own choice (parties, signers' organisations, event participants; every
+# organisation when the text reports none of these), as a model: the baseline
+RULES = Model(("rules_involved",), (20.0,), -10.0, 0.5)
+
+
+@cache
+def shipped_model() -> Model:
+    """The weights shipped with Accord (`involved.json`)."""
+    return read_model(WEIGHTS)
+
+
+def read_model(path: Path) -> Model:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    features = tuple(data["features"])
+    unknown = set(features) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"{path}: weights for signs this code does not know: {sorted(unknown)}")
+    if len(data["weights"]) != len(features):
+        raise ValueError(f"{path}: {len(data['weights'])} weights for {len(features)} signs")
+    return Model(
+        features, tuple(float(w) for w in data["weights"]), float(data["bias"]),
+        float(data["threshold"]),
+    )  # fmt: skip
+
+
+def signs(
+    text: str,
+    found: list[Institution],
+    involved: list[Institution],
+    agreements: "list[Agreement]",
+    events: "list[Event]",
+    people: "list[Person]",
+    sentences: list[Sentence],
+) -> list[dict[str, float]]:
+    """Each found organisation's signs, in the order of `found`: what the model weighs."""
+    if not found:
+        return []
+    length = max(len(text), 1)
+    first_line_end = text.find("\n")
+    title_end = first_line_end if 0 < first_line_end <= 160 else 0
+    first_paragraph_end = text.find("\n\n")
+    first_paragraph_end = first_paragraph_end if first_paragraph_end > 0 else length
+    first_sentence_end = sentences[0].end if sentences else length
+    total_mentions = sum(len(i.spans) for i in found) or 1
+    order = sorted(range(len(found)), key=lambda n: min(s for s, _ in found[n].spans))
+    rank = {n: r for r, n in enumerate(order)}
+    starts = [s.start for s in sentences]
+
+    def sentence_of(position: int) -> Sentence | None:
+        at = bisect_right(starts, position) - 1
+        return sentences[at] if at >= 0 else None
+
+    rows = []
+    for n, inst in enumerate(found):
+        spans = inst.spans
+        first = min(s for s, _ in spans)
+        as_party = [a for a in agreements if any(p is inst for p in a.parties)]
+        row: dict[str, float] = {
+            f"kind_{inst.kind}": 1.0,
+            "unit_like": float(unit_like(inst)),
+            "mentions_log": math.log1p(len(spans)),
+            "mention_share": len(spans) / total_mentions,
+            "first_position": first / length,
+            "first_rank_0": float(rank[n] == 0),
+            "first_rank_1": float(rank[n] == 1),
+            "title_line": float(first < title_end),
+            "first_sentence": float(first < first_sentence_end),
+            "first_paragraph": float(first < first_paragraph_end),
+            "party": float(bool(as_party)),
+            "party_aggregate_only": float(bool(as_party) and all(a.aggregate for a in as_party)),
+            "party_count_log": math.log1p(len(as_party)),
+            "party_guessed_only": float(bool(as_party) and all(a.guessed for a in as_party)),
+            "signer_organisation": float(
+                any(
+                    s.organisation is not None and s.organisation in inst.mentions
+                    for a in agreements
+                    for s in a.signatories
+                )
+            ),
+            "person_organisation": float(
+                any(p.organisation is not None and p.organisation in inst.mentions for p in people)
+            ),
+            "event_participant": float(any(p is inst for e in events for p in e.participants)),
+            "rules_involved": float(any(i is inst for i in involved)),
+            "rules_none": float(not agreements and not events),
+            "found_log": math.log1p(len(found)),
+            "acronym_only": float(all(m.how == "acronym" for m in inst.mentions)),
+        }
+        for start, end in spans:
+            sentence = sentence_of(start)
+            if sentence is not None:
+                if _SIGNING.search(sentence.text):
+                    row["near_signing"] = 1.0
+                if _VISITING.search(sentence.text):
+                    row["near_visiting"] = 1.0
+                if _BACKGROUND.search(sentence.text):
+                    row["near_background"] = 1.0
+            before = text[max(0, start - 40) : start]
+            if before.count("(") > before.count(")"):
+                row["in_parentheses"] = 1.0
+            word = _LAST_WORD.search(before)
+            if word is not None and word.group(1).lower() in _BEFORE:
+                row[f"before_{word.group(1).lower()}"] = 1.0
+            word = _FIRST_WORD.search(text[end : end + 30])
+            if word is not None and word.group(1).lower() in _AFTER:
+                row[f"after_{word.group(1).lower()}"] = 1.0
+        rows.append(row)
+    return rows
+
+
+def choose(
+    found: list[Institution],
+    rows: list[dict[str, float]],
+    agreements: "list[Agreement]",
+    model: Model | None = None,
+) -> list[Institution]:
+    """The organisations the story is about, in the order found: those the model chooses,
+    and every party of an agreement the rules propose (an agreement names its parties from
+    this list; whether it is one the story reports is the reviewer's call)."""
+    model = model or shipped_model()
+    parties = [p for a in agreements for p in a.parties]
+    return [
+        inst
+        for inst, row in zip(found, rows, strict=True)
+        if any(inst is p for p in parties) or model.probability(row) >= model.threshold
+    ]

@@ -1,0 +1,78 @@
+"""The choice of the organisations a story is about: learned weights over signs the rules
+give of each organisation a text names (`accord/extraction/choice.py`)."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accord.extraction.choice import FEATURES, RULES, Model, read_model, shipped_model
+from accord.extraction.extract import as_json, extract
+from tests.extraction.test_extract import RESOLVER
+
+SIGNING = (
+    "Pusan National University signed a memorandum of understanding with the University of "
+    "Leeds on Monday. The MoU was signed by PNU President Kim Lee. Both are ranked alongside "
+    "the University of Delhi."
+)
+
+
+def test_every_party_of_a_proposed_agreement_is_listed_whatever_the_model_says() -> None:
+    keeps_nothing = Model(("found_log",), (0.0,), -50.0, 0.5)
+    extraction = extract(
+        SIGNING, published=date(2024, 5, 8), resolver=RESOLVER, model=keeps_nothing
+    )
+    answer = as_json(extraction)
+    names = [i["name"] for i in answer["institutions"]]
+    assert names == ["Pusan National University", "University of Leeds"]
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [sorted(names)]
+    # every organisation the text names stays known, with the signs weighed
+    assert [i.name for i in extraction.found] == [*names, "University of Delhi"]
+    assert len(extraction.signs) == 3
+
+
+def test_the_model_weighs_the_signs_of_each_organisation() -> None:
+    text = (
+        "Pusan National University and the University of Leeds will work together on hydrogen "
+        "research, the two announced on Monday. Both were ranked alongside the University of "
+        "Delhi in a recent league table."
+    )
+    # the rules report nothing signed or visited here, so they keep all three
+    by_rules = extract(text, published=date(2024, 5, 8), resolver=RESOLVER, model=RULES)
+    assert len(by_rules.institutions) == 3
+    wary_of_rankings = Model(("rules_involved", "near_background"), (5.0, -10.0), -2.0, 0.5)
+    chosen = extract(text, published=date(2024, 5, 8), resolver=RESOLVER, model=wary_of_rankings)
+    assert [i.name for i in chosen.institutions] == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+
+
+def test_the_signs_of_an_organisation() -> None:
+    extraction = extract(SIGNING, published=date(2024, 5, 8), resolver=RESOLVER)
+    pnu, leeds, delhi = extraction.signs
+    assert pnu["party"] == 1.0 and pnu["signer_organisation"] == 1.0
+    assert pnu["first_rank_0"] == 1.0 and pnu["first_sentence"] == 1.0
+    assert pnu["near_signing"] == 1.0 and pnu.get("near_background", 0.0) == 0.0
+    assert leeds["before_the"] == 1.0 and leeds["party"] == 1.0
+    assert leeds.get("signer_organisation", 0.0) == 0.0
+    assert delhi.get("party", 0.0) == 0.0 and delhi["near_background"] == 1.0
+    assert delhi["first_position"] > leeds["first_position"] > pnu["first_position"]
+    assert set(pnu) | set(leeds) | set(delhi) <= set(FEATURES)
+
+
+def test_weights_for_signs_this_code_does_not_compute_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "weights.json"
+    path.write_text(
+        json.dumps(
+            {"features": ["party", "moon_phase"], "weights": [1, 2], "bias": 0, "threshold": 0.5}
+        )
+    )
+    with pytest.raises(ValueError, match=r"weights\.json.*moon_phase"):
+        read_model(path)
+
+
+def test_the_shipped_weights_are_read_and_name_known_signs() -> None:
+    model = shipped_model()
+    assert set(model.features) <= set(FEATURES) and len(model.weights) == len(model.features)
+    assert 0.0 < model.threshold < 1.0

@@ -1,0 +1,82 @@
+"""`bench/train_press.py`: the choice of the organisations a story is about is trained from
+labelled items, written as plain weights the extractor reads, and measured on items it was
+not trained on."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from accord.extraction.choice import read_model
+from bench.train_press import cross_validate, extract_all, fit, read_items
+from tests.extraction.test_extract import RESOLVER
+
+
+def item(text: str, kept: list[str]) -> dict[str, object]:
+    return {
+        "text": text,
+        "published": "2024-05-08",
+        "text_paraphrased": True,
+        "gold": {
+            "institutions": [{"name": n, "canonical": n} for n in kept],
+            "agreements": [{"parties": kept, "type": "MOU", "date": "2024-05-06",
+                            "signatories": []}],
+            "events": [],
+        },
+    }  # fmt: skip
+
+
+ITEMS = {
+    "101.json": item(
+        "Pusan National University signed a memorandum of understanding with the University "
+        "of Leeds on Monday. Both are ranked alongside the University of Delhi.",
+        ["Pusan National University", "University of Leeds"],
+    ),
+    "115.json": item(
+        "XJTU signed a memorandum of understanding with Politecnico di Milano on Monday. "
+        "Both were ranked above the University of Leeds.",
+        ["XJTU", "Politecnico di Milano"],
+    ),
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for name, content in ITEMS.items():
+        (tmp_path / name).write_text(json.dumps(content), encoding="utf-8")
+    return tmp_path
+
+
+def test_weights_are_trained_from_labelled_items_and_read_back(
+    folder: Path, tmp_path: Path
+) -> None:
+    items = read_items([folder])
+    # the fourteen items a helper wrote together stay in one fold
+    assert [i["_group"] for i in items] == [f"{folder.name}:0", f"{folder.name}:1"]
+    examples = extract_all(items, RESOLVER)
+    assert [e["labels"] for e in examples] == [[True, True, False], [True, True, False]]
+    model = fit(examples, 1.0, 0.5)
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps(model.as_dict()), encoding="utf-8")
+    again = read_model(path)
+    assert again == model
+    for example in examples:
+        chances = [again.probability(row) for row in example["rows"]]
+        # what the labels hold, over what they do not
+        assert min(chances[:2]) > chances[2]
+    # the same items, the same weights
+    assert fit(extract_all(items, RESOLVER), 1.0, 0.5) == model
+
+
+def test_cross_validation_scores_each_fold_with_weights_trained_on_the_others(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    examples = extract_all(read_items([folder]), RESOLVER)
+    cross_validate(examples, 2, 1.0, 0.5)
+    out = capsys.readouterr().out
+    assert "cross-validated in 2 folds by batch (2 batches)" in out
+    rules, learned = (line for line in out.splitlines() if line.startswith(("rules", "learned")))
+    # the rules keep the parties of the signings, not the ranked universities
+    assert "all items 1.000 / 1.000 / 1.000 / 1.000" in rules
+    assert "found organisations P 1.000 R 1.000 F1 1.000" in rules
+    assert "re-worded real items" in learned and "found organisations P" in learned
