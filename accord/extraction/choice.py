@@ -13,8 +13,8 @@ the same on every machine. No Django here.
 
 import json
 import math
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
