@@ -159,11 +159,28 @@ def signs(
         at = bisect_right(starts, position) - 1
         return sentences[at] if at >= 0 else None
 
+    # who is what, by identity and by the spans of the mentions people are of
+    parties = {id(p) for a in agreements for p in a.parties}
+    participants = {id(p) for e in events for p in e.participants}
+    chosen_by_rules = {id(i) for i in involved}
+    signers_of = {
+        (s.organisation.start, s.organisation.end)
+        for a in agreements
+        for s in a.signatories
+        if s.organisation is not None
+    }
+    people_of = {(p.organisation.start, p.organisation.end) for p in people if p.organisation}
+    words_near: dict[int, tuple[bool, bool, bool]] = {}  # a sentence's start: what it holds
+
     rows = []
     for n, inst in enumerate(found):
         spans = inst.spans
         first = min(s for s, _ in spans)
-        as_party = [a for a in agreements if any(p is inst for p in a.parties)]
+        as_party = (
+            [a for a in agreements if any(p is inst for p in a.parties)]
+            if id(inst) in parties
+            else []
+        )
         row: dict[str, float] = {
             f"kind_{inst.kind}": 1.0,
             "unit_like": float(unit_like(inst)),
@@ -180,17 +197,11 @@ def signs(
             "party_count_log": math.log1p(len(as_party)),
             "party_guessed_only": float(bool(as_party) and all(a.guessed for a in as_party)),
             "signer_organisation": float(
-                any(
-                    s.organisation is not None and s.organisation in inst.mentions
-                    for a in agreements
-                    for s in a.signatories
-                )
+                any((m.start, m.end) in signers_of for m in inst.mentions)
             ),
-            "person_organisation": float(
-                any(p.organisation is not None and p.organisation in inst.mentions for p in people)
-            ),
-            "event_participant": float(any(p is inst for e in events for p in e.participants)),
-            "rules_involved": float(any(i is inst for i in involved)),
+            "person_organisation": float(any((m.start, m.end) in people_of for m in inst.mentions)),
+            "event_participant": float(id(inst) in participants),
+            "rules_involved": float(id(inst) in chosen_by_rules),
             "rules_none": float(not agreements and not events),
             "found_log": math.log1p(len(found)),
             "acronym_only": float(all(m.how == "acronym" for m in inst.mentions)),
@@ -198,12 +209,18 @@ def signs(
         for start, end in spans:
             sentence = sentence_of(start)
             if sentence is not None:
-                if _SIGNING.search(sentence.text):
-                    row["near_signing"] = 1.0
-                if _VISITING.search(sentence.text):
-                    row["near_visiting"] = 1.0
-                if _BACKGROUND.search(sentence.text):
-                    row["near_background"] = 1.0
+                near = words_near.get(sentence.start)
+                if near is None:
+                    near = words_near[sentence.start] = (
+                        _SIGNING.search(sentence.text) is not None,
+                        _VISITING.search(sentence.text) is not None,
+                        _BACKGROUND.search(sentence.text) is not None,
+                    )
+                for sign, there in zip(
+                    ("near_signing", "near_visiting", "near_background"), near, strict=True
+                ):
+                    if there:
+                        row[sign] = 1.0
             before = text[max(0, start - 40) : start]
             if before.count("(") > before.count(")"):
                 row["in_parentheses"] = 1.0
