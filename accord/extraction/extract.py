@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from accord.extraction.agreements import Agreement, Event, find_agreements
-from accord.extraction.choice import Model, choose, signs
+from accord.extraction.choice import Model, choose, shipped_model, signs
 from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
 from accord.extraction.orgs import (
     Institution,
@@ -45,6 +45,8 @@ class Extraction:
     # every organisation the text names, and the signs the choice of `institutions` weighed
     found: list[Institution] = field(default_factory=list)
     signs: list[dict[str, float]] = field(default_factory=list)
+    # for each of `found`, how likely the story is about it, by the model
+    about: list[float] = field(default_factory=list)
 
 
 def extract(
@@ -108,7 +110,10 @@ def extract(
     involved = _involved(found, agreements, events, people)
     rows = signs(text, found, involved, agreements, events, people, text_sentences)
     chosen = choose(found, rows, agreements, model)
-    return Extraction(text, published, chosen, agreements, events, people, dates, found, rows)
+    about = [(model or shipped_model()).probability(row) for row in rows]
+    return Extraction(
+        text, published, chosen, agreements, events, people, dates, found, rows, about
+    )
 
 
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
@@ -146,18 +151,7 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
 
     return {
         "published": extraction.published.isoformat() if extraction.published else None,
-        "institutions": [
-            {
-                "name": inst.name,
-                "canonical": inst.canonical,
-                "id": inst.key,
-                "country": inst.country,
-                "kind": inst.kind,
-                "mentions": [list(span) for span in inst.spans],
-                "confidence": round(inst.confidence, 2),
-            }
-            for inst in institutions_
-        ],
+        "institutions": [_institution(inst) for inst in institutions_],
         "agreements": [
             {
                 "parties": [p.name for p in agreement.parties if p in institutions_],
@@ -192,4 +186,26 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
             }
             for event in extraction.events
         ],
+        # the organisations the text names that the story is not about, by the extractor's
+        # choice: a reviewer may still add one; their confidence is how likely the story is
+        # about them
+        "named": [
+            {**_institution(inst), "confidence": round(about, 2)}
+            for inst, about in zip(
+                extraction.found, extraction.about or [0.0] * len(extraction.found), strict=True
+            )
+            if not any(inst is chosen for chosen in institutions_)
+        ],
+    }
+
+
+def _institution(inst: Institution) -> dict[str, Any]:
+    return {
+        "name": inst.name,
+        "canonical": inst.canonical,
+        "id": inst.key,
+        "country": inst.country,
+        "kind": inst.kind,
+        "mentions": [list(span) for span in inst.spans],
+        "confidence": round(inst.confidence, 2),
     }

@@ -58,6 +58,9 @@ class Proposal(models.Model):
         PENDING = "pending", _("To review")
         ACCEPTED = "accepted", _("Accepted")
         REJECTED = "rejected", _("Rejected")
+        # an organisation the text names that the extractor judged the story is not about:
+        # kept so that a reviewer can still accept it
+        ASIDE = "aside", _("Set aside")
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="proposals")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)

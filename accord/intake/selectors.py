@@ -28,6 +28,8 @@ _DEPTH: dict[str, int] = {
     Proposal.Kind.INSTITUTION: 2,
     Proposal.Kind.UNIT: 3,
 }
+# the group of the organisations a text names that the extractor set aside, after the others
+ASIDE = "aside"
 NAMES_IN_LABEL = 3  # an agreement's label names this many parties, then "and N more"
 
 
@@ -146,6 +148,12 @@ def source_review(*, pk: int) -> Review:
                     depth=_DEPTH.get(p.kind, 9),
                 )
             )
+        if p.kind == Proposal.Kind.INSTITUTION and p.status == Proposal.Status.ASIDE:
+            # named, but not what the story is about: listed apart, accepted only on purpose
+            items.setdefault(ASIDE, []).append(
+                Item(p, label, anchor, organisation=organisation_of(p))
+            )
+            continue
         if p.kind == Proposal.Kind.INSTITUTION:
             item = Item(p, label, anchor, organisation=organisation_of(p))
         elif p.kind == Proposal.Kind.AGREEMENT:
@@ -161,6 +169,7 @@ def source_review(*, pk: int) -> Review:
         Proposal.Kind.UNIT: _("Units"),
         Proposal.Kind.AGREEMENT: _("Agreements"),
         Proposal.Kind.EVENT: _("Events"),
+        ASIDE: _("Also named, set aside"),
     }
     counts = dict.fromkeys(Proposal.Status.values, 0)
     counts.update(Counter(p.status for p in proposals))

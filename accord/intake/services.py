@@ -67,11 +67,15 @@ def source_ingest(
             actor=actor,
         )
         proposals: list[Proposal] = []
-        for kind, items, spans_of in (
-            (Proposal.Kind.INSTITUTION, answer["institutions"], lambda i: i["mentions"]),
-            (Proposal.Kind.UNIT, answer["units"], lambda i: i["mentions"]),
-            (Proposal.Kind.AGREEMENT, answer["agreements"], lambda i: [i["span"]]),
-            (Proposal.Kind.EVENT, answer["events"], lambda i: [i["span"]]),
+        pending, aside = Proposal.Status.PENDING, Proposal.Status.ASIDE
+        for kind, items, spans_of, status in (
+            (Proposal.Kind.INSTITUTION, answer["institutions"], lambda i: i["mentions"], pending),
+            (Proposal.Kind.UNIT, answer["units"], lambda i: i["mentions"], pending),
+            (Proposal.Kind.AGREEMENT, answer["agreements"], lambda i: [i["span"]], pending),
+            (Proposal.Kind.EVENT, answer["events"], lambda i: [i["span"]], pending),
+            # the organisations it names that the story is not about: set aside, for a
+            # reviewer who sees otherwise
+            (Proposal.Kind.INSTITUTION, answer["named"], lambda i: i["mentions"], aside),
         ):
             for item in items:
                 proposals.append(
@@ -82,6 +86,7 @@ def source_ingest(
                         data=item,
                         spans=spans_of(item),
                         confidence=float(item.get("confidence", 0.5)),
+                        status=status,
                     )
                 )
         for proposal in proposals:
@@ -124,9 +129,11 @@ def provenance(proposal: Proposal) -> str:
 
 
 def _undecided(proposal: Proposal, kind: str) -> None:
+    """Raise unless the proposal is of `kind` and still to be decided (to review, or an
+    organisation set aside, which a reviewer may accept)."""
     if proposal.kind != kind:
         raise ValidationError(_("This proposal is not of that kind."))
-    if proposal.status != Proposal.Status.PENDING:
+    if proposal.status not in (Proposal.Status.PENDING, Proposal.Status.ASIDE):
         raise ValidationError(
             _("This proposal was already %(status)s.")
             % {"status": proposal.get_status_display().lower()}

@@ -167,7 +167,8 @@ def _review_page(
         rows = []
         for item in group.items:
             form, refused = None, None
-            if item.proposal.status == Proposal.Status.PENDING and item.proposal.kind in ACCEPT:
+            undecided = (Proposal.Status.PENDING, Proposal.Status.ASIDE)
+            if item.proposal.status in undecided and item.proposal.kind in ACCEPT:
                 if failed is not None and failed.proposal.pk == item.proposal.pk:
                     refused = failed
                 # A refused edit is shown as typed; after the plain button, the edit form

@@ -76,3 +76,17 @@ def test_the_shipped_weights_are_read_and_name_known_signs() -> None:
     model = shipped_model()
     assert set(model.features) <= set(FEATURES) and len(model.weights) == len(model.features)
     assert 0.0 < model.threshold < 1.0
+
+
+def test_what_the_story_is_not_about_is_listed_apart_as_named() -> None:
+    answer = as_json(extract(SIGNING, published=date(2024, 5, 8), resolver=RESOLVER))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    (delhi,) = answer["named"]
+    assert delhi["name"] == "University of Delhi"
+    assert delhi["id"] == "https://ror.org/04gzb2213"
+    start, end = delhi["mentions"][0]
+    assert SIGNING[start:end] == "University of Delhi"
+    # how likely the story is about it: below what the choice asks
+    assert 0.0 < delhi["confidence"] < shipped_model().threshold

@@ -169,6 +169,7 @@ def test_events_visit_and_ceremony_with_dates_from_the_publication_date() -> Non
 def test_a_text_that_reports_no_cooperation_gives_an_honest_empty_result() -> None:
     assert run("") == {
         "published": None, "institutions": [], "agreements": [], "units": [], "events": [],
+        "named": [],
     }  # fmt: skip
     answer = run("El tiempo en Madrid será soleado mañana por la tarde.")
     assert answer["agreements"] == [] and answer["events"] == []

@@ -93,3 +93,20 @@ def test_a_failure_half_way_stores_nothing(news: Path, monkeypatch: pytest.Monke
     with pytest.raises(RuntimeError):
         services.source_ingest(read=read_pasted(NEWS))
     assert Source.objects.count() == 0 and Proposal.objects.count() == 0
+
+
+def test_organisations_named_only_in_the_background_are_stored_set_aside(
+    news: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "ranked.txt"
+    path.write_text(NEWS + "Both are ranked alongside the University of Delhi.\n", encoding="utf-8")
+    out = ingest(str(path), "--published", "2015-05-25")
+    assert "Proposals to review: 1 agreement, 2 institution; set aside, named only: 1 " in out
+    source = Source.objects.get()
+    assert list(
+        source.proposals.values_list("data__name", "status").filter(kind="institution")
+    ) == [
+        ("Xi'an Jiaotong University", "pending"),
+        ("Pusan National University", "pending"),
+        ("University of Delhi", "aside"),
+    ]

@@ -354,3 +354,30 @@ def test_crossing_marks_are_cut_and_only_the_first_piece_carries_the_anchor() ->
         'd<mark id="b" class="y" title="B">ef</mark></mark><mark class="y" title="B">ghi</mark>j'
     )
     assert highlighted("abc", marks[3:]) == "abc"
+
+
+def test_organisations_named_but_set_aside_are_listed_apart_and_can_be_accepted(
+    officer: Client, universities: dict[str, Organisation]
+) -> None:
+    text = (
+        "On May 23, Xi'an Jiaotong University (XJTU) signed a memorandum of understanding with "
+        "Pusan National University. Both are ranked alongside the University of Delhi.\n"
+    )
+    source, _ = source_ingest(read=read_pasted(text, published=date(2015, 5, 25)))
+    delhi = source.proposals.get(data__name="University of Delhi")
+    assert delhi.status == Proposal.Status.ASIDE
+    page = officer.get(review_url(source)).content.decode()
+    assert "1 organisation named but set aside" in page
+    group = page[page.index('id="group-aside"') :]
+    assert "Also named, set aside" in group and "University of Delhi" in group
+    # marked in the text, apart from what is proposed
+    assert f'<mark id="p{delhi.position}-0" class="hl hl-institution is-aside"' in page
+    article = page[page.index(f'id="proposal-{delhi.position}"') :]
+    article = article[: article.index("</article>")]
+    assert "the extractor judged the story is not about it" in article
+    assert "/accept/" in article and "/reject/" not in article
+    response = accept(officer, delhi, country="IN")
+    assert response.status_code == 302
+    delhi.refresh_from_db()
+    assert delhi.status == Proposal.Status.ACCEPTED
+    assert delhi.organisation is not None and delhi.organisation.name == "University of Delhi"

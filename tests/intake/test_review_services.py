@@ -223,3 +223,31 @@ def test_a_unit_once_its_organisation_is_accepted(db: None) -> None:
     xjtu = proposal_accept_institution(proposal=proposal(source, "institution", "XJTU"), actor=None)
     unit = proposal_accept_unit(proposal=unit_proposal, actor=None)
     assert (unit.name, unit.organisation, unit.kind) == ("Health Science Center", xjtu, "centre")
+
+
+BACKGROUND = (
+    "On May 23, Xi'an Jiaotong University (XJTU) signed a memorandum of understanding with "
+    "Atlantis Polytechnic University. Both are ranked alongside the University of Delhi.\n"
+)
+
+
+def test_an_organisation_the_story_is_not_about_is_set_aside_and_can_still_be_accepted() -> None:
+    OrganisationFactory.create(name="Xi'an Jiaotong University", country="CN",
+                               names=[("XJTU", "", "acronym")])  # fmt: skip
+    source, _ = source_ingest(read=read_pasted(BACKGROUND, published=date(2015, 5, 25)))
+    statuses = {
+        p.data["name"]: p.status for p in source.proposals.filter(kind=Proposal.Kind.INSTITUTION)
+    }
+    assert statuses == {
+        "Xi'an Jiaotong University": Proposal.Status.PENDING,
+        "Atlantis Polytechnic University": Proposal.Status.PENDING,
+        "University of Delhi": Proposal.Status.ASIDE,
+    }
+    delhi = proposal(source, "institution", "University of Delhi")
+    # set aside is not rejected: nothing to reject, but a reviewer may accept it
+    with pytest.raises(ValidationError, match="already decided"):
+        proposal_reject(proposal=delhi, actor=None)
+    organisation = proposal_accept_institution(proposal=delhi, actor=None, country="IN")
+    assert (organisation.name, organisation.country) == ("University of Delhi", "IN")
+    delhi.refresh_from_db()
+    assert (delhi.status, delhi.organisation) == (Proposal.Status.ACCEPTED, organisation)

@@ -79,6 +79,9 @@ class Command(BaseCommand):
         write(f"\nEvents ({len(answer['events'])}):")
         for event in answer["events"]:
             write(f"  {event['kind']}, {event['date'] or 'no date'}, {event['place'] or ''}")
+        if answer["named"]:
+            names = "; ".join(inst["name"] for inst in answer["named"])
+            write(f"\nAlso named, not what the story is about ({len(answer['named'])}): {names}")
 
     def _batch(self, options: dict[str, Any], context: tuple[str, ...]) -> None:
         source = Path(options["batch"])

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accord.extraction.sources import SourceError, read_source
 from accord.intake.management.commands.extract import published_date
+from accord.intake.models import Proposal
 from accord.intake.services import source_ingest
 
 
@@ -28,8 +29,13 @@ class Command(BaseCommand):
         except SourceError as exc:
             raise CommandError(str(exc)) from exc
         source, created = source_ingest(read=read)
-        counts = Counter(source.proposals.values_list("kind", flat=True))
+        statuses = list(source.proposals.values_list("kind", "status"))
+        aside = sum(status == Proposal.Status.ASIDE for _, status in statuses)
+        counts = Counter(kind for kind, status in statuses if status != Proposal.Status.ASIDE)
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+        if aside:
+            # named, but not what the story is about: on the review page, to accept if it is
+            summary += f"; set aside, named only: {aside} institution"
         if created:
             self.stdout.write(f"Source #{source.pk} stored: {source.title or '(no title)'}")
             self.stdout.write(f"Proposals to review: {summary}.")
