@@ -72,7 +72,7 @@ def main() -> None:
         "trained_on": {
             "items": len(items),
             "examples": sum(len(e["rows"]) for e in examples),
-            "folders": [str(p.relative_to(ROOT.parent)) for p in args.items],
+            "folders": [os.path.relpath(p, ROOT) for p in args.items],
             "c": args.c,
         },
     }
