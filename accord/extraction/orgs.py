@@ -394,6 +394,18 @@ _SENTENCE_STARTS = frozenset(
 )
 
 
+def _name_only_line(text: str, left: Token) -> bool:
+    """Whether the line that ends with `left` holds nothing but capitalised words and the
+    words that join a name ("of", "and", "de"…), and a comma or two ("King Saud University,
+    Saudi Arabia")."""
+    line = text[text.rfind("\n", 0, left.start) + 1 : left.end]
+    found = _LINE_WORD.findall(line)
+    return bool(found) and all(w[:1].isupper() or w.lower() in CONNECTORS for w in found)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Whether two neighbouring words may belong to one name: nothing but a space, a hyphen,
     a dot or "&" between them (no comma, no bracket, no blank line)."""
@@ -406,6 +418,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return False  # "… the University of Calcutta\nThe partnership will …": a new line
     if "\n" in between and text.find("\n", 0, left.start) < 0:
         return False  # the first line is the title ("… Kuwait University\nTrinity College …")
+    if "\n" in between and _name_only_line(text, left):
+        # a list, one name a line ("Hong Kong University of Science and Technology\nIndian
+        # Institute of Technology Bombay"): a line wrapped in a sentence holds other words
+        return False
     if _DOT_JOIN.fullmatch(between):
         # not "… at Campus C. On the occasion": a sentence begins
         if right.lower in _SENTENCE_STARTS:

@@ -5273,3 +5273,17 @@ def test_two_agreements_one_with_a_partner_and_the_other_with_another() -> None:
         ["University of Leeds", "Pusan National University"],
         ["University of Leeds", "University of Delhi"],
     ]
+
+
+def test_a_list_of_names_one_a_line_is_not_read_as_a_name_wrapped_across_lines() -> None:
+    text = (
+        "These universities are members of the alliance:\n\n"
+        "Hong Kong University of Science and Technology\n"
+        "Indian Institute of Technology Bombay\n"
+        "King Saud University, Saudi Arabia\n"
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "Hong Kong University of Science and Technology",
+        "Indian Institute of Technology Bombay",
+        "King Saud University",
+    ]
