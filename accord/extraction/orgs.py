@@ -966,9 +966,12 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         # "Rector Markus Lindner for the University of Innsbruck": whom a titled person
         # signed for
         # ("Rectora del Centro Universitario …": whose title it is, in Spanish)
-        for_ = (tokens[k].lower == "for" and tokens[first].lower in TITLE_WORDS) or (
-            tokens[k].lower in ("de", "del") and tokens[first].lower in _SPANISH_TITLES
-        )
+        # ("International Dean for the College of …", "Vice Rector for University Extension":
+        # a title's field after "for", then what it is of)
+        for_ = (
+            tokens[k].lower == "for"
+            and (tokens[first].lower in TITLE_WORDS or tokens[k - 1].lower in TITLE_WORDS)
+        ) or (tokens[k].lower in ("de", "del") and tokens[first].lower in _SPANISH_TITLES)
         if (tokens[k].lower in ("of", "at") or for_) and k > i:
             # ("Enkhjargal and President of Inner Mongolia University Wang Jianhua": the title
             # right before "of")

@@ -5287,3 +5287,13 @@ def test_a_list_of_names_one_a_line_is_not_read_as_a_name_wrapped_across_lines()
         "Indian Institute of Technology Bombay",
         "King Saud University",
     ]
+
+
+def test_a_title_for_a_field_is_no_part_of_a_name() -> None:
+    text = (
+        "Professor Steve Bentley, International Dean for the School of Physical Sciences, "
+        "signed. Prof. X, Pro Vice-Chancellor for Research at the University of Leeds, spoke."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "School of Physical Sciences", "University of Leeds",
+    ]  # fmt: skip
