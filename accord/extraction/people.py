@@ -224,10 +224,14 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}"
 _PLURAL_TITLE_NAMES = re.compile(
-    r"\b(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+(rectores|rectoras|presidentes|decanos|directores|"
-    r"rectors|presidents|vice-chancellors|deans|directors)\s+(?:de|of)\s+(?:ambas|ambos|las dos|"
-    r"los dos|both|the two)\s+\w+,\s+(?:(?:Dr|Prof|Dra)\.?\s+)?"
-    rf"({_NAME}),?\s+(?:y|and)\s+(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
+    r"\b(?:(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+)?(rectores|rectoras|presidentes|decanos|"
+    r"directores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+"
+    # ("… of the two universities, A and B"; "Los rectores A y B firmaron"; each name may
+    # have where they are from in brackets: "José Regidor (Canarias) y Rubén Zardoya (La
+    # Habana)")
+    r"(?:(?:de|of)\s+(?:ambas|ambos|las dos|los dos|both|the two)\s+\w+,\s+)?"
+    rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})(?:\s*\([^()\n]{{1,30}}\))?,?\s+(?:y|and)\s+"
+    rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
 )
 _NAME_BRACKETED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&-]{{1,12}})\)")
 _PLURAL_TITLE_LIST = re.compile(

@@ -5297,3 +5297,21 @@ def test_a_title_for_a_field_is_no_part_of_a_name() -> None:
     assert [m.text for m in find_mentions(text, None)] == [
         "School of Physical Sciences", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_people_named_after_their_title_in_the_plural_sign() -> None:
+    for text in (
+        "La Universidad de Leeds y la Universidad de Delhi firmaron un convenio. Los rectores "
+        "Andréi Korol y Qiu Yong firmaron el documento en una ceremonia en línea.",
+        "La Universidad de Leeds y la Universidad de Delhi firmaron un convenio. El documento lo "
+        "suscribieron los rectores de las dos instituciones, José Regidor (Leeds) y Rubén "
+        "Zardoya (Delhi).",
+        "The University of Leeds and the University of Delhi signed an MoU on Monday. "
+        "Presidents Jane Roe and John Smith signed the document.",
+    ):
+        (agreement,) = run(text)["agreements"]
+        assert len(agreement["signatories"]) == 2, text
+    (agreement,) = run(text)["agreements"]
+    assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
+        ("Jane Roe", "president"), ("John Smith", "president"),
+    ]  # fmt: skip
