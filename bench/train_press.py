@@ -63,7 +63,7 @@ def main() -> None:
         cross_validate(examples, args.folds, args.c, args.threshold)
     if args.no_write:
         return
-    model = fit([e for e in examples], args.c, args.threshold)
+    model = fit(examples, args.c, args.threshold)
     output = args.output or choice.WEIGHTS
     data = {
         "about": "Weights of the extractor's choice of the organisations a story is about "

@@ -32,7 +32,7 @@ WEIGHTS = Path(__file__).with_name("involved.json")
 # the word just before a mention ("signed with X", "between X and Y", "at X", "of X")
 _BEFORE = ("with", "between", "at", "of", "by", "and", "from", "in", "to", "con", "entre",
            "de", "y", "the", "la", "el")  # fmt: skip
-_AFTER = ("and", "y", ",", "(", "signed", "has", "and")
+_AFTER = ("and", "y", ",", "(", "signed", "has")
 _SIGNING = re.compile(
     r"\b(?:sign|inked?\b|ink(?:s|ing)\b|seal|memor[aá]nd|mou|moa|agreement|accord|pact|"
     r"convenio|acuerdo|firm[aó]|suscrib|partner|renew)",
@@ -81,7 +81,7 @@ FEATURES: tuple[str, ...] = (
     "in_parentheses",
     "acronym_only",
     *(f"before_{w}" for w in _BEFORE),
-    *(f"after_{w}" for w in dict.fromkeys(_AFTER)),
+    *(f"after_{w}" for w in _AFTER),
 )
 
 
