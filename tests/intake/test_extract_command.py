@@ -56,6 +56,17 @@ def test_a_readable_summary(registry: None, tmp_path: Path) -> None:
     assert out.startswith("XJTU and Pusan National University sign MoU — published 2015-05-25")
     assert "MOU, signed, 2015-05-23: Xi'an Jiaotong University; Pusan National University" in out
     assert "signed by Wang Shuguo, President, Xi'an Jiaotong University" in out
+    assert "Also named" not in out  # every organisation it names is one the story is about
+
+
+def test_the_summary_says_which_organisations_were_set_aside(
+    registry: None, tmp_path: Path
+) -> None:
+    news = tmp_path / "news.txt"
+    news.write_text(NEWS + "Both are ranked alongside the University of Delhi.\n", encoding="utf-8")
+    out = run(str(news), "--published", "2015-05-25")[0]
+    assert "Organisations (2):" in out
+    assert out.rstrip().endswith("Also named, not what the story is about (1): University of Delhi")
 
 
 def test_bad_input_gets_a_clear_message(registry: None, tmp_path: Path) -> None:
