@@ -86,14 +86,7 @@ def main() -> None:
             for line in score.notes:
                 print("   ", line)
     print(f"\n{len(items)} items")
-    print(f"institutions  P {totals.p('inst'):.3f}  R {totals.r('inst'):.3f}  "
-          f"F1 {totals.f('inst'):.3f}")  # fmt: skip
-    print(f"agreements    F1 {totals.f('agr'):.3f}  (P {totals.p('agr'):.3f}, "
-          f"R {totals.r('agr'):.3f})")  # fmt: skip
-    print(f"signatories   F1 {totals.f('sig'):.3f}  (P {totals.p('sig'):.3f}, "
-          f"R {totals.r('sig'):.3f})")  # fmt: skip
-    print(f"dates         accuracy {totals.accuracy():.3f}  ({totals.dates_right}/"
-          f"{totals.dates_seen} matched agreements and events)")  # fmt: skip
+    report(totals)
     print(f"speed         {rate:,.0f} articles/s (one core, after start-up)")
 
 
@@ -132,11 +125,19 @@ def compare_labellers(items: Path, other: Path, *, show: bool) -> None:
             for line in score.notes:
                 print("   ", line)
     print(f"\n{count} items labelled twice")
+    report(totals)
+
+
+def report(totals: "Score") -> None:
+    """The figures over all items: institutions, agreements, signatories, dates."""
     print(f"institutions  P {totals.p('inst'):.3f}  R {totals.r('inst'):.3f}  "
           f"F1 {totals.f('inst'):.3f}")  # fmt: skip
-    print(f"agreements    F1 {totals.f('agr'):.3f}")
-    print(f"signatories   F1 {totals.f('sig'):.3f}")
-    print(f"dates         accuracy {totals.accuracy():.3f}")
+    print(f"agreements    F1 {totals.f('agr'):.3f}  (P {totals.p('agr'):.3f}, "
+          f"R {totals.r('agr'):.3f})")  # fmt: skip
+    print(f"signatories   F1 {totals.f('sig'):.3f}  (P {totals.p('sig'):.3f}, "
+          f"R {totals.r('sig'):.3f})")  # fmt: skip
+    print(f"dates         accuracy {totals.accuracy():.3f}  ({totals.dates_right}/"
+          f"{totals.dates_seen} matched agreements and events)")  # fmt: skip
 
 
 def as_output(gold: dict[str, Any]) -> dict[str, Any]:

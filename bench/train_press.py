@@ -144,7 +144,8 @@ def cross_validate(examples: list[dict[str, Any]], folds: int, c: float, thresho
         model = fit(train, c, threshold)
         for e in test:
             extraction = e["extraction"]
-            chosen = choose(extraction.found, e["rows"], extraction.agreements, model)
+            chances = [model.probability(row) for row in e["rows"]]
+            chosen = choose(extraction.found, chances, extraction.agreements, model.threshold)
             for name, score, real, kept in (
                 ("learned", learned, real_learned, chosen),
                 ("rules", rules, real_rules, extraction.institutions),

@@ -236,17 +236,17 @@ def signs(
 
 def choose(
     found: list[Institution],
-    rows: list[dict[str, float]],
+    chances: list[float],
     agreements: "list[Agreement]",
-    model: Model | None = None,
+    threshold: float,
 ) -> list[Institution]:
-    """The organisations the story is about, in the order found: those the model chooses,
-    and every party of an agreement the rules propose (an agreement names its parties from
-    this list; whether it is one the story reports is the reviewer's call)."""
-    model = model or shipped_model()
-    parties = [p for a in agreements for p in a.parties]
+    """The organisations the story is about, in the order found: those whose chance (the
+    model's probability, one for each of `found`) reaches the threshold, and every party of
+    an agreement the rules propose (an agreement names its parties from this list; whether it
+    is one the story reports is the reviewer's call)."""
+    parties = {id(p) for a in agreements for p in a.parties}
     return [
         inst
-        for inst, row in zip(found, rows, strict=True)
-        if any(inst is p for p in parties) or model.probability(row) >= model.threshold
+        for inst, chance in zip(found, chances, strict=True)
+        if id(inst) in parties or chance >= threshold
     ]

@@ -109,8 +109,9 @@ def extract(
     agreements, events = find_agreements(text, text_sentences, found, people, dates, reference)
     involved = _involved(found, agreements, events, people)
     rows = signs(text, found, involved, agreements, events, people, text_sentences)
-    chosen = choose(found, rows, agreements, model)
-    about = [(model or shipped_model()).probability(row) for row in rows]
+    model = model or shipped_model()
+    about = [model.probability(row) for row in rows]
+    chosen = choose(found, about, agreements, model.threshold)
     return Extraction(
         text, published, chosen, agreements, events, people, dates, found, rows, about
     )
@@ -149,6 +150,7 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
                 return inst.name
         return None
 
+    listed = {id(inst) for inst in institutions_}
     return {
         "published": extraction.published.isoformat() if extraction.published else None,
         "institutions": [_institution(inst) for inst in institutions_],
@@ -191,10 +193,8 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
         # about them
         "named": [
             {**_institution(inst), "confidence": round(about, 2)}
-            for inst, about in zip(
-                extraction.found, extraction.about or [0.0] * len(extraction.found), strict=True
-            )
-            if not any(inst is chosen for chosen in institutions_)
+            for inst, about in zip(extraction.found, extraction.about, strict=True)
+            if id(inst) not in listed
         ],
     }
 

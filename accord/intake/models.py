@@ -62,6 +62,9 @@ class Proposal(models.Model):
         # kept so that a reviewer can still accept it
         ASIDE = "aside", _("Set aside")
 
+    # what a reviewer may still accept
+    UNDECIDED = (Status.PENDING, Status.ASIDE)
+
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="proposals")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     position = models.PositiveIntegerField(_("position"))  # its order among the source's

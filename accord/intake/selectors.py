@@ -148,13 +148,10 @@ def source_review(*, pk: int) -> Review:
                     depth=_DEPTH.get(p.kind, 9),
                 )
             )
-        if p.kind == Proposal.Kind.INSTITUTION and p.status == Proposal.Status.ASIDE:
-            # named, but not what the story is about: listed apart, accepted only on purpose
-            items.setdefault(ASIDE, []).append(
-                Item(p, label, anchor, organisation=organisation_of(p))
-            )
-            continue
+        group = p.kind
         if p.kind == Proposal.Kind.INSTITUTION:
+            # one named but not what the story is about: listed apart, accepted on purpose
+            group = ASIDE if p.status == Proposal.Status.ASIDE else group
             item = Item(p, label, anchor, organisation=organisation_of(p))
         elif p.kind == Proposal.Kind.AGREEMENT:
             item = Item(p, label, anchor, named=[named(n) for n in _names(p.data, "parties")])
@@ -163,7 +160,7 @@ def source_review(*, pk: int) -> Review:
         else:
             owner = p.data.get("institution")
             item = Item(p, label, anchor, named=[named(owner)] if isinstance(owner, str) else [])
-        items.setdefault(p.kind, []).append(item)
+        items.setdefault(group, []).append(item)
     headings: dict[str, str] = {
         Proposal.Kind.INSTITUTION: _("Organisations"),
         Proposal.Kind.UNIT: _("Units"),

@@ -133,7 +133,7 @@ def _undecided(proposal: Proposal, kind: str) -> None:
     organisation set aside, which a reviewer may accept)."""
     if proposal.kind != kind:
         raise ValidationError(_("This proposal is not of that kind."))
-    if proposal.status not in (Proposal.Status.PENDING, Proposal.Status.ASIDE):
+    if proposal.status not in Proposal.UNDECIDED:
         raise ValidationError(
             _("This proposal was already %(status)s.")
             % {"status": proposal.get_status_display().lower()}

@@ -167,8 +167,7 @@ def _review_page(
         rows = []
         for item in group.items:
             form, refused = None, None
-            undecided = (Proposal.Status.PENDING, Proposal.Status.ASIDE)
-            if item.proposal.status in undecided and item.proposal.kind in ACCEPT:
+            if item.proposal.status in Proposal.UNDECIDED and item.proposal.kind in ACCEPT:
                 if failed is not None and failed.proposal.pk == item.proposal.pk:
                     refused = failed
                 # A refused edit is shown as typed; after the plain button, the edit form
