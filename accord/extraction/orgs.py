@@ -30,7 +30,9 @@ from accord.resolver.normalise import (
     LEGAL_WORDS,
     acronym_form,
     countries_in,
+    country_name,
     country_words,
+    country_words_translated,
     normalise,
 )
 
@@ -289,10 +291,11 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _LISTED_WITH = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
 # What a registry's name may hold beyond a name as news writes it: a place in brackets, after
 # "in", "at" or a comma ("China University of Petroleum (Beijing)", "Czech Technical University
-# in Prague", "Anna University, Chennai"); a short form before a dash ("VSB - Technical
-# University of Ostrava")
+# in Prague", "Anna University, Chennai", "Medical University - Sofia", "Université du
+# Québec en Outaouais", "University of Tromsø - The Arctic University of Norway"); a short form
+# before a dash ("VSB - Technical University of Ostrava")
 _PLACE_AFTER = re.compile(
-    r"(?:\s*\(|\s+in\s+|\s+at\s+|,\s*)"
+    r"(?:\s*\(|\s+(?:in|at|en|à)\s+|,\s*|\s+[–—-]\s+)"
     r"([A-Z][\w'’-]+(?:\s+(?:(?:and|of|for|&|de|del|y)\s+)?[A-Z][\w'’-]+){0,3})\)?"
 )
 # "VSB - …", "Prince of Songkla University" (after "President of"): a word before the name
@@ -711,31 +714,64 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
     before it has a word of its own before its head word and the registry does not know the
     whole ("National University of Singapore", "Technical University of Denmark" stay)."""
     of = _OF_COUNTRY.search(text, start, end)
-    if of is None or normalise(of.group(1)) not in country_words():
+    if of is None:
+        return end
+    if of.group().lstrip().startswith("de"):
+        # "la Universidad de Yamaguchi de Japón": a name the registry knows in that country,
+        # then the country (not "Universidad Autónoma de Chile", a name of the registry whole)
+        code = _country_code(of.group(1))
+        before = _WORD.findall(text[start : of.start()])
+        if (
+            code is None
+            or resolver is None
+            or name_key(text[start:end]) in resolver.full
+            or before[0].lower() not in HEAD_WORDS
+            # (not "Universidad Nacional de Vietnam": the country is the name's own word)
+            or not _own_words(before)
+        ):
+            return end
+        chosen = resolver.resolve(f"{text[start : of.start()]}, {country_name(code)}").chosen
+        if chosen is None or resolver.entries[resolver.by_key[chosen]].country != code:
+            return end
+        return of.start()
+    if normalise(of.group(1)) not in country_words():
         return end
     if resolver is not None and name_key(text[start:end]) in resolver.full:
         return end
     before = _WORD.findall(text[start : of.start()])
     if len(before) < 2 or before[-1].lower() not in HEAD_WORDS:
         return end
-    own = [
+    return of.start() if _own_words(before[:-1]) else end
+
+
+def _own_words(words_: list[str]) -> list[str]:
+    """The words of a name that say which body it is, not what kind or where."""
+    return [
         w
-        for w in before[:-1]
+        for w in words_
         if w.lower() not in HEAD_WORDS
         and w.lower() not in CONNECTORS
         and w.lower() not in DOMAIN_WORDS
-        and w.lower() not in _DESCRIBING
+        and normalise(w) not in _DESCRIBING
         and normalise(w) not in country_words()
     ]
-    return of.start() if own else end
 
 
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+def _country_code(written: str) -> str | None:
+    """The country a name of it written in English, Spanish, Portuguese or French is of."""
+    key = normalise(written)
+    return country_words().get(key) or country_words_translated().get(key)
+
+
+_OF_COUNTRY = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
 # Words that say what kind of university it is, not which
 _DESCRIBING = frozenset(
     """national state federal central technical technological catholic open american
     international royal islamic pedagogical medical agricultural free public private
-    polytechnic new autonomous metropolitan""".split()
+    polytechnic new autonomous metropolitan nacional estatal tecnica tecnologica catolica
+    abierta autonoma pedagogica medica agraria publica privada politecnica metropolitana nueva
+    internacional islamica libre popular nationale technique polytechnique catholique
+    autonome federale""".split()
 )
 
 
@@ -2114,6 +2150,9 @@ def defined_acronyms(
             not _fits(acronym, mention.text)
             and not _clipped(acronym, mention.text)
             and not _used_alone(text, acronym, after.start(), resolver)
+            # "el Instituto de Investigación de Recursos Hídricos … (IWHR)": capitals in
+            # brackets right after a name are its acronym, in whatever language
+            and not (after.start() <= mention.end + 1 and _capitals(acronym, 3, 8))
         ):
             continue
         defined[acronym] = mention
@@ -2325,7 +2364,10 @@ def resolve_mentions(
                 if mention.text == acronym and (mention.key is None) != (source.key is None):
                     if mention.key is None:
                         mention.key, mention.confidence = source.key, source.confidence
-                    elif _alike(source.text, resolver.entries[resolver.by_key[mention.key]].name):
+                    elif _alike(
+                        source.text, held := resolver.entries[resolver.by_key[mention.key]].name
+                    ) or (not _fits(acronym, source.text) and _fits(acronym, held)):
+                        # (the name in one language, the acronym of its name in another)
                         source.key, source.confidence = mention.key, mention.confidence
                     else:  # "ASEAN University Network (AUN)" is not "Advocacy Unified Network"
                         mention.key = None
@@ -2474,8 +2516,9 @@ def _with_country(text: str, mention: Mention) -> str:
         return f"{mention.text}, {comma.group(2)}"
     # "Vignan University of India": the country read off its name (see _without_country_of)
     of = _COUNTRY_OF_AFTER.match(text, mention.end)
-    if of and normalise(of.group(1)) in country_words():
-        return f"{mention.text}, {of.group(1)}"
+    code = _country_code(of.group(1)) if of else None
+    if code is not None:
+        return f"{mention.text}, {country_name(code)}"
     return mention.text
 
 
@@ -2484,7 +2527,9 @@ _COMMA_COUNTRY = re.compile(
     r"(?=\s*(?:[,.;:)]|[a-z]|$))"
 )
 # (the country that _without_country_of cut off a name)
-_COUNTRY_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
+_COUNTRY_OF_AFTER = re.compile(
+    r"\s+(?:of|de|del)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+)
 
 
 def _spelt_out(text: str) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """How names and affiliation strings are compared: folded (accents, case, punctuation), common
 abbreviations written out, and country mentions recognised. No Django here."""
 
+import gettext
 import re
 from functools import cache, lru_cache
 
@@ -230,6 +231,24 @@ def country_words() -> dict[str, str]:
         "taiwan": "TW", "czech republic": "CZ", "turkey": "TR", "turkiye": "TR",
         "the netherlands": "NL", "holland": "NL", "kosovo": "XK",
     })  # fmt: skip
+    return names
+
+
+@cache
+def country_words_translated() -> dict[str, str]:
+    """Normalised country names in Spanish, Portuguese and French (pycountry's translations)
+    → ISO alpha-2: "Japón", "Estados Unidos", "Coreia do Sul". Not among `country_words`,
+    which reads addresses: there "Granada" is a city, not Grenada."""
+    names: dict[str, str] = {}
+    for language in ("es", "pt", "fr"):
+        translated = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for country in pycountry.countries:
+            for attribute in ("name", "common_name"):
+                value = getattr(country, attribute, None)
+                if value:
+                    names.setdefault(normalise(translated.gettext(value)), country.alpha_2)
     return names
 
 

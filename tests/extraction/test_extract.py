@@ -770,6 +770,7 @@ def test_titles_with_long_units_and_a_name_hyphenated_in_lower_case() -> None:
     assert names == [
         "Atlantis Institute of New Materials and Technologies",
         "Tomsk State University of Control Systems and Radio-electronics",
+        "TUSUR",  # its acronym, of its name in Russian
     ]  # fmt: skip
     (person,) = find_people(text, find_mentions(text, None))
     assert person.name == "Dmitry Lapin"
@@ -891,8 +892,9 @@ def test_a_portmanteau_short_form_and_a_long_name_the_registry_knows() -> None:
     )
     answer = as_json(extract(text, resolver=resolver))
     names = {i["name"]: len(i["mentions"]) for i in answer["institutions"]}
+    # (its acronym in brackets, of its name in Portuguese, is named too)
     assert names == {
-        "University of Campinas": 3, "Brazilian Center for Research in Energy and Materials": 1,
+        "University of Campinas": 3, "Brazilian Center for Research in Energy and Materials": 2,
     }  # fmt: skip
 
 
@@ -5315,3 +5317,62 @@ def test_people_named_after_their_title_in_the_plural_sign() -> None:
     assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
         ("Jane Roe", "president"), ("John Smith", "president"),
     ]  # fmt: skip
+
+
+def test_a_registry_name_with_its_city_or_second_name_after_a_dash_or_en() -> None:
+    sofia = Entry(key="accord:mus", name="Medical University of Sofia", country="BG",
+                  kind="university")  # fmt: skip
+    tromso = Entry(key="accord:uit", name="UiT The Arctic University of Norway", country="NO",
+                   kind="university", names=("University of Tromsø – The Arctic University "
+                                              "of Norway",))  # fmt: skip
+    uqo = Entry(key="accord:uqo", name="Université du Québec en Outaouais", country="CA",
+                kind="university", acronyms=("UQO",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, sofia, tromso, uqo])
+    for text, canonical in (
+        ("The Medical University – Sofia (Bulgaria) signed an MoU with the University of "
+         "Leeds on Monday.", "Medical University of Sofia"),
+        ("The University of Tromsø – The Arctic University of Norway signed an MoU with the "
+         "University of Leeds on Monday.", "UiT The Arctic University of Norway"),
+        ("La Universidad de Québec en Outaouais (UQO) y la Universidad de Leeds firmaron un "
+         "convenio.", "Université du Québec en Outaouais"),
+    ):  # fmt: skip
+        answer = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
+        assert [(i["canonical"]) for i in answer["institutions"]] == [
+            canonical,
+            "University of Leeds",
+        ], text
+        assert len(answer["agreements"][0]["parties"]) == 2
+
+
+def test_a_registry_name_with_its_country_after_de_is_the_name() -> None:
+    yamaguchi = Entry(key="accord:yu", name="Yamaguchi University", country="JP",
+                      kind="university")  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, yamaguchi])
+    text = (
+        "La Universidad de Leeds firmó un convenio con la Universidad de Yamaguchi de Japón. "
+        "La Universidad de Yamaguchi es una universidad nacional."
+    )
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
+    assert [i["canonical"] for i in answer["institutions"]] == [
+        "University of Leeds", "Yamaguchi University",
+    ]  # fmt: skip
+
+
+def test_capitals_in_brackets_right_after_a_name_are_its_acronym_whatever_its_letters() -> None:
+    text = (
+        "La Universidad de Leeds firmó un memorando de entendimiento con el Instituto de "
+        "Investigación de Recursos Hídricos y Energía Hidroeléctrica (IWHR) de la República "
+        "Popular China."
+    )
+    iwhr = Entry(key="accord:iwhr", name="China Institute of Water Resources and Hydropower "
+                 "Research", country="CN", kind="other", acronyms=("IWHR",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, iwhr])
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
+    assert [(i["name"], i["canonical"]) for i in answer["institutions"]] == [
+        ("Universidad de Leeds", "University of Leeds"),
+        (
+            "Instituto de Investigación de Recursos Hídricos y Energía Hidroeléctrica",
+            "China Institute of Water Resources and Hydropower Research",
+        ),
+    ]
+    assert len(answer["agreements"][0]["parties"]) == 2
