@@ -94,7 +94,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accord.extraction.dates import DateMention
-from accord.extraction.orgs import Institution, facility_like, unit_like
+from accord.extraction.orgs import UNIVERSITY_WORDS, Institution, facility_like, unit_like
 from accord.extraction.people import LED_BY, TITLE_WORDS, Person
 from accord.extraction.text import Sentence, sentences
 
@@ -315,7 +315,8 @@ _NOT_SIGNER = re.compile(
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
-    r"\b(signed by|signed on behalf|on behalf of|signatures?|signed|inked|sealed|signing for|"
+    r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s|"
+    r"signed|signs|inked|sealed|signing for|"
     # "The parties were represented at the signing by …"
     r"represented at the signing(?: ceremony)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
@@ -1801,10 +1802,37 @@ def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Insti
         for inst in institutions
         if (not unit_like(inst) or _named_school(inst, institutions))
         and not _part_of_another(inst, institutions)
+        and not _only_in_titles(inst, sentence)
     ]
     return [
         inst for first, inst in sorted(firsts, key=lambda pair: pair[0]) if first < sentence.end
     ]
+
+
+def _only_in_titles(inst: Institution, sentence: Sentence) -> bool:
+    """Whether the text names an organisation the registry does not know only as what a
+    person's title is for or of, a unit of their university: "International Dean for the
+    College of Physical Sciences", "Vice Rector for University Extension", "Head of the
+    International Cooperation Commission" (not a body the text names otherwise)."""
+    if inst.key is not None or len(inst.mentions) == 0:
+        return False
+    if any(w.lower() in _UNIVERSITY_NAMED for w in re.findall(r"\w+", inst.name)):
+        return False  # "Dean of Anhui University of Architecture": a university of its own
+    text = sentence.text
+    return all(
+        sentence.start <= m.start < sentence.end
+        and _TITLE_FOR.search(text, max(0, m.start - sentence.start - 40), m.start - sentence.start)
+        for m in inst.mentions
+    )
+
+
+_UNIVERSITY_NAMED = UNIVERSITY_WORDS - {"college", "school", "scuola", "escola"}
+# A title and what it is for or of, right before a name: "Dean for the ", "Head of the "
+_TITLE_FOR = re.compile(
+    r"\b(?i:dean|head|director|directora|chair|vice[\s-]rector|vicerrector|vice[\s-]president|"
+    r"vicepresidente|coordinator|coordinadora?)\s+(?:for|of|de|del|de la)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$"
+)
 
 
 def _address_of(inst: Institution, sentence: Sentence, named: list[Institution]) -> bool:
@@ -3041,7 +3069,17 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         not_signer = None
     # "… joined the ceremony virtually and appended her signature": took part, and signed
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
-    return bool(_SIGNER.search(clause)) and (not_signer is None or bool(signed_too))
+    signer = _SIGNER.search(clause)
+    if (
+        signer is not None
+        and signer.group().lower() == "signs"
+        and _WHEN.search(clause, 0, signer.start())
+    ):
+        return False  # "… will be formalised when its President, Professor B, signs it"
+    return signer is not None and (not_signer is None or bool(signed_too))
+
+
+_WHEN = re.compile(r"\b(?:when|once|until|after|before|will)\b", re.IGNORECASE)
 
 
 _SAID_HE_SIGNED_WITH = re.compile(
@@ -3062,7 +3100,9 @@ _SIGNING_FOR = re.compile(
     r"\s*(?:Signing|Firmando) (?:for|on behalf of|por|en nombre de(?:l)?) ", re.IGNORECASE
 )
 _RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
-_SIGNATURE = re.compile(r"\bsignatures?\b|\bfirmas?\b", re.IGNORECASE)
+_SIGNATURE = re.compile(
+    r"\bsignatures?\b|\bfirmas?\b|\bsignator(?:y|ies)\b|\bsignatari[oa]s\b", re.IGNORECASE
+)
 _AND_SIGNED = re.compile(
     r"\band\s+(?:\w+\s+){0,2}?(?:signed|inked|(?:appended|put) (?:his|her|their) signatures?)\b",
     re.IGNORECASE,

@@ -58,7 +58,7 @@ _RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 # agrónomo Martín …")
 _SPELT_OUT_HONORIFICS = frozenset(
     """professor prof dr mr ms mrs doctor doctora ingeniero ingeniera licenciado licenciada
-    doc""".split()
+    doc maestro maestra profesor profesora""".split()
 )
 # (Polish degrees: "prof. dr hab. Tomasz Nowicki", "mgr inż.")
 _LOWER_HONORIFICS = frozenset(
@@ -752,8 +752,11 @@ def _org_word_then_name(text: str, run: list[Token], mentions: list[Mention]) ->
 
 
 _SIGNS_FOR = re.compile(
-    r"\s+(?:also\s+)?(?:signed|initial(?:l)?ed|inked)\s+(?:the\s+\w+\s+)?(?:for|on behalf of)\s+"
-    r"(?:the\s+)?"
+    # ("Professor Alexander Wai (middle) signs the agreements for HKBU": a photo's caption)
+    r"(?:\s*\((?:left|right|middle|centre|center|front|seated|(?:second|third) from "
+    r"(?:left|right))\))?"
+    r"\s+(?:also\s+)?(?:signed|signs|initial(?:l)?ed|inked)\s+"
+    r"(?:the\s+(?:two\s+|three\s+)?\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?"
 )
 
 
@@ -1301,8 +1304,11 @@ def _name_then_title(
     first = _described_title(text, tokens, title_start + (tokens[k].lower == "the"), in_org)
     if first is not None:
         title_end = _title_run(text, tokens, first[1], lower_ok=True, liberal=True, in_org=in_org)
-        # (a title, then a comma: not "…, LZU Vice President Zhao Mingyuan welcomed")
-        if re.match(r"\s*[,;]", text[tokens[title_end - 1].end :]):
+        # (a title, then a comma: not "…, LZU Vice President Zhao Mingyuan welcomed"; "…,
+        # International Dean for the College of Physical Sciences, …": what it is for between)
+        if re.match(
+            r"\s*(?:(?:for|of|at)\s+[^,;.()]{1,80})?[,;]", text[tokens[title_end - 1].end :]
+        ):
             title_start = first[0]
         else:
             first = None

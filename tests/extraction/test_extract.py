@@ -5376,3 +5376,70 @@ def test_capitals_in_brackets_right_after_a_name_are_its_acronym_whatever_its_le
         ),
     ]
     assert len(answer["agreements"][0]["parties"]) == 2
+
+
+def test_signers_named_by_a_caption_a_relative_clause_or_as_the_signatories() -> None:
+    for text, signers in (
+        (
+            "The University of Leeds and Pusan National University signed two agreements on "
+            "Monday. Professor Alexander Wai (middle) signs the agreements for the University "
+            "of Leeds.",
+            ["Alexander Wai"],
+        ),
+        (
+            "The University of Leeds and Pusan National University signed an MoU on Monday. "
+            "Professor Steve Bentley, International Dean for the College of Physical "
+            "Sciences, who signed the MoU on behalf of the University of Leeds, said it was a "
+            "great day.",
+            ["Steve Bentley"],
+        ),
+        (
+            "La Universidad de Leeds y la Universidad de Delhi firmaron un convenio el lunes. "
+            "Los signatarios fueron la profesora Sarah Stroud, subdirectora de Investigación "
+            "de la Universidad de Leeds, y el Rector General de la Universidad de Delhi, "
+            "maestro Itzcóatl Tonatiuh Bravo Padilla.",
+            ["Sarah Stroud", "Itzcóatl Tonatiuh Bravo Padilla"],
+        ),
+        (
+            "The University of Leeds and the University of Delhi signed an MoU on Monday. The "
+            "signatories were Professor Jane Roe, Vice-Chancellor of the University of Leeds, "
+            "and Professor Yogesh Singh, Vice-Chancellor of the University of Delhi.",
+            ["Jane Roe", "Yogesh Singh"],
+        ),
+    ):
+        agreements = run(text, date(2024, 5, 10))["agreements"]
+        assert agreements, text
+        for agreement in agreements:
+            assert [s["name"] for s in agreement["signatories"]] == signers, text
+
+
+def test_a_unit_named_only_in_a_title_is_no_party() -> None:
+    for text, parties in (
+        (
+            "A delegation of the University of Leeds visited the University of Delhi on "
+            "Monday. In preliminary negotiations with Hector Maldonado, Head of the "
+            "International Cooperation Commission, the parties confirmed that they are ready "
+            "to sign a cooperation agreement.",
+            ["University of Leeds", "University of Delhi"],
+        ),
+        (
+            "The University of Leeds and Pusan National University signed an MoU on Monday. "
+            "Dr Jane Roe, Dean for the College of Physical Sciences, who signed the MoU on "
+            "behalf of the University of Leeds, said it was a great day.",
+            ["University of Leeds", "Pusan National University"],
+        ),
+    ):
+        answer = run(text, date(2024, 5, 10))
+        assert [a["parties"] for a in answer["agreements"]] == [parties], text
+        assert len(answer["institutions"]) == 2
+
+
+def test_who_signs_later_has_not_signed() -> None:
+    text = (
+        "The University of Leeds joined the Alliance on Monday. Its President Jane Roe signed "
+        "the accession agreement, while the agreement of Pusan National University will be "
+        "formalised when its President, Professor Declan Ryan, signs the agreement in "
+        "September."
+    )
+    for agreement in run(text, date(2024, 5, 10))["agreements"]:
+        assert "Declan Ryan" not in [s["name"] for s in agreement["signatories"]]
