@@ -287,7 +287,7 @@ _JOIN = re.compile(
     # "have now become the newest ORAU sponsoring institutions"
     r"bec[oa]mes? (?:an? |the |its )?(?:newest |latest |new )?(?:(?-i:[A-Z][\w&-]*) )?"
     r"(?:sponsoring|member) (?:institutions?|universities|university)|"
-    r"membership|accession|"
+    r"membership|accession|acceptance into|admission (?:to|into)|adhesi[oó]n|"
     # "EUA is glad to welcome six universities as individual full members"
     r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"
     r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?)\b",
@@ -295,7 +295,11 @@ _JOIN = re.compile(
 )
 # "… formally joined the alliance": the network named before
 _THE_NETWORK = re.compile(r"\bthe (?:alliance|network|consortium|association)\b", re.I)
-_ALLIANCE = re.compile(r"\b(alliance|network|consortium|association|league|union)\b", re.I)
+_ALLIANCE = re.compile(
+    r"\b(alliance|network|consortium|association|league|union|asociaci[oó]n|alianza|consorcio|"
+    r"associa[çc][ãa]o|alian[çc]a|cons[óo]rcio|associazione)\b",
+    re.I,
+)
 # "UArctic, the University of the Arctic, a cooperative network of …": what the text says a
 # body is, after its name
 _DESCRIBED_NETWORK = re.compile(

@@ -1660,9 +1660,19 @@ def _family_name(text: str, tokens: list[Token], k: int, defined: dict[str, Ment
     after_comma = k == 0 or text[tokens[k - 1].end : token.start].strip() in (",", ".", ";")
     if not (after_title or after_comma):
         return False
+    if after_title and any(
+        t.text == token.text and n != k and _given_after(text, tokens, n)
+        for n, t in enumerate(tokens[:-1])
+    ):
+        return True  # "President LIU" after "RUC President LIU Wei"
+    return _given_after(text, tokens, k)
+
+
+def _given_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a given name follows the word at k ("LIU Jianhua")."""
     given = tokens[k + 1]
     return (
-        text[token.end : given.start] == " "
+        text[tokens[k].end : given.start] == " "
         and given.text[:1].isupper()
         and given.text[1:].islower()
         and len(given.text) > 2

@@ -5443,3 +5443,20 @@ def test_who_signs_later_has_not_signed() -> None:
     )
     for agreement in run(text, date(2024, 5, 10))["agreements"]:
         assert "Declan Ryan" not in [s["name"] for s in agreement["signatories"]]
+
+
+def test_acceptance_into_a_network_is_a_membership_and_a_family_name_in_capitals_no_body() -> None:
+    wun = Entry(key="accord:wun", name="Worldwide Universities Network", kind="other",
+                acronyms=("WUN",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, wun])
+    text = (
+        "On the 7th of November, Pusan National University President LIU Wei received "
+        "Professor John Hearn, Executive Director of the Worldwide Universities Network "
+        "(WUN).\n\nPresident LIU thanked him for his part in the efforts that led to Pusan "
+        "National University's acceptance into the WUN."
+    )
+    answer = as_json(extract(text, published=date(2016, 11, 8), resolver=resolver))
+    assert [(a["type"], a["parties"]) for a in answer["agreements"]] == [
+        ("membership", ["Pusan National University", "Worldwide Universities Network"])
+    ]
+    assert "LIU" not in [i["name"] for i in answer["institutions"]]
