@@ -1816,8 +1816,8 @@ def _named_in(sentence: Sentence, institutions: list[Institution]) -> list[Insti
 def _only_in_titles(inst: Institution, sentence: Sentence) -> bool:
     """Whether the text names an organisation the registry does not know only as what a
     person's title is for or of, a unit of their university: "International Dean for the
-    College of Physical Sciences", "Vice Rector for University Extension", "Head of the
-    International Cooperation Commission" (not a body the text names otherwise)."""
+    College of Physical Sciences", "Head of the International Cooperation Commission" (not a
+    body the text names otherwise, nor a university: "Dean of Anhui University of …")."""
     if inst.key is not None or len(inst.mentions) == 0:
         return False
     if any(w.lower() in _UNIVERSITY_NAMED for w in re.findall(r"\w+", inst.name)):
