@@ -125,6 +125,8 @@ _DOCUMENT = re.compile(
 )
 _SIGNED = re.compile(
     r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
+    # "have executed an agreement to carry out joint applied research"
+    r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three|a\s+new)\s)|"
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put their signatures?|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
@@ -201,7 +203,7 @@ _SIDES = re.compile(
     re.I,
 )
 _HELD_SINCE = re.compile(
-    r"\b(?:have|has|had)\s+(?:long\s+)?(?:had|maintained|held)\b[^.;]{0,100}\bsince\s+"
+    r"\b(?:have|has|had)\s+(?:long\s+|already\s+)?(?:had|maintained|held)\b[^.;]{0,100}\bsince\s+"
     r"(?:19|20)\d\d\b|\b(?:colaboran|cooperan|mantienen)\b[^.;]{0,60}\bdesde\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )

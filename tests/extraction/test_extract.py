@@ -5460,3 +5460,14 @@ def test_acceptance_into_a_network_is_a_membership_and_a_family_name_in_capitals
         ("membership", ["Pusan National University", "Worldwide Universities Network"])
     ]
     assert "LIU" not in [i["name"] for i in answer["institutions"]]
+
+
+def test_an_executed_agreement_and_one_held_already_since_a_year() -> None:
+    text = (
+        "The University of Leeds and Pusan National University have executed an agreement to "
+        "carry out joint applied research. The universities have already had a Memorandum of "
+        "Understanding since 2016, a kind of declaration of intent."
+    )
+    assert [(a["type"], a["status"]) for a in run(text, date(2024, 7, 8))["agreements"]] == [
+        ("cooperation agreement", "signed"), ("MOU", "historical"),
+    ]  # fmt: skip
