@@ -48,7 +48,7 @@ HONORIFICS = frozenset(
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
-    phdr mudr judr mvdr paeddr doc mg gen academician""".split()
+    phdr mudr judr mvdr paeddr doc mg gen academician fray sor""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -70,6 +70,8 @@ _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
 PARTICLES = frozenset(
     "de van von der den da di del della la le bin binti bint al el ibn dos du ter ten y zu".split()
 )
+# Particles that go in twos inside a name: "de la Fuente", "de los Santos", "van der Berg"
+_SECOND_PARTICLES = {"de": ("la", "las", "los"), "van": ("der", "den", "de"), "von": ("der",)}
 # Words a title in lower case may start with when a name follows it, as newspapers write
 # them ("registrar Dr. Rahul Joglekar", "vice-chancellor Prof. Meera Deshpande")
 LOWER_TITLES = frozenset(
@@ -537,7 +539,22 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
                     token.lower in ("bin", "binti", "bint", "ibn")
                     and tokens[j + 1].lower in ("haji", "hajah")
                 )
+                # "Juan Ramón de la Fuente", "Jorge de los Santos", "Anne van der Berg"
+                or (
+                    tokens[j + 1].lower in _SECOND_PARTICLES.get(token.lower, ())
+                    and j + 2 < len(tokens)
+                    and _is_name_word(tokens[j + 2])
+                    and j + 2 not in in_org
+                )
             )
+            and j + 1 not in in_org
+        )
+        # (the second particle of two)
+        particle = particle or (
+            j > i + 1
+            and token.lower in _SECOND_PARTICLES.get(tokens[j - 1].lower, ())
+            and j + 1 < len(tokens)
+            and _is_name_word(tokens[j + 1])
             and j + 1 not in in_org
         )
         # "… binti Haji Yusof": the honorific after the particle, then the name goes on

@@ -5471,3 +5471,15 @@ def test_an_executed_agreement_and_one_held_already_since_a_year() -> None:
     assert [(a["type"], a["status"]) for a in run(text, date(2024, 7, 8))["agreements"]] == [
         ("cooperation agreement", "signed"), ("MOU", "historical"),
     ]  # fmt: skip
+
+
+def test_names_with_two_particles_and_a_friar() -> None:
+    text = (
+        "La Universidad de Leeds y la Universidad de Delhi firmaron un convenio el lunes. "
+        "Los signatarios fueron el rector de la Universidad de Leeds, doctor Juan Ramón de la "
+        "Fuente, y el rector de la Universidad de Delhi, Fray Jorge Botero."
+    )
+    (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Juan Ramón de la Fuente", "Jorge Botero",
+    ]  # fmt: skip
