@@ -21,7 +21,7 @@ mentions of one organisation (its name, its acronym) are grouped into one instit
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from accord.extraction.text import whole_words
@@ -169,6 +169,7 @@ DEMONYMS = frozenset(
     bolivian paraguayan uruguayan british english scottish welsh irish french german
     italian spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish
     estonian latvian lithuanian australian fijian israeli palestinian afghan arab asian
+    taiwanese macanese cambodian laotian burmese bruneian timorese lankan zealander
     african european latin caribbean nordic foreign overseas western eastern""".split()
 )
 
@@ -1514,17 +1515,45 @@ def find_mentions(
                     found.append(Mention(company, start, end, "pattern"))
     # "FAISALABAD, (APP):", "Beijing, March 03, 2025, SPA --": the news agency of the
     # dateline, wherever the text names it, is no party to the news
-    agency = _AGENCY.match(text)
-    if agency is not None:
-        name = agency.group(1) or agency.group(2) or agency.group(3)
-        found = [m for m in found if m.text != name]
+    found = [_with_seat_before(text, m) for m in found]
+    # ("Sambalpur (PTI): …" beginning a later paragraph: a dateline all the same)
+    for agency in (_AGENCY.match(text), *_AGENCY_LATER.finditer(text)):
+        if agency is not None:
+            name = agency.group(1) or agency.group(2) or agency.group(3)
+            found = [m for m in found if m.text != name]
     return sorted(found, key=lambda m: m.start)
 
 
+def _with_seat_before(text: str, mention: Mention) -> Mention:
+    """A company's name with the country of its seat in brackets inside it: "Tingyi (Cayman
+    Islands) Holding Corp.", "Huawei Technologies (Thailand) Co., Ltd." (found as what
+    follows the brackets)."""
+    if kind_from_words(mention.text) != "company":
+        return mention
+    before = _SEAT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if before is None or normalise(before.group(2)) not in country_words():
+        return mention
+    if before.group(1).split()[0].lower() in CONNECTORS | TITLE_WORDS:
+        return mention
+    start = before.start(1)
+    return replace(mention, text=text[start : mention.end], start=start)
+
+
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) \(([A-Z][\w ]{1,28})\) $"
+)
+
+
+# ("(ANI/NewsVoir):": an agency and the wire it came through)
 _AGENCY = re.compile(
-    r"[^\n]{0,100}?(?:\(\s*([A-Z][\w.&-]{1,15})\s*\)|,\s*([A-Z]{2,6}))\s*(?::|--|—|–)"
+    r"[^\n]{0,100}?(?:\(\s*([A-Z][\w.&-]{1,15})(?:\s*/\s*[\w.&-]{1,20})?\s*\)|,\s*([A-Z]{2,6}))"
+    r"\s*(?::|--|—|–)"
     # "Addis Ababa, January 19/2024 (ENA) Haramaya University …": after the date
     r"|[^\n]{0,100}?\d[^\n(\d]{0,10}?\(\s*([A-Z][\w.&-]{1,15})\s*\)[ \t]+(?=[A-Z])"
+)
+_AGENCY_LATER = re.compile(
+    r"(?m)^[A-Z][\w'’.-]*(?:[ \t,]+[A-Z\d][\w'’.-]*){0,3},?[ \t]*"
+    r"\([ \t]*([A-Z]{2,8})(?:[ \t]*/[ \t]*[\w.&-]{1,20})?[ \t]*\)[ \t]*(?::|--|—|–)()()"
 )
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"

@@ -5483,3 +5483,32 @@ def test_names_with_two_particles_and_a_friar() -> None:
     assert [s["name"] for s in agreement["signatories"]] == [
         "Juan Ramón de la Fuente", "Jorge Botero",
     ]  # fmt: skip
+
+
+def test_a_dateline_agency_in_a_later_paragraph_and_with_its_wire_is_no_body() -> None:
+    for text in (
+        "Chandigarh (Punjab) [India], May 10 (ANI/NewsVoir): The University of Leeds and "
+        "Pusan National University signed an MoU here today.",
+        "Under the agreement, Leeds will give support to Pusan.\n\nSambalpur (PTI): On "
+        "Tuesday the University of Leeds and Pusan National University signed an MoU.",
+    ):
+        # (the registry knows bodies by these letters)
+        ani = Entry(key="accord:ani", name="Atlantis Nutrition Institute", acronyms=("ANI",))
+        pti = Entry(key="accord:pti", name="Polymer Technology Institute", acronyms=("PTI",))
+        resolver = Resolver([*RESOLVER.entries, ani, pti])
+        answer = as_json(extract(text, published=date(2021, 5, 10), resolver=resolver))
+        assert [i["name"] for i in answer["institutions"]] == [
+            "University of Leeds", "Pusan National University",
+        ], text  # fmt: skip
+
+
+def test_a_company_with_its_seat_in_brackets_and_a_count_of_a_nation_s_universities() -> None:
+    text = (
+        "The signing of a tripartite agreement among the University of Leeds, Pusan National "
+        "University and Tingyi (Cayman Islands) Holding Corp. took place on June 14. The "
+        "University of Leeds also signed agreements with Three Taiwanese Universities."
+    )
+    answer = run(text, date(2019, 6, 17))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "Pusan National University", "Tingyi (Cayman Islands) Holding Corp",
+    ]  # fmt: skip
