@@ -115,6 +115,9 @@ _DOCUMENT = re.compile(
     # words that name a document only when it is what was signed: "A Research Cooperation
     # Program between the two universities was signed", "signed a partnership charter"
     # (not "the programme was signed": one told before)
+    # "the signing ceremony of the ICT “Innovative Talent Center” between WUT and Huawei": a
+    # signing between two, whatever it is called
+    r"signing ceremony(?=\s+(?:of|for)\s+[^.;]{1,80}?\bbetween\s+(?:the\s+)?[A-Z])|"
     r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bthis )"
     rf"{_SIGNABLE}(?=(?:\s+[\w-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,2}}?"
     r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?))|"
@@ -1755,6 +1758,9 @@ _ASIDE = re.compile(
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
     r"\bto (?:set up|establish|create|launch|build|open|support|fund|finance)\b|"
     r"\b(?:for|on) the (?:establishment|creation|setting up|launch) of\b|"
+    # "the signing ceremony of the ICT “Innovative Talent Center” between WUT and Huawei":
+    # what was signed, then between whom
+    r"(?<=\bsigning ceremony) (?:of|for)\b(?=[^.;]{1,80}?\bbetween\s+(?:the\s+)?[A-Z])|"
     # "… renewed their agreement on the joint operation of the Collegium Polonicum"
     r"\b(?:for|on) the (?:joint )?(?:operation|running|management|governance) of\b|"
     # "… a memorandum of understanding on establishing the ZJU-Bristol Joint Centre"

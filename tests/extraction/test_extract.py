@@ -5512,3 +5512,15 @@ def test_a_company_with_its_seat_in_brackets_and_a_count_of_a_nation_s_universit
     assert [i["name"] for i in answer["institutions"]] == [
         "University of Leeds", "Pusan National University", "Tingyi (Cayman Islands) Holding Corp",
     ]  # fmt: skip
+
+
+def test_the_signing_ceremony_of_what_it_sets_up_between_two() -> None:
+    text = (
+        "On the morning of December 23, the signing ceremony of the ICT Innovative Talent "
+        "Center between the University of Leeds and LG Electronics was held in conference "
+        "room 201."
+    )
+    (agreement,) = run(text, date(2020, 1, 8))["agreements"]
+    assert (agreement["parties"], agreement["date"]) == (
+        ["University of Leeds", "LG Electronics"], "2019-12-23",
+    )  # fmt: skip
