@@ -5515,12 +5515,20 @@ def test_a_company_with_its_seat_in_brackets_and_a_count_of_a_nation_s_universit
 
 
 def test_the_signing_ceremony_of_what_it_sets_up_between_two() -> None:
+    # (two universities go by "WUT": the acronym stays unresolved)
+    wuhan = Entry(key="accord:whut", name="Wuhan University of Technology", country="CN",
+                  kind="university", acronyms=("WUT",))  # fmt: skip
+    warsaw = Entry(key="accord:pw", name="Warsaw University of Technology", country="PL",
+                   kind="university", acronyms=("WUT",))  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, wuhan, warsaw])
     text = (
-        "On the morning of December 23, the signing ceremony of the ICT Innovative Talent "
-        "Center between the University of Leeds and LG Electronics was held in conference "
-        "room 201."
+        'On the morning of December 23, the signing ceremony of the ICT "Innovative Talent '
+        'Center" between WUT and LG Electronics Co., Ltd., together with the LG ICT campus '
+        "trip, was held in conference room 201 of Conference center. Attending the ceremony "
+        "were Wang Fazhou, vice president of WUT."
     )
-    (agreement,) = run(text, date(2020, 1, 8))["agreements"]
+    answer = as_json(extract(text, published=date(2020, 1, 8), resolver=resolver))
+    (agreement,) = answer["agreements"]
     assert (agreement["parties"], agreement["date"]) == (
-        ["University of Leeds", "LG Electronics"], "2019-12-23",
+        ["WUT", "LG Electronics Co., Ltd"], "2019-12-23",
     )  # fmt: skip
