@@ -456,6 +456,9 @@ _HEADLINE_VERBS = (
 )
 
 
+# Who comes from a body, after its name in a title's capitals: never words of the name
+_WHO_OF_IT = frozenset("Delegation Delegations Delegates Delegación Delegaciones".split())
+
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december"
@@ -488,6 +491,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
+            if token.text in _WHO_OF_IT:
+                break  # "Almustafa International University Delegation visits …"
             if token.text in _HEADLINE_VERBS:
                 # "University of Tokyo Signs Strategic Memorandum …": a title's verb;
                 # "University Exchange Agreements": what the document is about is no name

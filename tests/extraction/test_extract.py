@@ -5532,3 +5532,14 @@ def test_the_signing_ceremony_of_what_it_sets_up_between_two() -> None:
     assert (agreement["parties"], agreement["date"]) == (
         ["WUT", "LG Electronics Co., Ltd"], "2019-12-23",
     )  # fmt: skip
+
+
+def test_a_delegation_in_a_title_s_capitals_is_no_part_of_the_name() -> None:
+    text = (
+        "Atlantis International University Delegation Visits the University of Leeds\n\n"
+        "A delegation of Atlantis International University visited the University of Leeds "
+        "on October 25."
+    )
+    assert [i["name"] for i in run(text, date(2023, 10, 27))["institutions"]] == [
+        "Atlantis International University", "University of Leeds",
+    ]  # fmt: skip
