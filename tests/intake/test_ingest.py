@@ -101,7 +101,10 @@ def test_organisations_named_only_in_the_background_are_stored_set_aside(
     path = tmp_path / "ranked.txt"
     path.write_text(NEWS + "Both are ranked alongside the University of Delhi.\n", encoding="utf-8")
     out = ingest(str(path), "--published", "2015-05-25")
-    assert "Proposals to review: 1 agreement, 2 institution; set aside, named only: 1 " in out
+    assert (
+        "Proposals to review: 1 agreement, 2 organisations; set aside, named only: 1 organisation."
+        in out
+    )
     source = Source.objects.get()
     assert list(
         source.proposals.values_list("data__name", "status").filter(kind="institution")

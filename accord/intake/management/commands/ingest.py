@@ -32,10 +32,10 @@ class Command(BaseCommand):
         statuses = list(source.proposals.values_list("kind", "status"))
         aside = sum(status == Proposal.Status.ASIDE for _, status in statuses)
         counts = Counter(kind for kind, status in statuses if status != Proposal.Status.ASIDE)
-        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+        summary = ", ".join(_counted(kind, n) for kind, n in sorted(counts.items())) or "nothing"
         if aside:
             # named, but not what the story is about: on the review page, to accept if it is
-            summary += f"; set aside, named only: {aside} institution"
+            summary += "; set aside, named only: " + _counted(Proposal.Kind.INSTITUTION, aside)
         if created:
             self.stdout.write(f"Source #{source.pk} stored: {source.title or '(no title)'}")
             self.stdout.write(f"Proposals to review: {summary}.")
@@ -44,3 +44,10 @@ class Command(BaseCommand):
                 f"Already read as source #{source.pk} ({source.title or 'no title'}):"
                 f" nothing stored again. Its proposals: {summary}."
             )
+
+
+def _counted(kind: str, n: int) -> str:
+    """ "1 agreement", "2 organisations": a count of proposals of one kind, in words (the
+    command line speaks English)."""
+    word = {Proposal.Kind.INSTITUTION: "organisation"}.get(kind, kind)
+    return f"{n} {word}" + ("" if n == 1 else "s")
