@@ -49,5 +49,5 @@ class Command(BaseCommand):
 def _counted(kind: str, n: int) -> str:
     """ "1 agreement", "2 organisations": a count of proposals of one kind, in words (the
     command line speaks English)."""
-    word = {Proposal.Kind.INSTITUTION: "organisation"}.get(kind, kind)
+    word = "organisation" if kind == Proposal.Kind.INSTITUTION else kind
     return f"{n} {word}" + ("" if n == 1 else "s")
