@@ -94,7 +94,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accord.extraction.dates import DateMention
-from accord.extraction.orgs import UNIVERSITY_WORDS, Institution, facility_like, unit_like
+from accord.extraction.orgs import (
+    CONNECTORS,
+    DOMAIN_WORDS,
+    UNIVERSITY_WORDS,
+    Institution,
+    facility_like,
+    unit_like,
+)
 from accord.extraction.people import LED_BY, TITLE_WORDS, Person
 from accord.extraction.text import Sentence, sentences
 
@@ -117,7 +124,7 @@ _DOCUMENT = re.compile(
     # (not "the programme was signed": one told before)
     # "the signing ceremony of the ICT “Innovative Talent Center” between WUT and Huawei": a
     # signing between two, whatever it is called
-    r"signing ceremony(?=\s+(?:of|for)\s+[^.;]{1,80}?\bbetween\s+(?:the\s+)?[A-Z])|"
+    r"signing ceremony(?=\s+(?:of|for)\s+[^.;]{1,80}?\bbetween\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bthis )"
     rf"{_SIGNABLE}(?=(?:\s+[\w-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,2}}?"
     r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?))|"
@@ -129,7 +136,8 @@ _DOCUMENT = re.compile(
 _SIGNED = re.compile(
     r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
     # "have executed an agreement to carry out joint applied research"
-    r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three|a\s+new)\s)|"
+    r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put their signatures?|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
@@ -324,8 +332,8 @@ _NOT_SIGNER = re.compile(
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
-    r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s|"
-    r"signed|signs|inked|sealed|signing for|"
+    r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s?|"
+    r"signed|signs(?!\s+of\b)|inked|sealed|signing for|"
     # "The parties were represented at the signing by …"
     r"represented at the signing(?: ceremony)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
@@ -1760,7 +1768,7 @@ _ASIDE = re.compile(
     r"\b(?:for|on) the (?:establishment|creation|setting up|launch) of\b|"
     # "the signing ceremony of the ICT “Innovative Talent Center” between WUT and Huawei":
     # what was signed, then between whom
-    r"(?<=\bsigning ceremony) (?:of|for)\b(?=[^.;]{1,80}?\bbetween\s+(?:the\s+)?[A-Z])|"
+    r"(?<=\bsigning ceremony) (?:of|for)\b(?=[^.;]{1,80}?\bbetween\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "… renewed their agreement on the joint operation of the Collegium Polonicum"
     r"\b(?:for|on) the (?:joint )?(?:operation|running|management|governance) of\b|"
     # "… a memorandum of understanding on establishing the ZJU-Bristol Joint Centre"
@@ -1830,6 +1838,8 @@ def _only_in_titles(inst: Institution, sentence: Sentence) -> bool:
         return False
     if any(w.lower() in _UNIVERSITY_NAMED for w in re.findall(r"\w+", inst.name)):
         return False  # "Dean of Anhui University of Architecture": a university of its own
+    if not (unit_like(inst) or _UNIT_NAMED.match(inst.name) or _generic_words(inst.name)):
+        return False  # "Director of the Kenya Medical Research Institute": a body of its own
     text = sentence.text
     return all(
         sentence.start <= m.start < sentence.end
@@ -1839,11 +1849,28 @@ def _only_in_titles(inst: Institution, sentence: Sentence) -> bool:
 
 
 _UNIVERSITY_NAMED = UNIVERSITY_WORDS - {"college", "school", "scuola", "escola"}
+# How a university's units are named: "College of …", "Honors College"
+_UNIT_NAMED = re.compile(
+    r"^(?:[\w-]+ )?(?:College|School|Faculty|Department|Division|Office|Centre|Center|"
+    r"Institute)\b"
+)
+# Words of what a unit does, not whose it is: "International Cooperation Commission"
+_UNIT_WORDS = DOMAIN_WORDS | frozenset("commission committee council board unit".split())
+
+
+def _generic_words(name: str) -> bool:
+    """Whether every word of a name says what a unit does, none whose it is."""
+    return all(
+        w.lower() in _UNIT_WORDS or w.lower() in CONNECTORS for w in re.findall(r"\w+", name)
+    )
+
+
 # A title and what it is for or of, right before a name: "Dean for the ", "Head of the "
 _TITLE_FOR = re.compile(
-    r"\b(?i:dean|head|director|directora|chair|vice[\s-]rector|vicerrector|vice[\s-]president|"
+    r"\b(?:dean|head|director|directora|chair|vice[\s-]rector|vicerrector|vice[\s-]president|"
     r"vicepresidente|coordinator|coordinadora?)\s+(?:for|of|de|del|de la)\s+"
-    r"(?:the\s+|la\s+|el\s+)?$"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -3091,7 +3118,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     return signer is not None and (not_signer is None or bool(signed_too))
 
 
-_WHEN = re.compile(r"\b(?:when|once|until|after|before|will)\b", re.IGNORECASE)
+# (a clause of what is to come: not "After the talks, Professor B … signs the memorandum")
+_WHEN = re.compile(r"\b(?:when|once|until)\b", re.IGNORECASE)
 
 
 _SAID_HE_SIGNED_WITH = re.compile(
@@ -3113,7 +3141,7 @@ _SIGNING_FOR = re.compile(
 )
 _RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(
-    r"\bsignatures?\b|\bfirmas?\b|\bsignator(?:y|ies)\b|\bsignatari[oa]s\b", re.IGNORECASE
+    r"\bsignatures?\b|\bfirmas?\b|\bsignator(?:y|ies)\b|\bsignatari[oa]s?\b", re.IGNORECASE
 )
 _AND_SIGNED = re.compile(
     r"\band\s+(?:\w+\s+){0,2}?(?:signed|inked|(?:appended|put) (?:his|her|their) signatures?)\b",

@@ -1518,21 +1518,26 @@ def find_mentions(
             for start, end in whole_words(text, company):
                 if not any(m.start <= start < m.end for m in found):
                     found.append(Mention(company, start, end, "pattern"))
+    found = [_with_seat_before(text, m, found) for m in found]
     # "FAISALABAD, (APP):", "Beijing, March 03, 2025, SPA --": the news agency of the
     # dateline, wherever the text names it, is no party to the news
-    found = [_with_seat_before(text, m) for m in found]
-    # ("Sambalpur (PTI): …" beginning a later paragraph: a dateline all the same)
-    for agency in (_AGENCY.match(text), *_AGENCY_LATER.finditer(text)):
-        if agency is not None:
-            name = agency.group(1) or agency.group(2) or agency.group(3)
-            found = [m for m in found if m.text != name]
+    agency = _AGENCY.match(text)
+    if agency is not None:
+        name = agency.group(1) or agency.group(2) or agency.group(3)
+        found = [m for m in found if m.text != name]
+    # ("Sambalpur (PTI): …" beginning a later paragraph: a dateline all the same, when no
+    # name before the brackets is what the letters stand for)
+    for later in _AGENCY_LATER.finditer(text):
+        if not _fits(later.group(2), later.group("place")):
+            found = [m for m in found if m.text != later.group(2)]
     return sorted(found, key=lambda m: m.start)
 
 
-def _with_seat_before(text: str, mention: Mention) -> Mention:
+def _with_seat_before(text: str, mention: Mention, found: list[Mention]) -> Mention:
     """A company's name with the country of its seat in brackets inside it: "Tingyi (Cayman
     Islands) Holding Corp.", "Huawei Technologies (Thailand) Co., Ltd." (found as what
-    follows the brackets)."""
+    follows the brackets); not when the words before the brackets are a name found already
+    ("Pusan National University (Korea) Samsung Electronics …")."""
     if kind_from_words(mention.text) != "company":
         return mention
     before = _SEAT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
@@ -1541,6 +1546,8 @@ def _with_seat_before(text: str, mention: Mention) -> Mention:
     if before.group(1).split()[0].lower() in CONNECTORS | TITLE_WORDS:
         return mention
     start = before.start(1)
+    if any(m.start < mention.start and m.end > start for m in found):
+        return mention
     return replace(mention, text=text[start : mention.end], start=start)
 
 
@@ -1556,9 +1563,11 @@ _AGENCY = re.compile(
     # "Addis Ababa, January 19/2024 (ENA) Haramaya University …": after the date
     r"|[^\n]{0,100}?\d[^\n(\d]{0,10}?\(\s*([A-Z][\w.&-]{1,15})\s*\)[ \t]+(?=[A-Z])"
 )
+# (a paragraph that begins with a place, one or two words, and the agency: not a list of
+# partners, "Universiti Malaya (UM): leads …")
 _AGENCY_LATER = re.compile(
-    r"(?m)^[A-Z][\w'’.-]*(?:[ \t,]+[A-Z\d][\w'’.-]*){0,3},?[ \t]*"
-    r"\([ \t]*([A-Z]{2,8})(?:[ \t]*/[ \t]*[\w.&-]{1,20})?[ \t]*\)[ \t]*(?::|--|—|–)()()"
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?),?[ \t]*"
+    r"\([ \t]*([A-Z]{2,8})(?:[ \t]*/[ \t]*[\w.&-]{1,20})?[ \t]*\)[ \t]*(?::|--|—|–)"
 )
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
@@ -2195,12 +2204,31 @@ def defined_acronyms(
             and not _clipped(acronym, mention.text)
             and not _used_alone(text, acronym, after.start(), resolver)
             # "el Instituto de Investigación de Recursos Hídricos … (IWHR)": capitals in
-            # brackets right after a name are its acronym, in whatever language
-            and not (after.start() <= mention.end + 1 and _capitals(acronym, 3, 8))
+            # brackets right after a name are its acronym, in whatever language (not those
+            # of another body of the registry: "the Battery Research Centre (LGE)")
+            and not (
+                after.start() <= mention.end + 1
+                and _capitals(acronym, 3, 8)
+                and _may_stand_for(acronym, mention.text, resolver)
+            )
         ):
             continue
         defined[acronym] = mention
     return defined
+
+
+def _may_stand_for(acronym: str, name: str, resolver: Resolver | None) -> bool:
+    """Whether capitals whose letters do not fit a name may still be its acronym: the
+    registry knows no body by them, or one whose name shares a word with it (in another
+    language: IWHR, the China Institute of Water Resources and Hydropower Research, for "el
+    Instituto de Investigación de Recursos Hídricos …")."""
+    if resolver is None:
+        return True
+    holders = resolver.acronyms.get(acronym_form(acronym), set())
+    words_ = set(name_key(name).split())
+    return not holders or any(
+        words_ & set(name_key(resolver.entries[h].name).split()) for h in holders
+    )
 
 
 def _used_alone(text: str, word: str, defined_at: int, resolver: Resolver | None) -> bool:

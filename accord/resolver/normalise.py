@@ -238,7 +238,9 @@ def country_words() -> dict[str, str]:
 def country_words_translated() -> dict[str, str]:
     """Normalised country names in Spanish, Portuguese and French (pycountry's translations)
     → ISO alpha-2: "Japón", "Estados Unidos", "Coreia do Sul". Not among `country_words`,
-    which reads addresses: there "Granada" is a city, not Grenada."""
+    which reads addresses: there "Granada" is a city, not Grenada. The extractor reads them
+    only in a name's "de <country>" ending, and cuts it only when the registry knows the rest
+    of the name in that country."""
     names: dict[str, str] = {}
     for language in ("es", "pt", "fr"):
         translated = gettext.translation(

@@ -5543,3 +5543,45 @@ def test_a_delegation_in_a_title_s_capitals_is_no_part_of_the_name() -> None:
     assert [i["name"] for i in run(text, date(2023, 10, 27))["institutions"]] == [
         "Atlantis International University", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_what_the_new_forms_leave_alone() -> None:
+    # a list of partners, each with its acronym and a colon, is no dateline
+    text = (
+        "Partners met in Seoul.\nUniversity of Leeds (UL): leads the data work.\nPusan "
+        "National University (PNU): hosts students.\nUL and PNU signed a memorandum of "
+        "understanding."
+    )
+    answer = run(text, date(2024, 5, 10))
+    assert {"UL", "PNU"} <= {
+        text[a:b] for i in answer["institutions"] for a, b in i["mentions"]
+    }  # fmt: skip
+    # "signs of" is no signing; "After the talks, …" is no clause of what is to come
+    for text, signers in (
+        (
+            "Pusan National University and LG Electronics signed a memorandum of "
+            "understanding on Monday. Professor Lee Min, President of Pusan National "
+            "University, sees signs of growth in the partnership.",
+            [],
+        ),
+        (
+            "Pusan National University and LG Electronics signed a memorandum of "
+            "understanding on Monday. After the talks, Professor Lee Min, President of Pusan "
+            "National University, signs the memorandum for the university.",
+            ["Lee Min"],
+        ),
+    ):
+        (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+        assert [s["name"] for s in agreement["signatories"]] == signers, text
+    # capitals in brackets that the registry knows as another body's are that body
+    text = "The Battery Research Centre (LGE) signed an MoU with Pusan National University."
+    names = {i["canonical"] for i in run(text, date(2024, 5, 10))["institutions"]}
+    assert "LG Electronics" in names
+    # a body of its own named in a title is a party all the same
+    text = (
+        "Dr Jane Mwangi, Director of the Kenya Medical Research Institute, and Professor Lee "
+        "Min, President of Pusan National University, signed the memorandum of "
+        "understanding on Monday."
+    )
+    (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+    assert "Kenya Medical Research Institute" in agreement["parties"]
