@@ -95,11 +95,11 @@ from functools import lru_cache
 
 from accord.extraction.dates import DateMention
 from accord.extraction.orgs import (
-    CONNECTORS,
     DOMAIN_WORDS,
     UNIVERSITY_WORDS,
     Institution,
     facility_like,
+    made_of,
     unit_like,
 )
 from accord.extraction.people import LED_BY, TITLE_WORDS, Person
@@ -1834,11 +1834,11 @@ def _only_in_titles(inst: Institution, sentence: Sentence) -> bool:
     person's title is for or of, a unit of their university: "International Dean for the
     College of Physical Sciences", "Head of the International Cooperation Commission" (not a
     body the text names otherwise, nor a university: "Dean of Anhui University of …")."""
-    if inst.key is not None or len(inst.mentions) == 0:
+    if inst.key is not None or not inst.mentions:
         return False
     if any(w.lower() in _UNIVERSITY_NAMED for w in re.findall(r"\w+", inst.name)):
         return False  # "Dean of Anhui University of Architecture": a university of its own
-    if not (unit_like(inst) or _UNIT_NAMED.match(inst.name) or _generic_words(inst.name)):
+    if not (unit_like(inst) or _UNIT_NAMED.match(inst.name) or made_of(inst.name, _UNIT_WORDS)):
         return False  # "Director of the Kenya Medical Research Institute": a body of its own
     text = sentence.text
     return all(
@@ -1856,13 +1856,6 @@ _UNIT_NAMED = re.compile(
 )
 # Words of what a unit does, not whose it is: "International Cooperation Commission"
 _UNIT_WORDS = DOMAIN_WORDS | frozenset("commission committee council board unit".split())
-
-
-def _generic_words(name: str) -> bool:
-    """Whether every word of a name says what a unit does, none whose it is."""
-    return all(
-        w.lower() in _UNIT_WORDS or w.lower() in CONNECTORS for w in re.findall(r"\w+", name)
-    )
 
 
 # A title and what it is for or of, right before a name: "Dean for the ", "Head of the "

@@ -203,7 +203,12 @@ _KIND_OF_SCHOOL = frozenset(
 def _generic(name: str) -> bool:
     """A name made only of words of fields and units, that any university's unit may have:
     "College of Engineering", "Office of International Affairs"."""
-    return all(w.lower() in _GENERIC or w.lower() in CONNECTORS for w in _WORD.findall(name))
+    return made_of(name, _GENERIC)
+
+
+def made_of(name: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every word of a name but those joining it is one of `vocabulary`."""
+    return all(w.lower() in vocabulary or w.lower() in CONNECTORS for w in _WORD.findall(name))
 
 
 _GOVERNING = frozenset("council senate board court assembly".split())
@@ -722,11 +727,11 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
     of = _OF_COUNTRY.search(text, start, end)
     if of is None:
         return end
+    before = _WORD.findall(text[start : of.start()])
     if of.group().lstrip().startswith("de"):
         # "la Universidad de Yamaguchi de Japón": a name the registry knows in that country,
         # then the country (not "Universidad Autónoma de Chile", a name of the registry whole)
         code = _country_code(of.group(1))
-        before = _WORD.findall(text[start : of.start()])
         if (
             code is None
             or resolver is None
@@ -744,7 +749,6 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
         return end
     if resolver is not None and name_key(text[start:end]) in resolver.full:
         return end
-    before = _WORD.findall(text[start : of.start()])
     if len(before) < 2 or before[-1].lower() not in HEAD_WORDS:
         return end
     return of.start() if _own_words(before[:-1]) else end
