@@ -592,6 +592,7 @@ def find_agreements(
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
+        listed_to_come = False
         if not signed and document and _LIST_ITEM.match(s):
             # "… witnessed the signing of Memorandums of Understanding … The partnerships
             # include: • MoU between Deakin University and IIM Indore": a list of the
@@ -605,6 +606,21 @@ def find_agreements(
                 ),
                 None,
             )
+            if signed is None:
+                # "The approved agreements include: 1. A Memorandum of Understanding between
+                # A and B …": a list under a heading of documents not told as signed, each
+                # one to come
+                heading = next(
+                    (
+                        before
+                        for before in reversed(sentences[max(0, index - 4) : index])
+                        if before.text.rstrip().endswith(":")
+                    ),
+                    None,
+                )
+                if heading is not None and _PLURAL_DOCUMENTS.search(heading.text):
+                    signed = _PLURAL_DOCUMENTS.search(heading.text)
+                    listed_to_come = True
         told_kind = None  # the kind of the documents counted, when told in turn
         told_in_turn: Sentence | None = None  # the sentence counting them
         if _TOLD_IN_TURN.match(s):
@@ -650,6 +666,8 @@ def find_agreements(
                 named = [*named, max(earlier, key=lambda pair: pair[0])[1]]
                 joined = True
         status = _status(s, in_sentence_dates, published, text)
+        if listed_to_come and status == "signed":
+            status = "planned"
         # "… under the memorandum signed by the two universities in 2010": an earlier one,
         # not the one just reported
         told = status == "historical" and last is not None and last.status != "historical"

@@ -5585,3 +5585,34 @@ def test_what_the_new_forms_leave_alone() -> None:
     )
     (agreement,) = run(text, date(2024, 5, 10))["agreements"]
     assert "Kenya Medical Research Institute" in agreement["parties"]
+
+
+def test_a_name_then_and_the_and_a_trust_are_two_bodies() -> None:
+    text = (
+        "An MoU between the University of Leeds and the Southern Health NHS Trust of the "
+        "United Kingdom was signed on Monday."
+    )
+    answer = run(text, date(2024, 5, 10))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "Southern Health NHS Trust",
+    ]  # fmt: skip
+    (agreement,) = answer["agreements"]
+    assert agreement["parties"] == ["University of Leeds", "Southern Health NHS Trust"]
+
+
+def test_a_list_of_documents_under_a_heading_is_one_agreement_each_to_come() -> None:
+    text = (
+        "The Cabinet of Ministers has approved the proposal of the Education Minister.\n\n"
+        "The approved agreements include:\n\n"
+        "1. A Memorandum of Understanding (MoU) between Pusan National University and the "
+        "University of Leeds, United Kingdom, with a focus on disaster resilience.\n\n"
+        "2. An MoU between the University of Delhi and Politecnico di Milano on design."
+    )
+    answer = run(text, date(2023, 4, 27))
+    assert [(a["parties"], a["type"], a["status"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "University of Leeds"], "MOU", "planned"),
+        (["University of Delhi", "Politecnico di Milano"], "MOU", "planned"),
+    ]
+    # a heading that tells the signing keeps them signed
+    signed = text.replace("The approved agreements include:", "The agreements signed include:")
+    assert {a["status"] for a in run(signed, date(2023, 4, 27))["agreements"]} == {"signed"}
