@@ -163,7 +163,9 @@ _PLANNED = re.compile(
     r"to (?:establish|conclude|ink) (?:an?|the) (?:[\w-]+ ){0,2}?(?:mou|memorandum|agreement)|"
     r"(?:se )?prevé firmar|acordaron trabajar en|se espera(?:n)? (?:firmar|suscribir)|"
     r"hacia la firma de|"
-    r"voluntad de|intención de|(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
+    # (not "una carta de intención de colaboración": a document)
+    r"voluntad de|(?<!carta de )(?<!cartas de )intención de|"
+    r"(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
     # (not "signed … as part of its plan to internationalise education": what it is for)
     r"(?<!part of its )(?<!part of their )(?<!part of the )(?<!line with its )plans? to|"
     # ("a planned MoU", "signing is planned"; not "the planned activities were put on hold")
@@ -523,9 +525,9 @@ _WITH_NAME = re.compile(
 
 # What starts another document in a list of them: "… and a memorandum", "así como un convenio"
 _ANOTHER = re.compile(
-    r"(?:\band|\bas well as|así como|\by|\be)\s+(?:[\w-]+\s+){0,2}?(?:a|an|another|un|una|"
-    r"otro|otra|its|their|su|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|"
-    r"cinco|\d{1,2})\s+(?:[\w'-]+\s+){0,3}$|"
+    r"(?:\band|\bas well as|así como|además de|\by|\be)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:a|an|another|un|una|otro|otra|its|their|su|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dos|tres|cuatro|cinco|\d{1,2})\s+(?:[\w'-]+\s+){0,3}$|"
     # "…, while the other agreements were concluded among …"
     r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$|"
     # "… which include MOU and Student Exchange Agreements": a document named in capitals
@@ -2362,7 +2364,12 @@ def _agreements_in(
     if sides is not None and len(named) < 2:
         return [Agreement(parties, kind, status, sentence.start, sentence.end, guessed=True)]
     told = s[part[0] : part[1]] if part is not None else s
-    plural = re.search(r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts)\b", told, re.I)
+    plural = re.search(
+        r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos|"
+        r"memorandos|memor[aá]ndums|contratos)\b",
+        told,
+        re.I,
+    )
     plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
     a, b = part if part is not None else (0, len(s))
     if (

@@ -108,14 +108,21 @@ _REGION_WORDS = frozenset(
 _PLACES_LISTED = re.compile(
     r"\b[Uu]niversities\s+of\s+([A-Z][^.:;\n]*?,[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
     r"|\buniversities\s*:\s*([^\n]+?)(?=\.(?:\s|$)|\n|$)"
+    # "four Russell Group universities - Sheffield, Cardiff, Newcastle and Southampton", "The
+    # universities include Lagos, Ibadan and Obafemi Awolowo in Nigeria, …", "las
+    # universidades de Barcelona, Buenos Aires, Complutense de Madrid y São Paulo"
+    r"|\b[Uu]niversities\s*(?:[–—]|,?\s+(?:include|includes|including|such\s+as|namely))\s+"
+    r"([A-Z][^.:;\n]*?(?:,|\sand\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
+    r"|\b[Uu]niversidades\s+(?:de|como|incluyendo)\s+([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)"
+    r"(?=\.(?:\s|$)|\n|$)"
 )
 # one place of such a list, its country in brackets after it left out
 _PLACE_ITEM = re.compile(
-    r"(?:^|[,;]\s*|\s+and\s+)(?:the\s+)?"
+    r"(?:^|[,;]\s*|\s+(?:and|y)\s+)(?:the\s+)?"
     r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|of|di))*)"
     # (the last place of the list may be followed by the sentence's verb: "… and Turku have
     # concluded …")
-    r"(?=\s*(?:\([^()]*\))?\s*(?:[,;]|\s+and\s|\s+[a-z]|$))"
+    r"(?=\s*(?:\([^()]*\))?\s*(?:[,;–—]|\s+(?:and|y)\s|\s+[a-z]|$))"
 )
 _SHARED_HEAD = re.compile(
     r"\b((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+[Uu]niversities\b"
@@ -1356,7 +1363,7 @@ def find_mentions(
     # universities: Konstanz, Ulm and Bremen (Germany); Antwerp (Belgium); …": places, each
     # the university the registry names after it
     for listing in place_lists:
-        group = 1 if listing.group(1) is not None else 2
+        group = next(n for n, g in enumerate(listing.groups(), 1) if g is not None)
         for item in _PLACE_ITEM.finditer(listing.group(group)):
             place = item.group(1)
             words_ = [w.lower() for w in _WORD.findall(place)]

@@ -5616,3 +5616,54 @@ def test_a_list_of_documents_under_a_heading_is_one_agreement_each_to_come() -> 
     # a heading that tells the signing keeps them signed
     signed = text.replace("The approved agreements include:", "The agreements signed include:")
     assert {a["status"] for a in run(signed, date(2023, 4, 27))["agreements"]} == {"signed"}
+
+
+def test_universities_listed_by_their_places_after_a_dash_include_or_de() -> None:
+    cities = [
+        Entry(key=f"accord:{n}", name=name, country=cc, kind="university")
+        for n, (name, cc) in enumerate(
+            [("University of Sheffield", "GB"), ("Cardiff University", "GB"),
+             ("Newcastle University", "GB"), ("University of Lagos", "NG"),
+             ("University of Ibadan", "NG"), ("Universitat de Barcelona", "ES"),
+             ("Universidade de São Paulo", "BR"), ("Universidad de Buenos Aires", "AR")]
+        )
+    ]  # fmt: skip
+    resolver = Resolver([*RESOLVER.entries, *cities])
+    for text, expected in (
+        (
+            "The UK is represented by three Russell Group universities – Sheffield, Cardiff "
+            "and Newcastle.",
+            ["University of Sheffield", "Cardiff University", "Newcastle University"],
+        ),
+        (
+            "The universities include Lagos and Ibadan in Nigeria.",
+            ["University of Lagos", "University of Ibadan"],
+        ),
+        (
+            "Con las universidades de Barcelona, Buenos Aires y São Paulo –las más grandes–, "
+            "la UNAM firmó un convenio.",
+            [
+                "Universitat de Barcelona",
+                "Universidad de Buenos Aires",
+                "Universidade de São Paulo",
+            ],
+        ),
+    ):
+        found = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
+        names = [i["canonical"] for i in found["institutions"] + found["named"]]
+        assert [n for n in names if n in expected] == expected, text
+
+
+def test_spanish_documents_in_the_plural_one_with_each_and_a_letter_besides() -> None:
+    text = (
+        "El Politecnico di Milano ha firmado acuerdos marco con la Universidad de Leeds, la "
+        "Universidad de Delhi y la Universidad Nacional de Pusan, además de una carta de "
+        "intención de colaboración académica con la Universidad Xi'an Jiaotong."
+    )
+    answer = run(text, date(2024, 5, 10))
+    assert [(a["parties"][1], a["type"], a["status"]) for a in answer["agreements"]] == [
+        ("Universidad de Leeds", "framework agreement", "signed"),
+        ("Universidad de Delhi", "framework agreement", "signed"),
+        ("Universidad Nacional de Pusan", "framework agreement", "signed"),
+        ("Universidad Xi'an Jiaotong", "other", "signed"),
+    ]
