@@ -2982,7 +2982,9 @@ _LISTED = re.compile(
     # "…, y por la empresa de servicios públicos, su gerente general, …": for whom, then
     r"(?:and|y)\s+(?:by|for|por)\s+[^.;]{1,60},\s*(?:su\s+|its\s+|el\s+|la\s+)?|"
     # "…, and KU Leuven's Rector, Professor …": a title in capitals, with whose it is
-    r"(?:and|y)\s+(?:(?-i:[A-Z])[\w.'’()-]*,?\s+|(?:of|for|the|de|del|la)\s+){1,8}|"
+    # "…, and his BFSU counterpart Prof …": whose counterpart
+    r"(?:and|y)\s+(?:(?:his|her|their|its|su|sus)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'’()-]*,?\s+|(?:of|for|the|de|del|la|counterpart|homólog[oa])\s+){1,8}|"
     # "…, Vice-Chancellor of Umeå University; Anders Holmström, …", "(Makerere);\n- Prof. …"
     # "…, Ricardo Fernández Ortega; la presidenta del CONICET, …"
     # "…; RGU Principal Professor …": whose title it is, before it
@@ -3123,6 +3125,19 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     ):
         # "… said that he signed the MoU with Agoston Szel, the President of …": the one he
         # signed with signed too
+        not_signer = None
+    if (
+        not_signer is not None
+        and re.match(
+            r"said|told|added|noted|stated|announced|dijo|afirmó|señaló|explicó|indicó",
+            not_signer.group(),
+            re.I,
+        )
+        and re.match(r"\s+(?:that|que)\b", around[not_signer.end() :])
+        and around_start + not_signer.end() < person.start
+    ):
+        # "A press release said that Prof A, Vice Chancellor, …, and Prof B … signed the
+        # MoU": who is named in what was said, not who said it
         not_signer = None
     # "… joined the ceremony virtually and appended her signature": took part, and signed
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())

@@ -5667,3 +5667,31 @@ def test_spanish_documents_in_the_plural_one_with_each_and_a_letter_besides() ->
         ("Universidad Nacional de Pusan", "framework agreement", "signed"),
         ("Universidad Xi'an Jiaotong", "other", "signed"),
     ]
+
+
+def test_signers_named_in_what_was_said_and_a_counterpart_after_and() -> None:
+    for text, signers in (
+        (
+            "Pusan National University and the University of Leeds have signed a memorandum "
+            "of understanding. A press release from the university said that Prof Jane Doe, "
+            "Vice Chancellor, University of Leeds, and Prof Lee Min, President, Pusan "
+            "National University, signed the MoU in the presence of the minister.",
+            ["Jane Doe", "Lee Min"],
+        ),
+        (
+            "The agreement between the University of Leeds and Pusan National University was "
+            "inked by the Acting President of the University of Leeds, John Smith (PhD), and "
+            "his PNU counterpart Prof Lee Min.",
+            ["John Smith", "Lee Min"],
+        ),
+    ):
+        (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+        assert [s["name"] for s in agreement["signatories"]] == signers, text
+    # who said it did not sign
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on Monday. Prof Jane Doe, Vice Chancellor, University of Leeds, said "
+        "that the memorandum opens a new chapter."
+    )
+    (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+    assert agreement["signatories"] == []
