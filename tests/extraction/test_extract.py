@@ -5695,3 +5695,14 @@ def test_signers_named_in_what_was_said_and_a_counterpart_after_and() -> None:
     )
     (agreement,) = run(text, date(2024, 5, 10))["agreements"]
     assert agreement["signatories"] == []
+
+
+def test_sr_before_a_name_is_an_honorific() -> None:
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan firmaron un convenio. "
+        "Por la parte coreana firmó el documento el rector de la Universidad Nacional de "
+        "Pusan, Sr. Lee Min, y por la parte británica lo firmó la rectora de la Universidad "
+        "de Leeds, Sra. Jane Doe."
+    )
+    (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Lee Min", "Jane Doe"]
