@@ -1117,6 +1117,9 @@ def _ceremony_days(agreements: list[Agreement], events: list[Event]) -> None:
                 and (
                     not ceremony.participants
                     or all(p in ceremony.participants for p in agreement.parties)
+                    # "At the Nov. 7 signing ceremony, SUNY Plattsburgh President … said":
+                    # the one signing of the text, whoever the ceremony's sentence names
+                    or (len(current) == 1 and len(ceremonies) == 1)
                 )
             ):
                 agreement.date = ceremony.date

@@ -141,13 +141,15 @@ _TO = r"(?:\s*[-–—‒]\s*|\s+(?:(?i:to|through|till|until|and|al|y|hasta)|&)
 # Between a day and month and its year: "May 23, 2015", "23 May 2015", "23 de mayo de 2015"
 _THEN_YEAR = r"(?:\s*[,/-]\s*|\s+(?:(?i:de|del|of)\s+)?)"
 _OF = r"(?:\s+(?:(?i:of|de)\s+)?|-(?=\D))"
+_GLUED_DAY = rf"[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
 
 # A month first: with a day ("May 23", "May 23rd, 2015", "May 23-25, 2015", "May 30 - June 2,
 # 2015", "mayo 23 de 2015") or without one ("late May 2012", "June 2015", "in June", "finales
 # de mayo": the words before it are looked at in code)
 _MONTH_FIRST = re.compile(
-    rf"(?P<m>{_ANY_MONTH})(?![^\W_])"
-    rf"(?:\s+(?P<first>(?P<d>{_DAY_NUMBER}){_ORDINAL})"
+    # ("signed on March19, 2019": a day written on to its month, before a year)
+    rf"(?P<m>{_ANY_MONTH})(?:(?![^\W_])|(?={_GLUED_DAY}))"
+    rf"(?:(?:\s+|(?={_GLUED_DAY}))(?P<first>(?P<d>{_DAY_NUMBER}){_ORDINAL})"
     rf"(?:{_TO}(?:(?P<m2>{_ANY_MONTH})\s+)?(?P<d2>{_DAY_NUMBER}){_ORDINAL})?)?"
     rf"(?:{_THEN_YEAR}(?P<y>{_YEAR}))?"
 )

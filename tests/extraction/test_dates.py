@@ -362,3 +362,11 @@ def test_a_range_of_days_is_marked_as_one() -> None:
     assert [(d.value, d.days) for d in found] == [
         (date(2025, 4, 5), True), (date(2025, 4, 7), False),
     ]  # fmt: skip
+
+
+def test_a_day_written_on_to_its_month_before_a_year() -> None:
+    assert only("A Memorandum was signed on March19, 2019 at the office.").value == date(
+        2019, 3, 19
+    )
+    # not a year written on to a month, nor a day without a year
+    assert find_dates("in May2015 they met; the March10 meeting") == []

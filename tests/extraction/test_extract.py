@@ -5706,3 +5706,14 @@ def test_sr_before_a_name_is_an_honorific() -> None:
     )
     (agreement,) = run(text, date(2024, 5, 10))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Lee Min", "Jane Doe"]
+
+
+def test_the_one_signing_ceremony_dates_the_one_agreement_whoever_its_sentence_names() -> None:
+    text = (
+        "Pusan National University and the University of Leeds Sign Agreement\n\n"
+        "Applause broke out as the agreement between the two institutions was formalized. At "
+        "the Nov. 7 signing ceremony, Pusan National University President Lee Min said he "
+        "had looked forward to the moment for a long time."
+    )
+    (agreement,) = run(text, date(2007, 11, 9))["agreements"]
+    assert agreement["date"] == "2007-11-07"
