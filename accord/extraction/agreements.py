@@ -3438,4 +3438,23 @@ def _merge_events(events: list[Event]) -> list[Event]:
                 p for p in event.participants if p not in dated[0].participants
             ]
             merged.remove(event)
+    # "A delegation of KNU visited … Today, Monday, 15th January 2018, Makerere University
+    # signed an MoU with KNU": a signing told within the one visit is no occasion of its own;
+    # the visit is on its day
+    visits = [e for e in merged if e.kind == "visit"]
+    ceremonies = [e for e in merged if e.kind == "signing ceremony"]
+    if (
+        len(visits) == 1
+        and len(ceremonies) == 1
+        and visits[0].date is None
+        and ceremonies[0].date is not None
+        and (
+            not visits[0].participants
+            or not ceremonies[0].participants
+            or any(p in visits[0].participants for p in ceremonies[0].participants)
+        )
+    ):
+        visits[0].date = ceremonies[0].date
+        visits[0].place = visits[0].place or ceremonies[0].place
+        merged.remove(ceremonies[0])
     return merged

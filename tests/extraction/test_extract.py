@@ -5717,3 +5717,14 @@ def test_the_one_signing_ceremony_dates_the_one_agreement_whoever_its_sentence_n
     )
     (agreement,) = run(text, date(2007, 11, 9))["agreements"]
     assert agreement["date"] == "2007-11-07"
+
+
+def test_a_signing_told_within_the_one_visit_dates_the_visit_and_is_no_event_of_its_own() -> None:
+    text = (
+        "A delegation of Pusan National University visited the University of Leeds this "
+        "week.\n\nToday, Monday, 15th January 2018, the University of Leeds signed a "
+        "Memorandum of Understanding with Pusan National University at a ceremony in the "
+        "Senate Room."
+    )
+    answer = run(text, date(2018, 1, 15))
+    assert [(e["kind"], e["date"]) for e in answer["events"]] == [("visit", "2018-01-15")]
