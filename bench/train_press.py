@@ -145,12 +145,14 @@ def cross_validate(examples: list[dict[str, Any]], folds: int, c: float, thresho
         for e in test:
             extraction = e["extraction"]
             chances = [model.probability(row) for row in e["rows"]]
-            chosen = choose(extraction.found, chances, extraction.agreements, model.threshold)
-            for name, score, real, kept in (
-                ("learned", learned, real_learned, chosen),
-                ("rules", rules, real_rules, extraction.institutions),
+            chosen, agreements = choose(
+                extraction.found, chances, extraction.agreements, model.threshold
+            )
+            for name, score, real, kept, proposed in (
+                ("learned", learned, real_learned, chosen, agreements),
+                ("rules", rules, real_rules, extraction.institutions, extraction.agreements),
             ):
-                item_score = score_item(e["item"]["gold"], output_with(extraction, kept))
+                item_score = score_item(e["item"]["gold"], output_with(extraction, kept, proposed))
                 score.add(item_score)
                 if e["item"].get("text_paraphrased"):
                     real.add(item_score)
@@ -167,10 +169,10 @@ def cross_validate(examples: list[dict[str, Any]], folds: int, c: float, thresho
               f"found organisations P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}")  # fmt: skip
 
 
-def output_with(extraction: Any, kept: list[Any]) -> dict[str, Any]:
+def output_with(extraction: Any, kept: list[Any], agreements: list[Any]) -> dict[str, Any]:
     from accord.extraction.extract import as_json
 
-    return as_json(dataclasses.replace(extraction, institutions=kept))
+    return as_json(dataclasses.replace(extraction, institutions=kept, agreements=agreements))
 
 
 def figures(score: Score) -> str:

@@ -111,7 +111,7 @@ def extract(
     rows = signs(text, found, involved, agreements, events, people, text_sentences)
     model = model or shipped_model()
     about = [model.probability(row) for row in rows]
-    chosen = choose(found, about, agreements, model.threshold)
+    chosen, agreements = choose(found, about, agreements, model.threshold)
     return Extraction(
         text, published, chosen, agreements, events, people, dates, found, rows, about
     )

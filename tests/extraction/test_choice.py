@@ -18,18 +18,32 @@ SIGNING = (
 )
 
 
-def test_every_party_of_a_proposed_agreement_is_listed_whatever_the_model_says() -> None:
+def test_a_party_the_model_leaves_out_leaves_the_agreement() -> None:
+    # a model that keeps all but the University of Leeds: the agreement read between PNU and
+    # Leeds is no agreement of the story
     keeps_nothing = Model(("found_log",), (0.0,), -50.0, 0.5)
     extraction = extract(
         SIGNING, published=date(2024, 5, 8), resolver=RESOLVER, model=keeps_nothing
     )
     answer = as_json(extraction)
-    names = [i["name"] for i in answer["institutions"]]
-    assert names == ["Pusan National University", "University of Leeds"]
-    assert [sorted(a["parties"]) for a in answer["agreements"]] == [sorted(names)]
-    # every organisation the text names stays known, with the signs weighed
-    assert [i.name for i in extraction.found] == [*names, "University of Delhi"]
+    assert answer["institutions"] == [] and answer["agreements"] == []
+    # every organisation the text names stays known, with the signs weighed and how likely
+    # the story is about each, for a reviewer to add back
+    assert [i["name"] for i in answer["named"]] == [
+        "Pusan National University", "University of Leeds", "University of Delhi",
+    ]  # fmt: skip
     assert len(extraction.signs) == 3
+    # a party left out of an agreement of three leaves the other two
+    three = (
+        "Pusan National University, the University of Leeds and the University of Delhi "
+        "signed a memorandum of understanding on Monday."
+    )
+    not_delhi = Model(("first_rank_0", "first_rank_1"), (50.0, 50.0), -25.0, 0.5)
+    answer = as_json(extract(three, published=date(2024, 5, 8), resolver=RESOLVER,
+                             model=not_delhi))  # fmt: skip
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+    ]  # fmt: skip
 
 
 def test_the_model_weighs_the_signs_of_each_organisation() -> None:
