@@ -1389,7 +1389,11 @@ _ADMITTED_AS = re.compile(
 )
 _NEW_MEMBERS = re.compile(
     r"\b(?:approved|admitted|welcomed|accepted|elected|approves|admits|welcomes?)\b[^.]{0,40}?"
-    r"\bnew (?:full |associate )?member(?:s| universities| institutions)\b|" + _ADMITTED_AS.pattern,
+    r"\bnew (?:full |associate )?member(?:s| universities| institutions)\b|"
+    # "These universities are members of the alliance:" and a list of them, one a line
+    r"\b(?:are|were)\s+(?:the\s+)?(?:founding\s+)?members\s+of\s+the\s+"
+    r"(?:alliance|network|consortium|association|union)\s*:|"
+    r"\bfounding\s+members\s+(?:are|were|include)?\s*:|" + _ADMITTED_AS.pattern,
     re.IGNORECASE,
 )
 # Where the new members are named: "With the accession of A, B and C", "…: the University of
@@ -1399,6 +1403,11 @@ _MEMBERS_NAMED = re.compile(
     r"\bnew members?\b[^.]{0,60}?(?::|\b(?:are|were|"
     r"include|namely)\b)|\bmember(?:s| universities| institutions)\b[^.:]{0,60}:",
     re.IGNORECASE,
+)
+
+
+_ALONE_ON_ITS_LINE = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][\w .'’-]{1,40}|\([^()\n]*\))?[ \t]*(?:\n|$)"
 )
 
 
@@ -1441,6 +1450,12 @@ def _new_members(
                 or (
                     re.search(r"(?:^|\n)[ \t]*$", text[max(0, m.start - 8) : m.start])
                     and re.match(r"\s*(?:\([^()\n]*\)\s*)?[–—:-]", text[m.end : m.end + 40])
+                )
+                # a line of its own, its country after it ("Chulalongkorn University,
+                # Thailand")
+                or (
+                    re.search(r"\n[ \t]*$", text[max(0, m.start - 8) : m.start])
+                    and _ALONE_ON_ITS_LINE.match(text, m.end)
                 )
             )
             for m in inst.mentions

@@ -5728,3 +5728,30 @@ def test_a_signing_told_within_the_one_visit_dates_the_visit_and_is_no_event_of_
     )
     answer = run(text, date(2018, 1, 15))
     assert [(e["kind"], e["date"]) for e in answer["events"]] == [("visit", "2018-01-15")]
+
+
+def test_members_listed_one_a_line_with_their_country_after_them() -> None:
+    # an alliance's founding members, named one a line with their country after a comma
+    text = (
+        "Fifteen universities from across Asia have come together in a consortium named the "
+        "Asian Universities Alliance.\n\nThese universities are members of the alliance:\n\n"
+        "Pusan National University, South Korea\nUniversity of Delhi, India\nXi'an Jiaotong "
+        "University, China\n\nThe alliance will hold its first forum next year."
+    )
+    answer = run(text, date(2017, 4, 30))
+    assert [(a["parties"], a["type"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "Asian Universities Alliance"], "membership"),
+        (["University of Delhi", "Asian Universities Alliance"], "membership"),
+        (["Xi'an Jiaotong University", "Asian Universities Alliance"], "membership"),
+    ]
+    # new members welcomed, one a line with their country in brackets
+    text = (
+        "On 26 January 2024, the Council of the Worldwide Universities Network approved "
+        "several new members. The following institutions were welcomed as new members:\n\n"
+        "Pusan National University (South Korea)\nUniversity of Delhi (India)\n\nThe network "
+        "represents more than 20 universities."
+    )
+    answer = run(text, date(2024, 1, 30))
+    assert [a["parties"][0] for a in answer["agreements"]] == [
+        "Pusan National University", "University of Delhi",
+    ]  # fmt: skip
