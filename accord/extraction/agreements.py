@@ -261,7 +261,12 @@ _FIRST_SIGNED = re.compile(
     r"(?:19|20)\d\d\b|"
     # "… to renew the academic exchange agreement that had been concluded with TUFS in 1999"
     r"\b(?:that|which)\s+(?:had\s+been|was|were)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?"
-    r"\bin\s+(?:19|20)\d\d\b",
+    r"\bin\s+(?:19|20)\d\d\b|"
+    # "… renueva otro que ambas casas de estudios habían firmado en 1995", "su convenio …,
+    # vigente desde 2021", "in force since 2016"
+    r"\b(?:que|el cual|la cual)\s+(?:[\w-]+\s+){0,5}?(?:hab[ií]an?|fue|fueron)\s+"
+    r"(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+(?:19|20)\d\d\b|"
+    r"\b(?:vigente|en vigor|in force|in place)\s+(?:desde|since)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _RECENT_DAYS = 92  # a day this close before the news is what it reports

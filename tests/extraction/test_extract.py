@@ -5755,3 +5755,12 @@ def test_members_listed_one_a_line_with_their_country_after_them() -> None:
     assert [a["parties"][0] for a in answer["agreements"]] == [
         "Pusan National University", "University of Delhi",
     ]  # fmt: skip
+
+
+def test_a_renewal_of_one_in_force_since_a_year_is_told_with_that_one() -> None:
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan renovaron su convenio de "
+        "colaboración tecnológica, vigente desde 2021, y ampliaron su alcance."
+    )
+    answer = run(text, date(2024, 5, 10))
+    assert [a["status"] for a in answer["agreements"]] == ["renewed", "historical"]
