@@ -224,7 +224,7 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
     return people
 
 
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}"
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,4}"
 _PLURAL_TITLE_NAMES = re.compile(
     r"\b(?:(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+)?(rectores|rectoras|presidentes|decanos|"
     r"directores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+"
@@ -232,7 +232,9 @@ _PLURAL_TITLE_NAMES = re.compile(
     # have where they are from in brackets: "José Regidor (Canarias) y Rubén Zardoya (La
     # Habana)")
     r"(?:(?:de|of)\s+(?:ambas|ambos|las dos|los dos|both|the two)\s+\w+,\s+)?"
-    rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})(?:\s*\([^()\n]{{1,30}}\))?,?\s+(?:y|and)\s+"
+    # (or whom they sign for after a comma: "los rectores A, por la UdeC, y B, por la UNKRIS")
+    rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
+    r"(?:\s*\([^()\n]{1,30}\)|,\s+(?:por|for)\s+[^,.;\n]{1,60})?,?\s+(?:y|and)\s+"
     rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
 )
 _NAME_BRACKETED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&-]{{1,12}})\)")
@@ -1002,7 +1004,8 @@ def _honoured_signer_for(
     text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
 ) -> Person | None:
     """ "The MoU was signed in Cairo by Prof. Mashhoor Al-Refai for PSUT": a name with only
-    an honorific, after "signed … by", for the organisation named after "for"."""
+    an honorific, after "signed … by", for the organisation named after "for" ("was signed
+    by Prof. Dr. Pablo Navas on 13 November": whose, the text around tells, if anything)."""
     if i == 0 or tokens[i - 1].lower != "by" or tokens[i].lower not in HONORIFICS:
         return None
     if not _SIGNED_THEN_BY.search(text, max(0, tokens[i].start - 60), tokens[i].start):
@@ -1012,10 +1015,12 @@ def _honoured_signer_for(
     if end - start < 2 or end >= len(tokens):
         return None
     after = re.match(r"\s+(?:for|on behalf of)\s+(?:the\s+)?", text[tokens[end - 1].end :])
-    if after is None:
-        return None
-    whose = next((m for m in mentions if m.start == tokens[end - 1].end + after.end()), None)
-    if whose is None:
+    whose = (
+        next((m for m in mentions if m.start == tokens[end - 1].end + after.end()), None)
+        if after is not None
+        else None
+    )
+    if after is not None and whose is None:
         return None
     return Person(
         name=_clean_name(text[tokens[start].start : tokens[end - 1].end]),

@@ -5764,3 +5764,32 @@ def test_a_renewal_of_one_in_force_since_a_year_is_told_with_that_one() -> None:
     )
     answer = run(text, date(2024, 5, 10))
     assert [a["status"] for a in answer["agreements"]] == ["renewed", "historical"]
+
+
+def test_signatures_carried_put_to_and_signers_with_whom_they_sign_for() -> None:
+    for text, signers in (
+        (
+            "The MoU between the University of Leeds and Pusan National University carries the "
+            "signatures of Leeds Vice-Chancellor Prof. Dr Jane Doe and of his counterpart, Mr "
+            "Lee Min, President of Pusan National University.",
+            ["Jane Doe", "Lee Min"],
+        ),
+        (
+            "On 1 September 2020, Mr. Lee Min, President of Pusan National University, put his "
+            "signature to a memorandum of cooperation with the University of Leeds.",
+            ["Lee Min"],
+        ),
+        (
+            "The renewed agreement between the University of Leeds and Pusan National "
+            "University was signed by Prof. Dr. Pablo Navas on 13 November.",
+            ["Pablo Navas"],
+        ),
+        (
+            "El convenio entre la Universidad de Leeds y la Universidad de Delhi lo firmaron "
+            "los rectores Christian Jorge Torres Ortiz Zermeño, por la Universidad de Leeds, y "
+            "Ayub Muktiono, por la Universidad de Delhi.",
+            ["Christian Jorge Torres Ortiz Zermeño", "Ayub Muktiono"],
+        ),
+    ):
+        (agreement,) = run(text, date(2020, 11, 20))["agreements"]
+        assert [s["name"] for s in agreement["signatories"]] == signers, text
