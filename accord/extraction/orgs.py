@@ -468,6 +468,10 @@ _HEADLINE_VERBS = (
 )
 
 
+# Words a title's capitals join names with, never words of one
+_TITLE_JOINS = frozenset("Between With Among".split())
+# Honorifics before a person named right after a body's name: where the name ends
+_HONORIFICS_AFTER = frozenset("dato datuk datin dr prof professor mr mrs ms madam".split())
 # Who comes from a body, after its name in a title's capitals: never words of the name
 _WHO_OF_IT = frozenset("Delegation Delegations Delegates Delegación Delegaciones".split())
 
@@ -497,6 +501,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             not tokens[i].capitalised
             or (tokens[i].lower in CONNECTORS and not initial)
             or tokens[i].text in _HEADLINE_VERBS
+            or tokens[i].text in _TITLE_JOINS
         ):
             i += 1
             continue
@@ -505,6 +510,15 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             token = tokens[j]
             if token.text in _WHO_OF_IT:
                 break  # "Almustafa International University Delegation visits …"
+            if token.text in _TITLE_JOINS:
+                break  # "… a Cooperation Between ITU and Ambato Technical University"
+            if (
+                token.lower in _HONORIFICS_AFTER
+                and any(t.lower in HEAD_WORDS for t in tokens[i:j])
+                and j + 1 < len(tokens)
+                and tokens[j + 1].capitalised
+            ):
+                break  # "University of Malaysia Terengganu Dato Mazlan Abd Ghaffar"
             if token.text in _HEADLINE_VERBS:
                 # "University of Tokyo Signs Strategic Memorandum …": a title's verb;
                 # "University Exchange Agreements": what the document is about is no name
@@ -789,7 +803,13 @@ def _country_code(written: str) -> str | None:
     return country_words().get(key) or country_words_translated().get(key)
 
 
-_OF_COUNTRY = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+_OF_COUNTRY = re.compile(
+    r"\s+(?:of|de|del)\s+(?:the\s+|la\s+)?"
+    # ("Ambato Technical University of the Republic of Ecuador")
+    r"(?:(?:Republic|Kingdom|Federation|Rep[uú]blica|Reino|Federaci[oó]n)\s+(?:of|de|del)\s+"
+    r"(?:the\s+|la\s+)?)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
 # Words that say what kind of university it is, not which
 _DESCRIBING = frozenset(
     """national state federal central technical technological catholic open american

@@ -5793,3 +5793,14 @@ def test_signatures_carried_put_to_and_signers_with_whom_they_sign_for() -> None
     ):
         (agreement,) = run(text, date(2020, 11, 20))["agreements"]
         assert [s["name"] for s in agreement["signatories"]] == signers, text
+
+
+def test_a_title_s_between_an_honorific_after_a_name_and_of_the_republic_end_names() -> None:
+    text = (
+        "First Step to a Cooperation Between PNU and Atlantis Technical University\n\n"
+        "The Vice-Chancellor of the University of Leeds Dato Mazlan Abd Ghaffar signed a "
+        "memorandum with Atlantis Technical University of the Republic of Ecuador."
+    )
+    names = {i["name"] for i in run(text, date(2017, 5, 25))["institutions"]}
+    assert {"University of Leeds", "Atlantis Technical University"} <= names
+    assert not any("Between" in n or "Dato" in n or "Republic" in n for n in names)
