@@ -1082,8 +1082,13 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             tail = tokens[j - size : j]
             if (
                 j - size > i
-                and all(t.lower not in HEAD_WORDS and t.lower not in CONNECTORS for t in tail)
+                and all(
+                    t.lower not in HEAD_WORDS and t.lower not in CONNECTORS and t.lower != "after"
+                    for t in tail
+                )
                 and tokens[j - size - 1].lower not in CONNECTORS
+                # ("Rector of Kazakh National University named after Al-Farabi": whom it honours)
+                and tokens[j - size - 1].lower != "after"
                 and any(t.lower in HEAD_WORDS for t in tokens[i : j - size])
             ):
                 j -= size

@@ -39,6 +39,7 @@ from accord.resolver.normalise import (
     country_name,
     country_words,
     looks_like_acronym,
+    named_after,
     normalise,
     segments,
     singular,
@@ -1003,6 +1004,11 @@ def _written(text: str) -> dict[str, str | None]:
     one with the country its organisation must be in."""
     stripped = bare(text)
     found: dict[str, str | None] = {text: None, stripped: None}
+    # "Kazakh National University named after Al-Farabi" is the registry's "Al-Farabi Kazakh
+    # National University"
+    person = named_after(text)
+    if person is not None and stripped != text:
+        found.setdefault(f"{person} {stripped}", None)
     after = country_after(stripped)
     if after is not None:
         found.setdefault(after[0], after[1])

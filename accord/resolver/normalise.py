@@ -181,6 +181,21 @@ def without_named_after(text: str) -> str:
     return _NAMED_AFTER.sub("", text).strip(" ,.-")
 
 
+def named_after(text: str) -> str | None:
+    """Whom a name honours, initials left out: "Kazakh National University named after
+    Al-Farabi" → "Al-Farabi", "… named after S.Seifullin" → "Seifullin" (None when it names
+    nobody)."""
+    lower = text.lower()
+    if "named" not in lower and "imeni" not in lower and "im." not in lower:
+        return None
+    found = _NAMED_AFTER.search(text)
+    if found is None:
+        return None
+    person = re.sub(r"^(?:named after|named for|imeni|im\.)\s+", "", found.group(), flags=re.I)
+    person = re.sub(r"\b[A-ZА-Я]\.\s*", "", person).strip(" ,.-")
+    return person or None
+
+
 def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]

@@ -5804,3 +5804,13 @@ def test_a_title_s_between_an_honorific_after_a_name_and_of_the_republic_end_nam
     names = {i["name"] for i in run(text, date(2017, 5, 25))["institutions"]}
     assert {"University of Leeds", "Atlantis Technical University"} <= names
     assert not any("Between" in n or "Dato" in n or "Republic" in n for n in names)
+
+
+def test_a_name_after_a_title_keeps_whom_it_is_named_after() -> None:
+    text = (
+        "On a working trip, Zhanseit Tuimebayev, Chairman of the Board - Rector of Kazakh "
+        "National University named after Al-Farabi, signed a memorandum with Pusan National "
+        "University."
+    )
+    names = [i["name"] for i in run(text, date(2024, 3, 21))["institutions"]]
+    assert "Kazakh National University named after Al-Farabi" in names

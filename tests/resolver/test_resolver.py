@@ -279,6 +279,14 @@ def test_named_after_a_person_or_not() -> None:
     assert without_named_after("Moscow State University imeni Lomonosova") == (
         "Moscow State University"
     )
+    # the registry names it with the person before ("Al-Farabi Kazakh National University"),
+    # among others whose names share the rest
+    farabi = Entry(key="accord:71", name="Al-Farabi Kazakh National University", country="KZ")
+    arts = Entry(key="accord:72", name="Kazakh National University of Arts", country="KZ")
+    agrarian = Entry(key="accord:73", name="Kazakh National Agrarian University", country="KZ")
+    resolver = Resolver([farabi, arts, agrarian])
+    text = "Kazakh National University named after Al-Farabi"
+    assert resolver.resolve(text).chosen == farabi.key
 
 
 def test_a_name_with_a_comma_in_it() -> None:
