@@ -140,7 +140,9 @@ _SIGNED = re.compile(
     r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put (?:their|his|her) signatures?|"
     # "the MoU carries the signatures of …"
-    r"(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
+    # (a document that does: not "a diploma that bears the signatures of both rectors")
+    r"\b(?:mou|moa|agreement|memorandum|contract|document)\b[^.;]{0,120}?"
+    r"\b(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
     r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
@@ -263,12 +265,18 @@ _FIRST_SIGNED = re.compile(
     r"(?:19|20)\d\d\b|"
     # "… to renew the academic exchange agreement that had been concluded with TUFS in 1999"
     r"\b(?:that|which)\s+(?:had\s+been|was|were)\s+(?:signed|concluded|inked)\b[^.;]{0,40}?"
-    r"\bin\s+(?:19|20)\d\d\b|"
-    # "… renueva otro que ambas casas de estudios habían firmado en 1995", "su convenio …,
-    # vigente desde 2021", "in force since 2016"
+    r"\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# A heading of documents to come: "The approved agreements include:", "los convenios
+# propuestos son:"
+_APPROVED = re.compile(r"\b(?:approved|proposed|aprobad[oa]s|propuest[oa]s)\b", re.IGNORECASE)
+# What a renewal says of the one it renews, with its year: "… renueva otro que ambas casas de
+# estudios habían firmado en 1995", "su convenio …, vigente desde 2021", "in force since 2016"
+_RENEWS_ONE_OF = re.compile(
     r"\b(?:que|el cual|la cual)\s+(?:[\w-]+\s+){0,5}?(?:hab[ií]an?|fue|fueron)\s+"
-    r"(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+(?:19|20)\d\d\b|"
-    r"\b(?:vigente|en vigor|in force|in place)\s+(?:desde|since)\s+(?:19|20)\d\d\b",
+    r"(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+((?:19|20)\d\d)\b|"
+    r"\b(?:vigente|en vigor|in force|in place)\s+(?:desde|since)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _RECENT_DAYS = 92  # a day this close before the news is what it reports
@@ -617,17 +625,21 @@ def find_agreements(
             )
             if signed is None:
                 # "The approved agreements include: 1. A Memorandum of Understanding between
-                # A and B …": a list under a heading of documents not told as signed, each
-                # one to come
+                # A and B …": a list under a heading of documents approved or proposed, each
+                # one to come (not "Its existing agreements include:")
                 heading = next(
                     (
                         before
-                        for before in reversed(sentences[max(0, index - 4) : index])
+                        for before in reversed(sentences[max(0, index - 30) : index])
                         if before.text.rstrip().endswith(":")
                     ),
                     None,
                 )
-                if heading is not None and _PLURAL_DOCUMENTS.search(heading.text):
+                if (
+                    heading is not None
+                    and _PLURAL_DOCUMENTS.search(heading.text)
+                    and (_PLANNED.search(heading.text) or _APPROVED.search(heading.text))
+                ):
                     signed = _PLURAL_DOCUMENTS.search(heading.text)
                     listed_to_come = True
         told_kind = None  # the kind of the documents counted, when told in turn
@@ -956,7 +968,9 @@ def find_agreements(
                 ),
                 None,
             )
-            first_signed = agreement.status == "renewed" and _FIRST_SIGNED.search(s)
+            first_signed = agreement.status == "renewed" and (
+                _FIRST_SIGNED.search(s) or _renews_one_of(s, published)
+            )
             if same is not None:
                 if same.type == "cooperation agreement":
                     same.type = agreement.type
@@ -1038,7 +1052,7 @@ def find_agreements(
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
-    return agreements, _merge_events(events)
+    return agreements, _merge_events(events, text)
 
 
 def _signing_told(
@@ -1093,6 +1107,16 @@ def _signing_told(
     return [agreement]
 
 
+def _renews_one_of(s: str, published: datetime.date | None) -> bool:
+    """Whether a renewal's sentence tells the one it renews with a year before the news ("su
+    convenio …, vigente desde 2021"; not "que estará vigente desde 2025")."""
+    found = _RENEWS_ONE_OF.search(s)
+    if found is None:
+        return False
+    year = int(found.group(1) or found.group(2))
+    return published is None or year < published.year
+
+
 def _dates_in(sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if sentence.start <= d.start < sentence.end]
 
@@ -1117,7 +1141,8 @@ def _ceremony_days(agreements: list[Agreement], events: list[Event]) -> None:
         ceremony = dated[0]
         for agreement in current:
             # (not a membership, decided elsewhere; not one with a party the ceremony does
-            # not name among those taking part)
+            # not name among those taking part, unless it is the one signing of the text and
+            # the ceremony names one of its parties)
             if (
                 agreement.date is None
                 and agreement.type != "membership"
@@ -1125,8 +1150,12 @@ def _ceremony_days(agreements: list[Agreement], events: list[Event]) -> None:
                     not ceremony.participants
                     or all(p in ceremony.participants for p in agreement.parties)
                     # "At the Nov. 7 signing ceremony, SUNY Plattsburgh President … said":
-                    # the one signing of the text, whoever the ceremony's sentence names
-                    or (len(current) == 1 and len(ceremonies) == 1)
+                    # the one signing of the text, its ceremony naming one party
+                    or (
+                        len(current) == 1
+                        and len(ceremonies) == 1
+                        and any(p in ceremony.participants for p in agreement.parties)
+                    )
                 )
             ):
                 agreement.date = ceremony.date
@@ -1400,7 +1429,7 @@ _NEW_MEMBERS = re.compile(
     # "These universities are members of the alliance:" and a list of them, one a line
     r"\b(?:are|were)\s+(?:the\s+)?(?:founding\s+)?members\s+of\s+the\s+"
     r"(?:alliance|network|consortium|association|union)\s*:|"
-    r"\bfounding\s+members\s+(?:are|were|include)?\s*:|" + _ADMITTED_AS.pattern,
+    r"\bfounding\s+members(?:\s+(?:are|were|include))?\s*:|" + _ADMITTED_AS.pattern,
     re.IGNORECASE,
 )
 # Where the new members are named: "With the accession of A, B and C", "…: the University of
@@ -1413,9 +1442,10 @@ _MEMBERS_NAMED = re.compile(
 )
 
 
-_ALONE_ON_ITS_LINE = re.compile(
-    r"[ \t]*(?:,[ \t]*[A-Z][\w .'’-]{1,40}|\([^()\n]*\))?[ \t]*(?:\n|$)"
+_WITH_COUNTRY_ON_ITS_LINE = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][\w .'’-]{1,40}|\([^()\n]*\))[ \t]*(?:\n|$)"
 )
+_ALONE_ON_ITS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _new_members(
@@ -1444,31 +1474,52 @@ def _new_members(
         return []
     text_end = sentences[min(len(sentences) - 1, index + 12)].end
     members: list[Institution] = []
+    lines: dict[int, set[int]] = {}  # a listed one's lines
+    alone: list[tuple[Institution, set[int]]] = []  # one alone on a line, nothing after it
     for inst in institutions:
         if inst is network or unit_like(inst):
             continue
         first = min(m.start for m in inst.mentions)
+        if first < sentence.start:
+            continue
+        after = [m for m in inst.mentions if sentence.end <= m.start < text_end]
+        line_start = [
+            m for m in after if re.search(r"\n[ \t]*$", text[max(0, m.start - 8) : m.start])
+        ]
         # a list item: at a line's start, after a bullet or followed by a dash ("Hokkaido
-        # University (Japan) - …")
-        listed = any(
-            sentence.end <= m.start < text_end
-            and (
-                re.search(r"\n[ \t]*[-–•*][ \t]*$", text[max(0, m.start - 8) : m.start])
-                or (
-                    re.search(r"(?:^|\n)[ \t]*$", text[max(0, m.start - 8) : m.start])
-                    and re.match(r"\s*(?:\([^()\n]*\)\s*)?[–—:-]", text[m.end : m.end + 40])
-                )
-                # a line of its own, its country after it ("Chulalongkorn University,
-                # Thailand")
-                or (
-                    re.search(r"\n[ \t]*$", text[max(0, m.start - 8) : m.start])
-                    and _ALONE_ON_ITS_LINE.match(text, m.end)
-                )
+        # University (Japan) - …"), or on a line of its own with its country after it
+        # ("Chulalongkorn University, Thailand")
+        listed = [
+            m
+            for m in after
+            if re.search(r"\n[ \t]*[-–•*][ \t]*$", text[max(0, m.start - 8) : m.start])
+            or (
+                re.search(r"(?:^|\n)[ \t]*$", text[max(0, m.start - 8) : m.start])
+                and re.match(r"\s*(?:\([^()\n]*\)\s*)?[–—:-]", text[m.end : m.end + 40])
             )
-            for m in inst.mentions
-        )
-        if listed and first >= sentence.start:
+            or (m in line_start and _WITH_COUNTRY_ON_ITS_LINE.match(text, m.end))
+        ]
+        if listed:
             members.append(inst)
+            lines[id(inst)] = {text.count("\n", 0, m.start) for m in listed}
+        else:
+            bare = {
+                text.count("\n", 0, m.start)
+                for m in line_start
+                if _ALONE_ON_ITS_LINE.match(text, m.end)
+            }
+            if bare:
+                alone.append((inst, bare))
+    # a name alone on its line, nothing after it, is a member among other members listed
+    # next to it ("Hong Kong University of Science and Technology" in a list of names with
+    # their countries), not a line of its own ("Issued by:\nUniversity of Delhi\nPress Office")
+    taken = {n for found_lines in lines.values() for n in found_lines}
+    for _inst, bare in alone:
+        taken |= bare
+    for inst, bare in alone:
+        if any(n - 1 in taken or n + 1 in taken for n in bare) and members:
+            members.append(inst)
+    members.sort(key=lambda i: min(m.start for m in i.mentions if m.start >= sentence.end))
     admitted = _ADMITTED_AS.search(sentence.text)
     if not members and admitted is not None:
         a, b = sentence.start + admitted.start("named"), sentence.start + admitted.end("named")
@@ -2389,11 +2440,18 @@ def _agreements_in(
     if sides is not None and len(named) < 2:
         return [Agreement(parties, kind, status, sentence.start, sentence.end, guessed=True)]
     told = s[part[0] : part[1]] if part is not None else s
-    plural = re.search(
-        r"\b(memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos|"
-        r"memorandos|memor[aá]ndums|contratos)\b",
-        told,
-        re.I,
+    # (the documents signed, the first the part names: not "… un convenio tripartito … para
+    # concretar los acuerdos alcanzados")
+    first_document = _DOCUMENT.search(told)
+    plural = (
+        re.fullmatch(
+            r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos|"
+            r"memorandos|memor[aá]ndums|contratos",
+            first_document.group(1),
+            re.I,
+        )
+        if first_document is not None
+        else None
     )
     plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
     a, b = part if part is not None else (0, len(s))
@@ -3154,12 +3212,15 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     if (
         not_signer is not None
         and re.match(
-            r"said|told|added|noted|stated|announced|dijo|afirmó|señaló|explicó|indicó",
+            r"said|told|added|noted|dijo|afirmó|señaló|explicó|indicó",
             not_signer.group(),
             re.I,
         )
         and re.match(r"\s+(?:that|que)\b", around[not_signer.end() :])
         and around_start + not_signer.end() < person.start
+        # (what they are said to have done is the signing: not "… said that Prof A praised the
+        # signed agreement")
+        and _SIGNED_AFTER.match(text, person.end, clause_end) is not None
     ):
         # "A press release said that Prof A, Vice Chancellor, …, and Prof B … signed the
         # MoU": who is named in what was said, not who said it
@@ -3180,6 +3241,15 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
 _WHEN = re.compile(r"\b(?:when|once|until)\b", re.IGNORECASE)
 
 
+# After a person said to have signed, the rest of their clause: "…, Vice Chancellor, Deakin
+# University, and Prof B, Director, IITGN, signed the MoU" (titles, organisations and other
+# signers named, then the signing word)
+_SIGNED_AFTER = re.compile(
+    r"[^.;]{0,240}?(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bel )(?<!\bla )"
+    r"\b(?:signed|inked|sealed|firmaron|firmó|suscribieron|suscribió)\b(?!\s+(?:agreement|"
+    r"memorandum|mou|document|convenio|acuerdo))",
+    re.I,
+)
 _SAID_HE_SIGNED_WITH = re.compile(
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:signed|inked)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?with\s+",
@@ -3426,10 +3496,19 @@ _HOST_AFTER = re.compile(
 )
 
 
-def _merge_events(events: list[Event]) -> list[Event]:
+# A visit told as of another time than the news
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|earlier|previous(?:ly)?|ago|former(?:ly)?|once|in (?:19|20)\d\d|"
+    r"(?:el )?(?:año|mes) pasado|anteriormente|hace)\b",
+    re.IGNORECASE,
+)
+
+
+def _merge_events(events: list[Event], text: str) -> list[Event]:
     """One event per occasion: events of one kind on one day (or both undated) are one, and
     an undated one told right after one of its kind with the same hosts or guests is that one
-    told more ("… visited NPU on Wednesday. The delegation toured NPU's laboratories …")."""
+    told more ("… visited NPU on Wednesday. The delegation toured NPU's laboratories …"); a
+    signing ceremony told within the one visit is that visit (below)."""
     merged: list[Event] = []
     for event in events:
         same = next((e for e in merged if e.kind == event.kind and e.date == event.date), None)
@@ -3475,8 +3554,12 @@ def _merge_events(events: list[Event]) -> list[Event]:
             or not ceremonies[0].participants
             or any(p in visits[0].participants for p in ceremonies[0].participants)
         )
+        # (not "… visited the University of Leeds last autumn": a visit of another time)
+        and not _ANOTHER_TIME.search(text, visits[0].start, visits[0].end)
     ):
-        visits[0].date = ceremonies[0].date
-        visits[0].place = visits[0].place or ceremonies[0].place
-        merged.remove(ceremonies[0])
+        visit, ceremony = visits[0], ceremonies[0]
+        visit.date = ceremony.date
+        visit.place = visit.place or ceremony.place
+        visit.participants += [p for p in ceremony.participants if p not in visit.participants]
+        merged.remove(ceremony)
     return merged

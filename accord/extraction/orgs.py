@@ -80,7 +80,7 @@ HEAD_WORDS = (
         alliance association society network consortium laboratory laboratories lab
         observatory museum library école ecole escuela conservatory conservatoire seminary
         organization organisation authority secretaría secretaria ministerio instytut
-        institutet akademia chamber trust trusts""".split()
+        institutet akademia chamber""".split()
     )
 )
 # Words units are named with ("School of Management", "College of Engineering")
@@ -680,15 +680,6 @@ def _split_at_and(
         # Nacional del Litoral"
         article = right[0].lower in ("the", "la", "el", "le") and any(
             t.lower in HEAD_WORDS for t in right
-        )
-        # "the University of Ruhuna and the Southern Health NHS Trust": a name, then "the"
-        # and capitalised words of a body whose kind no head word says
-        article = article or (
-            right[0].lower in ("the", "la", "el", "le")
-            and len(right) >= 3
-            and whole
-            and any(t.lower in HEAD_WORDS for t in left)
-            and all(t.text[:1].isupper() for t in right[1:] if t.lower not in CONNECTORS)
         )
         known = (
             resolver is not None

@@ -1022,6 +1022,8 @@ def _honoured_signer_for(
     )
     if after is not None and whose is None:
         return None
+    if after is None and _HONOURED_OF.match(text, tokens[end - 1].end):
+        return None  # "signed by Prof. Jane Doe of the University of Leeds": whose, told after
     return Person(
         name=_clean_name(text[tokens[start].start : tokens[end - 1].end]),
         title="",

@@ -2,6 +2,7 @@
 give of each organisation a text names (`accord/extraction/choice.py`)."""
 
 import json
+import math
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +20,8 @@ SIGNING = (
 
 
 def test_a_party_the_model_leaves_out_leaves_the_agreement() -> None:
-    # a model that keeps all but the University of Leeds: the agreement read between PNU and
-    # Leeds is no agreement of the story
+    # a model that keeps nothing: the agreement read between PNU and Leeds is no agreement of
+    # the story
     keeps_nothing = Model(("found_log",), (0.0,), -50.0, 0.5)
     extraction = extract(
         SIGNING, published=date(2024, 5, 8), resolver=RESOLVER, model=keeps_nothing
@@ -104,3 +105,20 @@ def test_what_the_story_is_not_about_is_listed_apart_as_named() -> None:
     assert SIGNING[start:end] == "University of Delhi"
     # how likely the story is about it: below what the choice asks
     assert 0.0 < delhi["confidence"] < shipped_model().threshold
+
+
+def test_a_party_below_the_threshold_but_above_the_party_threshold_stays_a_party() -> None:
+    from accord.extraction.choice import PARTY_THRESHOLD
+
+    # parties get a chance of 0.35, others none: below the threshold of 0.5, above the bar
+    # for parties
+    z = math.log(0.35 / 0.65)
+    model = Model(("party",), (z + 50.0,), -50.0, 0.5)
+    assert PARTY_THRESHOLD < 0.35 < model.threshold
+    answer = as_json(extract(SIGNING, published=date(2024, 5, 8), resolver=RESOLVER, model=model))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+    ]  # fmt: skip
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
