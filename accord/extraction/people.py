@@ -1058,7 +1058,14 @@ def _honoured_name_of(
     # University of Turin told Xinhua that the deal signed …")
     elif of is None or (
         of.group(1) is None
-        and not _SIGNED_BY_BEFORE.search(text, max(0, tokens[i].start - 160), tokens[i].start)
+        and not _SIGNED_BY_BEFORE.search(
+            # (honorifics' dots are no sentence's end: "signed by Prof. A of X and Prof. B
+            # of Y")
+            _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 160) : tokens[i].start])
+        )
+        and not _SIGNED_RIGHT_AFTER.match(
+            text, next((m.end for m in mentions if m.start == of.end()), of.end())
+        )
     ):
         return None
     else:
@@ -1139,6 +1146,11 @@ _COUNTERPART = re.compile(
 )
 _HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
 _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
+_HONORIFIC_DOT = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Dra|Sra|Sr|Engr|Assoc|Asst)\.")
+# "Prof. A of X signed the memorandum": the one named signs right after whose they are
+_SIGNED_RIGHT_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|jointly\s+)?(?:signed|inked|sealed|co-signed|countersigned)\b"
+)
 
 
 def _title_comma_name(

@@ -5927,3 +5927,28 @@ def test_a_renewal_of_one_they_had_signed_in_a_year_before() -> None:
     )
     answer = run(text, date(2024, 5, 10))
     assert [a["status"] for a in answer["agreements"]] == ["renewed", "historical"]
+
+
+def test_signers_with_an_honorific_and_whose_they_are_after_their_name() -> None:
+    for text, signers in (
+        (
+            "The memorandum between the two universities was signed by Prof. Jane Doe of the "
+            "University of Leeds and Prof. Lee Min of Pusan National University on Monday.",
+            {"Jane Doe": "University of Leeds", "Lee Min": "Pusan National University"},
+        ),
+        (
+            "Pusan National University and the University of Leeds agreed to work together. "
+            "Prof. Lee Min of Pusan National University signed the memorandum on Monday.",
+            {"Lee Min": "Pusan National University"},
+        ),
+    ):
+        (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+        assert {s["name"]: s["institution"] for s in agreement["signatories"]} == signers, text
+    # who of an organisation tells something else did not sign
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum on "
+        "Monday. Professor Jane Doe of the University of Leeds told reporters that the deal "
+        "signed on Monday matters."
+    )
+    (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+    assert agreement["signatories"] == []
