@@ -105,6 +105,10 @@ def test_a_batch_keeps_ids_and_reports_bad_lines(registry: None, tmp_path: Path)
     assert f"{source}:2: skipped" in err
     assert f"{source}:3: skipped" in err and "not a date" in err
     assert "2 items extracted, 2 skipped." in err
+    # one item is one
+    source.write_text(json.dumps({"id": "a", "text": NEWS}) + "\n", encoding="utf-8")
+    _, err = run("--batch", str(source), "--output", str(target), "--no-progress")
+    assert "1 item extracted, 0 skipped." in err
 
 
 def test_a_web_page_headline_and_dateline_are_no_part_of_a_name(

@@ -120,7 +120,9 @@ class Command(BaseCommand):
                     answer["id"] = row["id"]
                 out.write(json.dumps(answer, ensure_ascii=False) + "\n")
                 written += 1
-        self.stderr.write(f"{written:,} items extracted, {bad:,} skipped.")
+        self.stderr.write(
+            f"{written:,} {'item' if written == 1 else 'items'} extracted, {bad:,} skipped."
+        )
 
 
 def published_date(value: object, where: str) -> date | None:
