@@ -681,6 +681,13 @@ def _split_at_and(
         article = right[0].lower in ("the", "la", "el", "le") and any(
             t.lower in HEAD_WORDS for t in right
         )
+        # "the University of Ruhuna and the Southern Health NHS Trust": an acronym names a
+        # body of its own (not "the Centre for Democracy and the Rule of Law")
+        article = article or (
+            right[0].lower in ("the", "la", "el", "le")
+            and any(t.lower in HEAD_WORDS for t in left)
+            and any(len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in right)
+        )
         known = (
             resolver is not None
             and len(left) > 1

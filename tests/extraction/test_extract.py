@@ -5952,3 +5952,14 @@ def test_signers_with_an_honorific_and_whose_they_are_after_their_name() -> None
     )
     (agreement,) = run(text, date(2024, 5, 10))["agreements"]
     assert agreement["signatories"] == []
+
+
+def test_a_name_then_and_the_and_an_acronym_are_two_bodies() -> None:
+    text = (
+        "An MoU between the University of Leeds and the Southern Health NHS Trust of the "
+        "United Kingdom was signed on Monday."
+    )
+    answer = run(text, date(2024, 5, 10))
+    names = [i["name"] for i in answer["institutions"] + answer["named"]]
+    assert "University of Leeds" in names
+    assert not any("Trust" in n and "Leeds" in n for n in names)
