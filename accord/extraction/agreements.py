@@ -258,6 +258,12 @@ _GROUP = re.compile(
 _PLURAL_DOCUMENTS = re.compile(
     r"\b(?:memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos)\b", re.IGNORECASE
 )
+# One document's name in the plural, the documents of a part of a sentence told one with each
+_PLURAL_DOCUMENT = re.compile(
+    r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos|memorandos|"
+    r"memor[aá]ndums|contratos",
+    re.IGNORECASE,
+)
 # ("an MoU first signed by the two universities in 2018"; any words between: "The two
 # universities first signed an MoU in 2009")
 _FIRST_SIGNED = re.compile(
@@ -635,13 +641,9 @@ def find_agreements(
                     ),
                     None,
                 )
-                if (
-                    heading is not None
-                    and _PLURAL_DOCUMENTS.search(heading.text)
-                    and (_PLANNED.search(heading.text) or _APPROVED.search(heading.text))
-                ):
-                    signed = _PLURAL_DOCUMENTS.search(heading.text)
-                    listed_to_come = True
+                listed = _PLURAL_DOCUMENTS.search(heading.text) if heading is not None else None
+                if listed and (_PLANNED.search(listed.string) or _APPROVED.search(listed.string)):
+                    signed, listed_to_come = listed, True
         told_kind = None  # the kind of the documents counted, when told in turn
         told_in_turn: Sentence | None = None  # the sentence counting them
         if _TOLD_IN_TURN.match(s):
@@ -1474,7 +1476,7 @@ def _new_members(
         return []
     text_end = sentences[min(len(sentences) - 1, index + 12)].end
     members: list[Institution] = []
-    lines: dict[int, set[int]] = {}  # a listed one's lines
+    listed_lines: set[int] = set()  # the lines of those listed
     alone: list[tuple[Institution, set[int]]] = []  # one alone on a line, nothing after it
     for inst in institutions:
         if inst is network or unit_like(inst):
@@ -1501,7 +1503,7 @@ def _new_members(
         ]
         if listed:
             members.append(inst)
-            lines[id(inst)] = {text.count("\n", 0, m.start) for m in listed}
+            listed_lines |= {text.count("\n", 0, m.start) for m in listed}
         else:
             bare = {
                 text.count("\n", 0, m.start)
@@ -1513,9 +1515,7 @@ def _new_members(
     # a name alone on its line, nothing after it, is a member among other members listed
     # next to it ("Hong Kong University of Science and Technology" in a list of names with
     # their countries), not a line of its own ("Issued by:\nUniversity of Delhi\nPress Office")
-    taken = {n for found_lines in lines.values() for n in found_lines}
-    for _inst, bare in alone:
-        taken |= bare
+    taken = listed_lines.union(*(bare for _inst, bare in alone))
     for inst, bare in alone:
         if any(n - 1 in taken or n + 1 in taken for n in bare) and members:
             members.append(inst)
@@ -2443,16 +2443,7 @@ def _agreements_in(
     # (the documents signed, the first the part names: not "… un convenio tripartito … para
     # concretar los acuerdos alcanzados")
     first_document = _DOCUMENT.search(told)
-    plural = (
-        re.fullmatch(
-            r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos|"
-            r"memorandos|memor[aá]ndums|contratos",
-            first_document.group(1),
-            re.I,
-        )
-        if first_document is not None
-        else None
-    )
+    plural = _PLURAL_DOCUMENT.fullmatch(first_document.group(1)) if first_document else None
     plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
     a, b = part if part is not None else (0, len(s))
     if (
@@ -3202,28 +3193,21 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         not_signer = None
     if (
         not_signer is not None
-        and re.match(r"said|told|added|noted|stressed", not_signer.group(), re.IGNORECASE)
-        and _SAID_HE_SIGNED_WITH.match(around, not_signer.end())
+        and _SAID.match(not_signer.group())
         and around_start + not_signer.end() < person.start
-    ):
-        # "… said that he signed the MoU with Agoston Szel, the President of …": the one he
-        # signed with signed too
-        not_signer = None
-    if (
-        not_signer is not None
-        and re.match(
-            r"said|told|added|noted|dijo|afirmó|señaló|explicó|indicó",
-            not_signer.group(),
-            re.I,
+        and (
+            # "… said that he signed the MoU with Agoston Szel, the President of …": the one
+            # he signed with signed too
+            _SAID_HE_SIGNED_WITH.match(around, not_signer.end())
+            # "A press release said that Prof A, Vice Chancellor, …, and Prof B … signed the
+            # MoU": who is named in what was said, not who said it (what they are said to
+            # have done is the signing: not "… said that Prof A praised the signed agreement")
+            or (
+                re.match(r"\s+(?:that|que)\b", around[not_signer.end() :])
+                and _SIGNED_AFTER.match(text, person.end, clause_end) is not None
+            )
         )
-        and re.match(r"\s+(?:that|que)\b", around[not_signer.end() :])
-        and around_start + not_signer.end() < person.start
-        # (what they are said to have done is the signing: not "… said that Prof A praised the
-        # signed agreement")
-        and _SIGNED_AFTER.match(text, person.end, clause_end) is not None
     ):
-        # "A press release said that Prof A, Vice Chancellor, …, and Prof B … signed the
-        # MoU": who is named in what was said, not who said it
         not_signer = None
     # "… joined the ceremony virtually and appended her signature": took part, and signed
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
@@ -3237,6 +3221,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     return signer is not None and (not_signer is None or bool(signed_too))
 
 
+# Words that report what someone said
+_SAID = re.compile(r"said|told|added|noted|stressed|dijo|afirmó|señaló|explicó|indicó", re.I)
 # (a clause of what is to come: not "After the talks, Professor B … signs the memorandum")
 _WHEN = re.compile(r"\b(?:when|once|until)\b", re.IGNORECASE)
 

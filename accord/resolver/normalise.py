@@ -67,7 +67,7 @@ STOPWORDS = frozenset(
     " degli delle dello".split()
 )
 # "… named after M. Tynyshpayev", "… imeni Lomonosova": how a name honours a person
-_NAMED_AFTER = re.compile(r"\b(?:named after|named for|imeni|im\.)\s.*$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\b(?:named after|named for|imeni|im\.)\s(.*)$", re.IGNORECASE)
 # What often comes before an affiliation: "Currently at Google", "Present address: …"
 _BOILERPLATE = re.compile(
     r"^\W*(?:(?:current|present|permanent)(?:ly)?\s+(?:address|at|with)|now\s+(?:at|with)|"
@@ -175,24 +175,29 @@ def bare(text: str) -> str:
 def without_named_after(text: str) -> str:
     """ "Kazakh Academy of Transport and Communications named after M. Tynyshpayev" → "Kazakh
     Academy of Transport and Communications" (the text itself when it names nobody)."""
+    found = _named_after(text)
+    if found is None:
+        return text.strip(" ,.-")
+    return (text[: found.start()] + text[found.end() :]).strip(" ,.-")
+
+
+def _named_after(text: str) -> re.Match[str] | None:
+    """Where a name says whom it honours ("named after M. Tynyshpayev"), if it does (the
+    regex runs only where its words are)."""
     lower = text.lower()
     if "named" not in lower and "imeni" not in lower and "im." not in lower:
-        return text.strip(" ,.-")
-    return _NAMED_AFTER.sub("", text).strip(" ,.-")
+        return None
+    return _NAMED_AFTER.search(text)
 
 
 def named_after(text: str) -> str | None:
     """Whom a name honours, initials left out: "Kazakh National University named after
     Al-Farabi" → "Al-Farabi", "… named after S.Seifullin" → "Seifullin" (None when it names
     nobody)."""
-    lower = text.lower()
-    if "named" not in lower and "imeni" not in lower and "im." not in lower:
-        return None
-    found = _NAMED_AFTER.search(text)
+    found = _named_after(text)
     if found is None:
         return None
-    person = re.sub(r"^(?:named after|named for|imeni|im\.)\s+", "", found.group(), flags=re.I)
-    person = re.sub(r"\b[A-ZА-Я]\.\s*", "", person).strip(" ,.-")
+    person = re.sub(r"\b[A-ZА-Я]\.\s*", "", found.group(1)).strip(" ,.-")
     return person or None
 
 
