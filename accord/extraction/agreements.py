@@ -184,7 +184,7 @@ _PLANNED = re.compile(
 _RENEWED = re.compile(
     r"\b(renew(?:s|ed|al|ing)?|reaffirm(?:s|ed)?|revis(?:e|es|ed)|"
     r"extend(?:s|ed|ing)? (?:the|their|its) "
-    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|"
+    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|renuevan?|"
     r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time)\b",
     re.IGNORECASE,
 )
@@ -1050,6 +1050,7 @@ def find_agreements(
     _ceremony_days(agreements, events)
     _signers_to_their_own(agreements, institutions, text)
     _signer_of_all(sentences, agreements, people, institutions)
+    _earlier_ones(agreements, sentences, institutions, published)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
     # what the text reports as signed now first, then what is planned or told in passing
@@ -1121,6 +1122,97 @@ def _renews_one_of(s: str, published: datetime.date | None) -> bool:
 
 def _dates_in(sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if sentence.start <= d.start < sentence.end]
+
+
+# An earlier instrument of the same parties, told in passing by a sentence about the one
+# signed now: "the first agreement between the two universities dates back to 2018", "the
+# previous cooperation protocol, which had been signed in the past", "The Memorandum was first
+# signed on June 23, 1994", "recalled the signing of the agreement in 2008", "Desde la rúbrica
+# del primer MoU, en enero de 1998", "el convenio firmado originalmente en 1994", "iniciada en
+# 2007 con la firma de un acuerdo marco", "This is the second MOU signed with …"
+_EARLIER_DOC = (
+    r"(?:memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]s?|agreements?|accords?|protocols?|"
+    r"protocolos?|convenios?|acuerdos?|contracts?|pacts?)"
+)
+_EARLIER_ONE = re.compile(
+    rf"\b(?:previous|earlier|prior|existing)\s+(?:[\w-]+\s+){{0,3}}?({_EARLIER_DOC})\b[^.;]{{0,80}}?"
+    r"\b(?:signed|concluded|inked|dates?\s+back|ago|in\s+the\s+past)\b|"
+    rf"\b(?:first|original|initial)\s+(?:[\w-]+\s+){{0,3}}?({_EARLIER_DOC})\b[^.;]{{0,80}}?"
+    r"\b(?:dates?\s+back|ago|(?:was|were)\s+signed\s+in\s+(?:19|20)\d\d)\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:was|were|had\s+been)\s+(?:first|originally|initially|previously)\s+"
+    r"(?:signed|concluded|inked)\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:signed|concluded)\s+(?:previously|earlier|before|in\s+the\s+past)\b|"
+    rf"\b(?:this|it)\s+is\s+the\s+(?:second|third|fourth|fifth)\s+({_EARLIER_DOC})\b|"
+    rf"\b(?:primer|anterior)\s+({_EARLIER_DOC})\b[^.;]{{0,60}}?\b(?:19|20)\d\d\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+originalmente\b|"
+    rf"\b(?:19|20)\d\d\s+con\s+la\s+firma\s+de\s+(?:un|una|el|la)\s+({_EARLIER_DOC})\b",
+    re.IGNORECASE,
+)
+# "… recalled the signing of the agreement in 2008", "the agreements on cooperation signed in
+# 2017", "el convenio firmado en 1994": an earlier one when the year is before the news
+_EARLIER_IN = re.compile(
+    rf"\bsigning\s+of\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){{0,3}}?({_EARLIER_DOC})\s+in\s+"
+    r"((?:19|20)\d\d)\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:(?:on|of)\s+[\w-]+\s+)?(?:signed|concluded|firmad[oa]s?|"
+    r"suscrit[oa]s?)\s+in\s+((?:19|20)\d\d)\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_ones(
+    agreements: list[Agreement],
+    sentences: list[Sentence],
+    institutions: list[Institution],
+    published: datetime.date | None,
+) -> None:
+    """An earlier instrument that a sentence tells of in passing, about an agreement signed
+    now (the one the text told last, in that sentence or before it, with every organisation
+    the sentence names): a historical agreement of the same parties, unless one is told."""
+    for sentence in sentences:
+        s = sentence.text
+        # the document's words, with what qualifies it ("previous cooperation protocol",
+        # "acuerdo marco")
+        document = None
+        found = _EARLIER_ONE.search(s)
+        if found is not None:
+            group = next(n for n, g in enumerate(found.groups(), 1) if g)
+            document = s[found.start() : found.end(group) + 12]
+        for match in _EARLIER_IN.finditer(s) if document is None else ():
+            group = next(n for n, g in enumerate(match.groups(), 1) if g)
+            if published is None or int(match.group(group + 1)) < published.year:
+                document = s[match.start() : match.end(group) + 12]
+                break
+        if document is None and _RENEWED.search(s) and _renews_one_of(s, published):
+            document = ""  # "El nuevo convenio renueva otro que … habían firmado en 1995"
+        # (not when the sentence itself reported it, as an agreement of its own)
+        if document is None or any(sentence.start <= a.start < sentence.end for a in agreements
+                                   if a.status == "historical"):  # fmt: skip
+            continue
+        named = {id(i) for i in _named_in(sentence, institutions)}
+        current = [
+            a
+            for a in agreements
+            if a.status in ("signed", "renewed")
+            and a.start < sentence.end
+            and named <= {id(p) for p in a.parties}
+        ]
+        if not current:
+            continue
+        now = current[-1]
+        if _RENEWED.search(s):
+            now.status = "renewed"  # "El nuevo convenio renueva otro que …"
+        parties = {id(p) for p in now.parties}
+        if any(a.status == "historical" and {id(p) for p in a.parties} == parties
+               for a in agreements):  # fmt: skip
+            continue
+        agreements.append(
+            Agreement(
+                list(now.parties), document_type(document) if document else now.type,
+                "historical", sentence.start,
+                sentence.end, confidence=0.5,
+            )
+        )  # fmt: skip
 
 
 # "… following earlier memoranda with Ural Federal University and Novosibirsk State

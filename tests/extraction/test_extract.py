@@ -5963,3 +5963,65 @@ def test_a_name_then_and_the_and_an_acronym_are_two_bodies() -> None:
     names = [i["name"] for i in answer["institutions"] + answer["named"]]
     assert "University of Leeds" in names
     assert not any("Trust" in n and "Leeds" in n for n in names)
+
+
+def test_an_earlier_instrument_told_in_passing_is_a_historical_one_of_the_same_parties() -> None:
+    on = date(2024, 5, 10)
+    told = [
+        "The first agreement between the two universities dates back to 2018.",
+        "The Memorandum was first signed on June 23, 1994.",
+        "Officials recalled the signing of the agreement in 2008.",
+        "The new agreement will expand the previous cooperation protocol, which had been "
+        "signed in the past.",
+        "This is the second MOU signed with the Korean university.",
+        "Building on the agreements signed previously, the partners will exchange students.",
+    ]
+    for sentence in told:
+        text = (
+            "Pusan National University and the University of Leeds signed a memorandum of "
+            f"understanding on Monday. {sentence}"
+        )
+        agreements = run(text, on)["agreements"]
+        assert [a["status"] for a in agreements] == ["signed", "historical"], sentence
+        assert set(agreements[1]["parties"]) == {"Pusan National University",
+                                                 "University of Leeds"}  # fmt: skip
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan firmaron el lunes un "
+        "convenio. El nuevo convenio renueva otro que ambas casas de estudios habían firmado "
+        "en 1995."
+    )
+    assert [a["status"] for a in run(text, on)["agreements"]] == ["renewed", "historical"]
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan firmaron el lunes un "
+        "convenio que refuerza su colaboración, iniciada en 2007 con la firma de un acuerdo marco."
+    )
+    agreements = run(text, on)["agreements"]
+    assert [a["status"] for a in agreements] == ["signed", "historical"]
+    assert agreements[1]["type"] == "framework agreement"
+
+
+def test_what_is_no_earlier_instrument() -> None:
+    on = date(2024, 5, 10)
+    kept = [
+        # the first of its kind, a signing of this year, a signing that is this one
+        "It is the first agreement of its kind between a Korean and a British university.",
+        "The agreement signed in 2024 runs for five years.",
+        "The initiative became real with the signing of an agreement between the two.",
+    ]
+    for sentence in kept:
+        text = (
+            "Pusan National University and the University of Leeds signed a memorandum of "
+            f"understanding on Monday. {sentence}"
+        )
+        assert [a["status"] for a in run(text, on)["agreements"]] == ["signed"], sentence
+    # an earlier one of other parties is not this one's
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on Monday. The University of Delhi recalled its first agreement with "
+        "Politecnico di Milano, which dates back to 2001."
+    )
+    agreements = run(text, on)["agreements"]
+    assert not any(
+        a["status"] == "historical" and "Pusan National University" in a["parties"]
+        for a in agreements
+    )
