@@ -139,6 +139,7 @@ _SIGNED = re.compile(
     r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put (?:their|his|her) signatures?|"
+    r"signature of (?:an?|the|their|two|three)\b|"
     # "the MoU carries the signatures of …"
     # (a document that does: not "a diploma that bears the signatures of both rectors")
     r"\b(?:mou|moa|agreement|memorandum|contract|document)\b[^.;]{0,120}?"

@@ -6025,3 +6025,14 @@ def test_what_is_no_earlier_instrument() -> None:
         a["status"] == "historical" and "Pusan National University" in a["parties"]
         for a in agreements
     )
+
+
+def test_the_signature_of_an_agreement_is_its_signing() -> None:
+    text = (
+        "Cooperation with Korean partners went a step further with the signature of an "
+        "academic agreement between the University of Leeds and Pusan National University on "
+        "May 27, 2005."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert set(agreement["parties"]) == {"University of Leeds", "Pusan National University"}
+    assert agreement["date"] == "2005-05-27"
