@@ -804,7 +804,11 @@ def _country_code(written: str) -> str | None:
 _OF_COUNTRY = re.compile(
     r"\s+(?:of|de|del)\s+(?:the\s+|la\s+)?"
     # ("Ambato Technical University of the Republic of Ecuador")
-    r"(?:(?:Republic|Kingdom|Federation|Rep[uú]blica|Reino|Federaci[oó]n)\s+(?:of|de|del)\s+"
+    # ("Universidad de Tianjin de la República Popular de China", "… of the Islamic Republic
+    # of Iran")
+    r"(?:(?:(?:Islamic|Democratic|Socialist|Arab)\s+)?"
+    r"(?:Republic|Kingdom|Federation|Rep[uú]blica|Reino|Federaci[oó]n)\s+"
+    r"(?:(?:Popular|Isl[aá]mica|Democr[aá]tica|Socialista|[AÁ]rabe)\s+)?(?:of|de|del)\s+"
     r"(?:the\s+|la\s+)?)?"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
 )

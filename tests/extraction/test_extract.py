@@ -6036,3 +6036,17 @@ def test_the_signature_of_an_agreement_is_its_signing() -> None:
     (agreement,) = run(text)["agreements"]
     assert set(agreement["parties"]) == {"University of Leeds", "Pusan National University"}
     assert agreement["date"] == "2005-05-27"
+
+
+def test_a_name_ends_before_its_country_s_long_official_name() -> None:
+    tianjin = Entry(key="https://ror.org/012tb2g32", name="Tianjin University", country="CN",
+                    kind="university")  # fmt: skip
+    resolver = Resolver([tianjin, PNU])
+    for text in (
+        "La Universidad de Tianjin de la República Popular de China y la Universidad Nacional "
+        "de Pusan firmaron un convenio.",
+    ):
+        answer = as_json(extract(text, resolver=resolver))
+        assert tianjin.key in [i["id"] for i in answer["institutions"]], text
+        (agreement,) = answer["agreements"]
+        assert len(agreement["parties"]) == 2
