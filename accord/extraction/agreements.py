@@ -358,6 +358,9 @@ _NOT_SIGNER = re.compile(
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s?|"
     r"signed|signs(?!\s+of\b)|inked|sealed|signing for|"
+    # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
+    # …"
+    r"ratified by|"
     # "The parties were represented at the signing by …"
     r"represented at the signing(?: ceremony)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"

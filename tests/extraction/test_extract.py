@@ -6050,3 +6050,17 @@ def test_a_name_ends_before_its_country_s_long_official_name() -> None:
         assert tianjin.key in [i["id"] for i in answer["institutions"]], text
         (agreement,) = answer["agreements"]
         assert len(agreement["parties"]) == 2
+
+
+def test_who_ratified_the_agreement_signed_it() -> None:
+    for told in (
+        "Ratified by the Rector, Mr. Kim Jong-min, and by the Vice-Chancellor of Leeds, Mr. "
+        "Simone Buitendijk, the agreement promotes academic exchanges.",
+    ):
+        text = (
+            "Pusan National University signed a cooperation agreement with the University of "
+            f"Leeds on Monday. {told}"
+        )
+        (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+        signers = {s["name"] for s in agreement["signatories"]}
+        assert signers == {"Kim Jong-min", "Simone Buitendijk"}, told
