@@ -178,6 +178,8 @@ _PLANNED = re.compile(
     r"signing|documents?)\b)|(?:is|are|was|were|been|as)\s+planned|"
     r"potential|proposed|intend(?:s|ed)? "
     r"to sign|is set to|are set to|would sign|expected to sign|"
+    # "UNILAK and others are also expected to enter into similar agreements"
+    r"(?:expected|likely) to (?:enter into|conclude|ink)|"
     # "The University of Greenwich is to become the 24th member", "will join the group"
     r"(?:is|are) to (?:become|join)|will (?:become|join))\b",
     re.IGNORECASE,

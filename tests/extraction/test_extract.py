@@ -6064,3 +6064,15 @@ def test_who_ratified_the_agreement_signed_it() -> None:
         (agreement,) = run(text, date(2024, 5, 10))["agreements"]
         signers = {s["name"] for s in agreement["signatories"]}
         assert signers == {"Kim Jong-min", "Simone Buitendijk"}, told
+
+
+def test_others_expected_to_enter_into_similar_agreements_are_planned() -> None:
+    text = (
+        "Pusan National University signed an agreement with the University of Leeds on "
+        "Monday. The University of Delhi is also expected to enter into a similar agreement "
+        "with Pusan National University."
+    )
+    statuses = {
+        frozenset(a["parties"]): a["status"] for a in run(text, date(2024, 5, 10))["agreements"]
+    }
+    assert statuses[frozenset({"Pusan National University", "University of Delhi"})] == "planned"
