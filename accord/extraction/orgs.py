@@ -555,6 +555,16 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     or (tokens[k].lower in ("al", "el", "ibn") and tokens[k - 1].lower == "after")
                     # "Confucius Institute at Egerton University", "University of Texas at
                     # El Paso"
+                    # "the University at Albany": one head word, a place after
+                    or (
+                        tokens[k].lower == "at"
+                        and k - i == 1
+                        and tokens[i].lower in ("university", "college")
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].capitalised
+                        and tokens[k + 1].lower not in CONNECTORS
+                        and tokens[k + 1].lower not in HEAD_WORDS
+                    )
                     or (
                         tokens[k].lower == "at"
                         # (not "represented the University at the … launch": one word)

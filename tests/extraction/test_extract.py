@@ -6076,3 +6076,16 @@ def test_others_expected_to_enter_into_similar_agreements_are_planned() -> None:
         frozenset(a["parties"]): a["status"] for a in run(text, date(2024, 5, 10))["agreements"]
     }
     assert statuses[frozenset({"Pusan National University", "University of Delhi"})] == "planned"
+
+
+def test_a_university_at_a_place_is_one_name() -> None:
+    albany = Entry(key="https://ror.org/012zs8222", kind="university", country="US",
+                   name="University at Albany, State University of New York",
+                   names=("University at Albany",))  # fmt: skip
+    resolver = Resolver([albany, LEEDS])
+    text = "The University at Albany signed an agreement with the University of Leeds."
+    answer = as_json(extract(text, resolver=resolver))
+    assert albany.key in [i["id"] for i in answer["institutions"]]
+    # (not a university "at" an occasion)
+    mentions = find_mentions("Leeds represented the University at the Global Forum.", resolver)
+    assert all("Global Forum" not in m.text for m in mentions)
