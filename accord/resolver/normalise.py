@@ -241,6 +241,11 @@ def country_words() -> dict[str, str]:
             if value:
                 names[normalise(value)] = country.alpha_2
         names[country.alpha_3.lower()] = country.alpha_2
+    # "Palestine" for "Palestine, State of", "Micronesia" for "Micronesia, Federated States
+    # of": the name before the comma, when no other country is named so
+    for country in pycountry.countries:
+        if ", " in country.name:
+            names.setdefault(normalise(country.name.split(", ")[0]), country.alpha_2)
     names.update({
         "usa": "US", "u s a": "US", "united states of america": "US", "us": "US",
         "uk": "GB", "u k": "GB", "england": "GB", "scotland": "GB", "wales": "GB",

@@ -6089,3 +6089,13 @@ def test_a_university_at_a_place_is_one_name() -> None:
     # (not a university "at" an occasion)
     mentions = find_mentions("Leeds represented the University at the Global Forum.", resolver)
     assert all("Global Forum" not in m.text for m in mentions)
+
+
+def test_a_country_written_without_its_official_tail_ends_a_name() -> None:
+    # "Palestine" is pycountry's "Palestine, State of"
+    quds = Entry(key="https://ror.org/04hym7e04", name="Al-Quds University", country="PS",
+                 kind="university")  # fmt: skip
+    resolver = Resolver([quds, PNU])
+    text = "Al-Quds University of Palestine signed an agreement with Pusan National University."
+    answer = as_json(extract(text, resolver=resolver))
+    assert quds.key in [i["id"] for i in answer["institutions"]]
