@@ -138,7 +138,9 @@ _SIGNED = re.compile(
     # "have executed an agreement to carry out joint applied research"
     r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
-    r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|put (?:their|his|her) signatures?|"
+    r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|"
+    # "have put their names to a memorandum of understanding"
+    r"put (?:their|his|her) (?:signatures?|names? to)|"
     r"signature of (?:an?|the|their|two|three)\b|"
     # "the MoU carries the signatures of …"
     # (a document that does: not "a diploma that bears the signatures of both rectors")

@@ -6099,3 +6099,12 @@ def test_a_country_written_without_its_official_tail_ends_a_name() -> None:
     text = "Al-Quds University of Palestine signed an agreement with Pusan National University."
     answer = as_json(extract(text, resolver=resolver))
     assert quds.key in [i["id"] for i in answer["institutions"]]
+
+
+def test_who_put_their_names_to_a_memorandum_signed_it() -> None:
+    text = (
+        "Pusan National University and the University of Leeds have put their names to a "
+        "memorandum of understanding."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert agreement["type"] == "MOU"
