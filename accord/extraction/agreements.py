@@ -164,6 +164,10 @@ _SIGNED = re.compile(
 _PLANNED = re.compile(
     r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
     r"will be (?:signed|concluded|inked)|(?:expected|due|scheduled) to be signed|"
+    r"to be (?:entered into|concluded)|"
+    # "Approval has also been given for a Memorandum of Understanding between …"
+    r"(?:given (?:its|their) approval|approval (?:has|had|was) (?:also )?been (?:given|granted)) "
+    r"(?:for|to)|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
     r"(?:possibility|prospects?|feasibility) of signing|posibilidad de (?:firmar|suscribir)|"
     # "FUOYE and Cornell University to Establish an MOU"
@@ -624,7 +628,13 @@ def find_agreements(
         # "A and B have had an exchange agreement since 2010": one signed before
         signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
         listed_to_come = False
-        if not signed and document and _LIST_ITEM.match(s):
+        line_item = _LIST_ITEM.match(s) or (
+            # "Approval has been granted for the following:\n\nA project agreement between A
+            # and B for …": a paragraph that is one document's name and parties
+            _DOCUMENT_LINE.match(s)
+            and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph)
+        )
+        if not signed and document and line_item:
             # "… witnessed the signing of Memorandums of Understanding … The partnerships
             # include: • MoU between Deakin University and IIM Indore": a list of the
             # documents whose signing was told just before
@@ -637,6 +647,9 @@ def find_agreements(
                 ),
                 None,
             )
+            # ("… has given its approval for Memoranda of Understanding to be entered into
+            # between …": each of them to come)
+            listed_to_come = signed is not None and bool(_PLANNED.search(signed.string))
             if signed is None:
                 # "The approved agreements include: 1. A Memorandum of Understanding between
                 # A and B …": a list under a heading of documents approved or proposed, each
@@ -652,6 +665,8 @@ def find_agreements(
                 listed = _PLURAL_DOCUMENTS.search(heading.text) if heading is not None else None
                 if listed and (_PLANNED.search(listed.string) or _APPROVED.search(listed.string)):
                     signed, listed_to_come = listed, True
+                elif heading is not None and (approved := _APPROVED_FOLLOWING.search(heading.text)):
+                    signed, listed_to_come = approved, True
         told_kind = None  # the kind of the documents counted, when told in turn
         told_in_turn: Sentence | None = None  # the sentence counting them
         if _TOLD_IN_TURN.match(s):
@@ -2795,6 +2810,20 @@ _HE_SIGNED = re.compile(
     r"who|which|where|had|has|have)\b)[^.;,]){0,120}?\b(?:signed|inked|sealed)\b(?! by)"
 )
 _LIST_ITEM = re.compile(r"\s*(?:[•*·–-]|\d+[.)])\s")
+# "A Memorandum of Understanding between the University of Vavuniya and …", "A Research
+# Collaboration Agreement and a Material Transfer Agreement between …": a document named
+# with its parties, no verb
+_DOCUMENT_LINE = re.compile(
+    r"\s*(?:An?|The)\s+(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|mou|contract|protocol)\b"
+    r"(?:\s+(?:of|on)\s+[\w\s-]{0,40}?)?(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:memorandum|agreement|mou|contract|protocol))?\s+between\b",
+    re.IGNORECASE,
+)
+# "Approval has accordingly been granted for the following:": a heading of documents approved,
+# each to come
+_APPROVED_FOLLOWING = re.compile(
+    r"\b(?:approv\w*|aprob\w*)\b[^:]{0,80}\b(?:following|siguientes?)\s*:\s*$", re.IGNORECASE
+)
 _FORMER = re.compile(
     r"\bthe (former|latter)(?: (?:varsity|university|universities|institution|institute|"
     r"college|school|company|party|side))?\b(?! (?:rector|president|vice|chancellor|dean|"

@@ -6108,3 +6108,31 @@ def test_who_put_their_names_to_a_memorandum_signed_it() -> None:
     )
     (agreement,) = run(text)["agreements"]
     assert agreement["type"] == "MOU"
+
+
+def test_documents_approved_one_per_paragraph_are_each_to_come() -> None:
+    text = (
+        "The Cabinet of Ministers has given its approval for Memoranda of Understanding to be "
+        "entered into between a number of universities.\n\n"
+        "Approval has accordingly been granted for the following:\n\n"
+        "A project agreement between the University of Leeds and Politecnico di Milano for "
+        "conducting a summit on water.\n\n"
+        "A Memorandum of Understanding between the University of Delhi and Pusan National "
+        "University, aimed at educational cooperation.\n\n"
+        "Approval has also been given for a Memorandum of Understanding between the University "
+        "of Delhi and the University of Leeds for visiting lecturers."
+    )
+    agreements = run(text, date(2025, 12, 16))["agreements"]
+    assert sorted((sorted(a["parties"]), a["status"]) for a in agreements) == [
+        (["Politecnico di Milano", "University of Leeds"], "planned"),
+        (["Pusan National University", "University of Delhi"], "planned"),
+        (["University of Delhi", "University of Leeds"], "planned"),
+    ]
+    # a paragraph that names a document and its parties after a heading of no approval is
+    # not one to come
+    text = (
+        "Its partners are the following:\n\n"
+        "A memorandum of understanding between the University of Delhi and Pusan National "
+        "University, signed on 3 March 2025."
+    )
+    assert [a["status"] for a in run(text, date(2025, 12, 16))["agreements"]] != ["planned"]
