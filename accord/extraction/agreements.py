@@ -1113,7 +1113,13 @@ def _signing_told(
     parties = [
         i
         for i in _named_in(Sentence(0, len(text), text, 0), institutions)
-        if (i.kind != "other" or i.canonical is not None)
+        if (
+            i.kind != "other"
+            or i.canonical is not None
+            # ("A delegation from Xidian University came to RTU …": a body the text names
+            # only by its acronym, over and over)
+            or (i.name.isupper() and len(i.mentions) >= 3)
+        )
         and (i.kind != "government" or id(i) in in_told)
     ]
     if len(parties) < 2:

@@ -6136,3 +6136,23 @@ def test_documents_approved_one_per_paragraph_are_each_to_come() -> None:
         "University, signed on 3 March 2025."
     )
     assert [a["status"] for a in run(text, date(2025, 12, 16))["agreements"]] != ["planned"]
+
+
+def test_a_body_named_only_by_its_acronym_can_be_a_party_of_what_was_signed() -> None:
+    text = (
+        "A delegation from Pusan National University came to RTU on Monday. The guests met "
+        "the RTU Deputy Rector.\n\nThe visit opened with the handing over of a memorandum of "
+        "understanding, which had been signed as a result of earlier communication. RTU plans "
+        "a visit to Korea this autumn."
+    )
+    # two bodies of the registry write themselves "RTU": the text's is neither for sure
+    resolver = Resolver([
+        PNU,
+        Entry(key="https://ror.org/00twb6c09", name="Riga Technical University", country="LV",
+              kind="university", acronyms=("RTU",)),
+        Entry(key="https://ror.org/02v3hpw53", name="Rajasthan Technical University",
+              country="IN", kind="university", acronyms=("RTU",)),
+    ])  # fmt: skip
+    answer = as_json(extract(text, published=date(2013, 7, 22), resolver=resolver))
+    (agreement,) = answer["agreements"]
+    assert set(agreement["parties"]) == {"Pusan National University", "RTU"}
