@@ -155,7 +155,7 @@ _SIGNED = re.compile(
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
     r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
     # "UM exchanged three memoranda with …" (not "exchanged views")
-    r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memoranda|memorandums|mo[ua]s?|agreements?|"
+    r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memorand(?:a|ums?)|mo[ua]s?|agreements?|"
     r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures|"
     # "the Memoranda of Understanding (MoUs) … exchanged today"
     r"exchanged(?=\s+(?:today|yesterday|on\s+(?:\d|[A-Z]))))\b",

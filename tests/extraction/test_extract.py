@@ -6156,3 +6156,14 @@ def test_a_body_named_only_by_its_acronym_can_be_a_party_of_what_was_signed() ->
     answer = as_json(extract(text, published=date(2013, 7, 22), resolver=resolver))
     (agreement,) = answer["agreements"]
     assert set(agreement["parties"]) == {"Pusan National University", "RTU"}
+
+
+def test_two_bodies_that_exchanged_a_memorandum_signed_it() -> None:
+    text = (
+        "Kuala Lumpur 26 February: Pusan National University, represented by its President, "
+        "and the University of Leeds, represented by its Dean, exchanged a Memorandum of "
+        "Understanding."
+    )
+    (agreement,) = run(text, date(2013, 3, 1))["agreements"]
+    assert agreement["type"] == "MOU"
+    assert set(agreement["parties"]) == {"Pusan National University", "University of Leeds"}
