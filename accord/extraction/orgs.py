@@ -104,6 +104,12 @@ _REGION_WORDS = frozenset(
     "asia europe africa america americas oceania pacific caribbean southeast northeast middle"
     " east west north south central latin".split()
 )
+# Words saying in which region a body is, before a kind's word in lower case ("a new Pacific
+# university")
+_REGION_ADJECTIVES = frozenset(
+    "pacific atlantic baltic mediterranean balkan scandinavian arctic asian african european"
+    " caribbean nordic".split()
+)
 # "Haramaya, Hawassa and Gondar universities", "Peking and Tsinghua universities"
 _PLACES_LISTED = re.compile(
     r"\b[Uu]niversities\s+of\s+([A-Z][^.:;\n]*?,[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
@@ -1450,7 +1456,11 @@ def find_mentions(
                 j < len(tokens)
                 and tokens[j].text in ("university", "college", "institute")
                 and text[tokens[j - 1].end : tokens[j].start] == " "
-                and not (j - i == 1 and tokens[i].lower in DEMONYMS)
+                # (nor "A new Pacific university": the region it is in)
+                and not (
+                    j - i == 1
+                    and (tokens[i].lower in DEMONYMS or tokens[i].lower in _REGION_ADJECTIVES)
+                )
                 and name_key(text[tokens[i].start : tokens[j].end]) in resolver.full
             ):
                 add(Mention(text[tokens[i].start : tokens[j].end], tokens[i].start,

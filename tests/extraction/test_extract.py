@@ -6167,3 +6167,15 @@ def test_two_bodies_that_exchanged_a_memorandum_signed_it() -> None:
     (agreement,) = run(text, date(2013, 3, 1))["agreements"]
     assert agreement["type"] == "MOU"
     assert set(agreement["parties"]) == {"Pusan National University", "University of Leeds"}
+
+
+def test_a_region_s_university_in_lower_case_is_no_name() -> None:
+    pacific = Entry(key="https://ror.org/04ecphr04", name="Pacific University", country="US",
+                    kind="university")  # fmt: skip
+    resolver = Resolver([pacific, LEEDS])
+    text = (
+        "A new Pacific university will get help in building its research culture thanks to an "
+        "MOU signed with the University of Leeds."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert pacific.key not in [i["id"] for i in answer["institutions"]]
