@@ -748,6 +748,15 @@ def _split_at_and(
             and not any(t.lower in HEAD_WORDS or t.lower in CONNECTORS for t in right)
             and _TITLE_AFTER.match(text, right[-1].end) is not None
         )
+        # "… Agrícola del Sur, Tecnología de Tianjin y Universidad de Beihang": the short name
+        # of one, then a university's name of its own
+        other = other or (
+            len(left) >= 2
+            and not any(t.lower in HEAD_WORDS for t in left)
+            and len(right) >= 3
+            and right[0].lower in UNIVERSITY_WORDS
+            and right[1].lower in ("of", "de", "del", "di")
+        )
         if (
             lone
             or heads

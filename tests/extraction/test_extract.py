@@ -6179,3 +6179,16 @@ def test_a_region_s_university_in_lower_case_is_no_name() -> None:
     )
     answer = as_json(extract(text, resolver=resolver))
     assert pacific.key not in [i["id"] for i in answer["institutions"]]
+
+
+def test_a_short_name_then_a_university_s_own_name_are_two() -> None:
+    mentions = find_mentions(
+        "Los acuerdos se alcanzaron con tres universidades: Agrícola del Sur, Tecnología de "
+        "Tianjin y Universidad de Beihang\n\nOtro párrafo.",
+        RESOLVER,
+    )
+    assert "Universidad de Beihang" in [m.text for m in mentions]
+    assert all(" y " not in m.text for m in mentions)
+    # (one name that holds "and": "Beijing Language and Culture University")
+    mentions = find_mentions("Beijing Language and Culture University signed it.", RESOLVER)
+    assert [m.text for m in mentions] == ["Beijing Language and Culture University"]
