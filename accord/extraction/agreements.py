@@ -140,7 +140,7 @@ _SIGNED = re.compile(
     r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|"
     # "have put their names to a memorandum of understanding"
-    r"put (?:their|his|her) (?:signatures?|names? to)|"
+    r"put (?:their|his|her|its|our) (?:signatures?|names? to)|"
     r"signature of (?:an?|the|their|two|three)\b|"
     # "the MoU carries the signatures of …"
     # (a document that does: not "a diploma that bears the signatures of both rectors")

@@ -6108,6 +6108,12 @@ def test_who_put_their_names_to_a_memorandum_signed_it() -> None:
     )
     (agreement,) = run(text)["agreements"]
     assert agreement["type"] == "MOU"
+    text = (
+        "On Monday, July 23, Pusan National University put its signature to a memorandum of "
+        "understanding with the University of Leeds."
+    )
+    (agreement,) = run(text, date(2018, 8, 3))["agreements"]
+    assert agreement["date"] == "2018-07-23"
 
 
 def test_documents_approved_one_per_paragraph_are_each_to_come() -> None:
