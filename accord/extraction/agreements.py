@@ -2654,7 +2654,13 @@ def _agreements_in(
         # the three universities": named in what follows or before (not "…, bringing the
         # network to 27 member universities")
         counted = next(
-            (m for m in _MEMBERS_COUNTED.finditer(s) if not s[: m.start()].endswith("to ")),
+            (
+                m
+                for m in _MEMBERS_COUNTED.finditer(s)
+                if not s[: m.start()].endswith("to ")
+                # (nor "… have joined the 13 existing members of the WUN": those already in)
+                and not _MEMBERS_ALREADY.match(s, m.end(1))
+            ),
             None,
         )
         if not members or (counted and (_number(counted.group(1)) or 0) > len(members)):
@@ -2846,6 +2852,7 @@ _PLACE_OR_FOUNDER = re.compile(
     re.IGNORECASE,
 )
 # "Two universities from Central Asia … became members"
+_MEMBERS_ALREADY = re.compile(r"\s+(?:existing|current|other|present)\b", re.IGNORECASE)
 _MEMBERS_COUNTED = re.compile(
     rf"\b({_NUMERALS})\s+(?:new\s+)?(?:[\w-]+\s+)?(?:universities|institutions|members)\b",
     re.IGNORECASE,

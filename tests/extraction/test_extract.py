@@ -6198,3 +6198,18 @@ def test_a_short_name_then_a_university_s_own_name_are_two() -> None:
     # (one name that holds "and": "Beijing Language and Culture University")
     mentions = find_mentions("Beijing Language and Culture University signed it.", RESOLVER)
     assert [m.text for m in mentions] == ["Beijing Language and Culture University"]
+
+
+def test_joining_the_existing_members_counted_makes_each_a_member() -> None:
+    wun = Entry(key="https://ror.org/00q1y5994", name="Worldwide Universities Network",
+                kind="other", acronyms=("WUN",))  # fmt: skip
+    resolver = Resolver([wun, LEEDS, PNU, DELHI])
+    text = (
+        "The University of Leeds, the University of Delhi and Pusan National University have "
+        "joined the 13 existing members of the Worldwide Universities Network (WUN)."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert sorted(a["parties"][0] for a in answer["agreements"]) == [
+        "Pusan National University", "University of Delhi", "University of Leeds",
+    ]  # fmt: skip
+    assert {a["type"] for a in answer["agreements"]} == {"membership"}
