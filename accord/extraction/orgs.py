@@ -2956,4 +2956,32 @@ def institutions(
             # (listed where the short name was first)
             order = list(dict.fromkeys(whole if k == g else k for k in order))
             del groups[g]
+    # "A.I. National Science Laboratory (Yerevan Physics Institute)": a name the registry
+    # does not know, then in brackets another of the same body that it knows
+    for g in list(order):
+        if not g.startswith("name:"):
+            continue
+        unknown = groups[g]
+        known = next(
+            (
+                k
+                for k in order
+                if not k.startswith("name:")
+                for m in groups[k].mentions
+                if m.how != "acronym"
+                and len(m.text.split()) >= 2
+                and any(
+                    re.fullmatch(r"\s*\(\s*", text[u.end : m.start])
+                    and text[m.end : m.end + 1] == ")"
+                    for u in unknown.mentions
+                )
+            ),
+            None,
+        )
+        if known is not None:
+            groups[known].mentions = sorted(
+                [*unknown.mentions, *groups[known].mentions], key=lambda m: m.start
+            )
+            order = list(dict.fromkeys(known if k == g else k for k in order))
+            del groups[g]
     return [groups[g] for g in order]

@@ -6213,3 +6213,16 @@ def test_joining_the_existing_members_counted_makes_each_a_member() -> None:
         "Pusan National University", "University of Delhi", "University of Leeds",
     ]  # fmt: skip
     assert {a["type"] for a in answer["agreements"]} == {"membership"}
+
+
+def test_a_name_then_another_of_the_same_body_in_brackets_is_one_body() -> None:
+    yerphi = Entry(key="https://ror.org/00myn1q82", name="A. Alikhanyan National Laboratory",
+                   country="AM", kind="facility", names=("Yerevan Physics Institute",))  # fmt: skip
+    resolver = Resolver([yerphi, LEEDS])
+    text = (
+        "On June 20, Ani Aprahamian, Director of A.I. National Science Laboratory (Yerevan "
+        "Physics Institute), and the University of Leeds signed a cooperation agreement."
+    )
+    answer = as_json(extract(text, published=date(2019, 6, 25), resolver=resolver))
+    assert [i["id"] for i in answer["institutions"]].count(yerphi.key) == 1
+    assert len(answer["institutions"]) == 2
