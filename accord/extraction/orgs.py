@@ -104,6 +104,11 @@ _REGION_WORDS = frozenset(
     "asia europe africa america americas oceania pacific caribbean southeast northeast middle"
     " east west north south central latin".split()
 )
+# A document's word: a name that begins with one is the document's title, not a body's
+_DOCUMENT_FIRST = frozenset(
+    "convenio convenios acuerdo acuerdos agreement memorandum memorando protocol protocolo"
+    " contract contrato".split()
+)
 # Words saying in which region a body is, before a kind's word in lower case ("a new Pacific
 # university")
 _REGION_ADJECTIVES = frozenset(
@@ -360,7 +365,13 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or (self.text[:1].isdigit() and len(self.text) > 1)
+        return (
+            self.text[:1].isupper()
+            or (self.text[:1].isdigit() and len(self.text) > 1)
+            # "… des Pays de l'Adour", "Universitat … d'Elx": a name's word after an article
+            # or "de" cut short
+            or (self.text[1:2] in ("'", "’") and self.text[:1] in "dl" and self.text[2:3].isupper())
+        )
 
 
 @dataclass
@@ -1368,6 +1379,8 @@ def find_mentions(
                 continue  # "Kazinform News Agency quotes …": who reports the news
             if _DOCUMENT_TITLE.search(text, max(0, start - 40), start):
                 continue  # "the Agreement on Jointly Establishing the … Centre": its title
+            if tokens[a].lower in _DOCUMENT_FIRST:
+                continue  # "el Convenio de Colaboración Escuela Doctoral Geo Ciencias": a title
             if _heading(text, start, end):
                 continue  # "NETWORK NEWS": a heading in capitals on a line of its own
             if _portfolio(text, tokens, a, b, resolver):

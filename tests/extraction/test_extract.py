@@ -6226,3 +6226,22 @@ def test_a_name_then_another_of_the_same_body_in_brackets_is_one_body() -> None:
     answer = as_json(extract(text, published=date(2019, 6, 25), resolver=resolver))
     assert [i["id"] for i in answer["institutions"]].count(yerphi.key) == 1
     assert len(answer["institutions"]) == 2
+
+
+def test_a_name_goes_on_through_an_elided_article_and_a_document_s_title_is_no_body() -> None:
+    pau = Entry(key="https://ror.org/01frn9647", name="Université de Pau et des Pays de l'Adour",
+                country="FR", kind="university")  # fmt: skip
+    resolver = Resolver([pau, LEEDS])
+    text = (
+        "La Universidad de Leeds y la Université de Pau et des Pays de l’Adour (UPPA) firmaron "
+        "un convenio."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert pau.key in [i["id"] for i in answer["institutions"]]
+    assert len(answer["institutions"]) == 2  # (UPPA is its acronym)
+    mentions = find_mentions(
+        "Durante el evento se suscribió el Convenio de Colaboración Escuela Doctoral Geo "
+        "Ciencias, con la Universidad de Leeds.",
+        resolver,
+    )
+    assert [m.text for m in mentions] == ["Universidad de Leeds"]
