@@ -360,7 +360,9 @@ _NOT_SIGNER = re.compile(
     r"\b(present|attend(?:ed|ing)?|witness(?:es|ed|ing)?|joined|took part|were joined|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
     r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
-    r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added)\b",
+    r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added|"
+    # "According to A, Head of …, the chancellors of X and Y have signed …": who told it
+    r"according to|según)\b",
     re.IGNORECASE,
 )
 _SIGNER = re.compile(

@@ -6245,3 +6245,13 @@ def test_a_name_goes_on_through_an_elided_article_and_a_document_s_title_is_no_b
         resolver,
     )
     assert [m.text for m in mentions] == ["Universidad de Leeds"]
+
+
+def test_whom_the_news_is_according_to_did_not_sign() -> None:
+    text = (
+        "According to Kim Jong-min, Head of the Center for International Cooperation at Pusan "
+        "National University, the presidents of Pusan National University and the University "
+        "of Leeds have signed an MoU on developing mutual cooperation."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert agreement["signatories"] == []
