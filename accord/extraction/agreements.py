@@ -371,6 +371,10 @@ _SIGNER = re.compile(
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
+    # "For B. Braun the signing was done by its Senior Vice President, A"
+    r"signing was (?:done|carried out|performed) by|"
+    # "Vice-Chancellor A travelled to Sāmoa to sign a … MoU with …": went, and signed
+    r"(?:travell?ed|came|went|flew|arrived)\b[^.;]{0,60}?\bto sign|"
     # "The parties were represented at the signing by …"
     r"represented at the signing(?: ceremony)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"

@@ -6255,3 +6255,20 @@ def test_whom_the_news_is_according_to_did_not_sign() -> None:
     )
     (agreement,) = run(text)["agreements"]
     assert agreement["signatories"] == []
+
+
+def test_who_travelled_to_sign_or_did_the_signing_signed() -> None:
+    on = date(2024, 5, 10)
+    text = (
+        "University of Leeds Vice-Chancellor Professor Simone Buitendijk travelled to Busan to "
+        "sign a Memorandum of Understanding with Pusan National University."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Simone Buitendijk"]
+    text = (
+        "Pusan National University signed a memorandum with the University of Leeds. The "
+        "Rector, Kim Jong-min, signed on behalf of Pusan National University, while for Leeds "
+        "the signing was done by its Vice-Chancellor, Simone Buitendijk."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert {s["name"] for s in agreement["signatories"]} == {"Kim Jong-min", "Simone Buitendijk"}
