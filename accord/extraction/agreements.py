@@ -1953,7 +1953,9 @@ _CAPTION = re.compile(
 _PHOTO_AFTER = re.compile(r"[ \t]*(?:Photo|Picture|Image|Foto)\s*[/:|]", re.IGNORECASE)
 _POSSESSIVE_DAY = re.compile(r"['’]s?\s")
 _TOLD_ON = re.compile(
-    r"\b(?:announced|said|reported|stated|revealed|informed|told \w+|anunció|informó)\s+"
+    r"\b(?:announced|said|reported|stated|revealed|informed|told \w+|anunció|informó|"
+    # "In a statement on Monday, the institute said the MoU was signed … on May 24"
+    r"(?:in\s+)?(?:a|its|the)\s+(?:statement|press release|release|comunicado))\s+"
     r"(?:on\s+|el\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

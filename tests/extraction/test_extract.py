@@ -6272,3 +6272,12 @@ def test_who_travelled_to_sign_or_did_the_signing_signed() -> None:
     )
     (agreement,) = run(text, on)["agreements"]
     assert {s["name"] for s in agreement["signatories"]} == {"Kim Jong-min", "Simone Buitendijk"}
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_signing_it_tells() -> None:
+    text = (
+        "In a statement on Monday, Pusan National University said the MoU with the University "
+        "of Leeds was signed at its campus on May 24."
+    )
+    (agreement,) = run(text, date(2025, 5, 26))["agreements"]
+    assert agreement["date"] == "2025-05-24"
