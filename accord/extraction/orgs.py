@@ -1381,6 +1381,10 @@ def find_mentions(
                 continue  # "the Agreement on Jointly Establishing the … Centre": its title
             if tokens[a].lower in _DOCUMENT_FIRST:
                 continue  # "el Convenio de Colaboración Escuela Doctoral Geo Ciencias": a title
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[a].lower) and all(
+                t.lower in HEAD_WORDS for t in tokens[a + 1 : b]
+            ):
+                continue  # "is the 25th University to join …": a count, not a name
             if _heading(text, start, end):
                 continue  # "NETWORK NEWS": a heading in capitals on a line of its own
             if _portfolio(text, tokens, a, b, resolver):

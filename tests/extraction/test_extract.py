@@ -6281,3 +6281,10 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_signing_it_tells() -> None
     )
     (agreement,) = run(text, date(2025, 5, 26))["agreements"]
     assert agreement["date"] == "2025-05-24"
+
+
+def test_the_nth_university_to_join_is_a_count_not_a_name() -> None:
+    mentions = find_mentions(
+        "The University of Leeds is the 25th University to join the consortium.", RESOLVER
+    )
+    assert [m.text for m in mentions] == ["University of Leeds"]
