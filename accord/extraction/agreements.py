@@ -2856,7 +2856,11 @@ _AT_VENUE = re.compile(r"\b(?:at|en)\s+(?:the\s+|la\s+|el\s+)?(?:sede\s+de\s+la\
 _PLACE_OR_FOUNDER = re.compile(
     r"(?:\b(?:campus|premises|headquarters|auditorium|hall|centre|center)\s+of|\bheld at|"
     r"\bhosted by|\binitiated by|\bfounded by|\bestablished by|\blaunched by|"
-    r"\borgani[sz]ed by)\s+(?:the\s+)?$",
+    r"\borgani[sz]ed by|"
+    # "… to join the Japanese University Consortium (JUC) that supports the activities of
+    # MJIIT": whom the network serves
+    r"\b(?:that|which)\s+(?:supports?|serves?|funds?)\s+(?:the\s+(?:activities|work)\s+of)?)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Two universities from Central Asia … became members"

@@ -6288,3 +6288,17 @@ def test_the_nth_university_to_join_is_a_count_not_a_name() -> None:
         "The University of Leeds is the 25th University to join the consortium.", RESOLVER
     )
     assert [m.text for m in mentions] == ["University of Leeds"]
+
+
+def test_whom_a_network_joined_serves_is_no_member() -> None:
+    wun = Entry(key="https://ror.org/00q1y5994", name="Worldwide Universities Network",
+                kind="other", acronyms=("WUN",))  # fmt: skip
+    resolver = Resolver([wun, LEEDS, PNU])
+    text = (
+        "The University of Leeds has joined the Worldwide Universities Network (WUN) that "
+        "supports the activities of Pusan National University."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["University of Leeds", "Worldwide Universities Network"]
+    ]
