@@ -1087,6 +1087,18 @@ def find_agreements(
     return agreements, _merge_events(events, text)
 
 
+# A document's title with whom it is between, the whole of a line: "Memorandum of
+# Understanding between Universiti Teknologi Malaysia and University of Tsukuba"
+_TITLE_LINE = re.compile(
+    r"\s*(?:(?:An?|The|El|La|Un|Una)\s+)?"
+    # (words of a title before it: "Renewal of the Memorandum …")
+    r"(?:(?-i:[A-Z][\w-]*)\s+|(?:of|the|de|del|la|el)\s+){0,5}?"
+    r"(?:agreement|memorandum|mou|convenio|acuerdo|protocolo|protocol|contract|contrato)\b"
+    r"[^.,\n]{0,60}?\b(?:between|entre)\b[^\n]{3,200}?\.?\s*",
+    re.IGNORECASE,
+)
+
+
 def _signing_told(
     text: str,
     sentences: list[Sentence],
@@ -1108,6 +1120,9 @@ def _signing_told(
         if (
             (_DOCUMENT.search(s.text) and _SIGNED.search(s.text))
             or (_CEREMONY.search(s.text) and "sign" in s.text.lower())
+            # "Convenio de colaboración entre la Universidad de Oviedo y la Universidad de
+            # Auckland.": a document's title, its parties, a line of its own
+            or _TITLE_LINE.fullmatch(s.text)
         )
         and not _NEGATED.search(s.text)
         and not _CAPTION.search(s.text)

@@ -6302,3 +6302,23 @@ def test_whom_a_network_joined_serves_is_no_member() -> None:
     assert [a["parties"] for a in answer["agreements"]] == [
         ["University of Leeds", "Worldwide Universities Network"]
     ]
+
+
+def test_a_document_s_title_with_its_parties_tells_what_was_signed() -> None:
+    text = (
+        "OTRAS DISPOSICIONES\n"
+        "Convenio de colaboración entre la Universidad de Leeds (Reino Unido) y la Universidad "
+        "Nacional de Pusan (Corea).\n"
+        "Por una parte, el Rector de la Universidad de Leeds, con domicilio en Leeds."
+    )
+    answer = run(text)
+    (agreement,) = answer["agreements"]
+    ids = {i["name"]: i["id"] for i in answer["institutions"]}
+    assert {ids[p] for p in agreement["parties"]} == {LEEDS.key, PNU.key}
+    # (not what a sentence "following the mutual agreement … between" the two says)
+    text = (
+        "The President of Pusan National University came to the University of Leeds. "
+        "Following the mutual agreement, exchange between the two universities has become "
+        "very active."
+    )
+    assert run(text)["agreements"] == []
