@@ -104,6 +104,13 @@ _REGION_WORDS = frozenset(
     "asia europe africa america americas oceania pacific caribbean southeast northeast middle"
     " east west north south central latin".split()
 )
+# "…, la de Lima, la Nacional de Ingeniería, …": a university of a list, the word
+# "Universidad" left out
+_ELLIPTIC_UNIVERSITY = re.compile(
+    r"(?:,\s*|\sy\s+)la\s+((?:de\s+|del\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|los))*)"
+    r"(?=\s*(?:,|;|\.|\sy\s|…|$))"
+)
+_UNIVERSITY_LISTED = re.compile(r"\bla\s+(?:[A-Z][\w-]*\s+)?Universidad\b[^.;\n]*$")
 # A document's word: a name that begins with one is the document's title, not a body's
 _DOCUMENT_FIRST = frozenset(
     "convenio convenios acuerdo acuerdos agreement memorandum memorando protocol protocolo"
@@ -1456,6 +1463,16 @@ def find_mentions(
         name = match.group(1)
         if not any(w.lower() in HEAD_WORDS | _GENERIC for w in _WORD.findall(name)):
             add(Mention(name, match.start(1), match.end(1), "pattern"))
+    # "la Pontificia Universidad Católica del Perú, la Femenina del Sagrado Corazón, la de
+    # Lima, la Nacional de Ingeniería": universities listed after one named in full, each
+    # without the word they share, when the registry knows it so
+    if resolver is not None:
+        for match in _ELLIPTIC_UNIVERSITY.finditer(text):
+            if not _UNIVERSITY_LISTED.search(text, max(0, match.start() - 400), match.start()):
+                continue
+            name = f"Universidad {match.group(1)}"
+            if name_key(name) in resolver.full:
+                add(Mention(match.group(1), match.start(1), match.end(1), "pattern"))
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
         name = match.group(1)

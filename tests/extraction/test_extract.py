@@ -6322,3 +6322,24 @@ def test_a_document_s_title_with_its_parties_tells_what_was_signed() -> None:
         "very active."
     )
     assert run(text)["agreements"] == []
+
+
+def test_universities_listed_without_the_word_they_share() -> None:
+    lima = Entry(key="https://ror.org/00013q465", name="Universidad de Lima", country="PE",
+                 kind="university")  # fmt: skip
+    uni = Entry(key="https://ror.org/03gx6zj11", name="National University of Engineering",
+                country="PE", kind="university",
+                names=("Universidad Nacional de Ingeniería",))  # fmt: skip
+    resolver = Resolver([lima, uni, LEEDS])
+    text = (
+        "Suscribieron el convenio con la Universidad de Leeds los siguientes centros peruanos: "
+        "la Universidad Católica de Santa María, la de Lima, la Nacional de Ingeniería y la "
+        "Católica de Ninguna Parte."
+    )
+    mentions = find_mentions(text, resolver)
+    assert {"de Lima", "Nacional de Ingeniería"} <= {m.text for m in mentions}
+    # (one the registry does not know so is left alone)
+    assert "Católica de Ninguna Parte" not in {m.text for m in mentions}
+    # (not "la de Lima" where no university was listed before it)
+    mentions = find_mentions("Viajó a la capital, la de Lima, en enero.", resolver)
+    assert mentions == []
