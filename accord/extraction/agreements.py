@@ -141,7 +141,9 @@ _SIGNED = re.compile(
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|"
     # "have put their names to a memorandum of understanding"
     r"put (?:their|his|her|its|our) (?:signatures?|names? to)|"
-    r"signature of (?:an?|the|their|two|three)\b|"
+    # "… went a step further with the signature of an academic agreement" (not "the
+    # signature of the agreement is scheduled for June", "awaits the signature of …")
+    r"(?<=with the )signature of (?:an?|the|their|two|three)\b|"
     # "the MoU carries the signatures of …"
     # (a document that does: not "a diploma that bears the signatures of both rectors")
     r"\b(?:mou|moa|agreement|memorandum|contract|document)\b[^.;]{0,120}?"
@@ -161,13 +163,18 @@ _SIGNED = re.compile(
     r"exchanged(?=\s+(?:today|yesterday|on\s+(?:\d|[A-Z]))))\b",
     re.IGNORECASE,
 )
+# "given its approval", "approval has also been granted"
+_APPROVAL_GIVEN = (
+    r"given (?:its|their) approval|approval (?:has|had|was) (?:also )?been (?:given|granted)"
+)
 _PLANNED = re.compile(
     r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
     r"will be (?:signed|concluded|inked)|(?:expected|due|scheduled) to be signed|"
     r"to be (?:entered into|concluded)|"
-    # "Approval has also been given for a Memorandum of Understanding between …"
-    r"(?:given (?:its|their) approval|approval (?:has|had|was) (?:also )?been (?:given|granted)) "
-    r"(?:for|to)|"
+    # "Approval has also been given for a Memorandum of Understanding between …" (not "after
+    # both senates had given their approval to the text")
+    rf"(?:{_APPROVAL_GIVEN}) (?:for|to) (?:an? |the )?(?:[\w-]+ ){{0,3}}?"
+    r"(?:memorand\w*|agreements?|mo[ua]s?|convenios?|contracts?)\b|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
     r"(?:possibility|prospects?|feasibility) of signing|posibilidad de (?:firmar|suscribir)|"
     # "FUOYE and Cornell University to Establish an MOU"
@@ -184,8 +191,9 @@ _PLANNED = re.compile(
     r"signing|documents?)\b)|(?:is|are|was|were|been|as)\s+planned|"
     r"potential|proposed|intend(?:s|ed)? "
     r"to sign|is set to|are set to|would sign|expected to sign|"
-    # "UNILAK and others are also expected to enter into similar agreements"
-    r"(?:expected|likely) to (?:enter into|conclude|ink)|"
+    # "UNILAK and others are also expected to enter into similar agreements" (not "a visit
+    # that is expected to conclude on Friday")
+    r"(?:expected|likely) to enter into|"
     # "The University of Greenwich is to become the 24th member", "will join the group"
     r"(?:is|are) to (?:become|join)|will (?:become|join))\b",
     re.IGNORECASE,
@@ -193,7 +201,11 @@ _PLANNED = re.compile(
 _RENEWED = re.compile(
     r"\b(renew(?:s|ed|al|ing)?|reaffirm(?:s|ed)?|revis(?:e|es|ed)|"
     r"extend(?:s|ed|ing)? (?:the|their|its) "
-    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|renuevan?|"
+    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|"
+    # "El nuevo convenio renueva otro que …", "renuevan su convenio marco" (not "renueva su
+    # compromiso con la internacionalización")
+    r"renuevan?(?=\s+(?:otro|(?:el|su|sus|los|las|la)\s+(?:[\w-]+\s+)?(?:convenio|acuerdo|"
+    r"memorando|alianza|colaboraci[oó]n|cooperaci[oó]n|protocolo)))|"
     r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time)\b",
     re.IGNORECASE,
 )
@@ -356,13 +368,13 @@ _DESCRIBED_NETWORK = re.compile(
 _MEMBER_OF = re.compile(
     r"\bas\s+(?:an?\s+)?(?:full\s+|associate\s+|new\s+)?member\s+of\s+(?:the\s+)?$"
 )
+# (not "firmado … por el rector Juan Pérez según lo acordado": after the signer)
+_ACCORDING_TO = re.compile(r"\b(?:according to|según)\s+(?:[\w.-]+\s+){0,3}?$", re.IGNORECASE)
 _NOT_SIGNER = re.compile(
     r"\b(present|attend(?:ed|ing)?|witness(?:es|ed|ing)?|joined|took part|were joined|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
     r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
-    r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added|"
-    # "According to A, Head of …, the chancellors of X and Y have signed …": who told it
-    r"according to|según)\b",
+    r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added)\b",
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
@@ -654,8 +666,9 @@ def find_agreements(
                 None,
             )
             # ("… has given its approval for Memoranda of Understanding to be entered into
-            # between …": each of them to come)
-            listed_to_come = signed is not None and bool(_PLANNED.search(signed.string))
+            # between …": each of them to come; not "… travelled to Europe to sign three
+            # memoranda")
+            listed_to_come = signed is not None and bool(_APPROVED_TO_COME.search(signed.string))
             if signed is None:
                 # "The approved agreements include: 1. A Memorandum of Understanding between
                 # A and B …": a list under a heading of documents approved or proposed, each
@@ -1088,15 +1101,26 @@ def find_agreements(
 
 
 # A document's title with whom it is between, the whole of a line: "Memorandum of
-# Understanding between Universiti Teknologi Malaysia and University of Tsukuba"
+# Understanding between Universiti Teknologi Malaysia and University of Tsukuba"; after
+# "between", names only (not "The MoU between A and B is under review")
 _TITLE_LINE = re.compile(
     r"\s*(?:(?:An?|The|El|La|Un|Una)\s+)?"
     # (words of a title before it: "Renewal of the Memorandum …")
     r"(?:(?-i:[A-Z][\w-]*)\s+|(?:of|the|de|del|la|el)\s+){0,5}?"
     r"(?:agreement|memorandum|mou|convenio|acuerdo|protocolo|protocol|contract|contrato)\b"
-    r"[^.,\n]{0,60}?\b(?:between|entre)\b[^\n]{3,200}?\.?\s*",
+    r"[^.,\n]{0,60}?\b(?:between|entre)\s+"
+    r"(?:(?-i:[A-Z][\w'’.&-]*)|[\s(),]+|(?:and|y|e|of|de|del|la|las|los|el|the|for|in|en|"
+    r"und|et|di|du|des|da|do)\b)+\.?\s*",
     re.IGNORECASE,
 )
+
+
+def _title_line(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is a line of its own that names a document and its parties."""
+    alone = (sentence.start == 0 or text[sentence.start - 1] == "\n") and (
+        sentence.end == len(text) or text[sentence.end] == "\n"
+    )
+    return alone and _TITLE_LINE.fullmatch(sentence.text) is not None
 
 
 def _signing_told(
@@ -1122,7 +1146,7 @@ def _signing_told(
             or (_CEREMONY.search(s.text) and "sign" in s.text.lower())
             # "Convenio de colaboración entre la Universidad de Oviedo y la Universidad de
             # Auckland.": a document's title, its parties, a line of its own
-            or _TITLE_LINE.fullmatch(s.text)
+            or _title_line(text, s)
         )
         and not _NEGATED.search(s.text)
         and not _CAPTION.search(s.text)
@@ -1184,30 +1208,47 @@ _EARLIER_DOC = (
     r"(?:memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]s?|agreements?|accords?|protocols?|"
     r"protocolos?|convenios?|acuerdos?|contracts?|pacts?)"
 )
+# (the words between "previous" and the document qualify it: not "Prior to the agreement",
+# "Earlier this year the MoU")
+_QUALIFIERS = (
+    r"(?:(?!(?:this|that|these|the|a|an|to|in|on|of|year|month|week|day)\b)[\w-]+\s+){0,2}?"
+)
 _EARLIER_ONE = re.compile(
-    rf"\b(?:previous|earlier|prior|existing)\s+(?:[\w-]+\s+){{0,3}}?({_EARLIER_DOC})\b[^.;]{{0,80}}?"
-    r"\b(?:signed|concluded|inked|dates?\s+back|ago|in\s+the\s+past)\b|"
-    rf"\b(?:first|original|initial)\s+(?:[\w-]+\s+){{0,3}}?({_EARLIER_DOC})\b[^.;]{{0,80}}?"
-    r"\b(?:dates?\s+back|ago|(?:was|were)\s+signed\s+in\s+(?:19|20)\d\d)\b|"
+    rf"\b(?:previous|earlier|prior)\s+{_QUALIFIERS}({_EARLIER_DOC})\b[^.;]{{0,80}}?"
+    r"\b(?:signed|concluded|inked|dates?\s+back|years?\s+ago|in\s+the\s+past)\b|"
+    rf"\b(?:first|original|initial)\s+{_QUALIFIERS}({_EARLIER_DOC})\b[^.;]{{0,80}}?"
+    r"\b(?:dates?\s+back|years?\s+ago)\b|"
     rf"\b({_EARLIER_DOC})\s+(?:was|were|had\s+been)\s+(?:first|originally|initially|previously)\s+"
     r"(?:signed|concluded|inked)\b|"
-    rf"\b({_EARLIER_DOC})\s+(?:signed|concluded)\s+(?:previously|earlier|before|in\s+the\s+past)\b|"
-    rf"\b(?:this|it)\s+is\s+the\s+(?:second|third|fourth|fifth)\s+({_EARLIER_DOC})\b|"
-    rf"\b(?:primer|anterior)\s+({_EARLIER_DOC})\b[^.;]{{0,60}}?\b(?:19|20)\d\d\b|"
-    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+originalmente\b|"
-    rf"\b(?:19|20)\d\d\s+con\s+la\s+firma\s+de\s+(?:un|una|el|la)\s+({_EARLIER_DOC})\b",
+    rf"\b({_EARLIER_DOC})\s+(?:signed|concluded)\s+(?:previously|in\s+the\s+past)\b|"
+    # ("This is the second MOU signed with the Mexican university"; not "the second
+    # agreement X has signed this month": another's)
+    rf"\b(?:this|it)\s+is\s+the\s+(?:second|third|fourth|fifth)\s+({_EARLIER_DOC})\s+"
+    r"(?:signed\s+)?(?:with|between)\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+originalmente\b",
     re.IGNORECASE,
 )
-# "… recalled the signing of the agreement in 2008", "the agreements on cooperation signed in
-# 2017", "el convenio firmado en 1994": an earlier one when the year is before the news
+# With the year it was signed, an earlier one when the year is before the news and before
+# the day of the one signed now: "… recalled the signing of the agreement in 2008", "the
+# agreements on cooperation signed in 2017", "el convenio firmado en 1994", "the first
+# agreement … was signed in 2009", "Desde la rúbrica del primer MoU, en enero de 1998",
+# "iniciada en 2007 con la firma de un acuerdo marco"
 _EARLIER_IN = re.compile(
-    rf"\bsigning\s+of\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){{0,3}}?({_EARLIER_DOC})\s+in\s+"
+    rf"\bsigning\s+of\s+(?:the|a|an|their)\s+{_QUALIFIERS}({_EARLIER_DOC})\s+in\s+"
     r"((?:19|20)\d\d)\b|"
     rf"\b({_EARLIER_DOC})\s+(?:(?:on|of)\s+[\w-]+\s+)?(?:signed|concluded|firmad[oa]s?|"
     r"suscrit[oa]s?)\s+in\s+((?:19|20)\d\d)\b|"
-    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+((?:19|20)\d\d)\b",
+    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+((?:19|20)\d\d)\b|"
+    rf"\b(?:first|original|initial)\s+{_QUALIFIERS}({_EARLIER_DOC})\b[^.;]{{0,80}}?"
+    r"\b(?:was|were)\s+signed\s+in\s+((?:19|20)\d\d)\b|"
+    rf"\b(?:primer|anterior)\s+({_EARLIER_DOC})\b[^.;]{{0,60}}?\b((?:19|20)\d\d)\b|"
+    rf"\b((?:19|20)\d\d)\s+con\s+la\s+firma\s+de\s+(?:un|una|el|la)\s+({_EARLIER_DOC})\b",
     re.IGNORECASE,
 )
+# "… lapsed in 2020 and was never renewed": no renewal
+_NOT_RENEWED = re.compile(r"\b(?:never|not|n[o']t|no)\s+(?:been\s+|yet\s+)?renew", re.IGNORECASE)
+# (a document's words reach a little past its noun: "acuerdo marco", "agreement on …")
+_DOCUMENT_TAIL = 12
 
 
 def _earlier_ones(
@@ -1222,18 +1263,21 @@ def _earlier_ones(
     for sentence in sentences:
         s = sentence.text
         # the document's words, with what qualifies it ("previous cooperation protocol",
-        # "acuerdo marco")
-        document = None
+        # "acuerdo marco"), and the year it was signed when told
+        document, year = None, None
         found = _EARLIER_ONE.search(s)
         if found is not None:
             group = next(n for n, g in enumerate(found.groups(), 1) if g)
-            document = s[found.start() : found.end(group) + 12]
+            document = s[found.start() : found.end(group) + _DOCUMENT_TAIL]
         for match in _EARLIER_IN.finditer(s) if document is None else ():
-            group = next(n for n, g in enumerate(match.groups(), 1) if g)
-            if published is None or int(match.group(group + 1)) < published.year:
-                document = s[match.start() : match.end(group) + 12]
+            told = [n for n, g in enumerate(match.groups(), 1) if g]
+            words, number = sorted(told, key=lambda n: match.group(n).isdigit())
+            if published is None or int(match.group(number)) < published.year:
+                document = s[match.start() : match.end(words) + _DOCUMENT_TAIL]
+                year = int(match.group(number))
                 break
-        if document is None and _RENEWED.search(s) and _renews_one_of(s, published):
+        renews = _RENEWED.search(s) is not None and not _NOT_RENEWED.search(s)
+        if document is None and renews and _renews_one_of(s, published):
             document = ""  # "El nuevo convenio renueva otro que … habían firmado en 1995"
         # (not when the sentence itself reported it, as an agreement of its own)
         if document is None or any(sentence.start <= a.start < sentence.end for a in agreements
@@ -1250,7 +1294,9 @@ def _earlier_ones(
         if not current:
             continue
         now = current[-1]
-        if _RENEWED.search(s):
+        if year is not None and now.date is not None and now.date.year <= year:
+            continue  # "… signed on December 28, 2023. The agreement signed in 2023 …": this one
+        if renews:
             now.status = "renewed"  # "El nuevo convenio renueva otro que …"
         parties = {id(p) for p in now.parties}
         if any(a.status == "historical" and {id(p) for p in a.parties} == parties
@@ -1259,8 +1305,7 @@ def _earlier_ones(
         agreements.append(
             Agreement(
                 list(now.parties), document_type(document) if document else now.type,
-                "historical", sentence.start,
-                sentence.end, confidence=0.5,
+                "historical", sentence.start, sentence.end, confidence=0.5,
             )
         )  # fmt: skip
 
@@ -1970,7 +2015,7 @@ _POSSESSIVE_DAY = re.compile(r"['’]s?\s")
 _TOLD_ON = re.compile(
     r"\b(?:announced|said|reported|stated|revealed|informed|told \w+|anunció|informó|"
     # "In a statement on Monday, the institute said the MoU was signed … on May 24"
-    r"(?:in\s+)?(?:a|its|the)\s+(?:statement|press release|release|comunicado))\s+"
+    r"(?:a|its|the)\s+(?:statement|press release|release|comunicado))\s+"
     r"(?:on\s+|el\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -2854,6 +2899,11 @@ _DOCUMENT_LINE = re.compile(
     r"(?:memorandum|agreement|mou|contract|protocol))?\s+between\b",
     re.IGNORECASE,
 )
+# Documents approved, to be signed: "… has given its approval for Memoranda of
+# Understanding to be entered into …"
+_APPROVED_TO_COME = re.compile(
+    rf"\bto be (?:entered into|concluded|signed)\b|\b(?:{_APPROVAL_GIVEN})\b", re.IGNORECASE
+)
 # "Approval has accordingly been granted for the following:": a heading of documents approved,
 # each to come
 _APPROVED_FOLLOWING = re.compile(
@@ -3350,6 +3400,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         ]
     )
     around = text[around_start:around_end]
+    if _ACCORDING_TO.search(text, around_start, person.start):
+        return False  # "According to A, Head of …, the chancellors … have signed": who told it
     if _SIGNING_FOR.match(clause) and person.start - clause_start < 120:
         return True  # "Signing for JKUAT, Vice-Chancellor Prof Kamau said …"
     not_signer = _NOT_SIGNER.search(around)

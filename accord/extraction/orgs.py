@@ -110,7 +110,15 @@ _ELLIPTIC_UNIVERSITY = re.compile(
     r"(?:,\s*|\sy\s+)la\s+((?:de\s+|del\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|los))*)"
     r"(?=\s*(?:,|;|\.|\sy\s|…|$))"
 )
-_UNIVERSITY_LISTED = re.compile(r"\bla\s+(?:[A-Z][\w-]*\s+)?Universidad\b[^.;\n]*$")
+_UNIVERSITY_WORD = re.compile(r"(?:[A-Z][\w-]*\s+)?Universidad\b")
+# the item of a list before another: "…, la Universidad Católica de Santa María"
+_ITEM_BEFORE = re.compile(r"(?:^|[,:;]|\sy\s)\s*([^,:;]*?)\s*$")
+# Words of when, not where: "the University at Christmas"
+_TIMES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid
+    diwali noon midday midnight night dawn""".split()
+)
 # A document's word: a name that begins with one is the document's title, not a body's
 _DOCUMENT_FIRST = frozenset(
     "convenio convenios acuerdo acuerdos agreement memorandum memorando protocol protocolo"
@@ -368,7 +376,13 @@ class Token:
     lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
+        # ("l'Université" is the word "université" for what kind of word it is)
+        lower = self.text.lower()
+        object.__setattr__(self, "lower", lower[2:] if self._elided() else lower)
+
+    def _elided(self) -> bool:
+        """ "l'Adour", "d'Elx", "l'Université": a word after an elided article or "de"."""
+        return self.text[1:2] in ("'", "’") and self.text[:1] in "dl" and self.text[2:3].isupper()
 
     @property
     def capitalised(self) -> bool:
@@ -377,7 +391,7 @@ class Token:
             or (self.text[:1].isdigit() and len(self.text) > 1)
             # "… des Pays de l'Adour", "Universitat … d'Elx": a name's word after an article
             # or "de" cut short
-            or (self.text[1:2] in ("'", "’") and self.text[:1] in "dl" and self.text[2:3].isupper())
+            or self._elided()
         )
 
 
@@ -577,18 +591,20 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     or tokens[k].lower in ("named", "after")
                     # "… named after al-Farabi"
                     or (tokens[k].lower in ("al", "el", "ibn") and tokens[k - 1].lower == "after")
-                    # "Confucius Institute at Egerton University", "University of Texas at
-                    # El Paso"
-                    # "the University at Albany": one head word, a place after
+                    # "the University at Albany": one head word, a place after (not "visited
+                    # the University at Christmas", "at Easter 2019")
                     or (
                         tokens[k].lower == "at"
                         and k - i == 1
                         and tokens[i].lower in ("university", "college")
                         and k + 1 < len(tokens)
-                        and tokens[k + 1].capitalised
+                        and tokens[k + 1].text[:1].isupper()
                         and tokens[k + 1].lower not in CONNECTORS
                         and tokens[k + 1].lower not in HEAD_WORDS
+                        and tokens[k + 1].lower not in _TIMES
                     )
+                    # "Confucius Institute at Egerton University", "University of Texas at
+                    # El Paso"
                     or (
                         tokens[k].lower == "at"
                         # (not "represented the University at the … launch": one word)
@@ -1466,13 +1482,25 @@ def find_mentions(
     # "la Pontificia Universidad Católica del Perú, la Femenina del Sagrado Corazón, la de
     # Lima, la Nacional de Ingeniería": universities listed after one named in full, each
     # without the word they share, when the registry knows it so
+    # (not "la Municipalidad de Arequipa, la de Lima": the item before is no university)
     if resolver is not None:
+        listed = -1  # where the last university of a list ends
         for match in _ELLIPTIC_UNIVERSITY.finditer(text):
-            if not _UNIVERSITY_LISTED.search(text, max(0, match.start() - 400), match.start()):
+            before = _ITEM_BEFORE.search(text, max(0, match.start() - 200), match.start())
+            if before is None:
                 continue
+            # (the last "la …" of the item before: "… con la Municipalidad de Arequipa" is no
+            # university's)
+            articles = list(re.finditer(r"\b[Ll]a\s+", before.group(1)))
+            university = bool(articles) and bool(
+                _UNIVERSITY_WORD.match(before.group(1), articles[-1].end())
+            )
+            if not (university or before.start(1) <= listed):
+                continue
+            listed = match.end(1)  # (the list goes on through names the registry lacks)
             name = f"Universidad {match.group(1)}"
             if name_key(name) in resolver.full:
-                add(Mention(match.group(1), match.start(1), match.end(1), "pattern"))
+                add(Mention(name, match.start(1), match.end(1), "pattern"))
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
         name = match.group(1)

@@ -3,6 +3,7 @@ abbreviations written out, and country mentions recognised. No Django here."""
 
 import gettext
 import re
+from collections import defaultdict
 from functools import cache, lru_cache
 
 import pycountry
@@ -242,10 +243,15 @@ def country_words() -> dict[str, str]:
                 names[normalise(value)] = country.alpha_2
         names[country.alpha_3.lower()] = country.alpha_2
     # "Palestine" for "Palestine, State of", "Micronesia" for "Micronesia, Federated States
-    # of": the name before the comma, when no other country is named so
+    # of": the name before the comma, when no other country is named so (not "Virgin
+    # Islands", British or U.S.)
+    before_comma: dict[str, set[str]] = defaultdict(set)
     for country in pycountry.countries:
         if ", " in country.name:
-            names.setdefault(normalise(country.name.split(", ")[0]), country.alpha_2)
+            before_comma[normalise(country.name.split(", ")[0])].add(country.alpha_2)
+    for name, codes in before_comma.items():
+        if len(codes) == 1:
+            names.setdefault(name, codes.pop())
     names.update({
         "usa": "US", "u s a": "US", "united states of america": "US", "us": "US",
         "uk": "GB", "u k": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
