@@ -91,6 +91,10 @@ _REGIONS = frozenset(
 )
 
 
+# "…, Jr.", " Sr." after a name
+_GENERATION = re.compile(r",?\s+(Jr|Sr)\.?(?=[\s,;)]|$)")
+
+
 @dataclass
 class Person:
     name: str
@@ -179,6 +183,11 @@ def find_people(
         )
         if listed:
             person.organisation = found[-1].organisation
+        # "Dr. Daniel A. Ariaso, Sr.", "Victor C. Canezo, Jr.": the generation is the name's
+        generation = _GENERATION.match(text, person.end)
+        if generation is not None:
+            person.name = f"{person.name} {generation.group(1)}."
+            person.end = generation.end()
         # "Dr Marieke van Dijk, director of the Wageningen Centre for …, signed on behalf of
         # WUR", "the High Commissioner to Fiji, Grant Whitford, on behalf of MFAT": whom they
         # sign for, over where the title says they work

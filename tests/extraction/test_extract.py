@@ -6452,3 +6452,15 @@ def test_elided_articles_and_elliptic_lists_are_read_only_where_they_name_univer
     )
     answer = as_json(extract(text, resolver=resolver))
     assert lima.key in [i["id"] for i in answer["institutions"]]
+
+
+def test_a_signer_s_generation_is_part_of_the_name() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding. The document was signed by PNU President Dr. Daniel A. Ariaso, Sr., "
+        "for the First Party, and Leeds Vice-Chancellor Dr. Victor C. Canezo, Jr., for the "
+        "Second Party."
+    )
+    answer = run(text)
+    names = {s["name"] for a in answer["agreements"] for s in a["signatories"]}
+    assert names == {"Daniel A. Ariaso Sr.", "Victor C. Canezo Jr."}
