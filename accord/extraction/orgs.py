@@ -3018,6 +3018,30 @@ def institutions(
             # (listed where the short name was first)
             order = list(dict.fromkeys(whole if k == g else k for k in order))
             del groups[g]
+    # "the Mongolian University of Otgontenger" in a title, "the University of Otgontenger"
+    # after: where it is from, then a name the registry knows (not "Chinese University of
+    # Hong Kong", a name of its own the registry knows whole)
+    for g in list(order):
+        if not g.startswith("name:") or g not in groups:
+            continue
+        first, _, rest = groups[g].name.partition(" ")
+        if first.lower() not in DEMONYMS or not rest:
+            continue
+        known = next(
+            (
+                k
+                for k in order
+                if not k.startswith("name:")
+                and any(name_key(m.text) == name_key(rest) for m in groups[k].mentions)
+            ),
+            None,
+        )
+        if known is not None:
+            groups[known].mentions = sorted(
+                [*groups[g].mentions, *groups[known].mentions], key=lambda m: m.start
+            )
+            order = list(dict.fromkeys(known if k == g else k for k in order))
+            del groups[g]
     # "A.I. National Science Laboratory (Yerevan Physics Institute)": a name the registry
     # does not know, then in brackets another of the same body that it knows
     for g in list(order):

@@ -6464,3 +6464,16 @@ def test_a_signer_s_generation_is_part_of_the_name() -> None:
     answer = run(text)
     names = {s["name"] for a in answer["agreements"] for s in a["signatories"]}
     assert names == {"Daniel A. Ariaso Sr.", "Victor C. Canezo Jr."}
+
+
+def test_where_a_body_is_from_then_its_registry_name_is_one_body() -> None:
+    otgontenger = Entry(key="https://ror.org/011ydgp35", name="Otgontenger University",
+                        country="MN", kind="university")  # fmt: skip
+    resolver = Resolver([otgontenger, LEEDS])
+    text = (
+        "University of Leeds: Two MOU with the Mongolian University of Otgontenger\n\n"
+        "The University of Leeds and the University of Otgontenger signed two memoranda."
+    )
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
+    assert [i["id"] for i in answer["institutions"]].count(otgontenger.key) == 1
+    assert len(answer["institutions"]) == 2
