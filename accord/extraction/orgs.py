@@ -1597,8 +1597,13 @@ def find_mentions(
             add(Mention(acronym, match.start(), match.end(), "acronym"))
 
     # words of a phrase in capitals ("ABU DHABI —", "NEW MEMBERS") are no acronyms
+    # ("HÀ NỘI —": a short word in capitals with a letter no acronym has)
     def capital_word(token: Token) -> bool:
-        return token.text.isupper() and len(token.text) >= 3 and token.text.isalpha()
+        return (
+            token.text.isupper()
+            and token.text.isalpha()
+            and (len(token.text) >= 3 or (len(token.text) == 2 and not token.text.isascii()))
+        )
 
     phrase = set()
     terms = _terms(text)

@@ -6477,3 +6477,18 @@ def test_where_a_body_is_from_then_its_registry_name_is_one_body() -> None:
     answer = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
     assert [i["id"] for i in answer["institutions"]].count(otgontenger.key) == 1
     assert len(answer["institutions"]) == 2
+
+
+def test_a_dateline_in_capitals_with_diacritics_is_no_acronym() -> None:
+    text = (
+        "HÀ NỘI — Two memoranda of understanding have been signed by Pusan National "
+        "University and the University of Leeds."
+    )
+    # (a body of the registry writes itself "NI", the acronym's form of "NỘI")
+    noi = Entry(key="https://ror.org/026exqw73", name="National Instruments", kind="company",
+                acronyms=("NI",))  # fmt: skip
+    resolver = Resolver([noi, PNU, LEEDS])
+    answer = as_json(extract(text, published=date(2025, 4, 15), resolver=resolver))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
