@@ -6484,9 +6484,9 @@ def test_a_dateline_in_capitals_with_diacritics_is_no_acronym() -> None:
         "HÀ NỘI — Two memoranda of understanding have been signed by Pusan National "
         "University and the University of Leeds."
     )
-    # (a body of the registry writes itself "NI", the acronym's form of "NỘI")
-    noi = Entry(key="https://ror.org/026exqw73", name="National Instruments", kind="company",
-                acronyms=("NI",))  # fmt: skip
+    # (a body of the registry writes itself "NOI", the acronym's form of "NỘI")
+    noi = Entry(key="https://ror.org/0noi00000", name="National Oceanographic Institute",
+                kind="facility", acronyms=("NOI",))  # fmt: skip
     resolver = Resolver([noi, PNU, LEEDS])
     answer = as_json(extract(text, published=date(2025, 4, 15), resolver=resolver))
     assert [i["name"] for i in answer["institutions"]] == [
