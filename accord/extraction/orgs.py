@@ -139,8 +139,10 @@ _PLACES_LISTED = re.compile(
     # universidades de Barcelona, Buenos Aires, Complutense de Madrid y São Paulo"
     r"|\b[Uu]niversities\s*(?:[–—]|,?\s+(?:include|includes|including|such\s+as|namely))\s+"
     r"([A-Z][^.:;\n]*?(?:,|\sand\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
-    r"|\b[Uu]niversidades\s+(?:de|como|incluyendo)\s+([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)"
-    r"(?=\.(?:\s|$)|\n|$)"
+    # ("… convenios con sus homólogas de Almería, Sevilla, Granada y la Politécnica de
+    # Cartagena": the universities' counterparts)
+    r"|\b(?:[Uu]niversidades\s+(?:de|como|incluyendo)|homólog[oa]s\s+de)\s+"
+    r"([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
 )
 # one place of such a list, its country in brackets after it left out
 _PLACE_ITEM = re.compile(

@@ -6492,3 +6492,17 @@ def test_a_dateline_in_capitals_with_diacritics_is_no_acronym() -> None:
     assert [i["name"] for i in answer["institutions"]] == [
         "Pusan National University", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_counterparts_listed_by_their_places_are_universities() -> None:
+    granada = Entry(key="https://ror.org/04njjy449", name="Universidad de Granada", country="ES",
+                    kind="university")  # fmt: skip
+    sevilla = Entry(key="https://ror.org/03yxnpp24", name="Universidad de Sevilla", country="ES",
+                    kind="university")  # fmt: skip
+    resolver = Resolver([granada, sevilla, PNU])
+    text = (
+        "La Universidad Nacional de Pusan estrecha sus vínculos mediante la firma de convenios "
+        "de colaboración con sus homólogas de Sevilla y Granada."
+    )
+    answer = as_json(extract(text, resolver=resolver))
+    assert {granada.key, sevilla.key} <= {i["id"] for i in answer["institutions"]}
