@@ -2692,8 +2692,11 @@ def _agreements_in(
         if not some and (pair := _as_many(s, counted, parties, kind, status, sentence)):
             return pair
         n = _number(counted.group(1)) if counted is not None else None
-        if some if counted is None else n not in (None, len(parties) - 1):
-            # "… signed twelve memoranda with A, B, C and D": which with which is not told
+        # "… signed twelve memoranda with A, B, C and D", "… with five universities,
+        # including A, B and C": which with which is not told (but "signed cooperation
+        # agreements with leading universities, including A and B": one with each named)
+        partial = some and _PARTNERS_COUNTED.search(s) is not None
+        if partial if counted is None else n not in (None, len(parties) - 1):
             return [
                 Agreement(
                     parties, kind, status, sentence.start, sentence.end, aggregate=True,

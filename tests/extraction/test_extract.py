@@ -6506,3 +6506,22 @@ def test_counterparts_listed_by_their_places_are_universities() -> None:
     )
     answer = as_json(extract(text, resolver=resolver))
     assert {granada.key, sevilla.key} <= {i["id"] for i in answer["institutions"]}
+
+
+def test_agreements_with_partners_including_those_named_are_one_with_each() -> None:
+    text = (
+        "Pusan National University has signed cooperation agreements with leading "
+        "universities in Europe, including the University of Leeds and Politecnico di Milano."
+    )
+    agreements = run(text, date(2024, 5, 10))["agreements"]
+    assert sorted(sorted(a["parties"]) for a in agreements) == [
+        ["Politecnico di Milano", "Pusan National University"],
+        ["Pusan National University", "University of Leeds"],
+    ]
+    # (counted, some of them unnamed: which with which is not told)
+    text = (
+        "Pusan National University has signed agreements with five universities, including "
+        "the University of Leeds and Politecnico di Milano."
+    )
+    (agreement,) = run(text, date(2024, 5, 10))["agreements"]
+    assert agreement["aggregate"]
