@@ -2693,9 +2693,6 @@ def test_the_news_agency_of_the_dateline_is_no_organisation_of_the_news() -> Non
         # more partners counted than named
         "Pusan National University signed memoranda of understanding with five universities, "
         "including Xi'an Jiaotong University, Peking University and Atlantis University.",
-        # some of them, no count
-        "Pusan National University signed memoranda of understanding with institutions "
-        "including Xi'an Jiaotong University, Peking University and Atlantis University.",
     ],
 )
 def test_memoranda_with_partners_of_whom_the_text_names_some_are_one_aggregate(text: str) -> None:
@@ -2705,6 +2702,19 @@ def test_memoranda_with_partners_of_whom_the_text_names_some_are_one_aggregate(t
         "Pusan National University", "Xi'an Jiaotong University", "Peking University",
         "Atlantis University",
     ]  # fmt: skip
+
+
+def test_memoranda_with_institutions_including_those_named_and_no_count_are_one_each() -> None:
+    # (which with which is told: the one who signed, with each named; how many more is not)
+    text = (
+        "Pusan National University signed memoranda of understanding with institutions "
+        "including Xi'an Jiaotong University, Peking University and Atlantis University."
+    )
+    agreements = run(text, date(2025, 3, 5))["agreements"]
+    assert [a["parties"][1] for a in agreements] == [
+        "Xi'an Jiaotong University", "Peking University", "Atlantis University",
+    ]  # fmt: skip
+    assert not any(a["aggregate"] for a in agreements)
 
 
 def test_memoranda_counted_before_and_all_named_are_one_each() -> None:
