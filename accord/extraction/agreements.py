@@ -1167,6 +1167,11 @@ def _signing_told(
         )
         and (i.kind != "government" or id(i) in in_told)
     ]
+    # "A and B held a cooperation signing ceremony on May 8. … B already has cooperative
+    # relations with C, D and E": those the telling names, when they are two or more
+    told_parties = [i for i in parties if id(i) in in_told]
+    if len(told_parties) >= 2:
+        parties = told_parties
     if len(parties) < 2:
         return []
     first = told[0]

@@ -6535,3 +6535,14 @@ def test_agreements_with_partners_including_those_named_are_one_with_each() -> N
     )
     (agreement,) = run(text, date(2024, 5, 10))["agreements"]
     assert agreement["aggregate"]
+
+
+def test_what_was_signed_is_between_those_the_signing_names_not_every_body_named() -> None:
+    text = (
+        "Pusan National University and the University of Leeds held a cooperation signing "
+        "ceremony on May 8, 2018.\n\nThe latter already has cooperative relations with many "
+        "institutions, among them the University of Delhi and Politecnico di Milano.\n\n"
+        "The agreement was signed with the following main points: mobility and research."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert set(agreement["parties"]) == {"Pusan National University", "University of Leeds"}
