@@ -1230,7 +1230,11 @@ _EARLIER_ONE = re.compile(
     # agreement X has signed this month": another's)
     rf"\b(?:this|it)\s+is\s+the\s+(?:second|third|fourth|fifth)\s+({_EARLIER_DOC})\s+"
     r"(?:signed\s+)?(?:with|between)\b|"
-    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+originalmente\b",
+    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+originalmente\b|"
+    # "this cooperation continues the cooperation protocol the two sides signed on the
+    # sidelines of …", "builds on the memorandum signed …"
+    rf"\b(?:continues|builds\s+on|follows\s+up\s+on)\s+(?:the|their|its)\s+{_QUALIFIERS}"
+    rf"({_EARLIER_DOC})\b[^.;]{{0,40}}?\b(?:signed|concluded)\b(?!\s+(?:today|now|on\s+\w+day))",
     re.IGNORECASE,
 )
 # With the year it was signed, an earlier one when the year is before the news and before

@@ -5985,6 +5985,8 @@ def test_an_earlier_instrument_told_in_passing_is_a_historical_one_of_the_same_p
         "signed in the past.",
         "This is the second MOU signed with the Korean university.",
         "Building on the agreements signed previously, the partners will exchange students.",
+        "The cooperation continues the cooperation protocol the two sides signed on the "
+        "sidelines of a forum in Cairo.",
     ]
     for sentence in told:
         text = (
@@ -6374,6 +6376,7 @@ def test_what_the_fifteenth_session_s_forms_leave_alone() -> None:
         "Earlier this year the MoU was signed by the Leeds senate as well.",
         "Es el primer convenio entre ambas universidades y estará vigente hasta 2028.",
         "They signed their first agreement three days ago.",
+        "It builds on the memorandum signed today by both rectors.",
     ):
         statuses = [a["status"] for a in run(signed + sentence, on)["agreements"]]
         assert statuses == ["signed"], sentence
