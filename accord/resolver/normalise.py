@@ -217,7 +217,7 @@ def segments(text: str) -> list[str]:
 def acronym_form(text: str) -> str:
     """How an acronym is looked up: letters and digits only, upper case ("N.U.S.T." → NUST),
     in Latin letters ("NỘI" → NOI, not NI)."""
-    return re.sub(r"[^0-9A-Za-z]", "", anyascii(text)).upper()
+    return re.sub(r"[^0-9A-Za-z]", "", text if text.isascii() else anyascii(text)).upper()
 
 
 def looks_like_acronym(text: str) -> bool:
