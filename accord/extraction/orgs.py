@@ -2899,6 +2899,16 @@ def _one_word_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(left, right, strict=True)) == 1 and left[-1] == right[-1]
 
 
+def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: str) -> list[str]:
+    """The group `gone` joins `into`: its mentions move, and `into` is listed where `gone`
+    was first; the new order."""
+    groups[into].mentions = sorted(
+        [*groups[gone].mentions, *groups[into].mentions], key=lambda m: m.start
+    )
+    del groups[gone]
+    return list(dict.fromkeys(into if k == gone else k for k in order))
+
+
 def institutions(
     text: str, mentions: list[Mention], defined: dict[str, Mention], resolver: Resolver | None
 ) -> list[Institution]:
@@ -3019,20 +3029,15 @@ def institutions(
             None,
         )
         if whole is not None:
-            groups[whole].mentions = sorted(
-                [*short.mentions, *groups[whole].mentions], key=lambda m: m.start
-            )
-            # (listed where the short name was first)
-            order = list(dict.fromkeys(whole if k == g else k for k in order))
-            del groups[g]
+            order = _merged(groups, order, g, whole)
     # "the Mongolian University of Otgontenger" in a title, "the University of Otgontenger"
     # after: where it is from, then a name the registry knows (not "Chinese University of
     # Hong Kong", a name of its own the registry knows whole)
     for g in list(order):
-        if not g.startswith("name:") or g not in groups:
+        if not g.startswith("name:"):
             continue
-        first, _, rest = groups[g].name.partition(" ")
-        if first.lower() not in DEMONYMS or not rest:
+        where, _, rest = groups[g].name.partition(" ")
+        if where.lower() not in DEMONYMS or not rest:
             continue
         known = next(
             (
@@ -3044,11 +3049,7 @@ def institutions(
             None,
         )
         if known is not None:
-            groups[known].mentions = sorted(
-                [*groups[g].mentions, *groups[known].mentions], key=lambda m: m.start
-            )
-            order = list(dict.fromkeys(known if k == g else k for k in order))
-            del groups[g]
+            order = _merged(groups, order, g, known)
     # "A.I. National Science Laboratory (Yerevan Physics Institute)": a name the registry
     # does not know, then in brackets another of the same body that it knows
     for g in list(order):
@@ -3072,9 +3073,5 @@ def institutions(
             None,
         )
         if known is not None:
-            groups[known].mentions = sorted(
-                [*unknown.mentions, *groups[known].mentions], key=lambda m: m.start
-            )
-            order = list(dict.fromkeys(known if k == g else k for k in order))
-            del groups[g]
+            order = _merged(groups, order, g, known)
     return [groups[g] for g in order]
