@@ -1123,6 +1123,25 @@ def _title_line(text: str, sentence: Sentence) -> bool:
     return alone and _TITLE_LINE.fullmatch(sentence.text) is not None
 
 
+# "The signing ceremony was held at the University of Leeds and attended by engineers from
+# LG": where it was and who came
+_ATTENDING = re.compile(
+    r"\b(?:held at|hosted by|attended by|in the presence of|witnessed by|at the)\b", re.IGNORECASE
+)
+
+
+def _only_attending(inst: Institution, sentence: Sentence) -> bool:
+    """Whether the sentence names the organisation only where or among whom a signing took
+    place: after "held at", "attended by" … with no signing word between."""
+    inside = [m for m in inst.mentions if sentence.start <= m.start < sentence.end]
+    for mention in inside:
+        before = sentence.text[: mention.start - sentence.start]
+        cues = list(_ATTENDING.finditer(before))
+        if not cues or _SIGNED.search(before, cues[-1].end()):
+            return False
+    return bool(inside)
+
+
 def _signing_told(
     text: str,
     sentences: list[Sentence],
@@ -1169,7 +1188,14 @@ def _signing_told(
     ]
     # "A and B held a cooperation signing ceremony on May 8. … B already has cooperative
     # relations with C, D and E": those the telling names, when they are two or more
-    told_parties = [i for i in parties if id(i) in in_told]
+    told_parties = [
+        i
+        for i in parties
+        if any(
+            id(i) in {id(j) for j in _named_in(s, institutions)} and not _only_attending(i, s)
+            for s in told
+        )
+    ]
     if len(told_parties) >= 2:
         parties = told_parties
     if len(parties) < 2:
@@ -1231,10 +1257,12 @@ _EARLIER_ONE = re.compile(
     rf"\b(?:this|it)\s+is\s+the\s+(?:second|third|fourth|fifth)\s+({_EARLIER_DOC})\s+"
     r"(?:signed\s+)?(?:with|between)\b|"
     rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+originalmente\b|"
-    # "this cooperation continues the cooperation protocol the two sides signed on the
-    # sidelines of …", "builds on the memorandum signed …"
+    # "this cooperation continues the cooperation protocol the two sides signed earlier",
+    # "builds on the memorandum signed years ago" (not "builds on the memorandum signed this
+    # week"; with a year, see _EARLIER_IN)
     rf"\b(?:continues|builds\s+on|follows\s+up\s+on)\s+(?:the|their|its)\s+{_QUALIFIERS}"
-    rf"({_EARLIER_DOC})\b[^.;]{{0,40}}?\b(?:signed|concluded)\b(?!\s+(?:today|now|on\s+\w+day))",
+    rf"({_EARLIER_DOC})\b[^.;]{{0,40}}?\b(?:signed|concluded)\b[^.;]{{0,30}}?"
+    r"\b(?:earlier|previously|in\s+the\s+past|years?\s+ago)\b",
     re.IGNORECASE,
 )
 # With the year it was signed, an earlier one when the year is before the news and before
@@ -2702,9 +2730,10 @@ def _agreements_in(
             return pair
         n = _number(counted.group(1)) if counted is not None else None
         # "… signed twelve memoranda with A, B, C and D", "… with five universities,
-        # including A, B and C": which with which is not told (but "signed cooperation
-        # agreements with leading universities, including A and B": one with each named)
-        partial = some and _PARTNERS_COUNTED.search(s) is not None
+        # including A, B and C", "agreements were signed among universities including A, B
+        # and C": which with which is not told (but "X has signed cooperation agreements with
+        # leading universities, including A and B": one of X's with each named)
+        partial = some and (_PARTNERS_COUNTED.search(s) is not None or subject is None)
         if partial if counted is None else n not in (None, len(parties) - 1):
             return [
                 Agreement(

@@ -139,11 +139,15 @@ _PLACES_LISTED = re.compile(
     # universidades de Barcelona, Buenos Aires, Complutense de Madrid y São Paulo"
     r"|\b[Uu]niversities\s*(?:[–—]|,?\s+(?:include|includes|including|such\s+as|namely))\s+"
     r"([A-Z][^.:;\n]*?(?:,|\sand\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
-    # ("… convenios con sus homólogas de Almería, Sevilla, Granada y la Politécnica de
-    # Cartagena": the universities' counterparts)
-    r"|\b(?:[Uu]niversidades\s+(?:de|como|incluyendo)|homólog[oa]s\s+de)\s+"
-    r"([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
+    r"|\b[Uu]niversidades\s+(?:de|como|incluyendo)\s+([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)"
+    r"(?=\.(?:\s|$)|\n|$)"
+    # "La Universidad … firma convenios con sus homólogas de Almería, Sevilla, Granada y la
+    # Politécnica de Cartagena": a university's counterparts (read only after "Universidad"
+    # in the sentence: not a city council's "homólogos de Sevilla, Córdoba y Málaga")
+    r"|\bhomólogas\s+de\s+([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
 )
+_COUNTERPARTS = 5  # the group of _PLACES_LISTED that lists a university's counterparts
+_UNIVERSITY_IN_SENTENCE = re.compile(r"\bUniversidad\b[^.]*$")
 # one place of such a list, its country in brackets after it left out
 _PLACE_ITEM = re.compile(
     r"(?:^|[,;]\s*|\s+(?:and|y)\s+)(?:the\s+)?"
@@ -1458,6 +1462,10 @@ def find_mentions(
     # the university the registry names after it
     for listing in place_lists:
         group = next(n for n, g in enumerate(listing.groups(), 1) if g is not None)
+        if group == _COUNTERPARTS and not _UNIVERSITY_IN_SENTENCE.search(
+            text, max(0, listing.start() - 400), listing.start()
+        ):
+            continue
         for item in _PLACE_ITEM.finditer(listing.group(group)):
             place = item.group(1)
             words_ = [w.lower() for w in _WORD.findall(place)]

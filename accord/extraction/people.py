@@ -92,7 +92,9 @@ _REGIONS = frozenset(
 
 
 # "…, Jr.", " Sr." after a name
-_GENERATION = re.compile(r",?\s+(Jr|Sr)\.?(?=[\s,;)]|$)")
+# (not "Maria Santos, Sr. Deputy Vice-Chancellor", "Ana García, Sr. Luis Gómez": a title, a
+# "Señor" before the next name)
+_GENERATION = re.compile(r",?\s+(Jr|Sr)\.?(?=\s*[,;)]|\s*$|\s+(?:and|y)\b)")
 
 
 @dataclass

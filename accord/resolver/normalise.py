@@ -215,9 +215,8 @@ def segments(text: str) -> list[str]:
 
 
 def acronym_form(text: str) -> str:
-    """How an acronym is looked up: letters and digits only, upper case ("N.U.S.T." → NUST),
-    in Latin letters ("NỘI" → NOI, not NI)."""
-    return re.sub(r"[^0-9A-Za-z]", "", text if text.isascii() else anyascii(text)).upper()
+    """How an acronym is looked up: letters and digits only, upper case ("N.U.S.T." → NUST)."""
+    return re.sub(r"[^0-9A-Za-z]", "", text).upper()
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -5985,8 +5985,8 @@ def test_an_earlier_instrument_told_in_passing_is_a_historical_one_of_the_same_p
         "signed in the past.",
         "This is the second MOU signed with the Korean university.",
         "Building on the agreements signed previously, the partners will exchange students.",
-        "The cooperation continues the cooperation protocol the two sides signed on the "
-        "sidelines of a forum in Cairo.",
+        "The cooperation continues the cooperation protocol the two sides signed years ago "
+        "on the sidelines of a forum in Cairo.",
     ]
     for sentence in told:
         text = (
@@ -6497,9 +6497,9 @@ def test_a_dateline_in_capitals_with_diacritics_is_no_acronym() -> None:
         "HÀ NỘI — Two memoranda of understanding have been signed by Pusan National "
         "University and the University of Leeds."
     )
-    # (a body of the registry writes itself "NOI", the acronym's form of "NỘI")
-    noi = Entry(key="https://ror.org/0noi00000", name="National Oceanographic Institute",
-                kind="facility", acronyms=("NOI",))  # fmt: skip
+    # (a body of the registry writes itself "NI", the acronym's form of "NỘI")
+    noi = Entry(key="https://ror.org/026exqw73", name="National Instruments", kind="company",
+                acronyms=("NI",))  # fmt: skip
     resolver = Resolver([noi, PNU, LEEDS])
     answer = as_json(extract(text, published=date(2025, 4, 15), resolver=resolver))
     assert [i["name"] for i in answer["institutions"]] == [
@@ -6549,3 +6549,54 @@ def test_what_was_signed_is_between_those_the_signing_names_not_every_body_named
     )
     (agreement,) = run(text)["agreements"]
     assert set(agreement["parties"]) == {"Pusan National University", "University of Leeds"}
+
+
+def test_what_the_fifteenth_session_s_later_forms_leave_alone() -> None:
+    on = date(2024, 5, 10)
+    # a city council's counterparts are no universities
+    sevilla = Entry(key="https://ror.org/03yxnpp24", name="Universidad de Sevilla", country="ES",
+                    kind="university")  # fmt: skip
+    resolver = Resolver([sevilla, LEEDS])
+    text = (
+        "El Ayuntamiento de Granada firmó ayer un protocolo de colaboración turística con sus "
+        "homólogas de Sevilla y Córdoba."
+    )
+    answer = as_json(extract(text, published=on, resolver=resolver))
+    assert sevilla.key not in [i["id"] for i in answer["institutions"]]
+    # agreements signed among universities including those named, at a forum another hosted:
+    # which with which is not told
+    text = (
+        "Xi'an Jiaotong University hosted the Silk Road rectors forum on Monday. During the "
+        "forum, cooperation agreements were signed among universities including Pusan "
+        "National University, University of Leeds and Politecnico di Milano."
+    )
+    agreements = run(text, on)["agreements"]
+    assert all(a["aggregate"] for a in agreements)
+    # where the signing was held and who attended it signed nothing
+    text = (
+        "A joint memorandum of understanding on battery research was signed on Monday. The "
+        "signing ceremony was held at the University of Leeds and attended by engineers from "
+        "LG Electronics. The partners are Pusan National University, Politecnico di Milano "
+        "and University of Delhi."
+    )
+    agreements = run(text, on)["agreements"]
+    assert sorted(a["parties"] for a in agreements) != [["University of Leeds", "LG Electronics"]]
+    assert all(len(a["parties"]) > 2 for a in agreements)
+    # what builds on the memorandum signed this week, or by the presidents, is no earlier one
+    for sentence in (
+        "A joint summer school, planned for July, builds on the memorandum signed this week.",
+        "The new exchange programme builds on the memorandum signed by the two presidents.",
+    ):
+        text = (
+            "Pusan National University and the University of Leeds signed a memorandum of "
+            f"understanding on 8 May. {sentence}"
+        )
+        assert [a["status"] for a in run(text, on)["agreements"]] == ["signed"], sentence
+    # "Sr." before a title or a name is no generation
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding. The MoU was signed by Professor Maria Santos, Sr. Deputy "
+        "Vice-Chancellor of the University of Leeds."
+    )
+    names = [s["name"] for a in run(text, on)["agreements"] for s in a["signatories"]]
+    assert "Maria Santos Sr." not in names

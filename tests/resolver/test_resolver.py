@@ -6,7 +6,6 @@ import pytest
 
 from accord.resolver.core import Entry, Resolver
 from accord.resolver.normalise import (
-    acronym_form,
     countries_in,
     normalise,
     segments,
@@ -768,8 +767,3 @@ def test_a_company_by_its_name_without_the_word_for_its_trade() -> None:
     # a common word left alone is no company's name
     assert resolver.resolve("Applied").chosen is None
     assert resolver.resolve("Applied Technologies").chosen == "accord:98"
-
-
-def test_an_acronym_written_with_letters_beyond_ascii_is_looked_up_in_latin_letters() -> None:
-    assert acronym_form("NỘI") == "NOI"  # not "NI"
-    assert acronym_form("N.U.S.T.") == "NUST"
