@@ -276,15 +276,10 @@ _GROUP = re.compile(
     r"colleges|companies)\b",
     re.IGNORECASE,
 )
-_PLURAL_DOCUMENTS = re.compile(
-    r"\b(?:memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos)\b", re.IGNORECASE
-)
+_PLURALS = r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos"
+_PLURAL_DOCUMENTS = re.compile(rf"\b(?:{_PLURALS})\b", re.IGNORECASE)
 # One document's name in the plural, the documents of a part of a sentence told one with each
-_PLURAL_DOCUMENT = re.compile(
-    r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos|memorandos|"
-    r"memor[aá]ndums|contratos",
-    re.IGNORECASE,
-)
+_PLURAL_DOCUMENT = re.compile(rf"{_PLURALS}|memorandos|memor[aá]ndums|contratos", re.IGNORECASE)
 # ("an MoU first signed by the two universities in 2018"; any words between: "The two
 # universities first signed an MoU in 2009")
 _FIRST_SIGNED = re.compile(
@@ -1173,7 +1168,8 @@ def _signing_told(
     ]
     if not told:
         return []
-    in_told = {id(i) for s in told for i in _named_in(s, institutions)}
+    named_in_told = [(s, {id(i) for i in _named_in(s, institutions)}) for s in told]
+    in_told = set().union(*(named for _s, named in named_in_told))
     parties = [
         i
         for i in _named_in(Sentence(0, len(text), text, 0), institutions)
@@ -1191,10 +1187,7 @@ def _signing_told(
     told_parties = [
         i
         for i in parties
-        if any(
-            id(i) in {id(j) for j in _named_in(s, institutions)} and not _only_attending(i, s)
-            for s in told
-        )
+        if any(id(i) in named and not _only_attending(i, s) for s, named in named_in_told)
     ]
     if len(told_parties) >= 2:
         parties = told_parties

@@ -2907,6 +2907,40 @@ def _one_word_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(left, right, strict=True)) == 1 and left[-1] == right[-1]
 
 
+def _ends_known_name(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "Kazakh National University concluded … Al-Farabi Kazakh National University": a name
+    of three words or more, written first, that ends the known name, written after."""
+    return (
+        len(unknown.name.split()) >= 3
+        and known.name.endswith(" " + unknown.name)
+        and _short_form(unknown.name, known.name)
+    )
+
+
+def _where_then_known_name(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "the Mongolian University of Otgontenger" in a title, "the University of Otgontenger"
+    after: where it is from, then a name the registry knows (not "Chinese University of Hong
+    Kong", a name of its own the registry knows whole)."""
+    where, _, rest = unknown.name.partition(" ")
+    return (
+        where.lower() in DEMONYMS
+        and bool(rest)
+        and any(name_key(m.text) == name_key(rest) for m in known.mentions)
+    )
+
+
+def _known_name_in_brackets(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "A.I. National Science Laboratory (Yerevan Physics Institute)": the known body's name,
+    not an acronym, in brackets right after the unknown one."""
+    return any(
+        m.how != "acronym"
+        and len(m.text.split()) >= 2
+        and text[m.end : m.end + 1] == ")"
+        and any(re.fullmatch(r"\s*\(\s*", text[u.end : m.start]) for u in unknown.mentions)
+        for m in known.mentions
+    )
+
+
 def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: str) -> list[str]:
     """The group `gone` joins `into`: its mentions move, and `into` is listed where `gone`
     was first; the new order."""
@@ -3020,66 +3054,20 @@ def institutions(
             institution.name = mention.text
         if institution.mentions[0] is mention and mention.unit is not None:
             institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
-    # "Kazakh National University concluded … Al-Farabi Kazakh National University": a name
-    # the registry does not know, written first, that ends a name it knows, written after
-    for g in list(order):
-        short = groups[g]
-        if not g.startswith("name:") or len(short.name.split()) < 3:
-            continue
-        whole = next(
-            (
-                k
-                for k in order
-                if not k.startswith("name:")
-                and groups[k].name.endswith(" " + short.name)
-                and _short_form(short.name, groups[k].name)
-            ),
-            None,
-        )
-        if whole is not None:
-            order = _merged(groups, order, g, whole)
-    # "the Mongolian University of Otgontenger" in a title, "the University of Otgontenger"
-    # after: where it is from, then a name the registry knows (not "Chinese University of
-    # Hong Kong", a name of its own the registry knows whole)
-    for g in list(order):
-        if not g.startswith("name:"):
-            continue
-        where, _, rest = groups[g].name.partition(" ")
-        if where.lower() not in DEMONYMS or not rest:
-            continue
-        known = next(
-            (
-                k
-                for k in order
-                if not k.startswith("name:")
-                and any(name_key(m.text) == name_key(rest) for m in groups[k].mentions)
-            ),
-            None,
-        )
-        if known is not None:
-            order = _merged(groups, order, g, known)
-    # "A.I. National Science Laboratory (Yerevan Physics Institute)": a name the registry
-    # does not know, then in brackets another of the same body that it knows
-    for g in list(order):
-        if not g.startswith("name:"):
-            continue
-        unknown = groups[g]
-        known = next(
-            (
-                k
-                for k in order
-                if not k.startswith("name:")
-                for m in groups[k].mentions
-                if m.how != "acronym"
-                and len(m.text.split()) >= 2
-                and any(
-                    re.fullmatch(r"\s*\(\s*", text[u.end : m.start])
-                    and text[m.end : m.end + 1] == ")"
-                    for u in unknown.mentions
-                )
-            ),
-            None,
-        )
-        if known is not None:
-            order = _merged(groups, order, g, known)
+    # a name the registry does not know, written so, is another of a body it knows (each
+    # way, in turn, over the groups left)
+    for same in (_ends_known_name, _where_then_known_name, _known_name_in_brackets):
+        for g in list(order):
+            if not g.startswith("name:"):
+                continue
+            known = next(
+                (
+                    k
+                    for k in order
+                    if not k.startswith("name:") and same(groups[g], groups[k], text)
+                ),
+                None,
+            )
+            if known is not None:
+                order = _merged(groups, order, g, known)
     return [groups[g] for g in order]
