@@ -2407,6 +2407,10 @@ def _agreements_in(
     # is no party
     if len(named) > 2:
         named = [i for i in named if not _only_after(i, sentence, _OCCASION_OF)]
+    # "Thanks to the efforts of the Sister Cities Association, A and B have signed": who
+    # brought them together is no party
+    if len(named) > 2:
+        named = [i for i in named if not _only_after(i, sentence, _HELPED_BY)]
     # "La comitiva recorrió cuatro universidades: A, B, C y D, con las cuales suscribió
     # convenios": those listed are whom it signed with; who signed is the one named before
     # (whose delegation it was)
@@ -3048,6 +3052,13 @@ _DESCRIBING_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,")
 _OCCASION_OF = re.compile(
     r"\b(?:within|at|during|on the sidelines of|on the margins of)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:forum|summit|conference|congress|meeting|assembly|session|fair)\s+of\s+(?:the\s+)?$"
+)
+_HELPED_BY = re.compile(
+    r"\b(?:(?:thanks\s+to|through|with)\s+the\s+(?:efforts|support|assistance|mediation|"
+    r"facilitation|good\s+offices)|(?:facilitated|brokered|mediated|supported)\s+by|"
+    r"gracias\s+a\s+(?:la\s+gesti[oó]n|el\s+apoyo|los\s+esfuerzos|la\s+mediaci[oó]n)|"
+    r"con\s+el\s+apoyo)\s+(?:of|de|by)?\s*(?:the\s+|la\s+|el\s+|l\s+)?$",
+    re.IGNORECASE,
 )
 _PART_OF = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?:member|part|affiliate|constituent|campus|unit)"

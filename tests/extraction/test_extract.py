@@ -6600,3 +6600,26 @@ def test_what_the_fifteenth_session_s_later_forms_leave_alone() -> None:
     )
     names = [s["name"] for a in run(text, on)["agreements"] for s in a["signatories"]]
     assert "Maria Santos Sr." not in names
+
+
+def test_who_brought_the_parties_together_signed_nothing() -> None:
+    # "Thanks to the efforts of X, A and B have signed": who made it happen is no party
+    on = date(2024, 5, 10)
+    for helped in (
+        "Thanks to the efforts of the Leeds Pusan Sister Cities Association (LPSCA),",
+        "With the support of the Leeds Pusan Sister Cities Association,",
+        "Gracias a la gestión de la Asociación de Ciudades Hermanas Leeds Pusan,",
+    ):
+        text = (
+            f"{helped} Pusan National University and the University of Leeds have signed a "
+            "memorandum of understanding on academic cooperation."
+        )
+        parties = [sorted(a["parties"]) for a in run(text, on)["agreements"]]
+        assert parties == [["Pusan National University", "University of Leeds"]], helped
+    # the parties themselves may be thanked for it
+    text = (
+        "Thanks to the efforts of Pusan National University and the University of Leeds, the "
+        "two universities signed a memorandum of understanding on Monday."
+    )
+    parties = [sorted(a["parties"]) for a in run(text, on)["agreements"]]
+    assert parties == [["Pusan National University", "University of Leeds"]]
