@@ -2929,6 +2929,21 @@ def _where_then_known_name(unknown: Institution, known: Institution, text: str) 
     )
 
 
+def _known_name_spelt_otherwise(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "the Chinese Academy of Tropical Agriculture Sciences" and the registry's "Chinese
+    Academy of Tropical Agricultural Sciences" in one story: a long name written once with
+    one word spelt otherwise (the same stem; not "Medical" for "Agricultural")."""
+    left = name_key(unknown.name).split()
+    for m in known.mentions:
+        right = name_key(m.text).split()
+        if m.how == "acronym" or len(left) != len(right) or len(left) < 4:
+            continue
+        apart = [(x, y) for x, y in zip(left, right, strict=True) if x != y]
+        if len(apart) == 1 and left[-1] == right[-1] and apart[0][0][:5] == apart[0][1][:5]:
+            return True
+    return False
+
+
 def _known_name_in_brackets(unknown: Institution, known: Institution, text: str) -> bool:
     """ "A.I. National Science Laboratory (Yerevan Physics Institute)": the known body's name,
     not an acronym, in brackets right after the unknown one."""
@@ -3056,7 +3071,12 @@ def institutions(
             institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
     # a name the registry does not know, written so, is another of a body it knows (each
     # way, in turn, over the groups left)
-    for same in (_ends_known_name, _where_then_known_name, _known_name_in_brackets):
+    for same in (
+        _ends_known_name,
+        _where_then_known_name,
+        _known_name_in_brackets,
+        _known_name_spelt_otherwise,
+    ):
         for g in list(order):
             if not g.startswith("name:"):
                 continue
@@ -3070,4 +3090,32 @@ def institutions(
             )
             if known is not None:
                 order = _merged(groups, order, g, known)
+    order = _headline_short_forms(groups, order, text)
     return [groups[g] for g in order]
+
+
+def _headline_short_forms(groups: dict[str, Institution], order: list[str], text: str) -> list[str]:
+    """A headline writes a name short: "… inks MoU with Chinese Academy" above "the Chinese
+    Academy of Tropical Agriculture Sciences and …". An unknown name of two words or more,
+    named only on the first line, joins the one organisation the story names with it and
+    "of", "for", "de" … after (none when the story names two such)."""
+    end = text.find("\n")
+    if not 0 < end <= 200:
+        return order
+    for g in list(order):
+        short = groups[g]
+        head = _WORD.findall(short.name)
+        if not g.startswith("name:") or len(head) < 2 or any(m.start >= end for m in short.mentions):
+            continue
+        longer = [
+            k
+            for k in order
+            if k != g
+            and any(m.start >= end for m in groups[k].mentions)
+            and groups[k].name.lower().startswith(short.name.lower() + " ")
+            and len(rest := _WORD.findall(groups[k].name)) > len(head)
+            and rest[len(head)].lower() in CONNECTORS
+        ]
+        if len(longer) == 1:
+            order = _merged(groups, order, g, longer[0])
+    return order

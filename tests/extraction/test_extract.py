@@ -6623,3 +6623,56 @@ def test_who_brought_the_parties_together_signed_nothing() -> None:
     )
     parties = [sorted(a["parties"]) for a in run(text, on)["agreements"]]
     assert parties == [["Pusan National University", "University of Leeds"]]
+
+
+def test_a_headline_writes_a_name_short() -> None:
+    # "… inks MoU with Chinese Academy" above "the Chinese Academy of Tropical Agriculture
+    # Sciences and …": one body
+    text = (
+        "University of Leeds inks MoU with Atlantic Academy\n\n"
+        "On Monday the Atlantic Academy of Tropical Agriculture Sciences and the University of "
+        "Leeds inked a Memorandum of Understanding on agricultural research."
+    )
+    answer = run(text, date(2024, 5, 10))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "University of Leeds", "Atlantic Academy of Tropical Agriculture Sciences"
+    ]  # fmt: skip
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Atlantic Academy of Tropical Agriculture Sciences", "University of Leeds"]
+    ]
+    # not when the story names two bodies the short name may be
+    text = (
+        "University of Leeds inks MoUs with Atlantic Academy\n\n"
+        "On Monday the Atlantic Academy of Sciences, the Atlantic Academy of Arts and the "
+        "University of Leeds inked two memoranda of understanding."
+    )
+    names = [i["name"] for i in run(text, date(2024, 5, 10))["institutions"]]
+    assert "Atlantic Academy of Sciences" in names and "Atlantic Academy of Arts" in names
+
+
+def test_a_name_written_two_ways_is_one_body() -> None:
+    # "the Leeds Academy of Tropical Agriculture Sciences" and, later, the registry's "Leeds
+    # Academy of Tropical Agricultural Sciences": one body, spelt two ways
+    academy = Entry(key="https://ror.org/003qeh975", name="Leeds Academy of Tropical "
+                    "Agricultural Sciences", country="GB", kind="other")  # fmt: skip
+    resolver = Resolver([academy, PNU])
+    text = (
+        "On Monday the Leeds Academy of Tropical Agriculture Sciences and Pusan National "
+        "University inked a Memorandum of Understanding. He explained that the Leeds Academy "
+        "of Tropical Agricultural Sciences works on tropical agriculture."
+    )
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
+    assert [i["id"] for i in answer["institutions"]] == [academy.key, PNU.key]
+    # two bodies whose names differ in a word of their own are two
+    medical = Entry(key="https://ror.org/02drdmm93", name="Leeds Academy of Tropical "
+                    "Medical Sciences", country="GB", kind="other")  # fmt: skip
+    resolver = Resolver([medical, PNU])
+    text = (
+        "On Monday the Leeds Academy of Tropical Agriculture Sciences and Pusan National "
+        "University inked a Memorandum of Understanding, as the Leeds Academy of Tropical "
+        "Medical Sciences did last year."
+    )
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=resolver))
+    assert "Leeds Academy of Tropical Agriculture Sciences" in [
+        i["name"] for i in answer["institutions"]
+    ]
