@@ -172,6 +172,7 @@ def find_people(
             or _honoured_signer_for(text, tokens, i, in_org, mentions)
             or _honoured_name_of(text, tokens, i, in_org, mentions)
             or _counterpart(text, tokens, i, in_org, mentions, found)
+            or _counterpart_after(text, tokens, i, in_org, mentions, found)
         )
         if person is None:
             i += 1
@@ -1143,6 +1144,44 @@ def _counterpart(
         organisation=organisation,
         counterpart_of=found[-1],
     )
+
+
+def _counterpart_after(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    in_org: set[int],
+    mentions: list[Mention],
+    found: list[Person],
+) -> Person | None:
+    """ "A, the rector of X, signed a pact with B, his counterpart at Y": B holds A's title,
+    at the organisation named after "counterpart"."""
+    if not found or found[-1].start >= tokens[i].start:
+        return None
+    name_start = _honorifics(tokens, i)
+    name_end = _name_run(text, tokens, name_start, in_org)
+    if name_end - name_start < 2:
+        return None
+    said = _COUNTERPART_AFTER.match(text, tokens[name_end - 1].end)
+    if said is None:
+        return None
+    organisation = next((m for m in mentions if m.start == said.end()), None)
+    if organisation is None:
+        return None
+    return Person(
+        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
+        title=found[-1].title,
+        start=tokens[i].start,
+        end=tokens[name_end - 1].end,
+        organisation=organisation,
+        counterpart_of=found[-1],
+    )
+
+
+_COUNTERPART_AFTER = re.compile(
+    r",\s+(?:his|her|their|su|sus)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|hom[oó]log[oa])\s+"
+    r"(?:at|from|of|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?"
+)
 
 
 # "his Egyptian counterpart, ", "her counterpart from the University of X, ", "su homólogo

@@ -6676,3 +6676,16 @@ def test_a_name_written_two_ways_is_one_body() -> None:
     assert "Leeds Academy of Tropical Agriculture Sciences" in [
         i["name"] for i in answer["institutions"]
     ]
+
+
+def test_a_counterpart_named_before_the_word() -> None:
+    # "A, the rector of X, signed a pact with B, his counterpart at Y": B signed, for Y
+    text = (
+        "Seyit Ayin, the rector of Pusan National University, on Wednesday signed a pact with "
+        "Aybek Upenov, his counterpart at the University of Leeds, to establish a joint "
+        "department."
+    )
+    agreements = run(text, date(2024, 5, 10))["agreements"]
+    assert [[(s["name"], s["institution"]) for s in a["signatories"]] for a in agreements] == [
+        [("Seyit Ayin", "Pusan National University"), ("Aybek Upenov", "University of Leeds")]
+    ]
