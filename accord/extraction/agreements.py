@@ -3403,6 +3403,11 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         and not _SIGNER.search(text, person.end, sentence.end)
     ):
         return False
+    # "A signed the MOUs together with representatives of the universities: Dr. B, Vice
+    # President of X; Dr. C, …": those listed after the colon signed
+    colon = sentence.text.rfind(":", 0, max(0, person.start - sentence.start))
+    if colon >= 0 and _SIGNERS_LISTED.search(sentence.text, 0, colon):
+        return True
     # "signed by the Rector of UGM, …, and respectively by the Vice-Chancellor of UPM, …, the
     # President of PSU, …": one list of signers however long
     ends = (
@@ -3485,6 +3490,15 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     ):
         return False  # "… will be formalised when its President, Professor B, signs it"
     return signer is not None and (not_signer is None or bool(signed_too))
+
+
+# What a list of signers after a colon follows: "… signed the MOUs together with
+# representatives of the respective universities:", "The agreement was signed by:"
+_SIGNERS_LISTED = re.compile(
+    r"\b(?:signed|inked|sealed|firmaron|firmado|suscribieron)\b[^.:;]{0,40}?"
+    r"(?:\bby|\bwith\s+(?:the\s+)?representatives\s+of\b[^.:;]{0,60}|\bpor)\s*$",
+    re.IGNORECASE,
+)
 
 
 # Words that report what someone said

@@ -513,6 +513,7 @@ _HEADLINE_VERBS = (
 
 
 # Words a title's capitals join names with, never words of one
+_OFFICES = frozenset("office offices department division directorate secretariat".split())
 _TITLE_JOINS = frozenset("Between With Among".split())
 # Honorifics before a person named right after a body's name: where the name ends
 _HONORIFICS_AFTER = frozenset("dato datuk datin dr prof professor mr mrs ms madam".split())
@@ -615,6 +616,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                         tokens[k].lower == "at"
                         # (not "represented the University at the … launch": one word)
                         and k - i >= 2
+                        # (not "the International Office at Tianjin University of Technology":
+                        # an office of the university's)
+                        and tokens[k - 1].lower not in _OFFICES
                         and (
                             tokens[k - 1].lower in HEAD_WORDS
                             or (
@@ -3105,7 +3109,11 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
     for g in list(order):
         short = groups[g]
         head = _WORD.findall(short.name)
-        if not g.startswith("name:") or len(head) < 2 or any(m.start >= end for m in short.mentions):
+        if (
+            not g.startswith("name:")
+            or len(head) < 2
+            or any(m.start >= end for m in short.mentions)
+        ):
             continue
         longer = [
             k

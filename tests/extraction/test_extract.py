@@ -6689,3 +6689,49 @@ def test_a_counterpart_named_before_the_word() -> None:
     assert [[(s["name"], s["institution"]) for s in a["signatories"]] for a in agreements] == [
         [("Seyit Ayin", "Pusan National University"), ("Aybek Upenov", "University of Leeds")]
     ]
+
+
+def test_signers_listed_after_a_colon() -> None:
+    # "A signed the MOUs together with representatives of the universities: Dr. B, Vice
+    # President of X; Dr. C, Vice President of Y"
+    text = (
+        "Pusan National University has widened its reach with three new Memorandums of "
+        "Understanding (MOUs) signed with leading universities. The partnerships with the "
+        "University of Leeds, the University of Delhi and Politecnico di Milano are meant to "
+        "support research.\n\nDr. Tod Laursen, Chancellor of Pusan National University, signed "
+        "the MOUs together with representatives of the respective Tianjin universities: Dr. Qi "
+        "Enping, "
+        "Vice President of the University of Leeds; Dr. Yang Jing, Vice President of the "
+        "University of Delhi; and Dr. Zhong Wei, Rector of Politecnico di Milano. Jing "
+        "Hongyang, Director General of the Education Commission, was present at the signing."
+    )
+    signers = sorted(s["name"] for a in run(text, date(2024, 5, 10))["agreements"]
+                     for s in a["signatories"])  # fmt: skip
+    assert "Qi Enping" in signers and "Yang Jing" in signers
+    assert "Jing Hongyang" not in signers
+    # a list after a colon that follows no signing
+    text = (
+        "Pusan National University has signed a Memorandum of Understanding with the "
+        "University of Leeds. The delegation included senior staff: Dr. Qi Enping, Vice "
+        "President of the University of Leeds; and Dr. Yang Jing, Dean of Engineering."
+    )
+    signers = [s["name"] for a in run(text, date(2024, 5, 10))["agreements"]
+               for s in a["signatories"]]  # fmt: skip
+    assert signers == []
+
+
+def test_an_office_at_a_university_is_the_university_s() -> None:
+    tut = Entry(key="https://ror.org/00zbe0w13", name="Tianjin University of Technology",
+                country="CN", kind="university")  # fmt: skip
+    tju = Entry(key="https://ror.org/012tb2g32", name="Tianjin University", country="CN",
+                kind="university")  # fmt: skip
+    text = (
+        "The partnerships with Tianjin University of Technology and Pusan National University "
+        "are meant to support research.\n\nDr. Tod Laursen signed the MOUs: Dr. Qi Enping, "
+        "Vice President of Pusan National University; and Dr. Zhong Wei, Director of the "
+        "International Office at Tianjin University of Technology."
+    )
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=Resolver([tut, tju, PNU])))
+    assert sorted(i["name"] for i in answer["institutions"]) == [
+        "Pusan National University", "Tianjin University of Technology"
+    ]  # fmt: skip
