@@ -311,6 +311,8 @@ _YEARS_AGO = re.compile(
     r"eight|nine|ten|a few|several|many)\s+years\s+ago\b",
     re.IGNORECASE,
 )
+# "The two universities also renewed …": one more, not the one told
+_ANOTHER_TOO = re.compile(r"\b(?:also|too|as well|additionally|likewise)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
 _HAD_SIGNED_IN = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:signed|concluded|inked)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b",
@@ -484,7 +486,7 @@ def document_type(sentence: str) -> str:
     ):
         return "MOU"
     # not "within the framework of the forum"
-    if re.search(r"framework(?! of\b)|(?:convenio|acuerdo)s? marco\b", lower):
+    if re.search(r"framework(?! of\b)|\bframe agreement|(?:convenio|acuerdo)s? marco\b", lower):
         return "framework agreement"
     # (not "joint PhD supervision": a programme, not what an agreement covers)
     if re.search(r"(?:joint|dual|double)[\s-](?:phd|doctoral|degree|master|bachelor)"
@@ -608,6 +610,8 @@ def find_agreements(
         main = signer
     networks = _networks(text, institutions)
     agreements: list[Agreement] = []
+    # the agreements a sentence after says renew an earlier one
+    renewals: set[int] = set()
     events: list[Event] = []
     last: Agreement | None = None
     told_about = 0  # where the text last said more about an agreement reported before
@@ -999,6 +1003,19 @@ def find_agreements(
                         # "signed three MoUs with A, B and C … The agreement with A renews an
                         # MoU first signed in 2018": that one, a renewal
                         or (a.counted and (a.status, agreement.status) == ("signed", "renewed"))
+                        # "A new 10 year frame agreement has been signed … The last frame
+                        # agreement has expired, and the two have been working on renewing
+                        # it": the new one is the renewal
+                        # (it stays "signed" while the text is read, so that it is the one
+                        # told again after: "… a new 10 year frame agreement between the two
+                        # universities was signed at the Makerere campus")
+                        or (
+                            (a.status, agreement.status) == ("signed", "renewed")
+                            and a.type == agreement.type
+                            and a.start != sentence.start
+                            and not _NEW.search(s)
+                            and not _ANOTHER_TOO.search(s)
+                        )
                     )
                     and a.moa == agreement.moa
                     and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
@@ -1013,7 +1030,9 @@ def find_agreements(
             if same is not None:
                 if same.type == "cooperation agreement":
                     same.type = agreement.type
-                if same.status != agreement.status:
+                if (same.status, agreement.status) == ("signed", "renewed") and not same.counted:
+                    renewals.add(id(same))  # (renewed once the whole text is read)
+                elif same.status != agreement.status:
                     same.status = agreement.status
                 if first_signed:
                     agreements.append(
@@ -1086,6 +1105,9 @@ def find_agreements(
     _days_left_out(text, agreements, events, dates, sentences)
     _ceremony_days(agreements, events)
     _signers_to_their_own(agreements, institutions, text)
+    for agreement in agreements:
+        if id(agreement) in renewals and agreement.status == "signed":
+            agreement.status = "renewed"
     _signer_of_all(sentences, agreements, people, institutions)
     _earlier_ones(agreements, sentences, institutions, published)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)

@@ -6735,3 +6735,34 @@ def test_an_office_at_a_university_is_the_university_s() -> None:
     assert sorted(i["name"] for i in answer["institutions"]) == [
         "Pusan National University", "Tianjin University of Technology"
     ]  # fmt: skip
+
+
+def test_a_new_agreement_that_renews_the_last_one_is_one_renewal() -> None:
+    text = (
+        "A new 10 year frame agreement has been signed in Kampala by Pusan National "
+        "University and the University of Leeds on 30 September 2014.\n\n"
+        "The two universities marked 25 years of collaboration in 2013. The last frame "
+        "agreement has expired since then, and the two universities have been working on "
+        "renewing their frame agreement."
+    )
+    agreements = run(text, date(2014, 10, 2))["agreements"]
+    assert [a["status"] for a in agreements if a["status"] != "historical"] == ["renewed"]
+    # a renewal of another instrument told after a new one stays two
+    text = (
+        "Pusan National University and the University of Leeds signed a new memorandum of "
+        "understanding on 30 September 2014. The two universities also renewed their student "
+        "exchange agreement."
+    )
+    statuses = sorted(a["status"] for a in run(text, date(2014, 10, 2))["agreements"])
+    assert statuses == ["renewed", "signed"]
+    # … and told again after
+    text = (
+        "A new 10 year frame agreement has been signed by Pusan National University and the "
+        "University of Leeds. The last frame agreement has expired, and the two universities "
+        "have been working on renewing their frame agreement. The Rector came to Kampala on "
+        "30 September, and a new 10 year frame agreement between the two universities was "
+        "signed at the campus."
+    )
+    agreements = run(text, date(2014, 10, 2))["agreements"]
+    assert [a["status"] for a in agreements if a["status"] != "historical"] == ["renewed"]
+    assert [a["type"] for a in agreements] == ["framework agreement"] * len(agreements)
