@@ -904,11 +904,18 @@ def _campus_after(text: str, start: int, end: int, resolver: Resolver | None) ->
         or not _fits(after.group(1), text[start:end])
     ):
         return end
+    # after a comma, only a campus the registry names so ("The Indian Institute of
+    # Technology (IIT), Guwahati"; not "the International Institute of Tropical Agriculture
+    # (IITA), Ibadan", where it is)
+    if "," in text[end : after.start(2)] and (
+        name_key(f"{text[start:end]} {after.group(2)}") not in resolver.full
+    ):
+        return end
     return after.end()
 
 
 _ACRONYM_THEN_CITY = re.compile(
-    r"\s*\(([A-Z][A-Za-z&]{1,8})\)\s*(?:[–—-]\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"\s*\(([A-Z][A-Za-z&]{1,8})\)\s*(?:[,–—-]\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 
 
@@ -1313,6 +1320,20 @@ def find_mentions(
     taken: set[int] = set()  # character positions already in a mention
 
     def add(mention: Mention) -> None:
+        if (
+            mention.text.count("(") > mention.text.count(")")
+            and text[mention.end : mention.end + 1] == ")"
+        ):
+            # "IIT (BHU) Varanasi": the bracket the name opens, closed
+            mention = Mention(
+                text[mention.start : mention.end + 1],
+                mention.start,
+                mention.end + 1,
+                mention.how,
+                mention.key,
+                mention.confidence,
+                mention.unit,
+            )
         if any(p in taken for p in range(mention.start, mention.end)):
             return
         taken.update(range(mention.start, mention.end))

@@ -6766,3 +6766,21 @@ def test_a_new_agreement_that_renews_the_last_one_is_one_renewal() -> None:
     agreements = run(text, date(2014, 10, 2))["agreements"]
     assert [a["status"] for a in agreements if a["status"] != "historical"] == ["renewed"]
     assert [a["type"] for a in agreements] == ["framework agreement"] * len(agreements)
+
+
+def test_an_acronym_in_brackets_inside_a_name_and_a_campus_after_a_comma() -> None:
+    bhu = Entry(key="https://ror.org/01kh5gc44", name="Indian Institute of Technology BHU",
+                names=("IIT (BHU), Varanasi", "IIT BHU"), acronyms=("IIT",), country="IN",
+                kind="university")  # fmt: skip
+    guwahati = Entry(key="https://ror.org/0022nd079", name="Indian Institute of Technology "
+                     "Guwahati", names=("IIT Guwahati",), acronyms=("IIT",), country="IN",
+                     kind="university", city="Guwahati")  # fmt: skip
+    text = (
+        "GUWAHATI: The Indian Institute of Technology (IIT), Guwahati and IIT (BHU) Varanasi "
+        "have signed a memorandum of understanding (MoU) to offer a joint doctoral degree."
+    )
+    answer = as_json(
+        extract(text, published=date(2020, 11, 27), resolver=Resolver([bhu, guwahati]))
+    )
+    assert sorted(i["id"] for i in answer["institutions"]) == sorted([bhu.key, guwahati.key])
+    assert all(i["name"].count("(") == i["name"].count(")") for i in answer["institutions"])
