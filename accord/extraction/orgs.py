@@ -516,6 +516,8 @@ _HEADLINE_VERBS = (
 _OFFICES = frozenset("office offices department division directorate secretariat".split())
 _TITLE_JOINS = frozenset("Between With Among".split())
 # Honorifics before a person named right after a body's name: where the name ends
+# Given names written short with a dot: "Md. Ohiduzzaman", "Mohd. Rizal"
+GIVEN_NAMES_SHORT = frozenset("md mohd muhd mhd mst".split())
 _HONORIFICS_AFTER = frozenset("dato datuk datin dr prof professor mr mrs ms madam".split())
 # Who comes from a body, after its name in a title's capitals: never words of the name
 _WHO_OF_IT = frozenset("Delegation Delegations Delegates Delegación Delegaciones".split())
@@ -549,6 +551,21 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             or tokens[i].text in _TITLE_JOINS
         ):
             i += 1
+            continue
+        if (
+            i > 0
+            and tokens[i - 1].lower in GIVEN_NAMES_SHORT
+            and (text[tokens[i - 1].end : tokens[i].start] in (".", ". "))
+        ):
+            # "Registrar Md. Ohiduzzaman and Khulna University …": the rest of a person's
+            # name after a given name written short
+            while (
+                i < len(tokens)
+                and tokens[i].capitalised
+                and tokens[i].lower not in HEAD_WORDS
+                and tokens[i].lower not in CONNECTORS
+            ):
+                i += 1
             continue
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):

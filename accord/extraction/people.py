@@ -17,6 +17,7 @@ from accord.core.text import fold
 from accord.extraction.orgs import (
     CONNECTORS,
     DOMAIN_WORDS,
+    GIVEN_NAMES_SHORT,
     HEAD_WORDS,
     NOT_NAMES,
     UNITS_OF,
@@ -48,7 +49,7 @@ HONORIFICS = frozenset(
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
-    phdr mudr judr mvdr paeddr doc mg gen academician fray sor""".split()
+    phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -139,7 +140,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
             left.text in _DIGRAPHS and (between == "." or text[left.start - 1 : left.start] == " ")
         )
         return between in (". ", ".", ".\n") and (
-            len(left.text) == 1 or left.lower in HONORIFICS or digraph
+            len(left.text) == 1
+            or left.lower in HONORIFICS
+            or left.lower in GIVEN_NAMES_SHORT
+            or digraph
         )
     return between in (" ", "-", "\n") or between.strip() == ""
 

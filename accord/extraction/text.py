@@ -10,6 +10,8 @@ _ABBREVIATIONS = frozenset(
     " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts br fr eng mag"
     " capt col maj lt brig gov amb ag".split()
 )
+# Given names written short, in this case only: "Md. Ohiduzzaman", "Mohd. Rizal"
+_GIVEN_NAMES_SHORT = frozenset("Md Mohd Muhd Mhd Mst".split())
 _END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 # A heading on a line of its own ("Bilateral agreements", "New members"): a few words, no
 # bullet, no punctuation at its end or inside
@@ -48,6 +50,8 @@ def sentences(text: str) -> list[Sentence]:
             word = before.group(1).lower() if before else ""
             if len(word) == 1 or word in _ABBREVIATIONS:
                 continue
+            if before is not None and before.group(1) in _GIVEN_NAMES_SHORT:
+                continue  # "Registrar Md. Ohiduzzaman" (not "Baltimore, MD.")
             # "K. Zh. Zhoroev": a two-letter initial after another initial
             if (
                 before is not None

@@ -6784,3 +6784,25 @@ def test_an_acronym_in_brackets_inside_a_name_and_a_campus_after_a_comma() -> No
     )
     assert sorted(i["id"] for i in answer["institutions"]) == sorted([bhu.key, guwahati.key])
     assert all(i["name"].count("(") == i["name"].count(")") for i in answer["institutions"])
+
+
+def test_a_given_name_written_short_with_a_dot() -> None:
+    # "Registrar Engineer Md. Ohiduzzaman": an honorific, then a given name written short;
+    # the dot ends no sentence, and what follows is no organisation
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on Wednesday. Pusan National University Registrar Engineer Md. "
+        "Ohiduzzaman and University of Leeds Treasurer Professor Amit Roy Chowdhury put their "
+        "signatures to the MoU."
+    )
+    answer = run(text, date(2024, 5, 10))
+    assert [s["name"] for a in answer["agreements"] for s in a["signatories"]] == [
+        "Md. Ohiduzzaman", "Amit Roy Chowdhury"
+    ]  # fmt: skip
+    assert sorted(i["name"] for i in answer["institutions"]) == [
+        "Pusan National University", "University of Leeds"
+    ]  # fmt: skip
+    # a state written short ends its sentence
+    from accord.extraction.text import sentences
+
+    assert len(sentences("The office is in Baltimore, MD. The MoU was signed there.")) == 2
