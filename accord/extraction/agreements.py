@@ -1109,6 +1109,7 @@ def find_agreements(
         if id(agreement) in renewals and agreement.status == "signed":
             agreement.status = "renewed"
     _signer_of_all(sentences, agreements, people, institutions)
+    _signers_of_each(agreements)
     _earlier_ones(agreements, sentences, institutions, published)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
@@ -3637,6 +3638,32 @@ def _signer_of_all(
                     and all(p.name != person.name for p in agreement.signatories)
                 ):
                     agreement.signatories.insert(0, person)
+
+
+def _signers_of_each(agreements: list[Agreement]) -> None:
+    """ "USP signed two Memoranda of Understanding with UHM … Professor A signs the MOU …
+    Signing the MOU from Hawaii, Dr B …": the documents one sentence counts between the same
+    parties, of which the text names the signers of one only, were signed by the same
+    people."""
+    for agreement in agreements:
+        if not agreement.counted or agreement.signatories:
+            continue
+        if agreement.status not in ("signed", "renewed"):
+            continue
+        parties = {id(p) for p in agreement.parties}
+        signed = [
+            a
+            for a in agreements
+            if a is not agreement
+            and a.counted
+            and a.start == agreement.start
+            and a.status == agreement.status
+            and {id(p) for p in a.parties} == parties
+        ]
+        if signed and all(a.signatories for a in signed):
+            names = {tuple(p.name for p in a.signatories) for a in signed}
+            if len(names) == 1:
+                agreement.signatories = list(signed[0].signatories)
 
 
 _BY_AFTER_SIGNED = re.compile(r"\bsigned\b[^.;]*\bby\b")

@@ -6806,3 +6806,19 @@ def test_a_given_name_written_short_with_a_dot() -> None:
     from accord.extraction.text import sentences
 
     assert len(sentences("The office is in Baltimore, MD. The MoU was signed there.")) == 2
+
+
+def test_documents_counted_between_the_same_parties_share_their_signers() -> None:
+    text = (
+        "Pusan National University has signed two Memoranda of Understanding (MOU) with the "
+        "University of Leeds on 8 November 2017.\n\nProfessor Rajesh Chandra, President of "
+        "Pusan National University signs the MOU.\n\nIn the first MOU, the two institutions "
+        "agreed on student exchange. The second MOU was a more general agreement.\n\nSigning "
+        "the MOU from Leeds over the video conference, Dr David Lassner, Vice-Chancellor of "
+        "the University of Leeds, remarked that the signing was special."
+    )
+    agreements = run(text, date(2017, 11, 20))["agreements"]
+    assert len(agreements) == 2
+    assert [sorted(s["name"] for s in a["signatories"]) for a in agreements] == [
+        ["David Lassner", "Rajesh Chandra"]
+    ] * 2
