@@ -108,7 +108,7 @@ _REGION_WORDS = frozenset(
 # "Universidad" left out
 _ELLIPTIC_UNIVERSITY = re.compile(
     r"(?:,\s*|\sy\s+)la\s+((?:de\s+|del\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|los))*)"
-    r"(?=\s*(?:,|;|\.|\sy\s|…|$))"
+    r"(?=\s*(?:,|;|\.|\sy\s|…|\(|$))"
 )
 _UNIVERSITY_WORD = re.compile(r"(?:[A-Z][\w-]*\s+)?Universidad\b")
 # the item of a list before another: "…, la Universidad Católica de Santa María"
@@ -673,6 +673,16 @@ def _split_at_and(
     are two; "University of Sciences and Technology" is one."""
     # "Ministry of Higher Education and Scientific Research and the Japan International
     # Cooperation Agency": two names, where "and the" begins the second
+    # "la Universidad Nacional Autónoma de México y la de Costa Rica": a second university
+    # without the word the two share (read below, when the registry knows it so)
+    for k in range(i + 1, j - 2):
+        if (
+            tokens[k].lower == "y"
+            and tokens[k + 1].lower in ("la", "el")
+            and tokens[k + 2].lower in ("de", "del")
+            and any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k])
+        ):
+            return _split_at_and(text, tokens, i, k, resolver)
     for k in range(i + 1, j - 2):
         if (
             tokens[k].lower in ("and", "y")

@@ -6822,3 +6822,19 @@ def test_documents_counted_between_the_same_parties_share_their_signers() -> Non
     assert [sorted(s["name"] for s in a["signatories"]) for a in agreements] == [
         ["David Lassner", "Rajesh Chandra"]
     ] * 2
+
+
+def test_a_second_university_written_without_the_word_the_two_share() -> None:
+    unam = Entry(key="https://ror.org/01tmp8f25", name="Universidad Nacional Autónoma de México",
+                 country="MX", kind="university")  # fmt: skip
+    ucr = Entry(key="https://ror.org/02yzgww51", name="Universidad de Costa Rica", country="CR",
+                kind="university")  # fmt: skip
+    text = (
+        "La Universidad Nacional Autónoma de México y la de Costa Rica (UCR) firmaron un "
+        "acuerdo para renovar el convenio general de colaboración académica."
+    )
+    answer = as_json(extract(text, published=date(2019, 5, 10), resolver=Resolver([unam, ucr])))
+    assert [i["id"] for i in answer["institutions"]] == [unam.key, ucr.key]
+    assert [sorted(a["parties"]) for a in answer["agreements"]][:1] == [
+        ["Universidad Nacional Autónoma de México", "Universidad de Costa Rica"]
+    ]
