@@ -150,6 +150,7 @@ _SIGNED = re.compile(
     r"\b(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
+    r"sign(?:ó|aron)|"
     r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
     r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron)|refrend(?:ó|aron)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
@@ -386,7 +387,8 @@ _SIGNER = re.compile(
     r"(?:travell?ed|came|went|flew|arrived)\b[^.;]{0,60}?\bto sign|"
     # "The parties were represented at the signing by …"
     r"represented at the signing(?: ceremony)? by|"
-    r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|en nombre de|"
+    r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|sign(?:ó|aron)|"
+    r"en nombre de|"
     r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|initial(?:l)?ed\s+for|"
     # "por la Universidad Nacional lo hizo la vicerrectora …": did the signing
     r"lo hizo|lo hicieron|hizo lo propio|hicieron lo propio|did so for|"

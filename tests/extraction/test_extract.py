@@ -6838,3 +6838,15 @@ def test_a_second_university_written_without_the_word_the_two_share() -> None:
     assert [sorted(a["parties"]) for a in answer["agreements"]][:1] == [
         ["Universidad Nacional Autónoma de México", "Universidad de Costa Rica"]
     ]
+
+
+def test_signaron_is_signed() -> None:
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan renovaron su convenio. El "
+        "rector de la Universidad de Leeds, Pedro Fernández, y el presidente de la Universidad "
+        "Nacional de Pusan, Kim Min-soo, signaron el documento."
+    )
+    agreements = run(text, date(2024, 5, 10))["agreements"]
+    assert [s["name"] for a in agreements for s in a["signatories"]] == [
+        "Pedro Fernández", "Kim Min-soo"
+    ]  # fmt: skip
