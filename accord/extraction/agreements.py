@@ -558,6 +558,22 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
     return parts
 
 
+def _none_there(sentence: str, start: int, end: int) -> bool:
+    """Whether every document the part [start, end) of the sentence names is one there is
+    not: "there had been no formal agreement", "without any agreement", "sin convenio"."""
+    documents = list(_DOCUMENT.finditer(sentence, start, end))
+    return bool(documents) and all(
+        _NONE_BEFORE.search(sentence, max(0, d.start() - 40), d.start()) for d in documents
+    )
+
+
+_NONE_BEFORE = re.compile(
+    r"(?:\bno|\bwithout\s+(?:an?|any)|\bnot\s+(?:yet\s+)?(?:have|had|has)\s+(?:an?|any)|"
+    r"\bsin\s+(?:un|una|ningún|ninguna)?|\bningún|\bninguna)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 _RENEWAL = re.compile(r"\brenew(?:al|ed)\b|\brenovaci[oó]n\b|\brenovad[oa]\b", re.IGNORECASE)
 
 
@@ -894,6 +910,9 @@ def find_agreements(
         if may_be and all(any(a <= v.start() < b for a, b in may_be) for v in _SIGNED.finditer(s)):
             continue  # "the MoU may be renewed on the basis of …": a term of it, no signing
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
+        # "… there had been no formal agreement between the two universities, and signing a
+        # memorandum …": what there was not is no agreement
+        parts = [(kind, a, b) for kind, a, b in parts if not _none_there(s, a, b)]
         if told_kind is not None:
             parts = [(told_kind, 0, len(s))]
         signers = any(sentence.start <= p.start < sentence.end for p in people)

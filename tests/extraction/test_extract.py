@@ -6850,3 +6850,14 @@ def test_signaron_is_signed() -> None:
     assert [s["name"] for a in agreements for s in a["signatories"]] == [
         "Pedro Fernández", "Kim Min-soo"
     ]  # fmt: skip
+
+
+def test_an_agreement_there_was_not_is_none() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on Monday. Although the two already collaborate, there had been no "
+        "formal agreement between the two universities, and signing a memorandum of "
+        "understanding was the natural next step."
+    )
+    agreements = run(text, date(2024, 5, 10))["agreements"]
+    assert [(a["type"], a["status"]) for a in agreements] == [("MOU", "signed")]
