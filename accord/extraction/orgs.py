@@ -1484,6 +1484,7 @@ def find_mentions(
                 end = fields.end()
             if resolver is not None:
                 start, end = _registry_longer(text, start, end, resolver)
+                end = _without_head_after(text, start, end, resolver)
             # "the China-U.S. Center at the United States' Rice University": a country after
             # "at" is where, not whose
             at_country = _AT_COUNTRY.search(text, start, end)
@@ -2216,6 +2217,54 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
     if before is not None and name_key(text[before.start() : end]) in resolver.full:
         start = before.start()
     return start, end
+
+
+def _without_head_after(text: str, start: int, end: int, resolver: Resolver) -> int:
+    """Where a known name ends that a title's holder follows: "El rector de la Universidad
+    de Chile Flavio Salazar …", "the president of Tsinghua University Wang Xiqin signed",
+    "por parte de la Universidad de Chile Flavio Salazar, Vicerrector de …"."""
+    titled = _TITLE_AFTER_COMMA.match(text, end)
+    if not (_HEAD_OF_BEFORE.search(text, max(0, start - 50), start) or titled):
+        return end
+    if name_key(text[start:end]) in resolver.full:
+        return end  # "the President of the University of California Santa Cruz"
+    words_ = list(_WORD.finditer(text, start, end))
+    for k in range(len(words_) - 2, 0, -1):
+        tail = words_[k:]
+        if len(tail) > 4:
+            break
+        if any(
+            not w.group()[:1].isupper()
+            or w.group().lower() in HEAD_WORDS | CONNECTORS | DOMAIN_WORDS
+            or name_key(w.group()) in country_words()
+            for w in tail
+        ):
+            return end
+        head = [w.group().lower() for w in words_[:k]]
+        if (
+            len(tail) >= 2
+            and head[-1] not in CONNECTORS
+            and any(w not in HEAD_WORDS | CONNECTORS for w in head)
+            and name_key(text[start : words_[k - 1].end()]) in resolver.full
+            and name_key(text[tail[0].start() : end]) not in resolver.cities
+        ):
+            return words_[k - 1].end()
+    return end
+
+
+# ", Vicerrector de …", ", Vice-President for …": a person's title after their name
+_TITLE_AFTER_COMMA = re.compile(
+    r",\s*(?:the\s+|el\s+|la\s+)?(?i:vice-?|pro-?|deputy\s+|associate\s+)?(?i:rector|rectora|"
+    r"vicerrector|vicerrectora|president|presidente|presidenta|chancellor|director|directora|"
+    r"dean|decano|decana|provost|principal|registrar|secretario|secretaria|secretary|"
+    r"coordinador|coordinadora|jefe|jefa|head|professor|profesor|profesora)\b"
+)
+# "the president of", "el rector de la": a head's title, whose holder may follow the name
+_HEAD_OF_BEFORE = re.compile(
+    r"\b(?i:rector|rectora|president|presidente|presidenta|vice-?chancellor|chancellor|"
+    r"director|directora|dean|decano|decana|provost|principal|chairman|vicerrector|"
+    r"vicerrectora)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$"
+)
 
 
 def _registry_names(

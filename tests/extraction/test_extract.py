@@ -6861,3 +6861,33 @@ def test_an_agreement_there_was_not_is_none() -> None:
     )
     agreements = run(text, date(2024, 5, 10))["agreements"]
     assert [(a["type"], a["status"]) for a in agreements] == [("MOU", "signed")]
+
+
+def test_a_title_s_holder_after_the_name_of_its_organisation() -> None:
+    # "el rector de la Universidad de Leeds Flavio Salazar": the rector, named after it
+    text = (
+        "El rector de la Universidad de Leeds Flavio Salazar y el presidente de la Universidad "
+        "Nacional de Pusan firmaron un convenio marco."
+    )
+    leeds = Entry(key="https://ror.org/024mrxd33", name="University of Leeds",
+                  names=("Universidad de Leeds",), country="GB", kind="university")  # fmt: skip
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=Resolver([leeds, PNU])))
+    assert "Universidad de Leeds" in [i["name"] for i in answer["institutions"]]
+    # "por parte de la Universidad de Leeds Flavio Salazar, Vicerrector de …"
+    text = (
+        "La Universidad Nacional de Pusan firmó un convenio marco con la Universidad de Leeds. "
+        "Participaron por parte de la Universidad de Leeds Flavio Salazar, Vicerrector de "
+        "Investigación; y Juan Cortés."
+    )
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=Resolver([leeds, PNU])))
+    assert sorted(i["name"] for i in answer["institutions"]) == [
+        "Universidad Nacional de Pusan", "Universidad de Leeds"
+    ]  # fmt: skip
+    # a campus after the name is the name's
+    campus = Entry(key="https://ror.org/03s65by71", name="University of Leeds Santa Cruz",
+                   country="GB", kind="university")  # fmt: skip
+    text = "The President of the University of Leeds Santa Cruz signed an MoU with PNU."
+    answer = as_json(
+        extract(text, published=date(2024, 5, 10), resolver=Resolver([leeds, campus, PNU]))
+    )
+    assert campus.key in [i["id"] for i in answer["institutions"]]
