@@ -3195,6 +3195,9 @@ def institutions(
     return [groups[g] for g in order]
 
 
+_CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
+
+
 def _headline_short_forms(groups: dict[str, Institution], order: list[str], text: str) -> list[str]:
     """A headline writes a name short: "… inks MoU with Chinese Academy" above "the Chinese
     Academy of Tropical Agriculture Sciences and …". An unknown name of two words or more,
@@ -3217,9 +3220,17 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
             for k in order
             if k != g
             and any(m.start >= end for m in groups[k].mentions)
-            and groups[k].name.lower().startswith(short.name.lower() + " ")
-            and len(rest := _WORD.findall(groups[k].name)) > len(head)
-            and rest[len(head)].lower() in CONNECTORS
+            and (
+                (
+                    groups[k].name.lower().startswith(short.name.lower() + " ")
+                    and len(rest := _WORD.findall(groups[k].name)) > len(head)
+                    and rest[len(head)].lower() in CONNECTORS
+                )
+                # "… and University of North Carolina ink MoU" above "the University of North
+                # Carolina - Chapel Hill": the place of its campus left out
+                or _CAMPUS_AFTER.match(groups[k].name, len(short.name)) is not None
+                and groups[k].name.lower().startswith(short.name.lower())
+            )
         ]
         if len(longer) == 1:
             order = _merged(groups, order, g, longer[0])

@@ -6891,3 +6891,15 @@ def test_a_title_s_holder_after_the_name_of_its_organisation() -> None:
         extract(text, published=date(2024, 5, 10), resolver=Resolver([leeds, campus, PNU]))
     )
     assert campus.key in [i["id"] for i in answer["institutions"]]
+
+
+def test_a_headline_leaves_out_the_campus() -> None:
+    text = (
+        "Pusan National University and Atlantis University ink MoU\n\n"
+        "A Memorandum of Understanding has been signed by Pusan National University and the "
+        "Atlantis University - Chapel Hill."
+    )
+    campus = Entry(key="https://ror.org/0130frc33", name="Atlantis University at Chapel Hill",
+                   country="US", kind="university")  # fmt: skip
+    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=Resolver([campus, PNU])))
+    assert [i["id"] for i in answer["institutions"]] == [PNU.key, campus.key]
