@@ -3228,8 +3228,10 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
                 )
                 # "… and University of North Carolina ink MoU" above "the University of North
                 # Carolina - Chapel Hill": the place of its campus left out
-                or _CAMPUS_AFTER.match(groups[k].name, len(short.name)) is not None
-                and groups[k].name.lower().startswith(short.name.lower())
+                or (
+                    _CAMPUS_AFTER.match(groups[k].name, len(short.name)) is not None
+                    and groups[k].name.lower().startswith(short.name.lower())
+                )
             )
         ]
         if len(longer) == 1:
