@@ -274,7 +274,27 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
             kept.append((mention, weekday))
     # a date that does not exist is no date, and no month either ("31 April 2016")
     found_dates = _weekdays_joined(text, [pair for pair in kept if pair[0].kind != _INVALID])
-    return _occasion_days(text, _next_days(text, found_dates))
+    return _occasion_days(text, _next_days(text, _days_told_before(text, found_dates)))
+
+
+def _days_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "… will sign, on November 24, a series of agreements … A public ceremony … on the
+    24th": a day alone is the day of that number the text gave in full before it."""
+    days: list[DateMention] = []
+    for mention in found:
+        alone = _DAY_ALONE.match(text, mention.start) if mention.kind == "relative" else None
+        if alone is not None and alone.end() == mention.end:
+            told = [
+                d.value
+                for d in days
+                if d.value is not None
+                and d.kind in ("absolute", "partial")
+                and d.value.day == int(alone.group(1))
+            ]
+            if told:
+                mention = replace(mention, value=told[-1])
+        days.append(mention)
+    return days
 
 
 # "The next day", "the following day", "al día siguiente": the day after the one before

@@ -370,3 +370,15 @@ def test_a_day_written_on_to_its_month_before_a_year() -> None:
     )
     # not a year written on to a month, nor a day without a year
     assert find_dates("in May2015 they met; the March10 meeting") == []
+
+
+def test_a_day_alone_is_the_day_of_that_number_told_before() -> None:
+    text = (
+        "The alliance will sign, on November 24, a series of agreements. A public ceremony in "
+        "New Delhi on the 24th at 11 a.m. will be the setting for the signing."
+    )
+    found = find_dates(text, published=date(2010, 11, 22))
+    assert [d.value for d in found] == [date(2010, 11, 24), date(2010, 11, 24)]
+    # without a day of that number before, the month the news is in (or the one before)
+    found = find_dates("A ceremony was held on the 20th.", published=date(2010, 11, 22))
+    assert [d.value for d in found] == [date(2010, 11, 20)]
