@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from accord.extraction.text import whole_words
+from accord.extraction.text import given_name_short, whole_words
 from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
 from accord.resolver.normalise import (
     LEGAL_WORDS,
@@ -108,7 +108,7 @@ _REGION_WORDS = frozenset(
 # "Universidad" left out
 _ELLIPTIC_UNIVERSITY = re.compile(
     r"(?:,\s*|\sy\s+)la\s+((?:de\s+|del\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|los))*)"
-    r"(?=\s*(?:,|;|\.|\sy\s|…|\(|$))"
+    r"(?=\s*(?:,|;|\.|\sy\s|…|\(|$)|\s+[a-záéíóúñ])"
 )
 _UNIVERSITY_WORD = re.compile(r"(?:[A-Z][\w-]*\s+)?Universidad\b")
 # the item of a list before another: "…, la Universidad Católica de Santa María"
@@ -512,12 +512,11 @@ _HEADLINE_VERBS = (
 )
 
 
-# Words a title's capitals join names with, never words of one
+# An office of a body's, not a body: "the International Office at X"
 _OFFICES = frozenset("office offices department division directorate secretariat".split())
+# Words a title's capitals join names with, never words of one
 _TITLE_JOINS = frozenset("Between With Among".split())
 # Honorifics before a person named right after a body's name: where the name ends
-# Given names written short with a dot: "Md. Ohiduzzaman", "Mohd. Rizal"
-GIVEN_NAMES_SHORT = frozenset("md mohd muhd mhd mst".split())
 _HONORIFICS_AFTER = frozenset("dato datuk datin dr prof professor mr mrs ms madam".split())
 # Who comes from a body, after its name in a title's capitals: never words of the name
 _WHO_OF_IT = frozenset("Delegation Delegations Delegates Delegación Delegaciones".split())
@@ -554,19 +553,24 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         if (
             i > 0
-            and tokens[i - 1].lower in GIVEN_NAMES_SHORT
-            and (text[tokens[i - 1].end : tokens[i].start] in (".", ". "))
+            and given_name_short(text, tokens[i - 1].start, tokens[i - 1].end)
+            and text[tokens[i - 1].end : tokens[i].start] in (".", ". ")
         ):
             # "Registrar Md. Ohiduzzaman and Khulna University …": the rest of a person's
-            # name after a given name written short
+            # name after a given name written short (a word or two)
+            k = i
             while (
-                i < len(tokens)
-                and tokens[i].capitalised
-                and tokens[i].lower not in HEAD_WORDS
-                and tokens[i].lower not in CONNECTORS
+                k < min(len(tokens), i + 2)
+                and tokens[k].capitalised
+                and tokens[k].lower not in HEAD_WORDS
+                and tokens[k].lower not in CONNECTORS
             ):
-                i += 1
-            continue
+                k += 1
+            if k > i and (
+                k == len(tokens) or not tokens[k].capitalised or tokens[k].lower in CONNECTORS
+            ):
+                i = k
+                continue
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
@@ -674,13 +678,18 @@ def _split_at_and(
     # "Ministry of Higher Education and Scientific Research and the Japan International
     # Cooperation Agency": two names, where "and the" begins the second
     # "la Universidad Nacional Autónoma de México y la de Costa Rica": a second university
-    # without the word the two share (read below, when the registry knows it so)
+    # without the word the two share, which the run does not hold (_ELLIPTIC_UNIVERSITY
+    # reads it when the registry knows it so); not "… y la de la Universidad Nacional": that
+    # of a university named in full
     for k in range(i + 1, j - 2):
         if (
             tokens[k].lower == "y"
             and tokens[k + 1].lower in ("la", "el")
             and tokens[k + 2].lower in ("de", "del")
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k])
+            and not any(
+                t.lower in HEAD_WORDS | {"la", "el", "los", "las"} for t in tokens[k + 3 : j]
+            )
         ):
             return _split_at_and(text, tokens, i, k, resolver)
     for k in range(i + 1, j - 2):

@@ -17,7 +17,6 @@ from accord.core.text import fold
 from accord.extraction.orgs import (
     CONNECTORS,
     DOMAIN_WORDS,
-    GIVEN_NAMES_SHORT,
     HEAD_WORDS,
     NOT_NAMES,
     UNITS_OF,
@@ -26,7 +25,7 @@ from accord.extraction.orgs import (
     given_name_before,
     words,
 )
-from accord.extraction.text import whole_words
+from accord.extraction.text import given_name_short, whole_words
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
 TITLE_WORDS = frozenset(
@@ -142,7 +141,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return between in (". ", ".", ".\n") and (
             len(left.text) == 1
             or left.lower in HONORIFICS
-            or left.lower in GIVEN_NAMES_SHORT
+            or given_name_short(text, left.start, left.end)
             or digraph
         )
     return between in (" ", "-", "\n") or between.strip() == ""

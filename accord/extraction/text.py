@@ -50,8 +50,8 @@ def sentences(text: str) -> list[Sentence]:
             word = before.group(1).lower() if before else ""
             if len(word) == 1 or word in _ABBREVIATIONS:
                 continue
-            if before is not None and before.group(1) in _GIVEN_NAMES_SHORT:
-                continue  # "Registrar Md. Ohiduzzaman" (not "Baltimore, MD.")
+            if before is not None and given_name_short(text, before.start(1), before.end(1)):
+                continue  # "Registrar Md. Ohiduzzaman" (not "Baltimore, Md.")
             # "K. Zh. Zhoroev": a two-letter initial after another initial
             if (
                 before is not None
@@ -65,6 +65,20 @@ def sentences(text: str) -> list[Sentence]:
         start = end
     _add(found, text, start, len(text), paragraph)
     return found
+
+
+def given_name_short(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end), a dot after it, is a given name written short after
+    a title or an honorific ("Registrar Engineer Md. Ohiduzzaman"), not a state after a comma
+    ("Baltimore, Md.", "Rockville, MD.")."""
+    words_before = text[max(0, start - 30) : start].split()
+    previous = words_before[-1].rstrip(".") if words_before else ""
+    return (
+        text[start:end] in _GIVEN_NAMES_SHORT
+        and text[end : end + 1] == "."
+        and previous.isalpha()
+        and previous[:1].isupper()
+    )
 
 
 def _add(found: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

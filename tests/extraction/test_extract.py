@@ -6806,6 +6806,15 @@ def test_a_given_name_written_short_with_a_dot() -> None:
     from accord.extraction.text import sentences
 
     assert len(sentences("The office is in Baltimore, MD. The MoU was signed there.")) == 2
+    # nor is "Md." after a comma: Maryland
+    for state in ("Md.", "MD."):
+        text = (
+            "The University of Leeds signed a memorandum with Johns Hopkins University in "
+            f"Baltimore, {state} Pusan National University also signed a memorandum of "
+            "understanding with LG Electronics."
+        )
+        parties = [sorted(a["parties"]) for a in run(text, date(2024, 5, 10))["agreements"]]
+        assert ["LG Electronics", "Pusan National University"] in parties, state
 
 
 def test_documents_counted_between_the_same_parties_share_their_signers() -> None:
@@ -6838,6 +6847,18 @@ def test_a_second_university_written_without_the_word_the_two_share() -> None:
     assert [sorted(a["parties"]) for a in answer["agreements"]][:1] == [
         ["Universidad Nacional Autónoma de México", "Universidad de Costa Rica"]
     ]
+    # … and without its acronym after it
+    text = "La Universidad Nacional Autónoma de México y la de Costa Rica firmaron un acuerdo."
+    answer = as_json(extract(text, published=date(2019, 5, 10), resolver=Resolver([unam, ucr])))
+    assert [i["id"] for i in answer["institutions"]] == [unam.key, ucr.key]
+    # "la de la Universidad …": that of a university named in full
+    text = (
+        "La rectora de la Universidad de Costa Rica y la de la Universidad Nacional Autónoma "
+        "de México firmaron un convenio marco."
+    )
+    answer = as_json(extract(text, published=date(2019, 5, 10), resolver=Resolver([unam, ucr])))
+    assert sorted(i["id"] for i in answer["institutions"]) == sorted([unam.key, ucr.key])
+    assert len(answer["agreements"]) == 1
 
 
 def test_signaron_is_signed() -> None:
