@@ -369,7 +369,7 @@ _MEMBER_OF = re.compile(
 # (not "firmado … por el rector Juan Pérez según lo acordado": after the signer)
 _ACCORDING_TO = re.compile(r"\b(?:according to|según)\s+(?:[\w.-]+\s+){0,3}?$", re.IGNORECASE)
 _NOT_SIGNER = re.compile(
-    r"\b(present|attend(?:ed|ing)?|witness(?:es|ed|ing)?|joined|took part|were joined|"
+    r"\b(present|attend(?:ed|ing)?|witness(?:es|ed|ing)?|joined|took part|were joined|accompanied|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
     r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
     r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added)\b",
@@ -2453,7 +2453,7 @@ def _agreements_in(
         named = [i for i in named if not _only_after(i, sentence, _OCCASION_OF)]
     # "Thanks to the efforts of the Sister Cities Association, A and B have signed": who
     # brought them together is no party
-    if len(named) > 2:
+    if len(named) > 2 and not _THREE_WAY.search(s):
         named = [i for i in named if not _only_after(i, sentence, _HELPED_BY)]
     # "La comitiva recorrió cuatro universidades: A, B, C y D, con las cuales suscribió
     # convenios": those listed are whom it signed with; who signed is the one named before
@@ -3097,6 +3097,12 @@ _OCCASION_OF = re.compile(
     r"\b(?:within|at|during|on the sidelines of|on the margins of)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:forum|summit|conference|congress|meeting|assembly|session|fair)\s+of\s+(?:the\s+)?$"
 )
+# "a tripartite memorandum … with the support of C, which becomes the third signatory"
+_THREE_WAY = re.compile(
+    r"\b(?:tripartite|trilateral|three-way|three-party|tripartit[oa]|trilateral(?:es)?|third "
+    r"signatory)\b",
+    re.IGNORECASE,
+)
 _HELPED_BY = re.compile(
     r"\b(?:(?:thanks\s+to|through|with)\s+the\s+(?:efforts|support|assistance|mediation|"
     r"facilitation|good\s+offices)|(?:facilitated|brokered|mediated|supported)\s+by|"
@@ -3200,6 +3206,8 @@ def _add_details(
             listed = (
                 previous is not None
                 and _listed_between(text, previous, person)
+                # (not "…, accompanied by Dr. C", "…, while Dr. C looked on")
+                and not _LIST_OF_SIGNERS_ENDS.search(text, previous.end, person.start)
                 # "…, and vice-chancellor Prof. G.P. Rajashekar was present"
                 and not _NOT_SIGNER.search(re.split(r"[,.;]", text[person.end : sentence.end])[0])
             )
@@ -3449,8 +3457,14 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         return False
     # "A signed the MOUs together with representatives of the universities: Dr. B, Vice
     # President of X; Dr. C, …": those listed after the colon signed
+    # (the list ends where who watched begins: "…, and attended by Dr. C", "…, while Dr. C
+    # looked on", "con la presencia de C")
     colon = sentence.text.rfind(":", 0, max(0, person.start - sentence.start))
-    if colon >= 0 and _SIGNERS_LISTED.search(sentence.text, 0, colon):
+    if (
+        colon >= 0
+        and _SIGNERS_LISTED.search(sentence.text, 0, colon)
+        and not _LIST_OF_SIGNERS_ENDS.search(sentence.text, colon, person.start - sentence.start)
+    ):
         return True
     # "signed by the Rector of UGM, …, and respectively by the Vice-Chancellor of UPM, …, the
     # President of PSU, …": one list of signers however long
@@ -3541,6 +3555,13 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
 _SIGNERS_LISTED = re.compile(
     r"\b(?:signed|inked|sealed|firmaron|firmado|suscribieron)\b[^.:;]{0,40}?"
     r"(?:\bby|\bwith\s+(?:the\s+)?representatives\s+of\b[^.:;]{0,60}|\bpor)\s*$",
+    re.IGNORECASE,
+)
+
+
+_LIST_OF_SIGNERS_ENDS = re.compile(
+    r"\b(?:attended|accompanied|while|whilst|witness\w*|presence|presencia|ante|looked on|"
+    r"observed|present|presentes?|testigos?|asisti\w*|acompañad[oa]s?)\b",
     re.IGNORECASE,
 )
 

@@ -6924,3 +6924,26 @@ def test_a_headline_leaves_out_the_campus() -> None:
                    country="US", kind="university")  # fmt: skip
     answer = as_json(extract(text, published=date(2024, 5, 10), resolver=Resolver([campus, PNU])))
     assert [i["id"] for i in answer["institutions"]] == [PNU.key, campus.key]
+
+
+def test_who_watched_after_a_list_of_signers_signed_nothing() -> None:
+    for watched in (
+        "and attended by Dr. Yang Jing, Vice President of the University of Delhi.",
+        "while Dr. Yang Jing, Vice President of the University of Delhi, looked on.",
+        "accompanied by Dr. Yang Jing, Dean of Engineering.",
+    ):
+        text = (
+            "Pusan National University and the University of Leeds signed a memorandum of "
+            "understanding. The MoU was signed by: Dr. Kim Min-soo, President of Pusan National "
+            f"University; and Dr. Jane Doe, Vice-Chancellor of the University of Leeds, {watched}"
+        )
+        signers = [s["name"] for a in run(text, date(2024, 5, 10))["agreements"]
+                   for s in a["signatories"]]  # fmt: skip
+        assert "Yang Jing" not in signers, watched
+    # a tripartite memorandum with the support of its third signatory
+    text = (
+        "Pusan National University and the University of Leeds signed a tripartite memorandum "
+        "of understanding with the support of LG Electronics, which becomes the third signatory."
+    )
+    parties = [sorted(a["parties"]) for a in run(text, date(2024, 5, 10))["agreements"]]
+    assert parties == [["LG Electronics", "Pusan National University", "University of Leeds"]]
