@@ -312,8 +312,19 @@ _YEARS_AGO = re.compile(
     r"eight|nine|ten|a few|several|many)\s+years\s+ago\b",
     re.IGNORECASE,
 )
-# "The two universities also renewed …": one more, not the one told
-_ANOTHER_TOO = re.compile(r"\b(?:also|too|as well|additionally|likewise)\b", re.IGNORECASE)
+# "The two universities also renewed …", "At the same ceremony, …": one more, not the one
+# told
+_ANOTHER_TOO = re.compile(
+    r"\b(?:also|too|as well|additionally|likewise|same (?:ceremony|occasion|event)|también|"
+    r"además|asimismo|mismo acto)\b",
+    re.IGNORECASE,
+)
+# "The last frame agreement has expired": the one a new agreement renews
+_EXPIRED = re.compile(
+    r"\b(?:expired|lapsed|ran out|run out|came to an end|venci[óo]|vencido|caduc[óo]|"
+    r"caducado|expir[óo])\b",
+    re.IGNORECASE,
+)
 _ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
 _HAD_SIGNED_IN = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:signed|concluded|inked)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b",
@@ -1036,6 +1047,7 @@ def find_agreements(
                             and a.start != sentence.start
                             and not _NEW.search(s)
                             and not _ANOTHER_TOO.search(s)
+                            and _EXPIRED.search(s) is not None
                         )
                     )
                     and a.moa == agreement.moa

@@ -6947,3 +6947,20 @@ def test_who_watched_after_a_list_of_signers_signed_nothing() -> None:
     )
     parties = [sorted(a["parties"]) for a in run(text, date(2024, 5, 10))["agreements"]]
     assert parties == [["LG Electronics", "Pusan National University", "University of Leeds"]]
+
+
+def test_another_renewal_told_after_a_new_agreement_stays_another() -> None:
+    for sentence in (
+        "At the same ceremony, the student exchange memorandum of understanding between the "
+        "two universities was renewed for five more years.",
+        "The student exchange memorandum of understanding, first signed in 2015, was renewed "
+        "in March.",
+        "Last year the two universities renewed their memorandum of understanding on student "
+        "exchange.",
+    ):
+        text = (
+            "Pusan National University and the University of Leeds signed a memorandum of "
+            f"understanding on joint research on Monday. {sentence}"
+        )
+        statuses = {a["status"] for a in run(text, date(2024, 5, 10))["agreements"]}
+        assert "signed" in statuses, sentence
