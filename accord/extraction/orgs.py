@@ -19,6 +19,7 @@ mentions of one organisation (its name, its acronym) are grouped into one instit
 """
 
 import itertools
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -3048,8 +3049,12 @@ def _known_name_spelt_otherwise(unknown: Institution, known: Institution, text: 
         right = name_key(m.text).split()
         if m.how == "acronym" or len(left) != len(right) or len(left) < 4:
             continue
-        apart = [(x, y) for x, y in zip(left, right, strict=True) if x != y]
-        if len(apart) == 1 and left[-1] == right[-1] and apart[0][0][:5] == apart[0][1][:5]:
+        apart = [n for n, (x, y) in enumerate(zip(left, right, strict=True)) if x != y]
+        if len(apart) != 1 or apart[0] in (0, len(left) - 1):
+            continue  # (not "Changsha" for "Changchun University of …": a place, first)
+        one, other = sorted((left[apart[0]], right[apart[0]]), key=len)
+        # the same word with another ending: "Agriculture", "Agricultural"
+        if len(one) >= 6 and len(os.path.commonprefix([one, other])) >= len(one) - 1:
             return True
     return False
 

@@ -6964,3 +6964,19 @@ def test_another_renewal_told_after_a_new_agreement_stays_another() -> None:
         )
         statuses = {a["status"] for a in run(text, date(2024, 5, 10))["agreements"]}
         assert "signed" in statuses, sentence
+
+
+def test_two_bodies_whose_names_differ_in_a_place_are_two() -> None:
+    changsha = Entry(key="https://ror.org/03yph8055", name="Changsha University of Science "
+                     "and Technology", country="CN", kind="university")  # fmt: skip
+    text = (
+        "Changsha University of Science and Technology signed an MoU with Pusan National "
+        "University. Changchun University of Science and Technology signed a similar "
+        "agreement with the University of Leeds."
+    )
+    answer = as_json(
+        extract(text, published=date(2024, 5, 10), resolver=Resolver([changsha, PNU, LEEDS]))
+    )
+    assert "Changchun University of Science and Technology" in [
+        i["name"] for i in answer["institutions"]
+    ]
