@@ -19,7 +19,6 @@ mentions of one organisation (its name, its acronym) are grouped into one instit
 """
 
 import itertools
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -3054,7 +3053,8 @@ def _known_name_spelt_otherwise(unknown: Institution, known: Institution, text: 
             continue  # (not "Changsha" for "Changchun University of …": a place, first)
         one, other = sorted((left[apart[0]], right[apart[0]]), key=len)
         # the same word with another ending: "Agriculture", "Agricultural"
-        if len(one) >= 6 and len(os.path.commonprefix([one, other])) >= len(one) - 1:
+        shared = next((n for n, (a, b) in enumerate(zip(one, other)) if a != b), len(one))
+        if len(one) >= 6 and shared >= len(one) - 1:
             return True
     return False
 
@@ -3218,7 +3218,8 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
     named only on the first line, joins the one organisation the story names with it and
     "of", "for", "de" … after (none when the story names two such)."""
     end = text.find("\n")
-    if not 0 < end <= 200:
+    # (a headline: a line of its own, a blank line after it, no full stop at its end)
+    if not 0 < end <= 200 or text[end : end + 2] != "\n\n" or text[:end].rstrip().endswith("."):
         return order
     for g in list(order):
         short = groups[g]

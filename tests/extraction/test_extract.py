@@ -6980,3 +6980,13 @@ def test_two_bodies_whose_names_differ_in_a_place_are_two() -> None:
     assert "Changchun University of Science and Technology" in [
         i["name"] for i in answer["institutions"]
     ]
+
+
+def test_a_first_sentence_is_no_headline() -> None:
+    text = (
+        "Pusan National University and Seoul National University signed a memorandum of "
+        "understanding on Monday.\nSeoul National University of Science and Technology will "
+        "join the partnership next year, officials said."
+    )
+    names = [i["name"] for i in run(text, date(2024, 5, 10))["institutions"]]
+    assert "Seoul National University" in names
