@@ -3053,7 +3053,9 @@ def _known_name_spelt_otherwise(unknown: Institution, known: Institution, text: 
             continue  # (not "Changsha" for "Changchun University of …": a place, first)
         one, other = sorted((left[apart[0]], right[apart[0]]), key=len)
         # the same word with another ending: "Agriculture", "Agricultural"
-        shared = next((n for n, (a, b) in enumerate(zip(one, other)) if a != b), len(one))
+        shared = next(
+            (n for n, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one)
+        )
         if len(one) >= 6 and shared >= len(one) - 1:
             return True
     return False
