@@ -1142,7 +1142,7 @@ def find_agreements(
         if id(agreement) in renewals and agreement.status == "signed":
             agreement.status = "renewed"
     _signer_of_all(sentences, agreements, people, institutions)
-    _signers_of_each(agreements)
+    _signers_of_each(agreements, text)
     _earlier_ones(agreements, sentences, institutions, published)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
@@ -3694,13 +3694,16 @@ def _signer_of_all(
                     agreement.signatories.insert(0, person)
 
 
-def _signers_of_each(agreements: list[Agreement]) -> None:
+def _signers_of_each(agreements: list[Agreement], text: str) -> None:
     """ "USP signed two Memoranda of Understanding with UHM … Professor A signs the MOU …
     Signing the MOU from Hawaii, Dr B …": the documents one sentence counts between the same
-    parties, of which the text names the signers of one only, were signed by the same
-    people."""
+    parties, of which the text names the signers of one only, were signed by the same people
+    (unless the text tells the documents' signings apart: "The first … was signed by …
+    The second … by the deans")."""
     for agreement in agreements:
         if not agreement.counted or agreement.signatories:
+            continue
+        if _TOLD_APART.search(text, agreement.start):
             continue
         if agreement.status not in ("signed", "renewed"):
             continue
@@ -3720,6 +3723,14 @@ def _signers_of_each(agreements: list[Agreement]) -> None:
                 agreement.signatories = list(signed[0].signatories)
 
 
+# "The first, a research agreement, was signed by …", "while the student exchange MoU was
+# signed by the two deans", "The second MoU will be signed …"
+_TOLD_APART = re.compile(
+    r"\b(?:first|second|third|other|former|latter|primer|segundo|otro)\b[^.;]{0,60}?"
+    r"\b(?:signed|will be signed|firmad[oa]|firm[óa])\b|"
+    r"\bwhile\s+the\b[^.;]{0,60}?\b(?:signed|firmad[oa])\b",
+    re.IGNORECASE,
+)
 _BY_AFTER_SIGNED = re.compile(r"\bsigned\b[^.;]*\bby\b")
 
 

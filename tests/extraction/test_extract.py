@@ -6990,3 +6990,14 @@ def test_a_first_sentence_is_no_headline() -> None:
     )
     names = [i["name"] for i in run(text, date(2024, 5, 10))["institutions"]]
     assert "Seoul National University" in names
+
+
+def test_documents_whose_signings_are_told_apart_keep_their_own_signers() -> None:
+    text = (
+        "Pusan National University signed two agreements with the University of Leeds on "
+        "Monday. The first, a research agreement, was signed by PNU President Cha Jeong-in and "
+        "Leeds Vice-Chancellor Simone Buitendijk. The second, on student exchange, was signed "
+        "by the deans of the two engineering faculties."
+    )
+    agreements = run(text, date(2024, 5, 10))["agreements"]
+    assert sorted(len(a["signatories"]) for a in agreements) == [0, 2]
