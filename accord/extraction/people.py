@@ -1171,13 +1171,17 @@ def _counterpart_after(
     organisation = next((m for m in mentions if m.start == said.end()), None)
     if organisation is None:
         return None
+    # whose counterpart: the sentence's first person ("A, the rector of X, accompanied by B,
+    # dean of …, signed a pact with C, his counterpart at Y": A's)
+    sentence_start = max(text.rfind(". ", 0, tokens[i].start), text.rfind("\n", 0, tokens[i].start))
+    of = next((p for p in found if p.start > sentence_start), found[-1])
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
-        title=found[-1].title,
+        title=of.title,
         start=tokens[i].start,
         end=tokens[name_end - 1].end,
         organisation=organisation,
-        counterpart_of=found[-1],
+        counterpart_of=of,
     )
 
 

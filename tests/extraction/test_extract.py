@@ -6689,6 +6689,15 @@ def test_a_counterpart_named_before_the_word() -> None:
     assert [[(s["name"], s["institution"]) for s in a["signatories"]] for a in agreements] == [
         [("Seyit Ayin", "Pusan National University"), ("Aybek Upenov", "University of Leeds")]
     ]
+    # his counterpart: the counterpart of the sentence's first person, not of one between
+    text = (
+        "Seyit Ayin, the rector of Pusan National University, accompanied by Kim Min-soo, dean "
+        "of engineering, on Wednesday signed a pact with Aybek Upenov, his counterpart at the "
+        "University of Leeds, to establish a joint department."
+    )
+    titles = {s["name"]: s["title"] for a in run(text, date(2024, 5, 10))["agreements"]
+              for s in a["signatories"]}  # fmt: skip
+    assert titles.get("Aybek Upenov") == titles.get("Seyit Ayin")
 
 
 def test_signers_listed_after_a_colon() -> None:
