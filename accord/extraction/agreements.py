@@ -580,7 +580,7 @@ def _none_there(sentence: str, start: int, end: int) -> bool:
 
 _NONE_BEFORE = re.compile(
     r"(?:\bno|\bwithout\s+(?:an?|any)|\bnot\s+(?:yet\s+)?(?:have|had|has)\s+(?:an?|any)|"
-    r"\bsin\s+(?:un|una|ningún|ninguna)?|\bningún|\bninguna)\s+(?:[\w-]+\s+){0,2}$",
+    r"\bsin(?:\s+(?:un|una|ningún|ninguna))?|\bningún|\bninguna)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -7010,3 +7010,7 @@ def test_documents_whose_signings_are_told_apart_keep_their_own_signers() -> Non
     )
     agreements = run(text, date(2024, 5, 10))["agreements"]
     assert sorted(len(a["signatories"]) for a in agreements) == [0, 2]
+    from accord.extraction.agreements import _none_there
+
+    sentence = "Las dos universidades colaboraban sin convenio hasta ahora."
+    assert _none_there(sentence, 0, len(sentence))
