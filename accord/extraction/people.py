@@ -239,17 +239,22 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
     return people
 
 
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,4}"
+_NAME = (
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+|dos\s+|das\s+|da\s+|do\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+){1,4}"
+)
 _PLURAL_TITLE_NAMES = re.compile(
     r"\b(?:(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+)?(rectores|rectoras|presidentes|decanos|"
     r"directores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+"
     # ("… of the two universities, A and B"; "Los rectores A y B firmaron"; each name may
     # have where they are from in brackets: "José Regidor (Canarias) y Rubén Zardoya (La
     # Habana)")
-    r"(?:(?:de|of)\s+(?:ambas|ambos|las dos|los dos|both|the two)\s+\w+,\s+)?"
+    # ("Los rectores de esta casa de estudios, A, y de la UCR, B": whose each is, before)
+    r"(?:(?:de|of)\s+[^,.;\n]{1,40},\s+)?"
     # (or whom they sign for after a comma: "los rectores A, por la UdeC, y B, por la UNKRIS")
     rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
     r"(?:\s*\([^()\n]{1,30}\)|,\s+(?:por|for)\s+[^,.;\n]{1,60})?,?\s+(?:y|and)\s+"
+    r"(?:(?:de|of)\s+[^,.;\n]{1,40},\s+)?"
     rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
 )
 _NAME_BRACKETED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&-]{{1,12}})\)")

@@ -7014,3 +7014,22 @@ def test_documents_whose_signings_are_told_apart_keep_their_own_signers() -> Non
 
     sentence = "Las dos universidades colaboraban sin convenio hasta ahora."
     assert _none_there(sentence, 0, len(sentence))
+
+
+def test_two_heads_under_one_plural_title_each_with_whose_they_are() -> None:
+    for text, signers in (
+        (
+            "La Universidad de Leeds y la Universidad Nacional de Pusan renovaron su convenio. "
+            "Los rectores de esta casa de estudios, Enrique Graue Wiechers, y de la Universidad "
+            "Nacional de Pusan, Henning Jensen Pennington, signaron los dos documentos.",
+            ["Enrique Graue Wiechers", "Henning Jensen Pennington"],
+        ),
+        (
+            "La Universidad de Leeds y la Universidad Nacional de Pusan firmaron un convenio. "
+            "Los rectores de las dos universidades, Ricardo Cao, por parte de la Universidad de "
+            "Leeds, y Hidelbrando dos Santos Soares, firmaron el documento.",
+            ["Ricardo Cao", "Hidelbrando dos Santos Soares"],
+        ),
+    ):
+        agreements = run(text, date(2024, 5, 10))["agreements"]
+        assert [s["name"] for a in agreements[:1] for s in a["signatories"]] == signers, text
