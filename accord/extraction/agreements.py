@@ -3552,7 +3552,16 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         not_signer = None
     # "… joined the ceremony virtually and appended her signature": took part, and signed
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
-    signer = _SIGNER.search(clause)
+    # (not "… said TETFund was glad of the partnership through the recently signed MOU": what
+    # a document is, not who signed it)
+    signer = next(
+        (
+            m
+            for m in _SIGNER.finditer(clause)
+            if not (m.group().lower() == "signed" and _SIGNED_AS_WORD.search(clause, 0, m.start()))
+        ),
+        None,
+    )
     if (
         signer is not None
         and signer.group().lower() == "signs"
@@ -3560,6 +3569,14 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     ):
         return False  # "… will be formalised when its President, Professor B, signs it"
     return signer is not None and (not_signer is None or bool(signed_too))
+
+
+# "the recently signed MOU", "a newly signed agreement": "signed" saying what a document is
+_SIGNED_AS_WORD = re.compile(
+    r"\b(?:the|a|an|this|that|these|its|their|our)\s+(?:recently\s+|newly\s+|just\s+|"
+    r"already\s+|previously\s+|jointly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What a list of signers after a colon follows: "… signed the MOUs together with

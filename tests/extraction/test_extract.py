@@ -7033,3 +7033,13 @@ def test_two_heads_under_one_plural_title_each_with_whose_they_are() -> None:
     ):
         agreements = run(text, date(2024, 5, 10))["agreements"]
         assert [s["name"] for a in agreements[:1] for s in a["signatories"]] == signers, text
+
+
+def test_who_speaks_of_the_signed_document_did_not_sign_it() -> None:
+    text = (
+        "Pusan National University and the University of Leeds have signed a memorandum of "
+        "understanding. The Executive Secretary of PNU, Prof. Suleiman Bogoro, said PNU was "
+        "glad to secure a worthy partnership through the recently signed MOU."
+    )
+    agreements = run(text, date(2024, 5, 10))["agreements"]
+    assert [s["name"] for a in agreements for s in a["signatories"]] == []
