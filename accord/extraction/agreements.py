@@ -325,6 +325,15 @@ _EXPIRED = re.compile(
     r"caducado|expir[óo])\b",
     re.IGNORECASE,
 )
+# "The memorandum renews the agreement …", "With this memorandum the two renewed …": the new
+# document is the renewal
+_RENEWS_IT = re.compile(
+    r"\b(?:the|this|the new|este|esta|el|el nuevo)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|mou|"
+    r"agreement|convenio|memorando|acuerdo)\b[^.;]{0,40}?\b(?:renews|renueva)\b|"
+    r"\b(?:with|through|under)\s+this\s+(?:[\w-]+\s+){0,3}?(?:memorandum|mou|agreement)\b|"
+    r"\bcon\s+este\s+(?:convenio|memorando|acuerdo)\b",
+    re.IGNORECASE,
+)
 _ALSO = re.compile(r"\s+(?:also|then|further|additionally|likewise)\b", re.IGNORECASE)
 _HAD_SIGNED_IN = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:signed|concluded|inked)\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b",
@@ -580,7 +589,8 @@ def _none_there(sentence: str, start: int, end: int) -> bool:
 
 _NONE_BEFORE = re.compile(
     r"(?:\bno|\bwithout\s+(?:an?|any)|\bnot\s+(?:yet\s+)?(?:have|had|has)\s+(?:an?|any)|"
-    r"\bsin(?:\s+(?:un|una|ningún|ninguna))?|\bningún|\bninguna)\s+(?:[\w-]+\s+){0,2}$",
+    r"\bsin\s+(?:un|una|ningún|ninguna)|\bningún|\bninguna)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\bsin\s+$",
     re.IGNORECASE,
 )
 
@@ -1047,7 +1057,7 @@ def find_agreements(
                             and a.start != sentence.start
                             and not _NEW.search(s)
                             and not _ANOTHER_TOO.search(s)
-                            and _EXPIRED.search(s) is not None
+                            and (_EXPIRED.search(s) or _RENEWS_IT.search(s)) is not None
                         )
                     )
                     and a.moa == agreement.moa
@@ -2465,8 +2475,11 @@ def _agreements_in(
         named = [i for i in named if not _only_after(i, sentence, _OCCASION_OF)]
     # "Thanks to the efforts of the Sister Cities Association, A and B have signed": who
     # brought them together is no party
-    if len(named) > 2 and not _THREE_WAY.search(s):
-        named = [i for i in named if not _only_after(i, sentence, _HELPED_BY)]
+    # (unless the memorandum is tripartite and needs the one who "supports" it as its third)
+    if len(named) > 2:
+        helped = [i for i in named if not _only_after(i, sentence, _HELPED_BY)]
+        if len(helped) >= 3 or not _THREE_WAY.search(s):
+            named = helped
     # "La comitiva recorrió cuatro universidades: A, B, C y D, con las cuales suscribió
     # convenios": those listed are whom it signed with; who signed is the one named before
     # (whose delegation it was)
@@ -3219,7 +3232,7 @@ def _add_details(
                 previous is not None
                 and _listed_between(text, previous, person)
                 # (not "…, accompanied by Dr. C", "…, while Dr. C looked on")
-                and not _LIST_OF_SIGNERS_ENDS.search(text, previous.end, person.start)
+                and not _WATCHER_BEFORE.search(text, previous.end, person.start)
                 # "…, and vice-chancellor Prof. G.P. Rajashekar was present"
                 and not _NOT_SIGNER.search(re.split(r"[,.;]", text[person.end : sentence.end])[0])
             )
@@ -3475,7 +3488,11 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     if (
         colon >= 0
         and _SIGNERS_LISTED.search(sentence.text, 0, colon)
-        and not _LIST_OF_SIGNERS_ENDS.search(sentence.text, colon, person.start - sentence.start)
+        and not _LIST_OF_SIGNERS_ENDS.search(
+            sentence.text,
+            max(colon, sentence.text.rfind(";", 0, person.start - sentence.start)),
+            person.start - sentence.start,
+        )
     ):
         return True
     # "signed by the Rector of UGM, …, and respectively by the Vice-Chancellor of UPM, …, the
@@ -3588,6 +3605,13 @@ _SIGNERS_LISTED = re.compile(
 )
 
 
+# What introduces one who watched: "…, and attended by Dr. C", "…, while Dr. C", "con la
+# presencia de C"
+_WATCHER_BEFORE = re.compile(
+    r"\b(?:(?:attended|accompanied|witnessed|observed)\s+by|while|whilst|presencia\s+de|"
+    r"in the presence of)\s+(?:[\w.]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LIST_OF_SIGNERS_ENDS = re.compile(
     r"\b(?:attended|accompanied|while|whilst|witness\w*|presence|presencia|ante|looked on|"
     r"observed|present|presentes?|testigos?|asisti\w*|acompañad[oa]s?)\b",
@@ -3743,8 +3767,9 @@ def _signers_of_each(agreements: list[Agreement], text: str) -> None:
 # "The first, a research agreement, was signed by …", "while the student exchange MoU was
 # signed by the two deans", "The second MoU will be signed …"
 _TOLD_APART = re.compile(
-    r"\b(?:first|second|third|other|former|latter|primer|segundo|otro)\b[^.;]{0,60}?"
-    r"\b(?:signed|will be signed|firmad[oa]|firm[óa])\b|"
+    r"(?:^|[.;]\s+)(?:the|el|la|its|su)\s+(?:first|second|third|other|former|latter|primer|"
+    r"primera|segundo|segunda|otro|otra)\b[^.;]{0,60}?\b(?:was|were|will be|is|fue|será)\s+"
+    r"(?:signed|firmad[oa])\b|"
     r"\bwhile\s+the\b[^.;]{0,60}?\b(?:signed|firmad[oa])\b",
     re.IGNORECASE,
 )

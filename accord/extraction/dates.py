@@ -290,6 +290,8 @@ def _days_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
                 if d.value is not None
                 and d.kind in ("absolute", "partial")
                 and d.value.day == int(alone.group(1))
+                # (a month or so from the day it would be: not a date years before)
+                and (mention.value is None or abs((d.value - mention.value).days) <= 45)
             ]
             if told:
                 mention = replace(mention, value=told[-1])

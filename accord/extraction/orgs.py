@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from accord.extraction.dates import date_line
 from accord.extraction.text import given_name_short, whole_words
 from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
 from accord.resolver.normalise import (
@@ -556,19 +557,18 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             and given_name_short(text, tokens[i - 1].start, tokens[i - 1].end)
             and text[tokens[i - 1].end : tokens[i].start] in (".", ". ")
         ):
-            # "Registrar Md. Ohiduzzaman and Khulna University …": the rest of a person's
-            # name after a given name written short (a word or two)
+            # "Registrar Md. Abdul Karim Khan and Khulna University …": the rest of a person's
+            # name after a given name written short (not when it runs into a head word)
             k = i
             while (
-                k < min(len(tokens), i + 2)
+                k < len(tokens)
                 and tokens[k].capitalised
                 and tokens[k].lower not in HEAD_WORDS
                 and tokens[k].lower not in CONNECTORS
+                and (k == i or _joined(text, tokens[k - 1], tokens[k]))
             ):
                 k += 1
-            if k > i and (
-                k == len(tokens) or not tokens[k].capitalised or tokens[k].lower in CONNECTORS
-            ):
+            if k > i and (k == len(tokens) or tokens[k].lower not in HEAD_WORDS):
                 i = k
                 continue
         j = i + 1
@@ -687,8 +687,10 @@ def _split_at_and(
             and tokens[k + 1].lower in ("la", "el")
             and tokens[k + 2].lower in ("de", "del")
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k])
+            # (an article in lower case; "La Frontera", "Los Lagos" are names)
             and not any(
-                t.lower in HEAD_WORDS | {"la", "el", "los", "las"} for t in tokens[k + 3 : j]
+                t.lower in HEAD_WORDS or t.text in ("la", "el", "los", "las")
+                for t in tokens[k + 3 : j]
             )
         ):
             return _split_at_and(text, tokens, i, k, resolver)
@@ -2229,30 +2231,28 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
 
 
 def _without_head_after(text: str, start: int, end: int, resolver: Resolver) -> int:
-    """Where a known name ends that a title's holder follows: "El rector de la Universidad
-    de Chile Flavio Salazar …", "the president of Tsinghua University Wang Xiqin signed",
-    "por parte de la Universidad de Chile Flavio Salazar, Vicerrector de …"."""
-    titled = _TITLE_AFTER_COMMA.match(text, end)
-    if not (_HEAD_OF_BEFORE.search(text, max(0, start - 50), start) or titled):
+    """Where a known name ends that a person follows, their title after a comma: "por parte de
+    la Universidad de Chile Flavio Salazar, Vicerrector de …" (not a campus: "Universidad
+    Nacional de Colombia Sede Bogotá", "University of California Santa Cruz", which the
+    registry names whole)."""
+    if not _TITLE_AFTER_COMMA.match(text, end) or name_key(text[start:end]) in resolver.full:
         return end
-    if name_key(text[start:end]) in resolver.full:
-        return end  # "the President of the University of California Santa Cruz"
-    words_ = list(_WORD.finditer(text, start, end))
+    words_ = list(_NAME_WORD.finditer(text, start, end))
     for k in range(len(words_) - 2, 0, -1):
         tail = words_[k:]
         if len(tail) > 4:
             break
         if any(
             not w.group()[:1].isupper()
-            or w.group().lower() in HEAD_WORDS | CONNECTORS | DOMAIN_WORDS
+            or w.group().lower() in HEAD_WORDS | CONNECTORS | DOMAIN_WORDS | _CAMPUS_WORDS
             or name_key(w.group()) in country_words()
+            or name_key(w.group()) in resolver.cities
             for w in tail
         ):
             return end
         head = [w.group().lower() for w in words_[:k]]
         if (
-            len(tail) >= 2
-            and head[-1] not in CONNECTORS
+            head[-1] not in CONNECTORS
             and any(w not in HEAD_WORDS | CONNECTORS for w in head)
             and name_key(text[start : words_[k - 1].end()]) in resolver.full
             and name_key(text[tail[0].start() : end]) not in resolver.cities
@@ -2261,18 +2261,15 @@ def _without_head_after(text: str, start: int, end: int, resolver: Resolver) -> 
     return end
 
 
+# A name's word, a hyphenated given name one ("Jeong-in")
+_NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
+_CAMPUS_WORDS = frozenset("sede seccional campus unidad recinto plantel branch".split())
 # ", Vicerrector de …", ", Vice-President for …": a person's title after their name
 _TITLE_AFTER_COMMA = re.compile(
     r",\s*(?:the\s+|el\s+|la\s+)?(?i:vice-?|pro-?|deputy\s+|associate\s+)?(?i:rector|rectora|"
     r"vicerrector|vicerrectora|president|presidente|presidenta|chancellor|director|directora|"
     r"dean|decano|decana|provost|principal|registrar|secretario|secretaria|secretary|"
     r"coordinador|coordinadora|jefe|jefa|head|professor|profesor|profesora)\b"
-)
-# "the president of", "el rector de la": a head's title, whose holder may follow the name
-_HEAD_OF_BEFORE = re.compile(
-    r"\b(?i:rector|rectora|president|presidente|presidenta|vice-?chancellor|chancellor|"
-    r"director|directora|dean|decano|decana|provost|principal|chairman|vicerrector|"
-    r"vicerrectora)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 
 
@@ -3220,8 +3217,14 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
     named only on the first line, joins the one organisation the story names with it and
     "of", "for", "de" … after (none when the story names two such)."""
     end = text.find("\n")
-    # (a headline: a line of its own, a blank line after it, no full stop at its end)
-    if not 0 < end <= 200 or text[end : end + 2] != "\n\n" or text[:end].rstrip().endswith("."):
+    # (a headline: a line of its own, a blank line or a date line after it, no full stop at its
+    # end)
+    second = text[end + 1 :].split("\n", 1)[0].strip()
+    if (
+        not 0 < end <= 200
+        or (second and date_line(second) is None)
+        or text[:end].rstrip().endswith(".")
+    ):
         return order
     for g in list(order):
         short = groups[g]

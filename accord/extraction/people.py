@@ -25,7 +25,7 @@ from accord.extraction.orgs import (
     given_name_before,
     words,
 )
-from accord.extraction.text import given_name_short, whole_words
+from accord.extraction.text import given_name_short, sentences, whole_words
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
 TITLE_WORDS = frozenset(
@@ -1176,10 +1176,20 @@ def _counterpart_after(
     organisation = next((m for m in mentions if m.start == said.end()), None)
     if organisation is None:
         return None
-    # whose counterpart: the sentence's first person ("A, the rector of X, accompanied by B,
-    # dean of …, signed a pact with C, his counterpart at Y": A's)
-    sentence_start = max(text.rfind(". ", 0, tokens[i].start), text.rfind("\n", 0, tokens[i].start))
-    of = next((p for p in found if p.start > sentence_start), found[-1])
+    # whose counterpart: the last person the sentence names before, not one it names as
+    # watching or coming along ("A, the rector of X, accompanied by B, dean of …, signed a
+    # pact with C, his counterpart at Y": A's; "In the presence of President B, Dean A signed
+    # … with C, his counterpart": A's)
+    here = next((s for s in sentences(text) if s.start <= tokens[i].start < s.end), None)
+    begins = here.start if here is not None else 0
+    named = [
+        p
+        for p in found
+        if p.start >= begins and not _ASIDE_BEFORE.search(text, max(begins, p.start - 60), p.start)
+    ]
+    if not named:
+        return None
+    of = named[-1]
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title=of.title,
@@ -1190,6 +1200,12 @@ def _counterpart_after(
     )
 
 
+# Who is named as watching or coming along: "accompanied by", "in the presence of"
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:(?:accompanied|joined|flanked|watched|witnessed)\s+by|in the presence of)\s+"
+    r"(?:[\w.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 _COUNTERPART_AFTER = re.compile(
     r",\s+(?:his|her|their|su|sus)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|hom[oó]log[oa])\s+"
     r"(?:at|from|of|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?"

@@ -69,15 +69,12 @@ def sentences(text: str) -> list[Sentence]:
 
 def given_name_short(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end), a dot after it, is a given name written short after
-    a title or an honorific ("Registrar Engineer Md. Ohiduzzaman"), not a state after a comma
-    ("Baltimore, Md.", "Rockville, MD.")."""
+    a word ("Registrar Engineer Md. Ohiduzzaman", "signed by Md. Karim"), not a state after a
+    comma ("Baltimore, Md.", "Rockville, MD.")."""
     words_before = text[max(0, start - 30) : start].split()
     previous = words_before[-1].rstrip(".") if words_before else ""
     return (
-        text[start:end] in _GIVEN_NAMES_SHORT
-        and text[end : end + 1] == "."
-        and previous.isalpha()
-        and previous[:1].isupper()
+        text[start:end] in _GIVEN_NAMES_SHORT and text[end : end + 1] == "." and previous.isalpha()
     )
 
 

@@ -6894,15 +6894,8 @@ def test_an_agreement_there_was_not_is_none() -> None:
 
 
 def test_a_title_s_holder_after_the_name_of_its_organisation() -> None:
-    # "el rector de la Universidad de Leeds Flavio Salazar": the rector, named after it
-    text = (
-        "El rector de la Universidad de Leeds Flavio Salazar y el presidente de la Universidad "
-        "Nacional de Pusan firmaron un convenio marco."
-    )
     leeds = Entry(key="https://ror.org/024mrxd33", name="University of Leeds",
                   names=("Universidad de Leeds",), country="GB", kind="university")  # fmt: skip
-    answer = as_json(extract(text, published=date(2024, 5, 10), resolver=Resolver([leeds, PNU])))
-    assert "Universidad de Leeds" in [i["name"] for i in answer["institutions"]]
     # "por parte de la Universidad de Leeds Flavio Salazar, Vicerrector de …"
     text = (
         "La Universidad Nacional de Pusan firmó un convenio marco con la Universidad de Leeds. "
@@ -7043,3 +7036,107 @@ def test_who_speaks_of_the_signed_document_did_not_sign_it() -> None:
     )
     agreements = run(text, date(2024, 5, 10))["agreements"]
     assert [s["name"] for a in agreements for s in a["signatories"]] == []
+
+
+def test_what_the_sixteenth_session_s_forms_leave_alone() -> None:
+    on = date(2024, 5, 10)
+
+    def signers(text: str) -> list[str]:
+        return [s["name"] for a in run(text, on)["agreements"] for s in a["signatories"]]
+
+    # whose counterpart: not one named as watching
+    text = (
+        "In the presence of Pusan National University President Kim Min-soo, Dean Lee Jae-won "
+        "signed the agreement with Aybek Upenov, his counterpart at the University of Leeds."
+    )
+    titles = {s["name"]: s["title"] for a in run(text, on)["agreements"] for s in a["signatories"]}
+    assert titles.get("Aybek Upenov") == "Dean"
+    # "the first agreement PNU has signed with a British university" tells no signings apart
+    text = (
+        "Pusan National University has signed two Memoranda of Understanding (MOU) with the "
+        "University of Leeds on 8 November 2017.\n\nProfessor Rajesh Chandra, President of "
+        "Pusan National University signs the MOU.\n\nSigning the MOU from Leeds over the video "
+        "conference, Dr David Lassner, Vice-Chancellor of the University of Leeds, remarked "
+        "that the signing was special. It is the first agreement Pusan National University "
+        "has signed with a British university."
+    )
+    agreements = run(text, date(2017, 11, 20))["agreements"]
+    assert all(len(a["signatories"]) == 2 for a in agreements)
+    # who supports a tripartite agreement of three others is no fourth party
+    text = (
+        "With the support of the Ministry of Education, Pusan National University, LG "
+        "Electronics and the University of Leeds signed a tripartite agreement on batteries."
+    )
+    parties = [sorted(a["parties"]) for a in run(text, on)["agreements"]]
+    assert parties == [["LG Electronics", "Pusan National University", "University of Leeds"]]
+    # one signer accompanied by others does not end the list of signers
+    for text in (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding. The MoU was signed by: Dr. Kim Min-soo, President of Pusan National "
+        "University, accompanied by his deans; and Dr. Jane Doe, Vice-Chancellor of the "
+        "University of Leeds.",
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding. The agreement was signed by PNU President Cha Jeong-in, who was "
+        "accompanied by five deans, and Leeds Vice-Chancellor Simone Buitendijk.",
+    ):
+        assert "Jane Doe" in signers(text) or "Simone Buitendijk" in signers(text), text
+    # "signed by Md. Ohiduzzaman", "registrar Md. Ohiduzzaman"
+    for text in (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding. It was signed by Md. Ohiduzzaman, Registrar of Pusan National "
+        "University, and Jane Doe, Registrar of the University of Leeds.",
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding. It was signed by Registrar Md. Abdul Karim Khan and University of "
+        "Leeds Registrar Prof. Jane Doe.",
+    ):
+        found = signers(text)
+        assert "Jane Doe" in found and any(n.startswith("Md.") for n in found), text
+    # the new memorandum that renews the one before is the renewal
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on Monday. The memorandum renews the agreement the two universities "
+        "first signed in 2015."
+    )
+    statuses = sorted(a["status"] for a in run(text, on)["agreements"])
+    assert "signed" not in statuses
+    # "sin demora" is no agreement there was not
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan firmaron sin demora un "
+        "convenio marco y un memorando de entendimiento."
+    )
+    assert len(run(text, on)["agreements"]) == 2
+    # "on the 15th" is no day years before
+    from accord.extraction.dates import find_dates
+
+    text = (
+        "The two first signed a student exchange agreement on 15 March 2019. They signed a new "
+        "memorandum of understanding on the 15th."
+    )
+    assert find_dates(text, published=on)[-1].value == date(2024, 4, 15)
+    # "… y la de La Frontera": a name with "La" in it
+    frontera = Entry(key="https://ror.org/04v0snf24", name="Universidad de La Frontera",
+                     country="CL", kind="university")  # fmt: skip
+    chile = Entry(key="https://ror.org/047gc3g35", name="Universidad de Chile", country="CL",
+                  kind="university")  # fmt: skip
+    text = "La Universidad de Chile y la de La Frontera firmaron un convenio de cooperación."
+    answer = as_json(extract(text, published=on, resolver=Resolver([chile, frontera])))
+    assert [i["id"] for i in answer["institutions"]] == [chile.key, frontera.key]
+    # a campus or a unit after a title's organisation is no person
+    colombia = Entry(key="https://ror.org/059yx9a68", name="Universidad Nacional de Colombia",
+                     country="CO", kind="university", city="Bogotá")  # fmt: skip
+    text = (
+        "El vicerrector de la Universidad Nacional de Colombia Sede Bogotá firmó un convenio "
+        "con la Universidad Nacional de Pusan."
+    )
+    answer = as_json(extract(text, published=on, resolver=Resolver([colombia, PNU])))
+    assert all(s["name"] != "Sede Bogotá" for a in answer["agreements"] for s in a["signatories"])
+    text = "The president of LG Electronics Home Entertainment signed an MoU with PNU."
+    assert "Home Entertainment" not in signers(text)
+    # a headline with a date line under it
+    text = (
+        "University of Leeds inks MoU with Atlantic Academy\nMay 8, 2024\n\n"
+        "On Monday the Atlantic Academy of Tropical Agriculture Sciences and the University of "
+        "Leeds inked a Memorandum of Understanding on agricultural research."
+    )
+    names = [i["name"] for i in run(text, on)["institutions"]]
+    assert "Atlantic Academy" not in names
