@@ -1158,7 +1158,44 @@ def find_agreements(
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
+    _delegates_listed(text, events, people, institutions)
     return agreements, _merge_events(events, text)
+
+
+def _delegates_listed(
+    text: str, events: list[Event], people: list[Person], institutions: list[Institution]
+) -> None:
+    """ "The delegates in attendance were: • Professor A, President of KTH …; • Professor B,
+    Vice-Chancellor of Linköping University …": the organisations of the people a visit's
+    delegation lists take part in the visit."""
+    visits = [e for e in events if e.kind == "visit"]
+    if not visits:
+        return
+    for listed in _DELEGATES_LISTED.finditer(text):
+        # the list: up to the first paragraph after it that is no item of it
+        end = len(text)
+        for paragraph in re.finditer(r"\n\s*\n", text[listed.end() :]):
+            rest = text[listed.end() + paragraph.end() :]
+            if not re.match(r"\s*(?:[•*·–—-]|\d+[.)])", rest):
+                end = listed.end() + paragraph.start()
+                break
+        visit = min(visits, key=lambda e: abs(e.start - listed.start()))
+        for person in people:
+            if not listed.end() <= person.start < end:
+                continue
+            employer = _employer(person, institutions)
+            if employer is not None and all(employer is not p for p in visit.participants):
+                visit.participants.append(employer)
+
+
+# "The delegates in attendance were:", "The delegation included:", "La delegación estuvo
+# integrada por:"
+_DELEGATES_LISTED = re.compile(
+    r"\b(?:delegates|delegation|delegación|delegados|comitiva)\b[^.:\n]{0,60}?\b(?:were|"
+    r"included|includes|comprised|consisted of|was made up of|incluyó|estuvo integrada por|"
+    r"integrada por|estuvo conformada por|conformada por)\s*:",
+    re.IGNORECASE,
+)
 
 
 # A document's title with whom it is between, the whole of a line: "Memorandum of

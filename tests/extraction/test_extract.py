@@ -7140,3 +7140,27 @@ def test_what_the_sixteenth_session_s_forms_leave_alone() -> None:
     )
     names = [i["name"] for i in run(text, on)["institutions"]]
     assert "Atlantic Academy" not in names
+
+
+def test_the_delegates_a_visit_lists_take_part_in_it() -> None:
+    text = (
+        "Pusan National University was honoured on 5 October by a visit from a delegation of "
+        "leaders from top academic institutes.\n\nThe delegates in attendance were:\n\n"
+        "• Professor Sigbritt Karlsson, President of the University of Leeds\n"
+        "• Professor Helen Dannetun, Vice-Chancellor of the University of Delhi\n\n"
+        "The delegates and PNU representatives discussed possible areas for collaboration."
+    )
+    answer = run(text, date(2024, 10, 8))
+    (visit,) = [e for e in answer["events"] if e["kind"] == "visit"]
+    assert {"University of Leeds", "University of Delhi"} <= set(visit["participants"])
+    assert {"University of Leeds", "University of Delhi"} <= {
+        i["name"] for i in answer["institutions"]
+    }
+    # people listed after no delegation take no part in it
+    text = (
+        "Pusan National University was honoured on 5 October by a visit from a delegation. "
+        "Among its alumni are:\n\n• Professor Sigbritt Karlsson, President of the University "
+        "of Leeds\n\nThe delegates discussed possible areas for collaboration."
+    )
+    (visit,) = [e for e in run(text, date(2024, 10, 8))["events"] if e["kind"] == "visit"]
+    assert "University of Leeds" not in visit["participants"]
