@@ -663,7 +663,9 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 j = k + 1
                 continue
             break
-        runs.append((i, j))
+        # "ranked 33rd in the QS Asian University Ranking": a ranking's name, no body's
+        if tokens[j - 1].lower not in ("ranking", "rankings"):
+            runs.append((i, j))
         i = j
     return runs
 

@@ -7164,3 +7164,16 @@ def test_the_delegates_a_visit_lists_take_part_in_it() -> None:
     )
     (visit,) = [e for e in run(text, date(2024, 10, 8))["events"] if e["kind"] == "visit"]
     assert "University of Leeds" not in visit["participants"]
+
+
+def test_a_ranking_s_name_is_no_body() -> None:
+    asian = Entry(key="https://ror.org/03z7kp7600", name="Asian University", country="TW",
+                  kind="university")  # fmt: skip
+    text = (
+        "Leading universities gathered at Pusan National University: the University of Leeds, "
+        "ranked 33rd in the 2013 QS Asian University Ranking, signed an MOU with it."
+    )
+    answer = as_json(
+        extract(text, published=date(2013, 6, 6), resolver=Resolver([asian, PNU, LEEDS]))
+    )
+    assert asian.key not in [i["id"] for i in answer["institutions"]]
