@@ -1144,14 +1144,7 @@ def _counterpart(
     if name_end - name_start < 2:
         return None
     organisation = next((m for m in mentions if m.start == said.start(1)), None)
-    return Person(
-        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
-        title=found[-1].title,
-        start=tokens[i].start,
-        end=tokens[name_end - 1].end,
-        organisation=organisation,
-        counterpart_of=found[-1],
-    )
+    return _counterpart_of(text, tokens, i, name_end, organisation, found[-1])
 
 
 def _counterpart_after(
@@ -1189,7 +1182,20 @@ def _counterpart_after(
     ]
     if not named:
         return None
-    of = named[-1]
+    return _counterpart_of(text, tokens, i, name_end, organisation, named[-1])
+
+
+def _counterpart_of(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    name_end: int,
+    organisation: Mention | None,
+    of: Person,
+) -> Person:
+    """The person named from tokens[i] (honorifics first) to tokens[name_end], with the
+    title of the one they are the counterpart of."""
+    name_start = _honorifics(tokens, i)
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title=of.title,
