@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from accord.extraction.dates import date_line
+from accord.extraction.sources import first_line_title
 from accord.extraction.text import given_name_short, whole_words
 from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
 from accord.resolver.normalise import (
@@ -1365,14 +1365,8 @@ def find_mentions(
             and text[mention.end : mention.end + 1] == ")"
         ):
             # "IIT (BHU) Varanasi": the bracket the name opens, closed
-            mention = Mention(
-                text[mention.start : mention.end + 1],
-                mention.start,
-                mention.end + 1,
-                mention.how,
-                mention.key,
-                mention.confidence,
-                mention.unit,
+            mention = replace(
+                mention, text=text[mention.start : mention.end + 1], end=mention.end + 1
             )
         if any(p in taken for p in range(mention.start, mention.end)):
             return
@@ -3218,16 +3212,11 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
     Academy of Tropical Agriculture Sciences and …". An unknown name of two words or more,
     named only on the first line, joins the one organisation the story names with it and
     "of", "for", "de" … after (none when the story names two such)."""
-    end = text.find("\n")
-    # (a headline: a line of its own, a blank line or a date line after it, no full stop at its
-    # end)
-    second = text[end + 1 :].split("\n", 1)[0].strip()
-    if (
-        not 0 < end <= 200
-        or (second and date_line(second) is None)
-        or text[:end].rstrip().endswith(".")
-    ):
+    # (a headline: the title `first_line_title` reads, no full stop at its end)
+    title = first_line_title(text)
+    if not title or title.endswith("."):
         return order
+    end = text.find("\n")
     for g in list(order):
         short = groups[g]
         head = _WORD.findall(short.name)
