@@ -622,7 +622,9 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # "… concluded among Hainan University, …": the part names all its parties
-_AMONG = re.compile(r"\b(?:among|amongst|between)\s+(?:the\s+)?", re.IGNORECASE)
+_AMONG = re.compile(
+    r"\b(?:among|amongst|between|entre)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", re.IGNORECASE
+)
 
 
 def _among(sentence: Sentence, a: int, b: int, named: list[Institution]) -> bool:
@@ -1284,6 +1286,15 @@ def _signing_told(
             or (i.name.isupper() and len(i.mentions) >= 3)
         )
         and (i.kind != "government" or id(i) in in_told)
+        # (not one whose officials the telling says watched)
+        and not (
+            id(i) in in_told
+            and all(
+                _only_after(i, s, _WATCHED_BY, within=160)
+                for s, named in named_in_told
+                if id(i) in named
+            )
+        )
     ]
     # "A and B held a cooperation signing ceremony on May 8. … B already has cooperative
     # relations with C, D and E": those the telling names, when they are two or more
@@ -1726,6 +1737,10 @@ def _per_document(
     if len(parts) >= 2 and before and not own[0] and all(own[1:]) and all(among[1:]):
         rest = [(kind, o) for (kind, _a, _b), o in zip(parts[1:], own[1:], strict=True)]
         return [(parts[0][0], before), *rest]
+    # "an agreement between A and B on … and a framework agreement between B and C": each
+    # between its own, whoever is party to both
+    if len(parts) >= 2 and all(among) and all(len(inside(a, b)) >= 2 for _kind, a, b in parts):
+        return [(kind, inside(a, b)) for kind, a, b in parts]
     if (
         len(parts) < 2
         or not all(own)
@@ -2510,6 +2525,10 @@ def _agreements_in(
     # is no party
     if len(named) > 2:
         named = [i for i in named if not _only_after(i, sentence, _OCCASION_OF)]
+    # "The signing was witnessed by officials of the Embassy of Cuba", "contó como testigos
+    # con funcionarios de la Embajada de Cuba": whose people watched is no party
+    watched = {id(i) for i in named if _only_after(i, sentence, _WATCHED_BY, within=160)}
+    named = [i for i in named if id(i) not in watched]
     # "Thanks to the efforts of the Sister Cities Association, A and B have signed": who
     # brought them together is no party
     # (unless the memorandum is tripartite and needs the one who "supports" it as its third)
@@ -2661,7 +2680,15 @@ def _agreements_in(
     elif main is not None and parties == [main] and not _PLANNED.search(s) and not sides:
         # "between VU and UWC", "VU" unknown: the other organisation the text is about
         lead = _lead_end(sentences, sentence.end)
-        second = _main([i for i in institutions if i is not main and not unit_like(i)], lead)
+        # (not one whose officials the sentence says watched)
+        second = _main(
+            [
+                i
+                for i in institutions
+                if i is not main and not unit_like(i) and id(i) not in watched
+            ],
+            lead,
+        )
         # only one the text is also about: named more than once, and in its lead
         if (
             second is not None
@@ -2751,7 +2778,12 @@ def _agreements_in(
         )
         parties += more
         for other in [*_nearby(sentences, index, institutions, across=True), *(recent or [])]:
-            if len(parties) < 2 and other not in parties and not unit_like(other):
+            if (
+                len(parties) < 2
+                and other not in parties
+                and not unit_like(other)
+                and id(other) not in watched
+            ):
                 parties.append(other)
     if (
         kind == "membership"
@@ -3080,7 +3112,9 @@ _MEMBERS_COUNTED = re.compile(
 )
 
 
-def _only_after(inst: Institution, sentence: Sentence, before: re.Pattern[str]) -> bool:
+def _only_after(
+    inst: Institution, sentence: Sentence, before: re.Pattern[str], *, within: int = 90
+) -> bool:
     """Whether the sentence names the organisation, and only right after what `before`
     matches (its acronym in brackets after its name does not count): "held at the campus of
     XJTU" (where something happens), "…, a member of VNU-HCM," (what a party is part of)."""
@@ -3090,7 +3124,7 @@ def _only_after(inst: Institution, sentence: Sentence, before: re.Pattern[str]) 
         for m in inst.mentions
         if start <= m.start < sentence.end and s[m.start - start - 1 : m.start - start] != "("
     ]
-    return bool(inside) and all(before.search(s, max(0, at - 90), at) for at in inside)
+    return bool(inside) and all(before.search(s, max(0, at - within), at) for at in inside)
 
 
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
@@ -3170,6 +3204,12 @@ _HELPED_BY = re.compile(
     r"facilitation|good\s+offices)|(?:facilitated|brokered|mediated|supported)\s+by|"
     r"gracias\s+a\s+(?:la\s+gesti[oó]n|el\s+apoyo|los\s+esfuerzos|la\s+mediaci[oó]n)|"
     r"con\s+el\s+apoyo)\s+(?:of|de|by)?\s*(?:the\s+|la\s+|el\s+|l\s+)?$",
+    re.IGNORECASE,
+)
+_WATCHED_BY = re.compile(
+    r"(?:\bwitness(?:ed|es)\b|\bin\s+the\s+presence\s+of\b|\btestigos?\b|\bpresencia\s+de\b)"
+    r"[^.;:]{0,120}?\b(?:officials|representatives|staff|delegates|members|funcionari[oa]s|"
+    r"representantes|delegad[oa]s|miembros)\s+(?:of|from|de|del)\s+(?:the\s+|la\s+|el\s+)?$",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(

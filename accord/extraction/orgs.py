@@ -52,13 +52,13 @@ UNIVERSITY_WORDS = frozenset(
 GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
     " department municipality metropolitan ayuntamiento cabildo municipalidad alcaldía"
-    " alcaldia diputación diputacion gobierno prefeitura governorate".split()
+    " alcaldia diputación diputacion gobierno prefeitura governorate embajada consulado".split()
 )
 # Spanish and Portuguese ones, which begin the body's name ("Ayuntamiento de Las Palmas",
 # not "Jefes de Estado y de Gobierno")
 _GOVERNMENT_FIRST = frozenset(
     "ayuntamiento cabildo municipalidad alcaldía alcaldia diputación diputacion gobierno"
-    " prefeitura".split()
+    " prefeitura embajada consulado".split()
 )
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
@@ -982,8 +982,18 @@ def _where_after(text: str, start: int, end: int, *, company: bool) -> int:
     return where.end() if where is not None else end
 
 
-_MISSION_END = re.compile(r"\b(?:Embassy|Consulate(?:-General| General)?|High Commission)$")
-_MISSION_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# A country's mission, and whose it is: "the Australian Embassy", "the Embassy of Italy",
+# "la Embajada de los Estados Unidos", "Consulate General of France"
+_MISSION_END = re.compile(
+    r"\b(?:Embassy|Consulate(?:-General| General)?|High Commission|Embajada"
+    r"|Consulado(?: General)?)(?:\s+(?:of|de)\s+(?:the\s+|los\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$"
+)
+# … and where it is: "in Jakarta", "in Ethiopia", "en Chile"
+_MISSION_IN = re.compile(
+    r"\s+(?:in|en)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
+)
+_MISSIONS = frozenset("consulate consulado embassy embajada".split())
 _BRANCH_COUNTRY = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=[\s,.;:)]|$)")
 
 
@@ -1089,8 +1099,12 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and tokens[k + 1 : k + 2] != []
             and (tokens[k + 1].lower in TITLE_WORDS)
         )
-        if (tokens[k].lower in TITLE_WORDS or pro) and any(
-            t.lower in HEAD_WORDS for t in tokens[i:k]
+        # ("Consulate General of France": a mission, not a title)
+        general = tokens[k].lower == "general" and tokens[k - 1].lower in _MISSIONS
+        if (
+            (tokens[k].lower in TITLE_WORDS or pro)
+            and not general
+            and any(t.lower in HEAD_WORDS for t in tokens[i:k])
         ):
             j = k
             break
@@ -2076,7 +2090,7 @@ _LEGAL_WORDS = LEGAL_WORDS | frozenset("pt tbk persero jsc".split())
 _ARTICLE_HEADS = frozenset(
     "ministerio ministère ministero universidad université università universidade instituto"
     " institut istituto secretaría fundación fundação consejo conseil agencia gobierno"
-    " ayuntamiento cabildo municipalidad alcaldía diputación".split()
+    " ayuntamiento cabildo municipalidad alcaldía diputación embajada consulado".split()
 )
 # The units of an organisation named with it: "the Faculty of Public Health at Mahidol",
 # "UGM's Faculty of Medicine"
@@ -2594,6 +2608,17 @@ def resolve_mentions(
     acronym_of = {id(m): a for a, m in defined.items() if a != m.text}
     for rounds in range(3):
         for mention in mentions:
+            source = defined.get(mention.text)
+            if (
+                mention.key is not None
+                and source is not None
+                and source is not mention
+                and source.key is not None
+                and source.key != mention.key
+            ):
+                # "Unisa partners with …" above "the University of South Africa (Unisa)": the
+                # body the text defines the word for, not another the registry knows by it
+                mention.key, mention.confidence = source.key, source.confidence
             if mention.key is not None:
                 continue
             if rounds == 0 and " " not in mention.text and _mixed_acronym(mention.text):
@@ -2780,6 +2805,25 @@ def _owner(
             entry = resolver.entries[resolver.by_key[key]]
             if name_key(entry.name).split()[:1] == name_key(owner).split():
                 return key, 0.7, unit  # "Makerere's" for Makerere University
+        return None
+    # "Strathmore Business School" in a text naming Strathmore University: a unit of the
+    # university whose name is that word and the word for a university (not "European
+    # Research Intensive Universities" beside the European Commission)
+    if (
+        _own_words([first])
+        and first.lower() not in DEMONYMS
+        and {w.lower() for w in _WORD.findall(rest)} & UNIT_HEADS
+    ):
+        for key in dict.fromkeys(m.key for m in mentions if m.key and m is not mention):
+            entry = resolver.entries[resolver.by_key[key]]
+            words_ = _WORD.findall(entry.name)
+            if (
+                entry.kind == "university"
+                and len(words_) == 2
+                and words_[0] == first
+                and words_[1].lower() in UNIVERSITY_WORDS
+            ):
+                return key, 0.7, rest
     return None
 
 

@@ -7180,3 +7180,100 @@ def test_a_ranking_s_name_is_no_body() -> None:
         extract(text, published=date(2013, 6, 6), resolver=Resolver([asian, PNU, LEEDS]))
     )
     assert asian.key not in [i["id"] for i in answer["institutions"]]
+
+
+def test_a_country_s_mission_is_named_with_whose_it_is_and_where() -> None:
+    for text, name in (
+        (
+            "With the support of the Embassy of Italy in Ethiopia, the University of Leeds "
+            "signed an agreement with Pusan National University.",
+            "Embassy of Italy in Ethiopia",
+        ),
+        (
+            "The Consulate General of France in Chicago signed a memorandum with the "
+            "University of Leeds.",
+            "Consulate General of France in Chicago",
+        ),
+        (
+            "La Embajada de Ucrania en Chile y la Universidad de Leeds firmaron un convenio.",
+            "Embajada de Ucrania en Chile",
+        ),
+        (
+            "El Consulado General de México en Los Ángeles recibió a la Universidad de Leeds.",
+            "Consulado General de México en Los Ángeles",
+        ),
+    ):
+        names = [m.text for m in find_mentions(text, RESOLVER)]
+        assert name in names, (text, names)
+
+
+def test_documents_each_between_its_own_keep_their_own_parties() -> None:
+    for text in (
+        "The university also signed an agreement between the Embassy of France and the "
+        "University of Leeds on exchange and a framework agreement between the University of "
+        "Leeds and Pusan National University.",
+        "Se firmaron además un acuerdo entre la Embajada de Francia y la Universidad de Leeds "
+        "sobre cooperación universitaria y un Acuerdo Marco entre la Universidad de Leeds y la "
+        "Universidad Nacional de Pusan.",
+    ):
+        parties = [sorted(a["parties"]) for a in run(text, date(2024, 5, 10))["agreements"]]
+        assert len(parties) == 2 and all(len(p) == 2 for p in parties), (text, parties)
+        assert parties[0] != parties[1]
+
+
+def test_whose_officials_witnessed_the_signing_is_no_party() -> None:
+    text = (
+        "Pusan National University signed a cooperation agreement at a ceremony that had as "
+        "witnesses not only representatives of the universities but also officials of the "
+        "Embassy of Cuba in China."
+    )
+    assert run(text, date(2024, 5, 10))["agreements"] == []
+    text = (
+        "La firma del convenio de la Universidad de Leeds contó como testigos no solo con "
+        "representantes de las instituciones educativas, sino también con funcionarios de la "
+        "Embajada de Cuba en China."
+    )
+    assert [a["parties"] for a in run(text, date(2024, 5, 10))["agreements"]] == []
+
+
+def test_a_word_the_text_defines_names_its_body_wherever_it_is_used() -> None:
+    adelaide = Entry(key="https://ror.org/00892tw58", name="Adelaide University", country="AU",
+                     kind="university", names=("Unisa",))  # fmt: skip
+    unisa = Entry(key="https://ror.org/048cwvf49", name="University of South Africa",
+                  country="ZA", kind="university")  # fmt: skip
+    text = (
+        "Unisa partners with its German counterpart\n\nOn Monday the University of South "
+        "Africa (Unisa) signed a memorandum of understanding with Pusan National University. "
+        "Unisa's Principal welcomed it."
+    )
+    answer = as_json(
+        extract(text, published=date(2024, 9, 26), resolver=Resolver([adelaide, unisa, PNU]))
+    )
+    assert sorted(i["name"] for i in answer["institutions"]) == [
+        "Pusan National University", "University of South Africa",
+    ]  # fmt: skip
+
+
+def test_a_school_named_with_the_one_word_of_its_university_is_that_university_s() -> None:
+    strathmore = Entry(key="https://ror.org/05h2mpv57", name="Strathmore University",
+                       country="KE", kind="university")  # fmt: skip
+    text = (
+        "Strathmore University and Pusan National University will work together on training. "
+        "Presiding over the signing of the Memorandum of Understanding were Dr. George "
+        "Njenga, Dean Strathmore Business School, and Prof. Kim, Pusan National University."
+    )
+    answer = as_json(
+        extract(text, published=date(2017, 6, 23), resolver=Resolver([strathmore, PNU]))
+    )
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Pusan National University", "Strathmore University"]
+    ]
+    # (a body named with a people's word is no unit of a body named so: "European")
+    commission = Entry(key="https://ror.org/00k4n6c32", name="European Commission",
+                       kind="government")  # fmt: skip
+    text = (
+        "The European Commission and the European Research Intensive Universities signed a "
+        "memorandum of understanding."
+    )
+    answer = as_json(extract(text, published=date(2017, 6, 23), resolver=Resolver([commission])))
+    assert "European Research Intensive Universities" in [i["name"] for i in answer["institutions"]]
