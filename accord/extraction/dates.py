@@ -32,6 +32,7 @@ English and Spanish are read; month names are matched only where they are writte
 makes it a time ("in June", "since 1988"), so "2000 students" is no year.
 """
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -274,7 +275,32 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
             kept.append((mention, weekday))
     # a date that does not exist is no date, and no month either ("31 April 2016")
     found_dates = _weekdays_joined(text, [pair for pair in kept if pair[0].kind != _INVALID])
+    found_dates = _today_given(text, found_dates)
     return _occasion_days(text, _next_days(text, _days_told_before(text, found_dates)))
+
+
+# Between "today" and the date it is given as: "today, September 15", "hoy (lunes 9 de junio)"
+_GIVEN_AS = re.compile(
+    r"\s*[,(]?\s*(?:(?i:on|el)\s+)?(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?"
+)
+
+
+def _today_given(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "have signed a Memorandum today, September 15": "today" is the day the text gives
+    right after it (the item may be published days later)."""
+    given = list(found)
+    for n, (mention, after) in enumerate(itertools.pairwise(found)):
+        if (
+            mention.kind == "relative"
+            and _DAY_WORD.fullmatch(text, mention.start, mention.end)
+            and after.kind in ("absolute", "partial")
+            and after.precision == "day"
+            and after.value is not None
+            and _GIVEN_AS.fullmatch(text, mention.end, after.start)
+        ):
+            given[n] = replace(mention, value=after.value)
+    return given
 
 
 def _days_told_before(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -382,3 +382,19 @@ def test_a_day_alone_is_the_day_of_that_number_told_before() -> None:
     # without a day of that number before, the month the news is in (or the one before)
     found = find_dates("A ceremony was held on the 20th.", published=date(2010, 11, 22))
     assert [d.value for d in found] == [date(2010, 11, 20)]
+
+
+def test_today_is_the_day_the_text_gives_right_after_it() -> None:
+    published = date(2022, 9, 19)
+    for text, day in (
+        ("A and B have signed a memorandum today, September 15, at AUS.", date(2022, 9, 15)),
+        ("Firmaron hoy, lunes 9 de junio de 2014, un convenio.", date(2014, 6, 9)),
+        ("The deal was signed today, Monday, 12 September.", date(2022, 9, 12)),
+        ("The deal was signed today.", published),
+        ("The deal was signed today, and the visit ends on 25 September.", published),
+    ):
+        today = find_dates(text, published=published)[0]
+        assert (text[today.start : today.end].lower() in ("today", "hoy"), today.value) == (
+            True,
+            day,
+        ), text

@@ -7277,3 +7277,18 @@ def test_a_school_named_with_the_one_word_of_its_university_is_that_university_s
     )
     answer = as_json(extract(text, published=date(2017, 6, 23), resolver=Resolver([commission])))
     assert "European Research Intensive Universities" in [i["name"] for i in answer["institutions"]]
+
+
+def test_a_ceremony_told_first_without_its_day_has_the_day_told_after() -> None:
+    text = (
+        "[Photo] The Vice Chancellor with senior officials at the MoU Signing Ceremony between "
+        "Pusan National University and the University of Leeds.\n\nA Memorandum of Agreement "
+        "has been signed by Pusan National University and the University of Leeds to "
+        "strengthen academic collaboration. The signing ceremony was held on Tuesday, 20 May "
+        "2025, on the Pusan National University campus."
+    )
+    answer = run(text, date(2025, 5, 22))
+    assert {a["date"] for a in answer["agreements"]} == {"2025-05-20"}
+    assert [e["date"] for e in answer["events"] if e["kind"] == "signing ceremony"] == [
+        "2025-05-20"
+    ]
