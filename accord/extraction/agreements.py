@@ -1152,12 +1152,14 @@ def find_agreements(
             and len(ceremonies := [e for e in events if e.kind == "signing ceremony"]) == 1
             and ceremonies[0].date is None
             and ceremonies[0].end <= sentence.start
-            and len(days := {d.value for d in _dates_in(sentence, dates) if d.precision == "day"})
+            and len(
+                its_day := {d.value for d in _dates_in(sentence, dates) if d.precision == "day"}
+            )
             == 1
         ):
             # "[Photo] … at the MoU Signing Ceremony between A and B. … The signing ceremony
             # was held on Tuesday, 20 May 2025": the day of the one told before without it
-            ceremonies[0].date = days.pop()
+            ceremonies[0].date = its_day.pop()
     _decided_on(agreements, sentences, dates)
     _days_left_out(text, agreements, events, dates, sentences)
     _ceremony_days(agreements, events)
