@@ -2517,8 +2517,12 @@ def _agreements_in(
             at = _first_in(listed[1], sentence) - sentence.start
             gap = s[_first_in(listed[0], sentence) - sentence.start : at]
             comma = s.find(",", at)
-            if re.search(r"\s(?:and|y|&)\s", gap) and 0 <= comma < (
-                _first_in(listed[2], sentence) - sentence.start
+            # (not "between A and four Polish universities - B, C, D and E": those counted,
+            # listed)
+            if (
+                re.search(r"\s(?:and|y|&)\s", gap)
+                and not _COUNTED_LISTED.search(gap)
+                and 0 <= comma < (_first_in(listed[2], sentence) - sentence.start)
             ):
                 named = [i for i in named if i not in listed[2:]]
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
@@ -2756,6 +2760,21 @@ def _agreements_in(
         if recent and _ALSO.match(s, sides.end()):
             # "The two sides also renewed …": those of the agreement just told
             order = [*recent, *order]
+        if said == "the" and not parties and index > 0:
+            # "… linked to an agreement between IST and four Polish universities - A, B, C
+            # and D. The parties signed this agreement in Łódź": those it is between, however
+            # many
+            previous = sentences[index - 1]
+            between_ = _BETWEEN.search(previous.text)
+            listed = [
+                i
+                for i in _named_in(previous, institutions)
+                if between_ is not None
+                and _first_in(i, previous) >= previous.start + between_.end()
+                and not unit_like(i)
+            ]
+            if len(listed) > count:
+                count, order = len(listed), listed
         for other in order:
             if len(parties) >= count:
                 break
@@ -2989,6 +3008,11 @@ _PARTNER_NOUNS = r"universities|institutions|partners|organi[sz]ations|colleges|
 _WITH_COUNTED_PARTNERS = re.compile(
     rf"\b(?:with|con)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUNS}|"
     r"universidades|instituciones)\b",
+    re.IGNORECASE,
+)
+_COUNTED_LISTED = re.compile(
+    rf"\b(?:{_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUNS}|universidades|"
+    r"instituciones)\b[^,;]{0,40}?(?:[–—:-]|\bnamely\b|\bincluding\b)\s*$",
     re.IGNORECASE,
 )
 _ONE_WITH = re.compile(r"(?::|,)\s*one\s+with\s+(?:the\s+)?", re.IGNORECASE)

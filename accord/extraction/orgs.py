@@ -180,6 +180,7 @@ _OCCASION_NAMED = re.compile(
     # "at the IDET international defence and security technology fair"
     r"|(?:\s+[a-z][\w-]*){1,6}\s+(?:fair|exhibition|expo|trade show)\b"
 )
+_OCCASIONS = frozenset("forum summit conference congress symposium fair expo festival".split())
 _OCCASION_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[A-Z]\w+\s+)?|\s+(?:Presidents|Rectors|Leaders|Deans)['’]?\s+)"
     r"(?:Forum|Summit|Conference|Congress|Symposium|Meeting|Day|Week|Award|Prize)\b"
@@ -507,7 +508,8 @@ _HEADLINE_VERBS = (
         """Signs Sign Inks Ink Seals Visit Visits Visited Joins Welcomes Renews Renew Launches
     Opens Strengthens Deepens Expands Hosts Receives Meets Announces Agree Agrees Establish
     Establishes Collaborate Collaborates Firma Firman Firmó Visita Recibe
-    Renueva Signed Inked Sealed Renewed Concluded Signing""".split()
+    Renueva Signed Inked Sealed Renewed Concluded Signing Participated Participates Hosted
+    Welcomed Received Launched Joined Partnered""".split()
     )
     | _DOCUMENT_WORDS
 )
@@ -1469,8 +1471,10 @@ def find_mentions(
                 and _AT_VENUE.search(text[max(0, start - 40) : start])
             ) or any(t.lower in _PLACE_ONLY_WORDS for t in tokens[a:b]):
                 continue  # a place (the registry's names are looked up below)
-            if _OCCASION_AFTER.match(text, end):
-                continue  # "ASEAN University Leaders' Forum": an occasion, not a body
+            if _OCCASION_AFTER.match(text, end) or tokens[b - 1].lower in _OCCASIONS:
+                # "ASEAN University Leaders' Forum", "Turkish-African Universities
+                # Collaboration Forum and Education Fair": an occasion, not a body
+                continue
             if any(t.lower in ("rankings", "ranking") for t in tokens[a:b]):
                 continue  # "the QS World University Rankings 2025": a league table
             if (

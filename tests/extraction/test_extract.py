@@ -7292,3 +7292,28 @@ def test_a_ceremony_told_first_without_its_day_has_the_day_told_after() -> None:
     assert [e["date"] for e in answer["events"] if e["kind"] == "signing ceremony"] == [
         "2025-05-20"
     ]
+
+
+def test_a_title_s_verb_and_an_occasion_s_name_are_no_body() -> None:
+    text = (
+        'Atlantis University Participated in the Final-report of "Turkish-African Universities '
+        'Collaboration Forum and Education Fair"\n\nAtlantis University signed a memorandum '
+        "with Pusan National University."
+    )
+    names = [i["name"] for i in run(text, date(2016, 5, 31))["institutions"]]
+    assert sorted(names) == ["Atlantis University", "Pusan National University"]
+
+
+def test_an_agreement_between_one_and_those_counted_and_listed_is_among_them_all() -> None:
+    listed = (
+        "Instituto Superior Técnico and four Polish universities of technology – Warsaw "
+        "University of Technology, Military University of Technology, Lodz University of "
+        "Technology and AGH University of Science and Technology"
+    )
+    for text in (
+        f"An agreement was signed between {listed}.",
+        f"The visit was linked to an agreement between {listed}. The parties signed this "
+        "agreement in Łódź during a Portuguese Day on 12th October 2015.",
+    ):
+        agreements = run(text, date(2015, 10, 20))["agreements"]
+        assert [len(a["parties"]) for a in agreements] == [5], text
