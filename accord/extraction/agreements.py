@@ -2592,12 +2592,7 @@ def _agreements_in(
     # the other with SWJTU for its work with ACERE": one with each, whom the hub signed with
     one = _ONE_WITH.search(s)
     the_other = _OTHER_WITH.search(s, one.end()) if one is not None else None
-    if (
-        one is not None
-        and the_other is not None
-        and verb is not None
-        and verb.start() < one.start()
-    ):
+    if one is not None and the_other is not None and verb is not None and verb.start() < one.end():
         hub = _subject(sentence, named) or main
         one_each = [
             next(
@@ -2611,11 +2606,17 @@ def _agreements_in(
             for at in (one, the_other)
         ]
         if hub is not None and all(one_each) and one_each[0] is not one_each[1]:
+            # ("the other three were inked with Gifu University": three with it)
+            times = (1, _number(the_other.group("n")) or 1 if the_other.group("n") else 1)
             return [
-                Agreement([hub, p], kind, status, sentence.start, sentence.end, confidence=0.65)
-                for p in one_each
+                Agreement(
+                    [hub, p], kind, status, sentence.start, sentence.end, confidence=0.65,
+                    counted=n > 1,
+                )
+                for p, n in zip(one_each, times, strict=True)
                 if p is not None
-            ]
+                for _ in range(n)
+            ]  # fmt: skip
     # "Separate MoUs have been signed by four Bangladeshi universities with PMAS-AAUR. The
     # Bangladeshi universities are A, B, C and D": with the one named, one each with those
     # counted, listed after
@@ -3015,8 +3016,20 @@ _COUNTED_LISTED = re.compile(
     r"instituciones)\b[^,;]{0,40}?(?:[–—:-]|\bnamely\b|\bincluding\b)\s*$",
     re.IGNORECASE,
 )
-_ONE_WITH = re.compile(r"(?::|,)\s*one\s+with\s+(?:the\s+)?", re.IGNORECASE)
-_OTHER_WITH = re.compile(r"\b(?:the\s+other|another|the\s+second)\s+with\s+(?:the\s+)?", re.I)
+# "…: one with SJTU …, and the other with SWJTU", "one MoU was signed with Dalhousie
+# University, and the other three were inked with Gifu University"
+_ONE_WITH = re.compile(
+    r"(?:(?::|,)\s*|\b(?<!\bno )(?<!\bany))one\s+(?:(?:mou|moa|agreement|memorandum|document)\s+)?"
+    r"(?:(?:was|has\s+been)\s+)?(?:(?:signed|inked|concluded|sealed)\s+)?with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_OTHER_WITH = re.compile(
+    r"\b(?:the\s+other|another|the\s+second)(?:\s+(?P<n>two|three|four|five|\d))?\s+"
+    r"(?:(?:mous|moas|agreements|memoranda|documents|ones)\s+)?"
+    r"(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:(?:signed|inked|concluded|sealed)\s+)?"
+    r"with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _BY_COUNTED_WITH = re.compile(
     rf"\bby\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUNS})\s+with\b", re.IGNORECASE
 )

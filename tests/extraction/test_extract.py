@@ -7317,3 +7317,16 @@ def test_an_agreement_between_one_and_those_counted_and_listed_is_among_them_all
     ):
         agreements = run(text, date(2015, 10, 20))["agreements"]
         assert [len(a["parties"]) for a in agreements] == [5], text
+
+
+def test_one_signed_with_one_and_the_others_counted_with_another() -> None:
+    text = (
+        "Pusan National University has concluded four memorandums of understanding with "
+        "foreign institutions. According to a statement, one MoU was signed with the "
+        "University of Leeds, and the other three were inked with the University of Delhi."
+    )
+    parties = [sorted(a["parties"]) for a in run(text, date(2024, 5, 10))["agreements"]]
+    assert parties == [
+        ["Pusan National University", "University of Leeds"],
+        *[["Pusan National University", "University of Delhi"]] * 3,
+    ]
