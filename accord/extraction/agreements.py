@@ -1170,6 +1170,7 @@ def find_agreements(
     _signer_of_all(sentences, agreements, people, institutions)
     _signers_of_each(agreements, text)
     _earlier_ones(agreements, sentences, institutions, published)
+    agreements = _one_told_twice(agreements, text)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
     # what the text reports as signed now first, then what is planned or told in passing
@@ -1724,6 +1725,41 @@ def _days_left_out(
             earlier = [e.date for e in events if e.date and e.start <= event.start]
             earlier += [a.date for a in agreements if a.date and a.start <= event.start]
             event.date = earlier[-1] if earlier else None
+
+
+def _one_told_twice(agreements: list[Agreement], text: str) -> list[Agreement]:
+    """ "UNAM e IMSS renovaron el convenio … con este acuerdo, firmado en la Torre de la
+    Rectoría … el convenio firmado con la UNAM": in a text that never speaks of documents in
+    the plural, two current agreements of the same parties and kind are one told twice."""
+    if _PLURAL_DOCUMENTS.search(text) or _DOCUMENTS_COUNTED.search(text):
+        return agreements
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        same = next(
+            (
+                a
+                for a in kept
+                if a.status in ("signed", "renewed")
+                and agreement.status in ("signed", "renewed")
+                and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
+                and a.moa == agreement.moa
+                and a.type == agreement.type
+                # (not two programmes: "a joint PhD programme … and a joint master's degree")
+                and a.type != "joint programme"
+                and not a.aggregate
+                and not agreement.aggregate
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(agreement)
+            continue
+        if agreement.status == "renewed":
+            same.status = "renewed"
+        same.date = same.date or agreement.date
+        same.areas += [a for a in agreement.areas if a not in same.areas]
+        same.signatories += [p for p in agreement.signatories if p not in same.signatories]
+    return kept
 
 
 def _per_document(
@@ -3699,11 +3735,19 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     signed_too = not_signer is not None and _AND_SIGNED.search(around, not_signer.end())
     # (not "… said TETFund was glad of the partnership through the recently signed MOU": what
     # a document is, not who signed it)
+    # (nor "A explicó que con este acuerdo, firmado en la Torre de la Rectoría, …": what the
+    # document he spoke of is, told after him)
     signer = next(
         (
             m
             for m in _SIGNER.finditer(clause)
             if not (m.group().lower() == "signed" and _SIGNED_AS_WORD.search(clause, 0, m.start()))
+            and not (
+                m.group().lower() in _PARTICIPLES
+                and clause_start + m.start() > person.end
+                and _DOCUMENT_BEFORE.search(clause, 0, m.start())
+                and not _BY_AFTER.match(clause, m.end())
+            )
         ),
         None,
     )
@@ -3716,6 +3760,14 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     return signer is not None and (not_signer is None or bool(signed_too))
 
 
+_PARTICIPLES = frozenset(
+    "signed firmado firmada firmados firmadas suscrito suscrita suscritos suscritas".split()
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:agreements?|memorand\w*|mou|convenios?|acuerdos?|documentos?|memorandos?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:by|por)\b", re.IGNORECASE)
 # "the recently signed MOU", "a newly signed agreement": "signed" saying what a document is
 _SIGNED_AS_WORD = re.compile(
     r"\b(?:the|a|an|this|that|these|its|their|our)\s+(?:recently\s+|newly\s+|just\s+|"

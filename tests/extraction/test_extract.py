@@ -7330,3 +7330,16 @@ def test_one_signed_with_one_and_the_others_counted_with_another() -> None:
         ["Pusan National University", "University of Leeds"],
         *[["Pusan National University", "University of Delhi"]] * 3,
     ]
+
+
+def test_one_agreement_told_twice_is_one_and_who_speaks_of_it_did_not_sign_it() -> None:
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan renovaron el convenio "
+        "general de colaboración que une a ambas instituciones. Leonardo Lomelí Vanegas, "
+        "rector de la Universidad de Leeds, explicó que con este acuerdo, firmado en la Torre "
+        "de la Rectoría, la universidad reafirma su voluntad de trabajar con Pusan. En su "
+        "intervención, el presidente de la Universidad Nacional de Pusan, Zoé Robledo Aburto, "
+        "afirmó que el convenio firmado con Leeds servirá para ordenar la colaboración."
+    )
+    agreements = run(text, date(2025, 10, 15))["agreements"]
+    assert [(a["status"], a["signatories"]) for a in agreements] == [("renewed", [])]
