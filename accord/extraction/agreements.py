@@ -1727,6 +1727,13 @@ def _days_left_out(
             event.date = earlier[-1] if earlier else None
 
 
+_BARE_REFERENCE = re.compile(
+    r"\b(?:this|that|the|este|esta|ese|esa|dicho|dicha|el|la)\s+(?:agreement|memorandum|mou|"
+    r"document|convenio|acuerdo|documento|memorando)\b",
+    re.IGNORECASE,
+)
+
+
 def _one_told_twice(agreements: list[Agreement], text: str) -> list[Agreement]:
     """ "UNAM e IMSS renovaron el convenio … con este acuerdo, firmado en la Torre de la
     Rectoría … el convenio firmado con la UNAM": in a text that never speaks of documents in
@@ -1741,11 +1748,20 @@ def _one_told_twice(agreements: list[Agreement], text: str) -> list[Agreement]:
                 for a in kept
                 if a.status in ("signed", "renewed")
                 and agreement.status in ("signed", "renewed")
+                # (one renewed and one signed: when the later names it bare, "este acuerdo",
+                # "the agreement", not "the student exchange memorandum")
+                and (
+                    a.status == agreement.status
+                    or _BARE_REFERENCE.search(text, agreement.start, agreement.end) is not None
+                )
                 and {id(p) for p in a.parties} == {id(p) for p in agreement.parties}
                 and a.moa == agreement.moa
                 and a.type == agreement.type
                 # (not two programmes: "a joint PhD programme … and a joint master's degree")
                 and a.type != "joint programme"
+                # (not one on joint research and one on student exchange, nor two of two days)
+                and not (a.areas and agreement.areas and not set(a.areas) & set(agreement.areas))
+                and not (a.date and agreement.date and a.date != agreement.date)
                 and not a.aggregate
                 and not agreement.aggregate
             ),
