@@ -1301,11 +1301,11 @@ def _signing_told(
             or (i.name.isupper() and len(i.mentions) >= 3)
         )
         and (i.kind != "government" or id(i) in in_told)
-        # (not one whose officials the telling says watched)
+        # (not one whose officials the telling says watched, nor who tells it)
         and not (
             id(i) in in_told
             and all(
-                _only_after(i, s, _WATCHED_BY, within=160)
+                _only_after(i, s, _WATCHED_BY, within=160) or _only_telling(i, s)
                 for s, named in named_in_told
                 if id(i) in named
             )
@@ -2597,7 +2597,12 @@ def _agreements_in(
         named = [i for i in named if not _only_after(i, sentence, _OCCASION_OF)]
     # "The signing was witnessed by officials of the Embassy of Cuba", "contó como testigos
     # con funcionarios de la Embajada de Cuba": whose people watched is no party
-    watched = {id(i) for i in named if _only_after(i, sentence, _WATCHED_BY, within=160)}
+    # ("The Ministry of Education added that three agreements were signed": who tells of it)
+    watched = {
+        id(i)
+        for i in named
+        if _only_after(i, sentence, _WATCHED_BY, within=160) or _only_telling(i, sentence)
+    }
     named = [i for i in named if id(i) not in watched]
     # "Thanks to the efforts of the Sister Cities Association, A and B have signed": who
     # brought them together is no party
@@ -3307,6 +3312,28 @@ _HELPED_BY = re.compile(
     r"facilitation|good\s+offices)|(?:facilitated|brokered|mediated|supported)\s+by|"
     r"gracias\s+a\s+(?:la\s+gesti[oó]n|el\s+apoyo|los\s+esfuerzos|la\s+mediaci[oó]n)|"
     r"con\s+el\s+apoyo)\s+(?:of|de|by)?\s*(?:the\s+|la\s+|el\s+|l\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_telling(inst: Institution, sentence: Sentence) -> bool:
+    """Whether the sentence names the government body only as who tells the news: "the
+    Ministry of Education reported", "the Ministry added that …", "according to the
+    Ministry" (not a network that announces whom it admitted)."""
+    if inst.kind != "government":
+        return False
+    s, start = sentence.text, sentence.start
+    inside = [m for m in inst.mentions if start <= m.start < sentence.end]
+    return bool(inside) and all(
+        _TELLS_AFTER.match(s, m.end - start)
+        or _ACCORDING_TO.search(s, max(0, m.start - start - 30), m.start - start)
+        for m in inside
+    )
+
+
+_TELLS_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+)?(?:reported|said|added|announced|informed|"
+    r"stated|told|informó|anunció|señaló|dijo)\b",
     re.IGNORECASE,
 )
 _WATCHED_BY = re.compile(

@@ -1906,13 +1906,23 @@ def _terms(text: str) -> set[str]:
     found = {m.group(2) for m in _TERM.finditer(text) if _fits(m.group(2), m.group(1))}
     for m in _PORTFOLIO.finditer(text):
         words_ = [w.lower() for w in _WORD.findall(m.group(1)) if w.lower() not in CONNECTORS]
+        # (or "the General Bilateral Agreement (GBA)", "the Belt and Road Initiative (BRI)":
+        # a document's or a plan's name)
         if (
             words_
-            and all(w in DOMAIN_WORDS and w not in HEAD_WORDS for w in words_)
+            and (
+                all(w in DOMAIN_WORDS and w not in HEAD_WORDS for w in words_)
+                or words_[-1] in _PLANS
+            )
             and _fits(m.group(2), m.group(1))
         ):
             found.add(m.group(2))
     return found
+
+
+_PLANS = frozenset(
+    "agreement agreements memorandum protocol treaty accord initiative strategy".split()
+)
 
 
 _PORTFOLIO = re.compile(r"((?:\b[A-Z][\w-]*(?:\s+(?:and|&|of|for)\s+|\s+)){1,6})\(([A-Z]{2,6})s?\)")

@@ -7343,3 +7343,20 @@ def test_one_agreement_told_twice_is_one_and_who_speaks_of_it_did_not_sign_it() 
     )
     agreements = run(text, date(2025, 10, 15))["agreements"]
     assert [(a["status"], a["signatories"]) for a in agreements] == [("renewed", [])]
+
+
+def test_a_document_s_acronym_and_who_tells_the_news_are_no_party() -> None:
+    text = (
+        "Nine delegates were sent to operationalize the ongoing General Bilateral Agreement "
+        "(GBA) on International Cooperation with the University of Leeds. The Pusan National "
+        "University - Leeds partnership has been sealed through the GBA."
+    )
+    assert "GBA" not in [i["name"] for i in run(text, date(2022, 9, 20))["institutions"]]
+    text = (
+        "A joint campus, set up in partnership with the University of Leeds, has been opened "
+        "at Pusan National University, the Ministry of Education of Korea reported.\n\nThe "
+        "Ministry of Education added that three strategic agreements were signed on the "
+        "occasion."
+    )
+    parties = [sorted(a["parties"]) for a in run(text, date(2025, 3, 17))["agreements"]]
+    assert parties == [["Pusan National University", "University of Leeds"]]
