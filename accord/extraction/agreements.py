@@ -538,6 +538,14 @@ def document_parts(sentence: str) -> list[tuple[str, int, int]]:
     cuts = [0]
     for match in _DOCUMENT.finditer(sentence):
         another = _ANOTHER.search(sentence, cuts[-1], match.start())
+        if (
+            another is not None
+            and re.fullmatch(r"and\s+", another.group())
+            and not sentence[match.start()].isupper()
+        ):
+            # "the Declaration of Cooperation and Memorandum of Understanding" is two, each
+            # named in capitals (not "MoUs … for joint research and dual-degree programmes")
+            another = None
         if another is None:
             # "… a MoA with PRSB on CCUS, a MoU with ZJU on hydrogen …": after a comma, when
             # each names whom it is with
@@ -618,7 +626,7 @@ _ANOTHER = re.compile(
     # "…, while the other agreements were concluded among …"
     r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$|"
     # "… which include MOU and Student Exchange Agreements": a document named in capitals
-    r"(?<=[A-Za-z]\s)and\s+(?-i:[A-Z][\w-]*\s+){1,3}$",
+    r"(?<=[A-Za-z]\s)and\s+(?-i:[A-Z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 # "… concluded among Hainan University, …": the part names all its parties
@@ -814,6 +822,16 @@ def find_agreements(
             and not (only_told and document and signed)
             # "Under one of the agreements, A and B will set up …": one of many, by its parties
             and not (_ONE_OF.search(s) and len(named) >= 2)
+            # "… held a ceremony for the signing of the Declaration of Cooperation and
+            # Memorandum of Understanding with TUMSAT" after a title telling of the MoU: more
+            # documents than the one told
+            and not (
+                document
+                and signed
+                and len(parts_told := document_parts(s)) >= 2
+                and last is not None
+                and any(kind != last.type for kind, _a, _b in parts_told)
+            )
             # "The two universities have also agreed to develop a Joint PhD program": after
             # one signed, one to come is another instrument
             and not (

@@ -7360,3 +7360,19 @@ def test_a_document_s_acronym_and_who_tells_the_news_are_no_party() -> None:
     )
     parties = [sorted(a["parties"]) for a in run(text, date(2025, 3, 17))["agreements"]]
     assert parties == [["Pusan National University", "University of Leeds"]]
+
+
+def test_two_documents_named_in_capitals_and_joined_by_and_are_two() -> None:
+    text = (
+        "MoU Signing Ceremony with the University of Leeds\n\nOn August 8th, 2023, Pusan "
+        "National University held a ceremony for the signing of the Declaration of Cooperation "
+        "and Memorandum of Understanding (MoU) with the University of Leeds."
+    )
+    kinds = sorted(a["type"] for a in run(text, date(2023, 8, 10))["agreements"])
+    assert kinds == ["MOU", "other"]
+    # (not a field of the documents joined by "and")
+    text = (
+        "Pusan National University on Tuesday signed memoranda of understanding (MoUs) with the "
+        "University of Leeds for joint research, student exchange and dual-degree programmes."
+    )
+    assert len(run(text, date(2023, 8, 10))["agreements"]) == 1
