@@ -362,7 +362,9 @@ _JOIN = re.compile(
     # "have now become the newest ORAU sponsoring institutions"
     r"bec[oa]mes? (?:an? |the |its )?(?:newest |latest |new )?(?:(?-i:[A-Z][\w&-]*) )?"
     r"(?:sponsoring|member) (?:institutions?|universities|university)|"
-    r"membership|accession|acceptance into|admission (?:to|into)|adhesi[oó]n|"
+    # (not "linked through their mutual membership in AC21": what they already are)
+    r"(?<!mutual )(?<!common )(?<!shared )(?<!existing )membership|"
+    r"accession|acceptance into|admission (?:to|into)|adhesi[oó]n|"
     # "EUA is glad to welcome six universities as individual full members"
     r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"
     r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?)\b",
@@ -3789,6 +3791,9 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
                 re.match(r"\s+(?:that|que)\b", around[not_signer.end() :])
                 and _SIGNED_AFTER.match(text, person.end, clause_end) is not None
             )
+            # "A statement … said the agreement was signed by the Punjab Governor …, A": what
+            # was said is whom it was signed by
+            or _SAID_SIGNED_BY.match(around, not_signer.end()) is not None
         )
     ):
         not_signer = None
@@ -3874,6 +3879,11 @@ _SIGNED_AFTER = re.compile(
     r"\b(?:signed|inked|sealed|firmaron|firmó|suscribieron|suscribió)\b(?!\s+(?:agreement|"
     r"memorandum|mou|document|convenio|acuerdo))",
     re.I,
+)
+_SAID_SIGNED_BY = re.compile(
+    r"\s+(?:that\s+)?(?:the|this|an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|mou|memorandum|"
+    r"document|deal|accord|pact)\s+(?:was|had\s+been|has\s+been)\s+signed\s+by\b",
+    re.IGNORECASE,
 )
 _SAID_HE_SIGNED_WITH = re.compile(
     r"\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:signed|inked)\s+(?:the\s+|an?\s+)?"

@@ -250,10 +250,12 @@ _PLURAL_TITLE_NAMES = re.compile(
     # have where they are from in brackets: "José Regidor (Canarias) y Rubén Zardoya (La
     # Habana)")
     # ("Los rectores de esta casa de estudios, A, y de la UCR, B": whose each is, before)
-    r"(?:(?:de|of)\s+[^,.;\n]{1,40},\s+)?"
+    # ("los rectores de ambas instituciones ─Carlos Andradas (UIMP) y Li Li (…)─": the names
+    # between dashes)
+    r"(?:(?:de|of)\s+[^,.;\n─—–]{1,40}(?:,\s+|\s*[─—–]\s*))?"
     # (or whom they sign for after a comma: "los rectores A, por la UdeC, y B, por la UNKRIS")
     rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
-    r"(?:\s*\([^()\n]{1,30}\)|,\s+(?:por|for)\s+[^,.;\n]{1,60})?,?\s+(?:y|and)\s+"
+    r"(?:\s*\([^()\n]{1,60}\)|,\s+(?:por|for)\s+[^,.;\n]{1,60})?,?\s+(?:y|and)\s+"
     r"(?:(?:de|of)\s+[^,.;\n]{1,40},\s+)?"
     rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
 )

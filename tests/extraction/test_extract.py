@@ -7376,3 +7376,36 @@ def test_two_documents_named_in_capitals_and_joined_by_and_are_two() -> None:
         "University of Leeds for joint research, student exchange and dual-degree programmes."
     )
     assert len(run(text, date(2023, 8, 10))["agreements"]) == 1
+
+
+def test_signers_between_dashes_and_whom_a_statement_says_it_was_signed_by() -> None:
+    on = date(2022, 6, 30)
+
+    def signers(text: str) -> list[str]:
+        return sorted(s["name"] for a in run(text, on)["agreements"] for s in a["signatories"])
+
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan han firmado un acuerdo de "
+        "colaboración. Tras amistosas negociaciones, los rectores de ambas instituciones "
+        "─Carlos Andradas (Leeds) y Li Li (Universidad Nacional de Pusan)─ han firmado este "
+        "convenio."
+    )
+    assert signers(text) == ["Carlos Andradas", "Li Li"]
+    text = (
+        "Pusan National University and the University of Leeds have signed a memorandum of "
+        "understanding. A statement issued from Governor's House said the agreement was "
+        "signed by the Governor and Chancellor of Pusan National University, Chaudhry "
+        "Mohammad Sarwar, and by Dr Joanna Regleska on behalf of the University of Leeds."
+    )
+    assert signers(text) == ["Chaudhry Mohammad Sarwar", "Joanna Regleska"]
+
+
+def test_a_membership_two_already_share_is_no_joining() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a student exchange "
+        "agreement. Up to now Pusan National University had been linked with the University of "
+        "Leeds through their mutual membership in the “Academic Consortium for the 21st "
+        "Century (AC21)”."
+    )
+    kinds = [a["type"] for a in run(text, date(2016, 5, 2))["agreements"]]
+    assert "membership" not in kinds
