@@ -4206,7 +4206,15 @@ def _merge_events(events: list[Event], text: str) -> list[Event]:
             and e.date is not None
             and (not event.participants or any(p in e.participants for p in event.participants))
         ]
-        if len(dated) == 1:
+        # (or a title's or a caption's, "… Heads Delegation to Visit Russian Universities",
+        # "The XTU delegation visits the Ulyanovsk State University", a line of its own with
+        # no full stop, above stops the story dates: the first of them)
+        line = text[event.start : event.end].rstrip()
+        titled = (text.find("\n") > 0 and event.end <= text.find("\n")) or (
+            text[event.start + len(line) : event.start + len(line) + 1] in ("\n", "")
+            and not line.endswith((".", "!", "?", ":"))
+        )
+        if len(dated) == 1 or (dated and titled):
             dated[0].place = dated[0].place or event.place
             dated[0].participants += [
                 p for p in event.participants if p not in dated[0].participants

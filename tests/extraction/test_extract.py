@@ -7409,3 +7409,16 @@ def test_a_membership_two_already_share_is_no_joining() -> None:
     )
     kinds = [a["type"] for a in run(text, date(2016, 5, 2))["agreements"]]
     assert "membership" not in kinds
+
+
+def test_a_title_s_visit_is_the_first_of_the_visits_the_story_dates() -> None:
+    text = (
+        "President Heads Delegation to Visit British Universities\n\nThe PNU delegation "
+        "visits the University of Leeds\nThe delegation meets University of Delhi "
+        "representatives.\n\nBetween October 1 and 5, the President of Pusan National "
+        "University led a delegation to the University of Leeds and the University of Delhi. "
+        "On October 2, the delegation visited the University of Leeds. On October 4, the "
+        "delegation went to the University of Delhi and held talks."
+    )
+    visits = [e["date"] for e in run(text, date(2017, 11, 16))["events"] if e["kind"] == "visit"]
+    assert visits[0] == "2017-10-01" and None not in visits
