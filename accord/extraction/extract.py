@@ -7,6 +7,7 @@ one from the database; tests build their own).
 shape `accord extract --json` prints (see docs/cli.md).
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,7 @@ from accord.extraction.choice import Model, choose, shipped_model, signs
 from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
 from accord.extraction.orgs import (
     Institution,
+    Mention,
     defined_acronyms,
     find_mentions,
     institutions,
@@ -103,6 +105,7 @@ def extract(
     defined = defined_acronyms(text, mentions, resolver)
     resolve_mentions(text, mentions, defined, resolver, context)
     mentions = [m for m in mentions if not nationality_only(m)]
+    mentions = _without_parent_before(text, mentions, resolver)
     found = institutions(text, mentions, defined, resolver)
     people = find_people(text, mentions, tokens)
     text_sentences = sentences(text)
@@ -118,6 +121,30 @@ def extract(
 
 
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
+
+
+def _without_parent_before(
+    text: str, mentions: list[Mention], resolver: Resolver | None
+) -> list[Mention]:
+    """ "a delegation of the University of Lisbon, Instituto Superior Tecnico": the parent
+    written before its unit, as in an address, where the registry holds the unit as a body
+    of its own whose parent that is; the unit is the one named."""
+    if resolver is None:
+        return mentions
+    dropped: set[int] = set()
+    for before, after in itertools.pairwise(mentions):
+        if (
+            before.key is not None
+            and after.key is not None
+            and _ADDRESS_COMMA.fullmatch(text, before.end, after.start)
+            and after.key in resolver.by_key
+            and before.key in resolver.entries[resolver.by_key[after.key]].parents
+        ):
+            dropped.add(id(before))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+_ADDRESS_COMMA = re.compile(r",\s*|\s+[–—-]\s+")
 
 
 def _involved(

@@ -7422,3 +7422,21 @@ def test_a_title_s_visit_is_the_first_of_the_visits_the_story_dates() -> None:
     )
     visits = [e["date"] for e in run(text, date(2017, 11, 16))["events"] if e["kind"] == "visit"]
     assert visits[0] == "2017-10-01" and None not in visits
+
+
+def test_a_parent_written_before_its_unit_the_registry_holds_is_the_unit_s_address() -> None:
+    lisbon = Entry(key="https://ror.org/01c27hj86", name="University of Lisbon", country="PT",
+                   kind="university")  # fmt: skip
+    ist = Entry(key="https://ror.org/03db2by73", name="Instituto Superior Técnico", country="PT",
+                kind="university", parents=(lisbon.key,))  # fmt: skip
+    text = (
+        "Pusan National University was host on 14th October 2015 to a delegation of the "
+        "University of Lisbon, Instituto Superior Técnico, led by its President. The two "
+        "signed a memorandum of understanding."
+    )
+    answer = as_json(
+        extract(text, published=date(2015, 10, 20), resolver=Resolver([lisbon, ist, PNU]))
+    )
+    assert sorted(i["name"] for i in answer["institutions"]) == [
+        "Instituto Superior Técnico", "Pusan National University",
+    ]  # fmt: skip
