@@ -102,6 +102,10 @@ def extract(
     # for whom, is no party
     for byline in _BYLINE.finditer(text[:1500]):
         mentions = [m for m in mentions if not byline.start() <= m.start < byline.end()]
+    # "DUBAI, UAE (8 December 2009) WAM - A Memorandum …": the agency after the place and
+    # day a paragraph opens with
+    for agency in _AGENCY_AFTER_PLACE.finditer(text):
+        mentions = [m for m in mentions if m.start != agency.start(1)]
     defined = defined_acronyms(text, mentions, resolver)
     resolve_mentions(text, mentions, defined, resolver, context)
     mentions = [m for m in mentions if not nationality_only(m)]
@@ -121,6 +125,10 @@ def extract(
 
 
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
+_AGENCY_AFTER_PLACE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*"
+    r"(?:\([^()\n]{3,40}\))?[ \t]*([A-Z]{2,8})[ \t]*[-–—:]"
+)
 
 
 def _without_parent_before(

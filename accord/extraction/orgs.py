@@ -1471,6 +1471,13 @@ def find_mentions(
                 and _AT_VENUE.search(text[max(0, start - 40) : start])
             ) or any(t.lower in _PLACE_ONLY_WORDS for t in tokens[a:b]):
                 continue  # a place (the registry's names are looked up below)
+            heads = [k for k in range(a, b) if tokens[k].lower in HEAD_WORDS]
+            if (
+                [tokens[k].lower for k in heads] == ["library"]
+                and heads[0] + 1 < b
+                and tokens[heads[0] + 1].lower in DOMAIN_WORDS
+            ):
+                continue  # "… School of Information and Library Science": a field of study
             if _OCCASION_AFTER.match(text, end) or tokens[b - 1].lower in _OCCASIONS:
                 # "ASEAN University Leaders' Forum", "Turkish-African Universities
                 # Collaboration Forum and Education Fair": an occasion, not a body

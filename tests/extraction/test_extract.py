@@ -7440,3 +7440,16 @@ def test_a_parent_written_before_its_unit_the_registry_holds_is_the_unit_s_addre
     assert sorted(i["name"] for i in answer["institutions"]) == [
         "Instituto Superior Técnico", "Pusan National University",
     ]  # fmt: skip
+
+
+def test_a_news_agency_after_the_place_and_a_field_of_a_school_are_no_bodies() -> None:
+    text = (
+        "DUBAI, UAE (8 December 2009) WAM - A Memorandum of Understanding has been signed by "
+        "Dr. Sulaiman Al Jassim, Vice President of Pusan National University, and Dr. Barbara "
+        "Moran, Dean of the School of Information and Library Science at the University of "
+        "Leeds, UK."
+    )
+    names = sorted(i["name"] for i in run(text, date(2009, 12, 10))["institutions"])
+    assert names == ["Pusan National University", "University of Leeds"]
+    names = [m.text for m in find_mentions("The National Library of China signed it.", None)]
+    assert names == ["National Library of China"]
