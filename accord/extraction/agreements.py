@@ -400,6 +400,11 @@ _NOT_SIGNER = re.compile(
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s?|"
     r"signed|signs(?!\s+of\b)|inked|sealed|signing for|"
+    # "A, of X, and B, of Y, sign an extension of the existing Memorandum" (a caption's
+    # present; not "will sign", "to sign")
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshall )(?<!\bcan )(?<!\bmay )"
+    r"sign(?=\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|mou|"
+    r"moa|contract|extension|document|deal|accord|pact|declaration))|"
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
@@ -666,10 +671,12 @@ def find_agreements(
     events: list[Event] = []
     last: Agreement | None = None
     told_about = 0  # where the text last said more about an agreement reported before
+    captions: list[Sentence] = []
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.text) or _PHOTO_AFTER.match(text, sentence.end):
             # "▲ (From left) … pose for a photo after signing the agreement", "A and B during
             # the signing of the MoU. Photo/Lucy Njeri."
+            captions.append(sentence)
             continue
         # "Following the agreement signing ceremony, …" names an occasion, not a signing
         s = _OCCASION.sub(" ", sentence.text)
@@ -1187,6 +1194,13 @@ def find_agreements(
     for agreement in agreements:
         if id(agreement) in renewals and agreement.status == "signed":
             agreement.status = "renewed"
+    # "(Photo) Vice-Chancellor A (left) and President B sign the agreement": who a photo
+    # shows signing signed the one agreement the text reports signed
+    current = [a for a in agreements if a.status in ("signed", "renewed")]
+    if len(current) == 1:
+        for caption in captions:
+            if _CAPTION_SIGNING.search(caption.text):
+                _add_details(current[0], caption, people, [], text)
     _signer_of_all(sentences, agreements, people, institutions)
     _signers_of_each(agreements, text)
     _earlier_ones(agreements, sentences, institutions, published)
@@ -2242,6 +2256,11 @@ _IT_SIGNED = re.compile(r"\b(?:it|It)\s+(?:\w+\s+)?(?:signed|inked|concluded|ent
 _CAPTION = re.compile(
     r"^\s*(?:[▲△▶►●■]|\[photo\])|\((?:from left|from right|l-r|l to r|left to right|photo)\b|"
     r"\bpose[sd]? for (?:a )?(?:[\w-]+ )?photo|\bphoto(?:graph)? (?:provided|courtesy)\b",
+    re.IGNORECASE,
+)
+_CAPTION_SIGNING = re.compile(
+    r"\bsign(?:s|ing)?\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|"
+    r"memorand|mou|moa|contract|extension|document|deal|accord|pact)",
     re.IGNORECASE,
 )
 _PHOTO_AFTER = re.compile(r"[ \t]*(?:Photo|Picture|Image|Foto)\s*[/:|]", re.IGNORECASE)

@@ -7453,3 +7453,32 @@ def test_a_news_agency_after_the_place_and_a_field_of_a_school_are_no_bodies() -
     assert names == ["Pusan National University", "University of Leeds"]
     names = [m.text for m in find_mentions("The National Library of China signed it.", None)]
     assert names == ["National Library of China"]
+
+
+def test_who_a_line_or_a_photo_shows_signing_signed() -> None:
+    on = date(2023, 6, 1)
+
+    def signers(text: str) -> list[str]:
+        return sorted(s["name"] for a in run(text, on)["agreements"] for s in a["signatories"])
+
+    text = (
+        "Pusan National University and the University of Leeds extended their memorandum of "
+        "understanding by three years.\n\nRikke Nielsen, International Director of Pusan "
+        "National University, and Koen Lamberts, Vice-Chancellor of the University of Leeds, "
+        "sign an extension "
+        "of the existing Memorandum of Understanding."
+    )
+    assert signers(text) == ["Koen Lamberts", "Rikke Nielsen"]
+    text = (
+        "Pusan National University and the University of Leeds have signed a partnership "
+        "agreement.\n\n(Photo) Leeds Vice-Chancellor Dr Michael Spence (left) and PNU President "
+        "Professor Peter Mathieson sign the agreement.\n\nA Leeds delegation travelled to Busan "
+        "for the signing."
+    )
+    assert signers(text) == ["Michael Spence", "Peter Mathieson"]
+    # (one who will sign has not)
+    text = (
+        "Pusan National University and the University of Leeds agreed to cooperate. President "
+        "Kim Min-soo will sign the agreement next month."
+    )
+    assert signers(text) == []
