@@ -30,7 +30,8 @@ from accord.extraction.text import given_name_short, sentences, whole_words
 # Words titles are made of (lower case); "of", "the" and "and" may join them
 TITLE_WORDS = frozenset(
     """president vice vp vc pvc dvc chancellor rector provost registrar dean director secretary
-    chair chairman chairwoman chairperson ceo cfo cto coo manager senior general additional surveyor
+    chair chairman chairwoman chairperson ceo cfo cto coo manager managing senior general
+    additional surveyor
     executive chief officer head deputy assistant associate minister ambassador consul
     principal member committee standing party council board governor mayor founder partner
     commissioner controller treasurer coordinator advisor adviser counsellor counselor regional
@@ -1327,7 +1328,9 @@ def _title_comma_name(
     after = text[tokens[name_end - 1].end : tokens[name_end - 1].end + 2] if name_end else ""
     if (
         name_end < len(tokens)
-        and not re.match(r"\s*(?:[,.;:)]|and\b|y\b|[a-z]|$)", after + " ")
+        # ("…, el rector de la Universidad herculina, José María Barja-, la Cátedra …": the
+        # dash closing an aside)
+        and not re.match(r"\s*(?:[,.;:)]|[-–—](?=,)|and\b|y\b|[a-z]|$)", after + " ")
         # "the UVAS' VC, Prof Dr Nasim Ahmad (SI)": an honour or a degree in brackets after
         and not _BRACKETED_HONOUR.match(text, tokens[name_end - 1].end)
     ):
@@ -1353,6 +1356,9 @@ def _title_comma_name(
 
 
 _BRACKETED_HONOUR = re.compile(r"\s*\((?:[A-Z][A-Za-z.]{0,5})\)")
+_BRACKETED_DEGREE = re.compile(
+    r"\s*\((?:Ph\.?\s?D|M\.?D|MBA|D\.?Phil|D\.?Sc|M\.?Sc|Eng|Hons|Retd?)\.?\)"
+)
 _PORTFOLIO_THEN_HONORIFIC = re.compile(
     r"\s*,\s*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&|of|for)){0,5}"
     r"(?=\s*,\s*(?:Prof|Professor|Dr|Mr|Mrs|Ms|Dato|Datuk|Assoc|Associate Professor)\b)"
@@ -1387,6 +1393,10 @@ def _name_then_title(
     degrees = _DEGREES_AFTER.match(text, tokens[name_end - 1].end)
     if degrees is not None and any(degrees.start() < m.start < degrees.end() for m in mentions):
         degrees = None  # ("Nektarios Nasikas, H.F.R.I. Director": an acronym, no degree)
+    # ("Nigussie Meshesha (PhD), Managing Director for …": a degree in brackets)
+    honour = _BRACKETED_DEGREE.match(text, tokens[name_end - 1].end) if degrees is None else None
+    if honour is not None and text[honour.end() : honour.end() + 1] == ",":
+        degrees = honour
     if degrees is not None:
         k = bisect_left([t.start for t in tokens], degrees.end(), lo=name_end)
         if k >= len(tokens):

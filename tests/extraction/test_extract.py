@@ -7482,3 +7482,20 @@ def test_who_a_line_or_a_photo_shows_signing_signed() -> None:
         "Kim Min-soo will sign the agreement next month."
     )
     assert signers(text) == []
+
+
+def test_people_written_with_a_degree_in_brackets_a_managing_title_or_a_closing_dash() -> None:
+    text = (
+        "The agreement was signed by Prof. Tassew Woldehana, President of Pusan National "
+        "University, and Nigussie Meshesha (PhD), Managing Director for Walta Media and "
+        "Communication Corporation S.C."
+    )
+    people = find_people(text, find_mentions(text, RESOLVER))
+    assert [p.name for p in people] == ["Tassew Woldehana", "Nigussie Meshesha"]
+    text = (
+        "De acuerdo con el convenio -firmado por el director general de Caixa Galicia, José "
+        "Luis Méndez, y el rector de la Universidad herculina, José María Barja-, la Cátedra "
+        "dará una atención especial."
+    )
+    people = find_people(text, find_mentions(text, RESOLVER))
+    assert [p.name for p in people] == ["José Luis Méndez", "José María Barja"]
