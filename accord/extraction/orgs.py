@@ -52,13 +52,21 @@ UNIVERSITY_WORDS = frozenset(
 GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
     " department municipality metropolitan ayuntamiento cabildo municipalidad alcaldía"
-    " alcaldia diputación diputacion gobierno prefeitura governorate embajada consulado".split()
+    " alcaldia diputación diputacion gobierno prefeitura governorate embajada consulado"
+    " intendencia gobernación gobernacion xunta generalitat".split()
 )
 # Spanish and Portuguese ones, which begin the body's name ("Ayuntamiento de Las Palmas",
 # not "Jefes de Estado y de Gobierno")
 _GOVERNMENT_FIRST = frozenset(
     "ayuntamiento cabildo municipalidad alcaldía alcaldia diputación diputacion gobierno"
     " prefeitura embajada consulado".split()
+)
+# Words that make a name a body's only when they begin it, as Spanish writes them ("Federación
+# de Entidades Profesionales …", not "… Cultural de la Federación Rusa")
+_FIRST_ONLY = _GOVERNMENT_FIRST | frozenset(
+    """asociación asociacion federación federacion cámara camara sociedad confederación
+    confederacion agencia comisión comision intendencia gobernación gobernacion embajada
+    consulado""".split()
 )
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
@@ -81,7 +89,8 @@ HEAD_WORDS = (
         alliance association society network consortium laboratory laboratories lab
         observatory museum library école ecole escuela conservatory conservatoire seminary
         organization organisation authority secretaría secretaria ministerio instytut
-        institutet akademia chamber""".split()
+        institutet akademia chamber asociación asociacion federación federacion cámara camara
+        sociedad confederación confederacion agencia comisión comision""".split()
     )
 )
 # Words units are named with ("School of Management", "College of Engineering")
@@ -1258,8 +1267,10 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
                 i += 1
             break
     heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
-    if all(tokens[k].lower in _GOVERNMENT_FIRST for k in heads) and heads[0] != i:
-        return None  # "(Jefes de) Estado y de Gobierno": no body's name
+    if all(tokens[k].lower in _FIRST_ONLY for k in heads) and heads[0] != i:
+        # "(Jefes de) Estado y de Gobierno", "(Científica y) Cultural de la Federación Rusa":
+        # no body's name
+        return None
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
     if _generic(" ".join(t.text for t in tokens[i:j])):
@@ -1488,6 +1499,9 @@ def find_mentions(
                 b - a >= 2
                 and tokens[b - 2].lower in ("news", "press")
                 and tokens[b - 1].lower in ("agency", "service")
+            ) or (
+                tokens[a].lower in ("agencia", "agência")
+                and any(t.lower in ("prensa", "noticias", "notícias") for t in tokens[a:b])
             ):
                 continue  # "Kazinform News Agency quotes …": who reports the news
             if _DOCUMENT_TITLE.search(text, max(0, start - 40), start):

@@ -7499,3 +7499,31 @@ def test_people_written_with_a_degree_in_brackets_a_managing_title_or_a_closing_
     )
     people = find_people(text, find_mentions(text, RESOLVER))
     assert [p.name for p in people] == ["José Luis Méndez", "José María Barja"]
+
+
+def test_spanish_bodies_named_by_the_word_for_their_kind_first() -> None:
+    for text, name in (
+        (
+            "La Universidad de Leeds firmó un convenio marco con la Federación de Entidades "
+            "Profesionales Universitarias de Tucumán.",
+            "Federación de Entidades Profesionales Universitarias de Tucumán",
+        ),
+        (
+            "La Universidad de Leeds firmó un convenio con la Intendencia de Canelones.",
+            "Intendencia de Canelones",
+        ),
+        (
+            "La Universidad de Leeds se sumó a la Asociación Universitaria Iberoamericana de "
+            "Posgrado.",
+            "Asociación Universitaria Iberoamericana de Posgrado",
+        ),
+    ):
+        assert name in [m.text for m in find_mentions(text, RESOLVER)], text
+    # (not where the word is of a country's name, nor a news agency)
+    text = (
+        "La Universidad de Leeds firmó un convenio con el Centro de Cooperación Internacional "
+        "Científica y Cultural de la Federación Rusa, según la Agencia Prensa Armenia."
+    )
+    names = [m.text for m in find_mentions(text, RESOLVER)]
+    assert "Cultural de la Federación Rusa" not in names
+    assert "Agencia Prensa Armenia" not in names
