@@ -3211,7 +3211,21 @@ def institutions(
             group = next((g for g in groups if _one_word_apart(g, group)), group)
             # "Makarov University" after "Admiral Makarov State University of Maritime and
             # Inland Shipping": a short form of a name the text gave before
-            group = next((g for g in groups if _short_form(mention.text, groups[g].name)), group)
+            # ("University of Marburg" after "Philipps-Universität Marburg", which the registry
+            # names "Philipps University of Marburg")
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if _short_form(mention.text, groups[g].name)
+                    or (
+                        groups[g].canonical is not None
+                        and _short_form(mention.text, groups[g].canonical or "")
+                        and kind_from_words(mention.text) == groups[g].kind
+                    )
+                ),
+                group,
+            )
             # "Nokia Thailand" after "Nokia": its branch in a country, the same company
             group = next((g for g in groups if _branch(mention.text, groups[g].name)), group)
             # "Siemens" in the title, "Siemens AG" after: the same, written in full (not

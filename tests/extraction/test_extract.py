@@ -7527,3 +7527,18 @@ def test_spanish_bodies_named_by_the_word_for_their_kind_first() -> None:
     names = [m.text for m in find_mentions(text, RESOLVER)]
     assert "Cultural de la Federación Rusa" not in names
     assert "Agencia Prensa Armenia" not in names
+
+
+def test_a_name_written_short_of_the_registry_s_name_is_that_body() -> None:
+    marburg = Entry(key="https://ror.org/01rdrb571", name="Philipps University of Marburg",
+                    country="DE", kind="university",
+                    names=("Philipps-Universität Marburg",))  # fmt: skip
+    text = (
+        "Ten European universities, led by Philipps-Universität Marburg, signed a memorandum "
+        "with Pusan National University. Prof. Dr. Thomas Nauss, President at the University "
+        "of Marburg, explained that the agreement is the first step."
+    )
+    answer = as_json(extract(text, published=date(2022, 3, 2), resolver=Resolver([marburg, PNU])))
+    assert sorted(i["name"] for i in answer["institutions"]) == [
+        "Philipps-Universität Marburg", "Pusan National University",
+    ]  # fmt: skip
