@@ -29,7 +29,8 @@ from accord.extraction.orgs import (
 )
 from accord.extraction.people import Person, find_people
 from accord.extraction.text import sentences
-from accord.resolver.core import Resolver
+from accord.resolver.core import Resolver, name_key
+from accord.resolver.normalise import normalise
 
 # Texts longer than this are read up to it: a news item is a few thousand characters
 MAX_CHARS = 200_000
@@ -106,6 +107,7 @@ def extract(
     # day a paragraph opens with
     for agency in _AGENCY_AFTER_PLACE.finditer(text):
         mentions = [m for m in mentions if m.start != agency.start(1)]
+    mentions = _possessive_names(text, mentions, resolver)
     defined = defined_acronyms(text, mentions, resolver)
     resolve_mentions(text, mentions, defined, resolver, context)
     mentions = [m for m in mentions if not nationality_only(m)]
@@ -129,6 +131,42 @@ _AGENCY_AFTER_PLACE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*"
     r"(?:\([^()\n]{3,40}\))?[ \t]*([A-Z]{2,8})[ \t]*[-–—:]"
 )
+
+
+def _possessive_names(
+    text: str, mentions: list[Mention], resolver: Resolver | None
+) -> list[Mention]:
+    """ "the National Research University's Higher School of Economics": one name the registry
+    holds, written with a possessive inside ("National Research University Higher School of
+    Economics"), not a university and a school."""
+    if resolver is None:
+        return mentions
+    for mention in list(mentions):
+        after = _POSSESSIVE_THEN_WORDS.match(text, mention.end)
+        if after is None:
+            continue
+        words_ = list(re.finditer(r"\S+", after.group(1)))
+        for n in range(len(words_), 0, -1):
+            end = after.start(1) + words_[n - 1].end()
+            name = f"{mention.text} {text[after.start(1) : end]}"
+            # (word for word: not "the Ministry of Education's Higher Education Directorate" as
+            # the Ministry of Education and Higher Education)
+            if any(
+                normalise(written) == normalise(name)
+                for position in resolver.full.get(name_key(name), ())
+                for written in (resolver.entries[position].name, *resolver.entries[position].names)
+            ):
+                merged = Mention(text[mention.start : end], mention.start, end, "pattern")
+                mentions = [m for m in mentions if m.end <= mention.start or m.start >= end] + [
+                    merged
+                ]
+                mentions.sort(key=lambda m: m.start)
+                break
+    return mentions
+
+
+_NAME_WORD = r"(?:[A-Z][\w-]*|of|and|for|the|de)"
+_POSSESSIVE_THEN_WORDS = re.compile(rf"['’]s[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,7}})")
 
 
 def _without_parent_before(

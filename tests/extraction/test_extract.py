@@ -7542,3 +7542,26 @@ def test_a_name_written_short_of_the_registry_s_name_is_that_body() -> None:
     assert sorted(i["name"] for i in answer["institutions"]) == [
         "Philipps-Universität Marburg", "Pusan National University",
     ]  # fmt: skip
+
+
+def test_a_registry_name_written_with_a_possessive_inside_is_one_body() -> None:
+    hse = Entry(key="https://ror.org/055f7t516", name="National Research University Higher "
+                "School of Economics", country="RU", kind="university")  # fmt: skip
+    both = Entry(key="https://ror.org/00x0x0x00", name="Ministry of Education and Higher "
+                 "Education", country="QA", kind="government")  # fmt: skip
+    text = (
+        "A partnership agreement has been signed between Pusan National University and the "
+        "National Research University’s Higher School of Economics (HSE)."
+    )
+    answer = as_json(extract(text, published=date(2017, 2, 14), resolver=Resolver([hse, PNU])))
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [[
+        "National Research University’s Higher School of Economics", "Pusan National University",
+    ]]  # fmt: skip
+    # (word for word only)
+    text = "Mr. Dawit, senior expert at the Ministry of Education's Higher Education Directorate."
+    names = [m.text for m in find_mentions(text, Resolver([both]))]
+    from accord.extraction.extract import _possessive_names
+
+    assert "Ministry of Education's Higher Education" not in [
+        m.text for m in _possessive_names(text, find_mentions(text, None), Resolver([both]))
+    ], names
