@@ -1188,6 +1188,7 @@ def find_agreements(
             # was held on Tuesday, 20 May 2025": the day of the one told before without it
             ceremonies[0].date = its_day.pop()
     _decided_on(agreements, sentences, dates)
+    _signing_day_told_after(agreements, sentences, dates)
     _days_left_out(text, agreements, events, dates, sentences)
     _ceremony_days(agreements, events)
     _signers_to_their_own(agreements, institutions, text)
@@ -1210,7 +1211,9 @@ def find_agreements(
     # what the text reports as signed now first, then what is planned or told in passing
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     _delegates_listed(text, events, people, institutions)
-    return agreements, _merge_events(events, text)
+    merged = _merge_events(events, text)
+    _signed_on_the_visit(agreements, merged, dates)
+    return agreements, merged
 
 
 def _delegates_listed(
@@ -1691,6 +1694,59 @@ _WITH_COUNTED = re.compile(
 _SUMMED_UP = re.compile(
     rf"\b(?:{_NUMERALS}|several)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:documents|agreements|memoranda|mous|contracts|protocols|convenios|acuerdos)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed_on_the_visit(
+    agreements: list[Agreement], events: list[Event], dates: list[DateMention]
+) -> None:
+    """ "SU hosted a delegation from the University of Warwick on 31 October 2022 … The two
+    signed a memorandum": what the one visit's two sides signed with no day of its own is of
+    the visit's day, when the visit was of one day (not "from 5 to 8 April")."""
+    visits = [e for e in events if e.kind == "visit"]
+    if len(visits) != 1 or visits[0].date is None:
+        return
+    visit = visits[0]
+    if any(d.days for d in dates if visit.start <= d.start < visit.end):
+        return
+    for agreement in agreements:
+        if (
+            agreement.date is None
+            and agreement.status in ("signed", "renewed")
+            and len(agreement.parties) >= 2
+            and all(p in visit.participants for p in agreement.parties)
+        ):
+            agreement.date = visit.date
+
+
+def _signing_day_told_after(
+    agreements: list[Agreement], sentences: list[Sentence], dates: list[DateMention]
+) -> None:
+    """ "A framework agreement … has been signed by our university and ATU. The signing took
+    place on May 23rd in the Senate Chamber": what was signed with no day before it has the
+    one day that sentence gives."""
+    for sentence in sentences:
+        if not _SIGNING_TOOK_PLACE.search(sentence.text):
+            continue
+        days = {d.value for d in _dates_in(sentence, dates) if d.precision == "day" and d.value}
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        for agreement in agreements:
+            if (
+                agreement.date is None
+                and agreement.status in ("signed", "renewed")
+                and agreement.start < sentence.start
+            ):
+                agreement.date = day
+
+
+_SIGNING_TOOK_PLACE = re.compile(
+    r"^\s*(?:The|This|La|El)\s+(?:formal\s+|official\s+)?(?:signing|signature|firma)"
+    r"(?:\s+(?:ceremony|ceremonia|del\s+convenio|of\s+the\s+\w+))?\s+"
+    r"(?:took\s+place|was\s+held|happened|occurred|tuvo\s+lugar|se\s+realiz[óo]|"
+    r"se\s+llev[óo]\s+a\s+cabo|se\s+celebr[óo])\b",
     re.IGNORECASE,
 )
 

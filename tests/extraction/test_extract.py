@@ -7565,3 +7565,19 @@ def test_a_registry_name_written_with_a_possessive_inside_is_one_body() -> None:
     assert "Ministry of Education's Higher Education" not in [
         m.text for m in _possessive_names(text, find_mentions(text, None), Resolver([both]))
     ], names
+
+
+def test_a_signing_s_day_told_in_a_sentence_after_or_by_the_one_day_visit() -> None:
+    text = (
+        "A framework agreement on cooperation has been signed by Pusan National University and "
+        "the University of Leeds. The signing took place on May 23rd in the Senate Chamber."
+    )
+    assert [a["date"] for a in run(text, date(2017, 5, 25))["agreements"]] == ["2017-05-23"]
+    text = (
+        "Pusan National University hosted a delegation from the University of Leeds on 31 "
+        "October 2022. The delegation was led by the Pro-Vice-Chancellor.\n\nSeveral topics "
+        "were on the agenda, among them joint research.\n\nAt the end of the visit Pusan "
+        "National University and the University of Leeds signed a memorandum of "
+        "understanding on student exchange."
+    )
+    assert [a["date"] for a in run(text, date(2022, 12, 12))["agreements"]] == ["2022-10-31"]
