@@ -4285,7 +4285,7 @@ def _merge_events(events: list[Event], text: str) -> list[Event]:
         # "The XTU delegation visits the Ulyanovsk State University", a line of its own with
         # no full stop, above stops the story dates: the first of them)
         line = text[event.start : event.end].rstrip()
-        titled = (text.find("\n") > 0 and event.end <= text.find("\n")) or (
+        titled = (0 <= event.start < text.find("\n")) or (
             text[event.start + len(line) : event.start + len(line) + 1] in ("\n", "")
             and not line.endswith((".", "!", "?", ":"))
         )
