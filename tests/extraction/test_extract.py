@@ -7581,3 +7581,14 @@ def test_a_signing_s_day_told_in_a_sentence_after_or_by_the_one_day_visit() -> N
         "understanding on student exchange."
     )
     assert [a["date"] for a in run(text, date(2022, 12, 12))["agreements"]] == ["2022-10-31"]
+
+
+def test_a_title_running_on_into_a_caption_is_still_the_title_s_visit() -> None:
+    text = (
+        "PNU delegation visits British universities\n[Photo] Hong attends the anniversary "
+        "celebration of the University of Leeds.\n\nFrom May 15 to 21, a delegation from Pusan "
+        "National University visited eight universities. On May 17, the delegation went to the "
+        "University of Leeds.\n\nOn May 19, the delegation visited the University of Delhi."
+    )
+    visits = [e["date"] for e in run(text, date(2024, 5, 22))["events"] if e["kind"] == "visit"]
+    assert visits[0] == "2024-05-15" and None not in visits, visits
