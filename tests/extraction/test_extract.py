@@ -32,6 +32,15 @@ def run(text: str, published: date | None = None) -> dict[str, Any]:
     return as_json(extract(text, published=published, resolver=RESOLVER))
 
 
+def run_with(text: str, published: date, *entries: Entry) -> dict[str, Any]:
+    """The extraction of `text` with a registry of `entries` only."""
+    return as_json(extract(text, published=published, resolver=Resolver(list(entries))))
+
+
+def names_in(answer: dict[str, Any]) -> list[str]:
+    return sorted(i["name"] for i in answer["institutions"])
+
+
 def test_organisations_as_written_resolved_when_the_registry_knows_them() -> None:
     text = (
         "Xi'an Jiaotong University (XJTU) and Politecnico di Milano signed a memorandum of "
@@ -7246,10 +7255,8 @@ def test_a_word_the_text_defines_names_its_body_wherever_it_is_used() -> None:
         "Africa (Unisa) signed a memorandum of understanding with Pusan National University. "
         "Unisa's Principal welcomed it."
     )
-    answer = as_json(
-        extract(text, published=date(2024, 9, 26), resolver=Resolver([adelaide, unisa, PNU]))
-    )
-    assert sorted(i["name"] for i in answer["institutions"]) == [
+    answer = run_with(text, date(2024, 9, 26), adelaide, unisa, PNU)
+    assert names_in(answer) == [
         "Pusan National University", "University of South Africa",
     ]  # fmt: skip
 
@@ -7262,9 +7269,7 @@ def test_a_school_named_with_the_one_word_of_its_university_is_that_university_s
         "Presiding over the signing of the Memorandum of Understanding were Dr. George "
         "Njenga, Dean Strathmore Business School, and Prof. Kim, Pusan National University."
     )
-    answer = as_json(
-        extract(text, published=date(2017, 6, 23), resolver=Resolver([strathmore, PNU]))
-    )
+    answer = run_with(text, date(2017, 6, 23), strathmore, PNU)
     assert [sorted(a["parties"]) for a in answer["agreements"]] == [
         ["Pusan National University", "Strathmore University"]
     ]
@@ -7275,7 +7280,7 @@ def test_a_school_named_with_the_one_word_of_its_university_is_that_university_s
         "The European Commission and the European Research Intensive Universities signed a "
         "memorandum of understanding."
     )
-    answer = as_json(extract(text, published=date(2017, 6, 23), resolver=Resolver([commission])))
+    answer = run_with(text, date(2017, 6, 23), commission)
     assert "European Research Intensive Universities" in [i["name"] for i in answer["institutions"]]
 
 
@@ -7434,10 +7439,8 @@ def test_a_parent_written_before_its_unit_the_registry_holds_is_the_unit_s_addre
         "University of Lisbon, Instituto Superior Técnico, led by its President. The two "
         "signed a memorandum of understanding."
     )
-    answer = as_json(
-        extract(text, published=date(2015, 10, 20), resolver=Resolver([lisbon, ist, PNU]))
-    )
-    assert sorted(i["name"] for i in answer["institutions"]) == [
+    answer = run_with(text, date(2015, 10, 20), lisbon, ist, PNU)
+    assert names_in(answer) == [
         "Instituto Superior Técnico", "Pusan National University",
     ]  # fmt: skip
 
@@ -7538,8 +7541,8 @@ def test_a_name_written_short_of_the_registry_s_name_is_that_body() -> None:
         "with Pusan National University. Prof. Dr. Thomas Nauss, President at the University "
         "of Marburg, explained that the agreement is the first step."
     )
-    answer = as_json(extract(text, published=date(2022, 3, 2), resolver=Resolver([marburg, PNU])))
-    assert sorted(i["name"] for i in answer["institutions"]) == [
+    answer = run_with(text, date(2022, 3, 2), marburg, PNU)
+    assert names_in(answer) == [
         "Philipps-Universität Marburg", "Pusan National University",
     ]  # fmt: skip
 
@@ -7553,7 +7556,7 @@ def test_a_registry_name_written_with_a_possessive_inside_is_one_body() -> None:
         "A partnership agreement has been signed between Pusan National University and the "
         "National Research University’s Higher School of Economics (HSE)."
     )
-    answer = as_json(extract(text, published=date(2017, 2, 14), resolver=Resolver([hse, PNU])))
+    answer = run_with(text, date(2017, 2, 14), hse, PNU)
     assert [sorted(a["parties"]) for a in answer["agreements"]] == [[
         "National Research University’s Higher School of Economics", "Pusan National University",
     ]]  # fmt: skip
