@@ -394,7 +394,8 @@ _NOT_SIGNER = re.compile(
     r"\b(present|attend(?:ed|ing)?|witness(?:es|ed|ing)?|joined|took part|were joined|accompanied|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
     r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
-    r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added)\b",
+    r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added|"
+    r"watch(?:es|ed|ing)?\s+as|look(?:s|ed)?\s+on)\b",
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
@@ -402,7 +403,8 @@ _SIGNER = re.compile(
     r"signed|signs(?!\s+of\b)|inked|sealed|signing for|"
     # "A, of X, and B, of Y, sign an extension of the existing Memorandum" (a caption's
     # present; not "will sign", "to sign")
-    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshall )(?<!\bcan )(?<!\bmay )"
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshall )(?<!\bcan )(?<!\bmay )(?<!\bnot )"
+    r"(?<!\bmust )(?<!\bshould )(?<!\bcould )(?<!\bcannot )(?<!ly )"
     r"sign(?=\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|mou|"
     r"moa|contract|extension|document|deal|accord|pact|declaration))|"
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
@@ -1175,7 +1177,7 @@ def find_agreements(
             events.append(event)
         elif (
             _CEREMONY.search(sentence.text)
-            and "sign" in sentence.text.lower()
+            and _SIGNING_WORD.search(sentence.text)
             and len(ceremonies := [e for e in events if e.kind == "signing ceremony"]) == 1
             and ceremonies[0].date is None
             and ceremonies[0].end <= sentence.start
@@ -1200,7 +1202,7 @@ def find_agreements(
     current = [a for a in agreements if a.status in ("signed", "renewed")]
     if len(current) == 1:
         for caption in captions:
-            if _CAPTION_SIGNING.search(caption.text):
+            if _CAPTION_SIGNING.match(caption.text):
                 _add_details(current[0], caption, people, [], text)
     _signer_of_all(sentences, agreements, people, institutions)
     _signers_of_each(agreements, text)
@@ -1212,7 +1214,7 @@ def find_agreements(
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     _delegates_listed(text, events, people, institutions)
     merged = _merge_events(events, text)
-    _signed_on_the_visit(agreements, merged, dates)
+    _signed_on_the_visit(agreements, merged, dates, text)
     return agreements, merged
 
 
@@ -1342,7 +1344,8 @@ def _signing_told(
         and not (
             id(i) in in_told
             and all(
-                _only_after(i, s, _WATCHED_BY, within=160) or _only_telling(i, s)
+                (_only_after(i, s, _WATCHED_BY, within=160) and i.kind != "university")
+                or _only_telling(i, s)
                 for s, named in named_in_told
                 if id(i) in named
             )
@@ -1699,7 +1702,7 @@ _SUMMED_UP = re.compile(
 
 
 def _signed_on_the_visit(
-    agreements: list[Agreement], events: list[Event], dates: list[DateMention]
+    agreements: list[Agreement], events: list[Event], dates: list[DateMention], text: str
 ) -> None:
     """ "SU hosted a delegation from the University of Warwick on 31 October 2022 … The two
     signed a memorandum": what the one visit's two sides signed with no day of its own is of
@@ -1716,8 +1719,16 @@ def _signed_on_the_visit(
             and agreement.status in ("signed", "renewed")
             and len(agreement.parties) >= 2
             and all(p in visit.participants for p in agreement.parties)
+            # (not "… signed a memorandum when their partnership began")
+            and not _ANOTHER_TIME_TOLD.search(text, agreement.start, agreement.end)
         ):
             agreement.date = visit.date
+
+
+_ANOTHER_TIME_TOLD = re.compile(
+    r"\b(?:when|began|previously|first|earlier|in the past|ago|since|cuando|anteriormente)\b",
+    re.IGNORECASE,
+)
 
 
 def _signing_day_told_after(
@@ -1733,12 +1744,14 @@ def _signing_day_told_after(
         if len(days) != 1:
             continue
         day = days.pop()
-        for agreement in agreements:
-            if (
-                agreement.date is None
-                and agreement.status in ("signed", "renewed")
-                and agreement.start < sentence.start
-            ):
+        # (the one undated before it, when one: not an earlier one told in passing too)
+        undated = [
+            a
+            for a in agreements
+            if a.date is None and a.status in ("signed", "renewed") and a.start < sentence.start
+        ]
+        if len({(a.start, frozenset(map(id, a.parties))) for a in undated}) == 1:
+            for agreement in undated:
                 agreement.date = day
 
 
@@ -1819,7 +1832,9 @@ def _days_left_out(
 
 _BARE_REFERENCE = re.compile(
     r"\b(?:this|that|the|este|esta|ese|esa|dicho|dicha|el|la)\s+(?:agreement|memorandum|mou|"
-    r"document|convenio|acuerdo|documento|memorando)\b",
+    r"document|convenio|acuerdo|documento|memorando)\b"
+    # (not "the MoU on student exchange": one told by what it is on)
+    r"(?!\s+(?:on|for|of|in|with|between|to|de|sobre|para|en|con|entre)\b)",
     re.IGNORECASE,
 )
 
@@ -2314,8 +2329,10 @@ _CAPTION = re.compile(
     r"\bpose[sd]? for (?:a )?(?:[\w-]+ )?photo|\bphoto(?:graph)? (?:provided|courtesy)\b",
     re.IGNORECASE,
 )
+_SIGNING_WORD = re.compile(r"\bsign(?:ing|ed)\b", re.IGNORECASE)
 _CAPTION_SIGNING = re.compile(
-    r"\bsign(?:s|ing)?\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|"
+    r"^(?![^\n]*\b(?:pose[sd]?|watch(?:es|ed|ing)?|look(?:s|ed)?\s+on|after|before)\b)"
+    r"[^\n]*\bsigns?\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|"
     r"memorand|mou|moa|contract|extension|document|deal|accord|pact)",
     re.IGNORECASE,
 )
@@ -2693,10 +2710,13 @@ def _agreements_in(
     # "The signing was witnessed by officials of the Embassy of Cuba", "contó como testigos
     # con funcionarios de la Embajada de Cuba": whose people watched is no party
     # ("The Ministry of Education added that three agreements were signed": who tells of it)
+    # (a university whose delegates watched is the partner more often than not: "signed …
+    # in the presence of delegates from the University of Leeds")
     watched = {
         id(i)
         for i in named
-        if _only_after(i, sentence, _WATCHED_BY, within=160) or _only_telling(i, sentence)
+        if (_only_after(i, sentence, _WATCHED_BY, within=160) and i.kind != "university")
+        or _only_telling(i, sentence)
     }
     named = [i for i in named if id(i) not in watched]
     # "Thanks to the efforts of the Sister Cities Association, A and B have signed": who
@@ -3171,13 +3191,13 @@ _COUNTED_LISTED = re.compile(
 # "…: one with SJTU …, and the other with SWJTU", "one MoU was signed with Dalhousie
 # University, and the other three were inked with Gifu University"
 _ONE_WITH = re.compile(
-    r"(?:(?::|,)\s*|\b(?<!\bno )(?<!\bany))one\s+(?:(?:mou|moa|agreement|memorandum|document)\s+)?"
+    r"(?:(?::|,)\s*|\b(?<!\bno )(?<!\bany ))one\s+(?:(?:mou|moa|agreement|memorandum|document)\s+)?"
     r"(?:(?:was|has\s+been)\s+)?(?:(?:signed|inked|concluded|sealed)\s+)?with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _OTHER_WITH = re.compile(
-    r"\b(?:the\s+other|another|the\s+second)(?:\s+(?P<n>two|three|four|five|\d))?\s+"
-    r"(?:(?:mous|moas|agreements|memoranda|documents|ones)\s+)?"
+    r"\b(?:the\s+other|another|the\s+second)(?:\s+(?P<n>two|three|four|five|\d+))?\s+"
+    r"(?:(?:mous?|moas?|agreements?|memoranda|memorandum|documents?|ones?)\s+)?"
     r"(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:(?:signed|inked|concluded|sealed)\s+)?"
     r"with\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -3888,6 +3908,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
                 and clause_start + m.start() > person.end
                 and _DOCUMENT_BEFORE.search(clause, 0, m.start())
                 and not _BY_AFTER.match(clause, m.end())
+                # ("read out the agreement, signed it and …": his act, its object after)
+                and not _OBJECT_AFTER.match(clause, m.end())
             )
         ),
         None,
@@ -3909,6 +3931,7 @@ _DOCUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:by|por)\b", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:it|them|lo|la|los|las|the|both)\b", re.IGNORECASE)
 # "the recently signed MOU", "a newly signed agreement": "signed" saying what a document is
 _SIGNED_AS_WORD = re.compile(
     r"\b(?:the|a|an|this|that|these|its|their|our)\s+(?:recently\s+|newly\s+|just\s+|"
@@ -4285,7 +4308,11 @@ def _merge_events(events: list[Event], text: str) -> list[Event]:
         # "The XTU delegation visits the Ulyanovsk State University", a line of its own with
         # no full stop, above stops the story dates: the first of them)
         line = text[event.start : event.end].rstrip()
-        titled = (0 <= event.start < text.find("\n")) or (
+        first_line = text[: max(0, text.find("\n"))].rstrip()
+        titled = (
+            event.start < len(first_line) <= 160
+            and not first_line.rstrip("”\"'’").endswith((".", "!", "?"))
+        ) or (
             text[event.start + len(line) : event.start + len(line) + 1] in ("\n", "")
             and not line.endswith((".", "!", "?", ":"))
         )

@@ -129,7 +129,7 @@ def extract(
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
 _AGENCY_AFTER_PLACE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*"
-    r"(?:\([^()\n]{3,40}\))?[ \t]*([A-Z]{2,8})[ \t]*[-–—:]"
+    r"\([^()\n]*\d[^()\n]*\)[ \t]*(?<![A-Z])([A-Z]{2,8})[ \t]*[-–—:]"
 )
 
 
@@ -142,6 +142,8 @@ def _possessive_names(
     if resolver is None:
         return mentions
     for mention in list(mentions):
+        if mention not in mentions:
+            continue  # (merged into one before it)
         after = _POSSESSIVE_THEN_WORDS.match(text, mention.end)
         if after is None:
             continue

@@ -1001,8 +1001,10 @@ _MISSION_END = re.compile(
     r"(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$"
 )
 # … and where it is: "in Jakarta", "in Ethiopia", "en Chile"
+# (two words at most, not a title and a name after: "… in Ethiopia Ambassador Agostino …")
 _MISSION_IN = re.compile(
-    r"\s+(?:in|en)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
+    r"\s+(?:in|en)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?!(?i:ambassador|consul|embajador"
+    r"|cónsul|president|minister|secretary|director|dr|mr|ms|mrs|prof)\b)[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
 )
 _MISSIONS = frozenset("consulate consulado embassy embajada".split())
 _BRANCH_COUNTRY = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=[\s,.;:)]|$)")
@@ -1267,7 +1269,12 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
                 i += 1
             break
     heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
-    if all(tokens[k].lower in _FIRST_ONLY for k in heads) and heads[0] != i:
+    if (
+        all(tokens[k].lower in _FIRST_ONLY for k in heads)
+        and heads[0] != i
+        # (not "la Real Federación Española de Fútbol": a word of honour before it)
+        and tokens[heads[0] - 1].lower in CONNECTORS
+    ):
         # "(Jefes de) Estado y de Gobierno", "(Científica y) Cultural de la Federación Rusa":
         # no body's name
         return None
@@ -1941,9 +1948,7 @@ def _terms(text: str) -> set[str]:
     return found
 
 
-_PLANS = frozenset(
-    "agreement agreements memorandum protocol treaty accord initiative strategy".split()
-)
+_PLANS = frozenset("agreement agreements memorandum protocol treaty accord".split())
 
 
 _PORTFOLIO = re.compile(r"((?:\b[A-Z][\w-]*(?:\s+(?:and|&|of|for)\s+|\s+)){1,6})\(([A-Z]{2,6})s?\)")
@@ -2844,9 +2849,12 @@ def _owner(
     # "Strathmore Business School" in a text naming Strathmore University: a unit of the
     # university whose name is that word and the word for a university (not "European
     # Research Intensive Universities" beside the European Commission)
+    # (not "Boston College" beside Boston University: a unit is named with a field too,
+    # "Business School")
     if (
         _own_words([first])
         and first.lower() not in DEMONYMS
+        and len(_WORD.findall(rest)) >= 2
         and {w.lower() for w in _WORD.findall(rest)} & UNIT_HEADS
     ):
         for key in dict.fromkeys(m.key for m in mentions if m.key and m is not mention):
@@ -3065,6 +3073,12 @@ def _short_form(short: str, full: str) -> bool:
     return bool(telling) and words_ <= whole and len(_WORD.findall(short)) < len(whole)
 
 
+def _left_out(short: str, full: str) -> list[str]:
+    """The words of `full` that `short` leaves out."""
+    kept = {w.lower() for w in _WORD.findall(short)}
+    return [w for w in _WORD.findall(full) if w.lower() not in kept]
+
+
 def _bracketed_after(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """The organisation named right before an unresolved mention written in brackets (one
     bracket may stand between: "… (National Research University) (Gubkin University)")."""
@@ -3222,6 +3236,13 @@ def institutions(
                         groups[g].canonical is not None
                         and _short_form(mention.text, groups[g].canonical or "")
                         and kind_from_words(mention.text) == groups[g].kind
+                        # (what it leaves out says which body, "Philipps", not what kind:
+                        # not the University of Milan beside the Polytechnic University of
+                        # Milan)
+                        and not any(
+                            normalise(w) in _DESCRIBING
+                            for w in _left_out(mention.text, groups[g].canonical or "")
+                        )
                     )
                 ),
                 group,

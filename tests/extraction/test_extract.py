@@ -7595,3 +7595,98 @@ def test_a_title_running_on_into_a_caption_is_still_the_title_s_visit() -> None:
     )
     visits = [e["date"] for e in run(text, date(2024, 5, 22))["events"] if e["kind"] == "visit"]
     assert visits[0] == "2024-05-15" and None not in visits, visits
+
+
+def test_what_the_seventeenth_session_s_forms_leave_alone() -> None:
+    on = date(2024, 5, 10)
+
+    def signers(text: str) -> list[str]:
+        return sorted(s["name"] for a in run(text, on)["agreements"] for s in a["signatories"])
+
+    # a partner university whose delegates watched is still the partner
+    text = (
+        "Pusan National University signed a memorandum of understanding on 3 May 2024 in the "
+        "presence of delegates from the University of Leeds, led by its Vice-Chancellor."
+    )
+    assert [sorted(a["parties"]) for a in run(text, on)["agreements"]] == [
+        ["Pusan National University", "University of Leeds"]
+    ]
+    # who poses or watches in a caption, or will sign, did not sign
+    for text in (
+        "Pusan National University and the University of Leeds signed an agreement.\n\nFrom "
+        "left: Prof. Kim Min-su, Dean of Engineering, and Prof. John Smith, Dean of Law, pose "
+        "for a photo after signing the agreement.",
+        "Pusan National University and the University of Leeds signed an agreement.\n\nProf. "
+        "Kim Min-su, Dean of Engineering, and Dr. Jane Doe, Director of the Office, watch as "
+        "the presidents sign the agreement. Photo: PNU",
+        "Pusan National University and the University of Leeds signed an agreement. Prof. Kim "
+        "Min-su, Dean of Engineering at Pusan National University, and Prof. John Smith of the "
+        "University of Leeds will formally sign the extension in June.",
+    ):
+        assert signers(text) == [], text
+    # "designed" is no signing word
+    text = (
+        "Pusan National University and the University of Leeds held an MoU signing ceremony."
+        "\n\nThe graduation ceremony, designed by students, was held on 20 June 2024."
+    )
+    assert [a["date"] for a in run(text, on)["agreements"]] == [None]
+    # "the MoU on student exchange" is told by what it is on: another one
+    text = (
+        "Pusan National University and the University of Leeds signed a new MoU on 3 May "
+        "2024.\n\nAt the same event, the two universities renewed the MoU on student exchange "
+        "that had expired."
+    )
+    assert len(run(text, on)["agreements"]) == 2
+    # the day of "The signing took place" goes to the one undated signing only
+    text = (
+        "Pusan National University and the University of Leeds signed an MoU on student "
+        "exchange. Pusan National University had earlier signed an agreement with the "
+        "University of Delhi. The signing took place on 3 May 2024."
+    )
+    assert sorted(str(a["date"]) for a in run(text, on)["agreements"]) == ["None", "None"]
+    # a signing told as history is not of the visit's day
+    text = (
+        "A delegation from the University of Leeds visited Pusan National University on 3 May "
+        "2024.\n\nThe two sides discussed research.\n\nPusan National University and the "
+        "University of Leeds signed a memorandum of understanding when their partnership "
+        "began."
+    )
+    assert [a["date"] for a in run(text, on)["agreements"]] == [None]
+    # who signed it after reading it out signed it
+    text = (
+        "Pusan National University and the University of Leeds concluded an agreement. Prof. "
+        "Kim Min-su, President of Pusan National University, read out the agreement, signed it "
+        "and handed it to his counterpart."
+    )
+    assert signers(text) == ["Kim Min-su"]
+    # a mission's place is no title and name after it
+    names = [
+        m.text
+        for m in find_mentions(
+            "The Embassy of Italy in Ethiopia Ambassador Agostino Palese attended.", None
+        )
+    ]
+    assert "Embassy of Italy in Ethiopia" in names
+    # a body named for an initiative is a body
+    text = (
+        "The Clinton Health Access Initiative (CHAI) and Pusan National University signed a "
+        "memorandum. CHAI will fund the work."
+    )
+    assert "CHAI" not in __import__("accord.extraction.orgs", fromlist=["_terms"])._terms(text)
+    # "Boston College" is no unit of Boston University
+    boston = Entry(key="https://ror.org/05qwgg493", name="Boston University", country="US",
+                   kind="university")  # fmt: skip
+    text = "Pusan National University signed an MoU with Boston University and Boston College."
+    assert "Boston College" in names_in(run_with(text, on, boston, PNU))
+    # a word of honour before a Spanish body's word
+    text = "La Universidad de Leeds firmó un convenio con la Real Federación Española de Fútbol."
+    assert "Real Federación Española de Fútbol" in [m.text for m in find_mentions(text, None)]
+    # a short form leaving out what kind the body is names another
+    polimi = Entry(key="https://ror.org/01nffqt88", name="Polytechnic University of Milan",
+                   country="IT", kind="university",
+                   names=("Politecnico di Milano",))  # fmt: skip
+    text = (
+        "Politecnico di Milano signed an agreement with Pusan National University. The "
+        "University of Milan signed one with Pusan National University too."
+    )
+    assert "University of Milan" in names_in(run_with(text, on, polimi, PNU))
