@@ -573,6 +573,14 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
                 )
             )
             and j + 1 not in in_org
+            # ("Ortega y Gasset", one surname after "y"; not "Garza Salazar y Antonio Dieck,
+            # Rector de la UDEM": two people)
+            and not (
+                token.lower == "y"
+                and j + 2 < len(tokens)
+                and _is_name_word(tokens[j + 2])
+                and _joined(text, tokens[j + 1], tokens[j + 2])
+            )
         )
         # (the second particle of two)
         particle = particle or (

@@ -7690,3 +7690,13 @@ def test_what_the_seventeenth_session_s_forms_leave_alone() -> None:
         "University of Milan signed one with Pusan National University too."
     )
     assert "University of Milan" in names_in(run_with(text, on, polimi, PNU))
+
+
+def test_two_people_joined_by_y_are_two() -> None:
+    text = (
+        "La Universidad de Leeds y la Universidad Nacional de Pusan firmaron un convenio. "
+        "Garza Salazar y Antonio Dieck, Rector de la Universidad de Leeds, firmaron el convenio "
+        "en el Club Industrial."
+    )
+    people = find_people(text, find_mentions(text, RESOLVER))
+    assert "Antonio Dieck" in [p.name for p in people]
