@@ -108,6 +108,7 @@ def extract(
     for agency in _AGENCY_AFTER_PLACE.finditer(text):
         mentions = [m for m in mentions if m.start != agency.start(1)]
     mentions = _possessive_names(text, mentions, resolver)
+    mentions = _quoted_epithets(text, mentions, resolver)
     defined = defined_acronyms(text, mentions, resolver)
     resolve_mentions(text, mentions, defined, resolver, context)
     mentions = [m for m in mentions if not nationality_only(m)]
@@ -130,6 +131,32 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
 _AGENCY_AFTER_PLACE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*"
     r"\([^()\n]*\d[^()\n]*\)[ \t]*(?<![A-Z])([A-Z]{2,8})[ \t]*[-–—:]"
+)
+
+
+def _quoted_epithets(
+    text: str, mentions: list[Mention], resolver: Resolver | None
+) -> list[Mention]:
+    """ "the Central University "Marta Abreu" de Las Villas", "la Universidad Católica Boliviana
+    “San Pablo”": a name with whom it honours in quotes, and where after, one name when the
+    registry knows it whole."""
+    if resolver is None:
+        return mentions
+    found = []
+    for mention in mentions:
+        quoted = _QUOTED_AFTER.match(text, mention.end)
+        if quoted is not None:
+            written = text[mention.start : quoted.end()]
+            if resolver.resolve(written).chosen is not None:
+                found.append(Mention(written, mention.start, quoted.end(), mention.how))
+                continue
+        found.append(mention)
+    return found
+
+
+_QUOTED_AFTER = re.compile(
+    r"[ \t]*[\"“«][A-Z][^\"”»\n]{1,40}[\"”»]"
+    r"(?:[ \t]+(?:de|del|of)(?:[ \t]+(?:la|las|los|el|the))?(?:[ \t]+[A-Z][\w-]*){1,3})?"
 )
 
 

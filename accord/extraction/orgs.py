@@ -236,6 +236,8 @@ def nationality_only(mention: "Mention") -> bool:
         words_ = words_[1:]
     k = next((n for n, w in enumerate(words_) if w in _KIND_OF_SCHOOL), 0)
     where, kinds = words_[:k], words_[k:]
+    if where and all(w in _VAGUE for w in where) and all(w in _KIND_OF_SCHOOL for w in kinds):
+        return True  # "Several Universities", "Prestigious Universities" in a title's capitals
     return (
         bool(where)
         and all(w in _KIND_OF_SCHOOL for w in kinds)
@@ -245,6 +247,11 @@ def nationality_only(mention: "Mention") -> bool:
 
 
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many".split())
+# Words that say which universities no more than "some" does
+_VAGUE = _COUNT_WORDS | frozenset(
+    """various numerous leading top prestigious renowned major key selected partner member
+    participating foreign overseas other some""".split()
+)
 _KIND_OF_SCHOOL = frozenset(
     "university universities college colleges institute institutes school schools".split()
 )
@@ -518,7 +525,7 @@ _HEADLINE_VERBS = (
     Opens Strengthens Deepens Expands Hosts Receives Meets Announces Agree Agrees Establish
     Establishes Collaborate Collaborates Firma Firman Firmó Visita Recibe
     Renueva Signed Inked Sealed Renewed Concluded Signing Participated Participates Hosted
-    Welcomed Received Launched Joined Partnered""".split()
+    Welcomed Received Launched Joined Partnered Strengthened Deepened Expanded""".split()
     )
     | _DOCUMENT_WORDS
 )

@@ -7700,3 +7700,23 @@ def test_two_people_joined_by_y_are_two() -> None:
     )
     people = find_people(text, find_mentions(text, RESOLVER))
     assert "Antonio Dieck" in [p.name for p in people]
+
+
+def test_a_name_with_whom_it_honours_in_quotes_and_vague_plurals_in_a_title() -> None:
+    uclv = Entry(key="https://ror.org/01cdy6h50", name='Universidad Central "Marta Abreu" de '
+                 "las Villas", country="CU", kind="university",
+                 names=('Central University "Marta Abreu" of Las Villas',))  # fmt: skip
+    text = (
+        'Pusan National University signed an agreement with the Central University "Marta '
+        'Abreu" de Las Villas on Monday.'
+    )
+    answer = run_with(text, date(2022, 2, 14), uclv, PNU)
+    assert 'Central University "Marta Abreu" de Las Villas' in names_in(answer)
+    text = (
+        "[INTERNATIONAL RELATIONS] Strengthened Network with Prestigious Universities in "
+        "Australia\n\nPusan National University signed agreements with Several Universities in "
+        "Australia, among them the University of Leeds."
+    )
+    names = names_in(run(text, date(2011, 5, 31)))
+    assert "Prestigious Universities" not in names and "Several Universities" not in names
+    assert "Strengthened Network" not in names
