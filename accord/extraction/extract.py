@@ -9,7 +9,7 @@ shape `accord extract --json` prints (see docs/cli.md).
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -30,7 +30,7 @@ from accord.extraction.orgs import (
 from accord.extraction.people import Person, find_people
 from accord.extraction.text import sentences
 from accord.resolver.core import Resolver, name_key
-from accord.resolver.normalise import normalise
+from accord.resolver.normalise import country_words, normalise
 
 # Texts longer than this are read up to it: a news item is a few thousand characters
 MAX_CHARS = 200_000
@@ -107,6 +107,7 @@ def extract(
     # day a paragraph opens with
     for agency in _AGENCY_AFTER_PLACE.finditer(text):
         mentions = [m for m in mentions if m.start != agency.start(1)]
+    mentions = [_without_country_joined(text, m) for m in mentions]
     mentions = _possessive_names(text, mentions, resolver)
     mentions = _quoted_epithets(text, mentions, resolver)
     defined = defined_acronyms(text, mentions, resolver)
@@ -132,6 +133,25 @@ _AGENCY_AFTER_PLACE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*"
     r"\([^()\n]*\d[^()\n]*\)[ \t]*(?<![A-Z])([A-Z]{2,8})[ \t]*[-–—:]"
 )
+
+
+def _without_country_joined(text: str, mention: Mention) -> Mention:
+    """ "… strengthens University of Newcastle-China relationship": a country joined to a
+    name by a hyphen, before a word in lower case, is what the relationship is with, not a
+    word of the name."""
+    joined = _COUNTRY_JOINED.search(mention.text)
+    if (
+        joined is None
+        or normalise(joined.group(1)) not in country_words()
+        or not _LOWER_NEXT.match(text, mention.end)
+    ):
+        return mention
+    end = mention.start + joined.start()
+    return replace(mention, text=text[mention.start : end], end=end)
+
+
+_COUNTRY_JOINED = re.compile(r"[-–]([A-Z][\w]+)$")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def _quoted_epithets(

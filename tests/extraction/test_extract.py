@@ -7720,3 +7720,14 @@ def test_a_name_with_whom_it_honours_in_quotes_and_vague_plurals_in_a_title() ->
     names = names_in(run(text, date(2011, 5, 31)))
     assert "Prestigious Universities" not in names and "Several Universities" not in names
     assert "Strengthened Network" not in names
+
+
+def test_a_country_joined_to_a_name_by_a_hyphen_is_no_word_of_it() -> None:
+    text = (
+        "Smart cities MOU strengthens University of Leeds-China relationship\n\nFriday, 8 "
+        "December 2017\n\nThe University of Leeds has signed a Memorandum of Understanding "
+        "with Pusan National University."
+    )
+    assert names_in(run(text, date(2017, 12, 8))) == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
