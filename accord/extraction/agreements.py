@@ -398,6 +398,8 @@ _NOT_SIGNER = re.compile(
     r"watch(?:es|ed|ing)?\s+as|look(?:s|ed)?\s+on)\b",
     re.IGNORECASE,
 )
+# What a caption's present tense says is signed ("… sign the agreement", "… sign an extension")
+_SIGNED_THINGS = "agreement|memorand|mou|moa|contract|extension|document|deal|accord|pact"
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s?|"
     r"signed|signs(?!\s+of\b)|inked|sealed|signing for|"
@@ -405,8 +407,8 @@ _SIGNER = re.compile(
     # present; not "will sign", "to sign")
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshall )(?<!\bcan )(?<!\bmay )(?<!\bnot )"
     r"(?<!\bmust )(?<!\bshould )(?<!\bcould )(?<!\bcannot )(?<!ly )"
-    r"sign(?=\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|mou|"
-    r"moa|contract|extension|document|deal|accord|pact|declaration))|"
+    rf"sign(?=\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS}|"
+    r"declaration))|"
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
@@ -1343,12 +1345,7 @@ def _signing_told(
         # (not one whose officials the telling says watched, nor who tells it)
         and not (
             id(i) in in_told
-            and all(
-                (_only_after(i, s, _WATCHED_BY, within=160) and i.kind != "university")
-                or _only_telling(i, s)
-                for s, named in named_in_told
-                if id(i) in named
-            )
+            and all(_only_watching(i, s) for s, named in named_in_told if id(i) in named)
         )
     ]
     # "A and B held a cooperation signing ceremony on May 8. … B already has cooperative
@@ -2332,8 +2329,7 @@ _CAPTION = re.compile(
 _SIGNING_WORD = re.compile(r"\bsign(?:ing|ed)\b", re.IGNORECASE)
 _CAPTION_SIGNING = re.compile(
     r"^(?![^\n]*\b(?:pose[sd]?|watch(?:es|ed|ing)?|look(?:s|ed)?\s+on|after|before)\b)"
-    r"[^\n]*\bsigns?\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|"
-    r"memorand|mou|moa|contract|extension|document|deal|accord|pact)",
+    rf"[^\n]*\bsigns?\s+(?:an?|the|this|both|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS})",
     re.IGNORECASE,
 )
 _PHOTO_AFTER = re.compile(r"[ \t]*(?:Photo|Picture|Image|Foto)\s*[/:|]", re.IGNORECASE)
@@ -2712,12 +2708,7 @@ def _agreements_in(
     # ("The Ministry of Education added that three agreements were signed": who tells of it)
     # (a university whose delegates watched is the partner more often than not: "signed …
     # in the presence of delegates from the University of Leeds")
-    watched = {
-        id(i)
-        for i in named
-        if (_only_after(i, sentence, _WATCHED_BY, within=160) and i.kind != "university")
-        or _only_telling(i, sentence)
-    }
+    watched = {id(i) for i in named if _only_watching(i, sentence)}
     named = [i for i in named if id(i) not in watched]
     # "Thanks to the efforts of the Sister Cities Association, A and B have signed": who
     # brought them together is no party
@@ -2779,7 +2770,7 @@ def _agreements_in(
         ]
         if hub is not None and all(one_each) and one_each[0] is not one_each[1]:
             # ("the other three were inked with Gifu University": three with it)
-            times = (1, _number(the_other.group("n")) or 1 if the_other.group("n") else 1)
+            times = (1, _number(the_other.group("n") or "") or 1)
             return [
                 Agreement(
                     [hub, p], kind, status, sentence.start, sentence.end, confidence=0.65,
@@ -3429,6 +3420,15 @@ _HELPED_BY = re.compile(
     r"con\s+el\s+apoyo)\s+(?:of|de|by)?\s*(?:the\s+|la\s+|el\s+|l\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _only_watching(inst: Institution, sentence: Sentence) -> bool:
+    """Whether the sentence names the organisation only as whose officials watched (a
+    university whose delegates watched is the partner more often than not) or, a government
+    body, as who tells the news: no party of what it reports."""
+    return (
+        _only_after(inst, sentence, _WATCHED_BY, within=160) and inst.kind != "university"
+    ) or _only_telling(inst, sentence)
 
 
 def _only_telling(inst: Institution, sentence: Sentence) -> bool:
