@@ -36,6 +36,7 @@ TITLE_WORDS = frozenset(
     principal member committee standing party council board governor mayor founder partner
     commissioner controller treasurer coordinator advisor adviser counsellor counselor regional
     superintendent inspector leader permanent acting interim pro magnificus emeritus
+    representative
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
@@ -380,7 +381,7 @@ def _title_run(
         # "First Vice-Rector", "Second Secretary": an ordinal before a title
         ordinal = (
             j == i
-            and lower in ("first", "second", "executive", "high")
+            and lower in ("first", "second", "executive", "high", "resident")
             and j + 1 < len(tokens)
             and _is_title(tokens[j + 1], lower_ok)
         )
@@ -1037,9 +1038,17 @@ def _honoured_signer_for(
     """ "The MoU was signed in Cairo by Prof. Mashhoor Al-Refai for PSUT": a name with only
     an honorific, after "signed … by", for the organisation named after "for" ("was signed
     by Prof. Dr. Pablo Navas on 13 November": whose, the text around tells, if anything)."""
-    if i == 0 or tokens[i - 1].lower != "by" or tokens[i].lower not in HONORIFICS:
+    if i == 0 or tokens[i].lower not in HONORIFICS:
         return None
-    if not _SIGNED_THEN_BY.search(text, max(0, tokens[i].start - 60), tokens[i].start):
+    if tokens[i - 1].lower == "by":
+        if not _SIGNED_THEN_BY.search(text, max(0, tokens[i].start - 60), tokens[i].start):
+            return None
+    # "signed by Professor A, Chancellor of the ADU, and Professor B, the Rector's Delegate
+    # …": the second signer of the clause, after "and" (honorifics' dots are no sentence's
+    # end)
+    elif tokens[i - 1].lower != "and" or not _SIGNED_BY_THEN_AND.search(
+        _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 200) : tokens[i].start])
+    ):
         return None
     start = _honorifics(tokens, i)
     end = _name_run(text, tokens, start, in_org)
@@ -1065,6 +1074,9 @@ def _honoured_signer_for(
 
 
 _SIGNED_THEN_BY = re.compile(r"\b(?:signed|inked|sealed)\b[^.;]{0,40}?\bby\s+$")
+_SIGNED_BY_THEN_AND = re.compile(
+    r"\b(?:signed|inked|sealed)\b[^.;]{0,40}?\bby\s+[A-Z][^.;]*?,?\s+and\s+(?:by\s+)?$"
+)
 _HEAD_TITLES = frozenset("president rector chancellor vice-chancellor provost dean".split())
 
 

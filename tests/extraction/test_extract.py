@@ -7731,3 +7731,34 @@ def test_a_country_joined_to_a_name_by_a_hyphen_is_no_word_of_it() -> None:
     assert names_in(run(text, date(2017, 12, 8))) == [
         "Pusan National University", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_a_resident_representative_and_a_second_honoured_signer_after_and() -> None:
+    on = date(2021, 12, 10)
+    text = (
+        "Pusan National University has entered into a Memorandum of Understanding with the "
+        "University of Leeds. Ayshanie Medagangoda-Labe, Resident Representative, signed on "
+        "behalf of the University of Leeds, and Prof. Dr. Prem Narayan Aryal, Vice Chancellor, "
+        "signed on behalf of Pusan National University."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Ayshanie Medagangoda-Labe", "Prem Narayan Aryal",
+    ]  # fmt: skip
+    assert agreement["signatories"][0]["title"] == "Resident Representative"
+    text = (
+        "Pusan National University signed an agreement with Politecnico di Milano. The "
+        "partnership was signed by Professor Waqar Ahmad, Chancellor of Pusan National "
+        "University, and Professor Stefano Ronchi, the Rector's Delegate for the International "
+        "Affairs of Politecnico di Milano. It will promote exchanges."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Waqar Ahmad", "Stefano Ronchi"]
+    # not one only said to be there after a signing told before
+    text = (
+        "Pusan National University signed an agreement with Politecnico di Milano. It was "
+        "signed by Professor Waqar Ahmad, and Professor Stefano Ronchi said it will promote "
+        "exchanges."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Waqar Ahmad"]
