@@ -547,6 +547,16 @@ _MONTHS = frozenset(
 )
 
 
+def _patronym_first(tokens: list[Token], i: int) -> bool:
+    """ "Ibn Tofail University", "Bin Qasim Institute": "Ibn" or "Bin" in capitals begins
+    the name of whom the body is named after (a connector only inside a name)."""
+    return (
+        tokens[i].text in ("Ibn", "Bin", "Bint")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].capitalised
+    )
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised words, connectors allowed inside ("University of Sciences and
     Technology", "Academy … named after M. Tynyshpayev"), as token index ranges [i, j)."""
@@ -564,7 +574,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         if (
             not tokens[i].capitalised
-            or (tokens[i].lower in CONNECTORS and not initial)
+            or (tokens[i].lower in CONNECTORS and not initial and not _patronym_first(tokens, i))
             or tokens[i].text in _HEADLINE_VERBS
             or tokens[i].text in _TITLE_JOINS
         ):
@@ -1167,6 +1177,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and tokens[i + 1].start == tokens[i].end + 1
         ):
             break  # the Arabic article of a name: "Al Qasimia University" (not "Al firmar")
+        if _patronym_first(tokens, i) and i + 1 < j and tokens[i + 1].lower not in HEAD_WORDS:
+            break  # "Ibn Tofail University"
         i += 1
     # "El Ministerio de Ciencia …", "La Universidad de Antioquia …": the article before a
     # word bodies are named with (not "La Trobe University", "El Colegio de México")
@@ -1216,7 +1228,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
                 or for_
             )
             i = k + 1
-            while i < j and tokens[i].lower in CONNECTORS:
+            while i < j and tokens[i].lower in CONNECTORS and not _patronym_first(tokens, i):
                 i += 1
         k += 1
     # "… of the United Mexican States": a country's name ends it, not a person's
@@ -1260,7 +1272,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and not any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k] if t.lower != "college")
         ):
             i = k + 1
-            while i < j and tokens[i].lower in CONNECTORS:
+            while i < j and tokens[i].lower in CONNECTORS and not _patronym_first(tokens, i):
                 i += 1
             break
     # "(Maestría en) Estudios Políticos de la Universidad Nacional": a programme of the
@@ -1272,7 +1284,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
         ):
             i = k + 1
-            while i < j and tokens[i].lower in CONNECTORS:
+            while i < j and tokens[i].lower in CONNECTORS and not _patronym_first(tokens, i):
                 i += 1
             break
     heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]

@@ -7762,3 +7762,31 @@ def test_a_resident_representative_and_a_second_honoured_signer_after_and() -> N
     )
     (agreement,) = run(text, on)["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Waqar Ahmad"]
+
+
+def test_ibn_or_bin_in_capitals_begins_a_name() -> None:
+    tofail = Entry(key="https://ror.org/01k7ge041", name="Université Ibn-Tofail", country="MA",
+                   kind="university", names=("Ibn Tofail University",))  # fmt: skip
+    text = (
+        "ABUAD signs MoU with Ibn Tofail University\n\nPusan National University has signed a "
+        "Memorandum of Understanding with Ibn Tofail University, Morocco. The President of Ibn "
+        "Tofail University, Prof. Mohammed Larbi Kerkeb, and the Vice Chancellor of Pusan "
+        "National University, Prof. Smaranda Olarinde, signed the MoU on July 22, 2025."
+    )
+    answer = run_with(text, date(2025, 7, 30), tofail, PNU)
+    assert names_in(answer) == ["Ibn Tofail University", "Pusan National University"]
+    (agreement,) = answer["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Mohammed Larbi Kerkeb", "Smaranda Olarinde",
+    ]  # fmt: skip
+    # a name the registry does not hold, by how it is written
+    text = "Pusan National University signed an agreement with Ibn Khaldun University."
+    assert "Ibn Khaldun University" in names_in(run_with(text, date(2025, 7, 30), PNU))
+    # "bin" inside a person's name is no beginning of a body's
+    text = (
+        "Pusan National University signed an agreement with the University of Leeds, in the "
+        "presence of Sheikh Mohammed bin Rashid."
+    )
+    assert names_in(run(text, date(2025, 7, 30))) == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
