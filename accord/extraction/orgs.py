@@ -1726,6 +1726,10 @@ def find_mentions(
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
+    for acronym, mention in list(defined.items()):
+        placed = _with_place_defined(text, acronym, mention)
+        if placed is not None:
+            found[found.index(mention)] = defined[acronym] = placed
     # "(IIT Roorkee)", "(BITS Pilani)", "(L&T)": acronyms that are not one word
     for acronym in (a for a in defined if not a.isalnum()):
         for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
@@ -2544,6 +2548,22 @@ def defined_acronyms(
             continue
         defined[acronym] = mention
     return defined
+
+
+def _with_place_defined(text: str, acronym: str, mention: Mention) -> Mention | None:
+    """ "the University of Science & Technology, Meghalaya (USTM)": the place between a name
+    and its acronym is a word of the name when the acronym's letters need it (another body
+    than the registry's "University of Science and Technology")."""
+    place = _PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
+    if place is None or _fits(acronym, mention.text):
+        return None
+    end = mention.end + len(place.group().rstrip())
+    # (not "TU Delft, Institut Teknologi Bandung (ITB)": another body, its acronym after it)
+    if any(w.lower() in HEAD_WORDS for w in _WORD.findall(place.group())):
+        return None
+    if not _fits(acronym, text[mention.start : end]):
+        return None
+    return Mention(text[mention.start : end], mention.start, end, "pattern")
 
 
 def _may_stand_for(acronym: str, name: str, resolver: Resolver | None) -> bool:

@@ -7790,3 +7790,28 @@ def test_ibn_or_bin_in_capitals_begins_a_name() -> None:
     assert names_in(run(text, date(2025, 7, 30))) == [
         "Pusan National University", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_a_place_between_a_name_and_its_acronym_is_the_name_s_when_the_acronym_needs_it() -> None:
+    ust = Entry(key="https://ror.org/05hnb4n85", name="University of Science and Technology",
+                country="KR", kind="university", acronyms=("UST",))  # fmt: skip
+    text = (
+        "Ri Bhoi, 13 July 2018: The University of Science & Technology, Meghalaya (USTM) has "
+        "signed an MoU with Pusan National University. USTM will send students to Busan."
+    )
+    answer = run_with(text, date(2018, 7, 13), ust, PNU)
+    by_name = {i["name"]: i for i in answer["institutions"]}
+    assert len(by_name["University of Science & Technology, Meghalaya"]["mentions"]) == 3
+    # the acronym of the name alone leaves the place out ("Zaria" is where it is)
+    text = (
+        "The University of Science & Technology, Daejeon (UST) has signed an MoU with Pusan "
+        "National University."
+    )
+    answer = run_with(text, date(2018, 7, 13), ust, PNU)
+    assert "University of Science & Technology" in names_in(answer)
+    # nor is another body between them
+    text = (
+        "On Monday, Pusan National University, Institut Teknologi Bandung (ITB) and the "
+        "University of Leeds signed a letter of intent."
+    )
+    assert "Pusan National University" in names_in(run(text, date(2025, 10, 13)))
