@@ -311,9 +311,18 @@ def _same_as_before(person: Person, found: list[Person], *, listed: bool = False
             and _PATRONYMIC.search(words_before[1]) is not None
             and [words_before[0], words_before[2]] == own
         )
+        # "Jeffrey Tsai" and "Jeffrey J.P. Tsai": one with the initials of middle names, the
+        # other without (the fuller name for both)
+        if _without_initials(own) == words_before and len(own) > len(words_before):
+            for other in found:
+                if other.name == earlier.name:
+                    other.name = person.name
+            same(earlier)
+            return
         if (
             initial
             or patronymic
+            or _without_initials(words_before) == own
             or (
                 (len(own) >= 2 or double)
                 and len(words_before) > len(own)
@@ -323,6 +332,17 @@ def _same_as_before(person: Person, found: list[Person], *, listed: bool = False
             person.name = earlier.name
             same(earlier)
             return
+
+
+def _without_initials(name: list[str]) -> list[str]:
+    """A name's words without the initials between its first and last ("J.P.", "F.")."""
+    if len(name) < 3:
+        return name
+    middle = [w for w in name[1:-1] if not _INITIALS.fullmatch(w)]
+    return [name[0], *middle, name[-1]]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")
 
 
 def _named_again(text: str, found: list[Person]) -> list[Person]:
@@ -630,6 +650,13 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
             and text[tokens[j - 2].end : tokens[j - 1].start] == "."
             and text[tokens[j - 1].end : token.start].startswith(". ")
             and any(len(t.text) > 2 for t in tokens[i : j - 2])
+            # (not "Jeffrey J.P. Tsai, the Principal …": a given name, its initials, then the
+            # family name before a comma)
+            and not (
+                re.match(r"[^\W\d_]+,", text[token.start : token.end + 1])
+                and token.lower not in NOT_NAMES
+                and token.text[1:].islower()
+            )
         ):
             break
         j += 1

@@ -7815,3 +7815,26 @@ def test_a_place_between_a_name_and_its_acronym_is_the_name_s_when_the_acronym_n
         "University of Leeds signed a letter of intent."
     )
     assert "Pusan National University" in names_in(run(text, date(2025, 10, 13)))
+
+
+def test_a_name_with_the_initials_of_middle_names_and_without_them_is_one_person() -> None:
+    on = date(2018, 12, 7)
+    text = (
+        "Pusan National University delegation visited the University of Leeds\n\nCaption: "
+        "Dongwei Hsia, the Principal of Pusan National University (left), and Jeffrey Tsai, "
+        "the president of the University of Leeds, sign the MOU.\n\nOn October 23rd, Dongwei "
+        "Hsia led a delegation to the University of Leeds. During the visit he signed an MOU "
+        "with Jeffrey J.P. Tsai, the Principal of the University of Leeds, so as to carry "
+        "academic exchange further."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Dongwei Hsia", "Jeffrey J.P. Tsai",
+    ]  # fmt: skip
+    # a family name and its initials written together still end a name ("Sharipov D.M.")
+    text = (
+        "Rector Sharipov D.M. Meanwhile, the Principal of the University of Leeds, Jeffrey "
+        "Tsai, signed an MOU with Pusan National University."
+    )
+    people = find_people(text, find_mentions(text, RESOLVER))
+    assert [p.name for p in people] == ["Sharipov D.M", "Jeffrey Tsai"]
