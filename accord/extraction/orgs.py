@@ -1436,7 +1436,14 @@ def find_mentions(
     place_lists = list(_PLACES_LISTED.finditer(text)) if resolver is not None else []
     shared_heads = list(_SHARED_HEAD.finditer(text))
     listed_at = {m.start() for m in (*place_lists, *shared_heads)} if resolver else set()
-    runs = [(i, j) for i, j in runs if tokens[i].start not in listed_at]
+    # ("Xiamen, Chongqing, and Sichuan Universities": nor the last place with the plural)
+    shared_spans = [(m.start(), m.end()) for m in shared_heads] if resolver else []
+    runs = [
+        (i, j)
+        for i, j in runs
+        if tokens[i].start not in listed_at
+        and not any(s <= tokens[i].start and tokens[j - 1].end <= e for s, e in shared_spans)
+    ]
     # 1. how organisations are written
     for i, j in runs:
         trimmed = _trim(tokens, i, j)

@@ -7838,3 +7838,18 @@ def test_a_name_with_the_initials_of_middle_names_and_without_them_is_one_person
     )
     people = find_people(text, find_mentions(text, RESOLVER))
     assert [p.name for p in people] == ["Sharipov D.M", "Jeffrey Tsai"]
+
+
+def test_the_last_place_of_a_list_before_universities_in_capitals_is_no_name_of_its_own() -> None:
+    entries = [
+        Entry(key=f"https://ror.org/0{n}", name=f"{place} University", country="CN",
+              kind="university")
+        for n, place in enumerate(("Xiamen", "Chongqing", "Sichuan"))
+    ]  # fmt: skip
+    text = (
+        "Pusan National University held meetings with representatives of Xiamen, Chongqing, "
+        "and Sichuan Universities. Agreements were then signed with each of them."
+    )
+    names = names_in(run_with(text, date(2015, 11, 10), PNU, *entries))
+    assert "Sichuan Universities" not in names
+    assert {"Xiamen University", "Chongqing University", "Sichuan University"} <= set(names)
