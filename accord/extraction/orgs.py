@@ -236,8 +236,14 @@ def nationality_only(mention: "Mention") -> bool:
         words_ = words_[1:]
     k = next((n for n, w in enumerate(words_) if w in _KIND_OF_SCHOOL), 0)
     where, kinds = words_[:k], words_[k:]
-    if where and all(w in _VAGUE for w in where) and all(w in _KIND_OF_SCHOOL for w in kinds):
-        return True  # "Several Universities", "Prestigious Universities" in a title's capitals
+    if (
+        where
+        and all(w in _VAGUE or w in DEMONYMS for w in where)
+        and any(w in _VAGUE for w in where)
+        and all(w in _KIND_OF_SCHOOL for w in kinds)
+    ):
+        # "Several Universities", "Prestigious Chinese Universities" in a title's capitals
+        return True
     return (
         bool(where)
         and all(w in _KIND_OF_SCHOOL for w in kinds)
@@ -525,7 +531,8 @@ _HEADLINE_VERBS = (
     Opens Strengthens Deepens Expands Hosts Receives Meets Announces Agree Agrees Establish
     Establishes Collaborate Collaborates Firma Firman Firmó Visita Recibe
     Renueva Signed Inked Sealed Renewed Concluded Signing Participated Participates Hosted
-    Welcomed Received Launched Joined Partnered Strengthened Deepened Expanded""".split()
+    Welcomed Received Launched Joined Partnered Strengthened Deepened Expanded Makes Made Forges
+    Forged Extends Extended Enters Entered Concludes Inaugurates Inaugurated Boosts""".split()
     )
     | _DOCUMENT_WORDS
 )

@@ -7853,3 +7853,11 @@ def test_the_last_place_of_a_list_before_universities_in_capitals_is_no_name_of_
     names = names_in(run_with(text, date(2015, 11, 10), PNU, *entries))
     assert "Sichuan Universities" not in names
     assert {"Xiamen University", "Chongqing University", "Sichuan University"} <= set(names)
+    # nor is a vague plural with where they are from, in a title's capitals; nor its verb
+    text = (
+        "Pusan National University Makes New Agreement with Prestigious Chinese Universities"
+        "\n\n" + text
+    )
+    names = names_in(run_with(text, date(2015, 11, 10), PNU, *entries))
+    assert "Prestigious Chinese Universities" not in names
+    assert "Pusan National University" in names
