@@ -656,7 +656,12 @@ _DAY_DOT_MONTH = re.compile(
 
 # "on the 22nd (Wed.)": a day of the month without the month; "(?!\s+of)" leaves "the 22nd
 # of May" to the readings with a month
-_DAY_ALONE = re.compile(r"(?<=\b[oO]n the )([0-9][0-9]?)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))")
+# (not "on the 5th floor", "on the 10th anniversary": an ordinal of something else)
+_DAY_ALONE = re.compile(
+    r"(?<=\b[oO]n the )([0-9][0-9]?)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))"
+    r"(?!\s+(?:floor|storey|story|level|anniversary|edition|session|meeting|round|day|week|"
+    r"year|time|occasion|page|line)\b)"
+)
 
 _FINDERS = (_months_first, _days_first, _numeric, _years, _relative, _day_alone, _day_dot_month)
 

@@ -191,6 +191,12 @@ def test_numbers_and_words_that_are_not_dates() -> None:
         "partnership in the 4th industry; 12 months at each; version 10.0.0.1; Theresa May said."
     )
     assert spans(text, published=date(2020, 1, 1)) == []
+    # an ordinal of a floor or an anniversary is no day of the month
+    text = "They met in the room on the 5th floor and on the 10th anniversary of the centre."
+    assert spans(text, published=date(2023, 6, 2)) == []
+    assert spans("They signed it on the 2nd.", published=date(2023, 6, 5)) == [
+        ("2nd", date(2023, 6, 2))
+    ]
 
 
 def test_a_numeric_date_that_reads_both_ways_has_no_value() -> None:
