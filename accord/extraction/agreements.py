@@ -949,6 +949,14 @@ def find_agreements(
             continue
         if _NEGATED.search(s):
             continue  # "No agreement was signed during the visit"
+        # "The MoUs with Soka University and TODA Institute were signed here by …": the ones
+        # reported before, named by their parties
+        told_with = _these_with(s, agreements, named) if status == "signed" else []
+        if told_with:
+            for agreement in told_with:
+                _add_details(agreement, sentence, people, in_sentence_dates, text)
+            last, told_about = told_with[-1], sentence.end
+            continue
         if (
             named_with is not None
             and status == named_with.status == "signed"
@@ -2230,6 +2238,33 @@ _MAY_BE = re.compile(
     r"\b(?:may|might|can|could|shall)\s+(?:also\s+|then\s+)?be\s+(?:renewed|extended|revised|"
     r"amended|concluded|signed)\b",
     re.IGNORECASE,
+)
+
+
+def _these_with(
+    sentence: str, agreements: list[Agreement], named: list[Institution]
+) -> list[Agreement]:
+    """The agreements reported before that a sentence names, in the plural, by their
+    parties: "The MoUs with Soka University and TODA Institute were signed by …" after two
+    MoUs were told, one with each."""
+    if len(named) < 2 or _THESE_WITH.search(sentence) is None:
+        return []
+    told = [
+        a
+        for a in agreements
+        if a.status == "signed" and sum(any(p is i for i in named) for p in a.parties) >= 1
+    ]
+    # each told with one of those named, and every one named a party of one of them
+    partners = {id(p) for a in told for p in a.parties}
+    if len(told) < 2 or not all(id(i) in partners for i in named):
+        return []
+    return told
+
+
+_THESE_WITH = re.compile(
+    r"\b(?i:the|these|both)\s+(?:(?i:two|three|four)\s+)?(?:MoUs|MOUs|MoAs|MOAs|memoranda|"
+    r"memorandums|[Mm]emoranda of [Uu]nderstanding|agreements|documents|accords|convenios|"
+    r"acuerdos)\s+(?:with|con)\b"
 )
 
 

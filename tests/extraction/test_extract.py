@@ -7861,3 +7861,23 @@ def test_the_last_place_of_a_list_before_universities_in_capitals_is_no_name_of_
     names = names_in(run_with(text, date(2015, 11, 10), PNU, *entries))
     assert "Prestigious Chinese Universities" not in names
     assert "Pusan National University" in names
+
+
+def test_the_agreements_told_before_named_in_the_plural_by_their_parties() -> None:
+    soka = Entry(key="https://ror.org/04a1r5z94", name="Soka University", country="JP",
+                 kind="university")  # fmt: skip
+    text = (
+        "TOKYO, JAPAN, 22 February 2016 - Pusan National University (PNU) today concluded two "
+        "Memorandums of Understanding (MoUs) with two universities in Japan.\n\nThe MoUs with "
+        "Soka University and the University of Leeds were signed here by PNU Vice-Chancellor "
+        "Professor Dato' Dr. Omar Osman, who is on a working visit.\n\nSoka University's "
+        "President, "
+        "Professor Dr. Yoshihisa Baba, signed the MoU for his university, while Professor Dr. "
+        "Joji Kaga signed on behalf of the University of Leeds."
+    )
+    answer = run_with(text, date(2016, 2, 22), soka, PNU, LEEDS)
+    assert [(sorted(a["parties"]), sorted(s["name"] for s in a["signatories"]))
+            for a in answer["agreements"]] == [
+        (["Pusan National University", "Soka University"], ["Omar Osman", "Yoshihisa Baba"]),
+        (["Pusan National University", "University of Leeds"], ["Joji Kaga", "Omar Osman"]),
+    ]  # fmt: skip
