@@ -2334,7 +2334,10 @@ _THE_UNIVERSITY = re.compile(
 _NEGATED = re.compile(
     r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
-    r"\bno se firm",
+    r"\bno se firm|"
+    # "No university had signed an MOU with the Toda Institute … before USM": none before
+    r"\b(?:no|none of the)\s+(?:other\s+)?\w+\s+(?:had|has|have)\s+(?:ever\s+|yet\s+|"
+    r"previously\s+)?(?:signed|concluded|inked)\b|\bnever\s+(?:before\s+)?(?:signed|concluded)\b",
     re.IGNORECASE,
 )
 _SAME_SIGNERS = re.compile(

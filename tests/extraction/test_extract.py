@@ -7881,3 +7881,16 @@ def test_the_agreements_told_before_named_in_the_plural_by_their_parties() -> No
         (["Pusan National University", "Soka University"], ["Omar Osman", "Yoshihisa Baba"]),
         (["Pusan National University", "University of Leeds"], ["Joji Kaga", "Omar Osman"]),
     ]  # fmt: skip
+
+
+def test_what_no_one_had_signed_before_is_no_agreement() -> None:
+    text = (
+        "Pusan National University today concluded a Memorandum of Understanding with the "
+        "University of Leeds. No university had signed an MOU with Politecnico di Milano for "
+        "such a purpose before. The university has never signed an agreement with the "
+        "University of Delhi."
+    )
+    answer = run(text, date(2016, 2, 22))
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"]
+    ]
