@@ -1742,8 +1742,14 @@ def _signing_day_told_after(
     """ "A framework agreement … has been signed by our university and ATU. The signing took
     place on May 23rd in the Senate Chamber": what was signed with no day before it has the
     one day that sentence gives."""
-    for sentence in sentences:
-        if not _SIGNING_TOOK_PLACE.search(sentence.text):
+    for n, sentence in enumerate(sentences):
+        # ("Signing for the two universities were A and B. The ceremony was held on Friday,
+        # Jul. 19, 2024": a ceremony right after a signing told is that signing's)
+        if not _SIGNING_TOOK_PLACE.search(sentence.text) and not (
+            n > 0
+            and _CEREMONY_TOOK_PLACE.search(sentence.text)
+            and _SIGNING_WORD.search(sentences[n - 1].text)
+        ):
             continue
         days = {d.value for d in _dates_in(sentence, dates) if d.precision == "day" and d.value}
         if len(days) != 1:
@@ -1767,6 +1773,14 @@ _SIGNING_TOOK_PLACE = re.compile(
     r"se\s+llev[óo]\s+a\s+cabo|se\s+celebr[óo])\b",
     re.IGNORECASE,
 )
+
+
+_CEREMONY_TOOK_PLACE = re.compile(
+    r"^\s*(?:The|This|La|El)\s+(?:ceremony|ceremonia)\s+"
+    r"(?:took\s+place|was\s+held|tuvo\s+lugar|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo)\b",
+    re.IGNORECASE,
+)
+_SIGNING_WORD = re.compile(r"\b(?:sign(?:ed|ing)|inked|firm(?:ó|aron|ado|a))\b", re.IGNORECASE)
 
 
 def _days_left_out(

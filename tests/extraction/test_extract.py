@@ -7894,3 +7894,22 @@ def test_what_no_one_had_signed_before_is_no_agreement() -> None:
     assert [sorted(a["parties"]) for a in answer["agreements"]] == [
         ["Pusan National University", "University of Leeds"]
     ]
+
+
+def test_a_ceremony_told_right_after_a_signing_gives_its_day() -> None:
+    text = (
+        "A memorandum of understanding (MoU) signed by Pusan National University and the "
+        "University of Leeds is intended to bring more collaboration.\n\nSigning for the two "
+        "universities were the Secretary, Dr. Andi Tonralipu, and the Provost, Professor Mike "
+        "Shipman. The ceremony was held on Friday, Jul. 19, 2024, at the Central Office."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert agreement["date"] == "2024-07-19"
+    # not a ceremony after something else
+    text = (
+        "A memorandum of understanding (MoU) signed by Pusan National University and the "
+        "University of Leeds is intended to bring more collaboration.\n\nThe new centre opened "
+        "its doors to students. The ceremony was held on Friday, Jul. 19, 2024."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert agreement["date"] is None
