@@ -3767,7 +3767,9 @@ _DELEGATION_HEAD = re.compile(
 # "and" ("…, Vice-Chancellor of SUA, and Professor …"; "… y por la titular de la SEJ, …")
 _LISTED = re.compile(
     r"^(?![^.;]*\b(?:presen|attend|witness|while|said)\w*\b)[^.;]{0,160}?(?:,|;)?\s*"
-    r"(?:(?:and|y|e)\s+(?:also\s+)?(?:by\s+|por\s+)?(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
+    # ("…, Rector, Selcuk University, Konya, Turkey, together with Mahbubul Hoque, …")
+    r"(?:(?:and|y|e|together\s+with|along\s+with)\s+(?:also\s+)?(?:by\s+|por\s+)?"
+    r"(?:the\s+|el\s+|la\s+)?[^\s]*\s*|"
     # "…, y por la empresa de servicios públicos, su gerente general, …": for whom, then
     r"(?:and|y)\s+(?:by|for|por)\s+[^.;]{1,60},\s*(?:su\s+|its\s+|el\s+|la\s+)?|"
     # "…, and KU Leuven's Rector, Professor …": a title in capitals, with whose it is

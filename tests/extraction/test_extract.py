@@ -7913,3 +7913,17 @@ def test_a_ceremony_told_right_after_a_signing_gives_its_day() -> None:
     )
     (agreement,) = run(text)["agreements"]
     assert agreement["date"] is None
+
+
+def test_a_signer_listed_together_with_the_others_signs_with_them() -> None:
+    text = (
+        "The University of Leeds has signed two MoUs with Pusan National University and "
+        "Politecnico di Milano.\n\nThe MoUs were signed by Prof. Nevzat Tarhan, Rector, Pusan "
+        "National University, Busan; and Prof. Musa Duman, Rector, Politecnico di Milano, "
+        "Milan, together with Mahbubul Hoque, Chancellor, University of Leeds, UK. The team "
+        "also had representatives."
+    )
+    answer = run(text, date(2018, 7, 13))
+    assert [sorted(s["name"] for s in a["signatories"]) for a in answer["agreements"]] == [
+        ["Mahbubul Hoque", "Nevzat Tarhan"], ["Mahbubul Hoque", "Musa Duman"],
+    ]  # fmt: skip
