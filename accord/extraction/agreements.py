@@ -3567,6 +3567,10 @@ def _listed_members(
     return []
 
 
+# what ends a dateline after its day ("…, 13 July 2018: To develop …")
+_DATELINE_END = re.compile(r"\s*(?:[:—–]|-\s)")
+
+
 def _add_details(
     agreement: Agreement,
     sentence: Sentence,
@@ -3577,9 +3581,9 @@ def _add_details(
     for area in areas(sentence.text):
         if area not in agreement.areas:
             agreement.areas.append(area)
-    day = next(
+    dated = next(
         (
-            d.value
+            d
             for d in dates
             if d.value is not None
             and d.precision == "day"
@@ -3592,6 +3596,15 @@ def _add_details(
         ),
         None,
     )
+    day = dated.value if dated is not None else None
+    # ("9th Mile, Ri Bhoi, 13 July 2018: … has signed four MoUs … during 9 to 12 July": the
+    # day of the dateline is not the signing's, which the range leaves unsaid)
+    if (
+        dated is not None
+        and _DATELINE_END.match(text, dated.end)
+        and any(d.days and d.value is not None for d in dates)
+    ):
+        day = None
     if agreement.date is None and day is not None:
         agreement.date = day
     # ("the two Presidents renewed the MoU": who renewed it signed it)

@@ -7927,3 +7927,19 @@ def test_a_signer_listed_together_with_the_others_signs_with_them() -> None:
     assert [sorted(s["name"] for s in a["signatories"]) for a in answer["agreements"]] == [
         ["Mahbubul Hoque", "Nevzat Tarhan"], ["Mahbubul Hoque", "Musa Duman"],
     ]  # fmt: skip
+
+
+def test_a_dateline_s_day_does_not_date_signings_its_sentence_says_took_days() -> None:
+    text = (
+        "9th Mile, Ri Bhoi, 13 July 2018: Pusan National University (PNU) has signed an MoU "
+        "with the University of Leeds during 9 to 12 July."
+    )
+    (agreement,) = run(text, date(2018, 7, 13))["agreements"]
+    assert agreement["date"] is None
+    # a day the sentence gives, besides the range of a visit, dates it
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds on 8 April, "
+        "during a visit to Leeds from 7 to 10 April."
+    )
+    (agreement,) = run(text, date(2025, 4, 12))["agreements"]
+    assert agreement["date"] == "2025-04-08"
