@@ -3212,6 +3212,27 @@ def _known_name_in_brackets(unknown: Institution, known: Institution, text: str)
     )
 
 
+def _initials_then_head(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "GIK Institute" beside "Ghulam Ishaq Khan Institute of Engineering Sciences and
+    Technology": the initials of the known name's first words, then its head word after
+    them."""
+    parts = unknown.name.split()
+    if len(parts) < 2 or not _capitals(parts[0], 2, 6) or parts[1].lower() not in HEAD_WORDS:
+        return False
+    for m in known.mentions:
+        words_ = m.text.split()
+        n = len(parts[0])
+        if (
+            m.how != "acronym"
+            and len(words_) > n
+            and "".join(w[0] for w in words_[:n]).upper() == parts[0]
+            and [w.lower() for w in words_[n : n + len(parts) - 1]]
+            == [w.lower() for w in parts[1:]]
+        ):
+            return True
+    return False
+
+
 def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: str) -> list[str]:
     """The group `gone` joins `into`: its mentions move, and `into` is listed where `gone`
     was first; the new order."""
@@ -3302,6 +3323,19 @@ def institutions(
             )
             # "Nokia Thailand" after "Nokia": its branch in a country, the same company
             group = next((g for g in groups if _branch(mention.text, groups[g].name)), group)
+            # "the German Embassy in Nairobi" after "the German Embassy": where it is, said
+            # after (not "Ajou University in Tashkent", a university's own campus abroad)
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if g.startswith("name:")
+                    and groups[g].kind in ("government", "other")
+                    and _PLACE_SAID_AFTER.fullmatch(mention.text[len(groups[g].name) :])
+                    and mention.text.startswith(groups[g].name)
+                ),
+                group,
+            )
             # "Siemens" in the title, "Siemens AG" after: the same, written in full (not
             # "Huawei" and "a Huawei ICT Academy", a body named after it)
             group = next(
@@ -3353,6 +3387,7 @@ def institutions(
         _where_then_known_name,
         _known_name_in_brackets,
         _known_name_spelt_otherwise,
+        _initials_then_head,
     ):
         for g in list(order):
             if not g.startswith("name:"):
@@ -3371,6 +3406,7 @@ def institutions(
     return [groups[g] for g in order]
 
 
+_PLACE_SAID_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
 
 

@@ -7943,3 +7943,24 @@ def test_a_dateline_s_day_does_not_date_signings_its_sentence_says_took_days() -
     )
     (agreement,) = run(text, date(2025, 4, 12))["agreements"]
     assert agreement["date"] == "2025-04-08"
+
+
+def test_initials_and_a_head_word_or_a_place_after_name_a_body_named_before() -> None:
+    gik = Entry(key="https://ror.org/04g0mqe67", name="Ghulam Ishaq Khan Institute of "
+                "Engineering Sciences and Technology", country="PK",
+                kind="university")  # fmt: skip
+    text = (
+        "GIK Institute to foster collaboration with Pusan National University\n\nThe Ghulam "
+        "Ishaq Khan Institute of Engineering Sciences and Technology signed an MoU with Pusan "
+        "National University on Friday."
+    )
+    assert names_in(run_with(text, date(2023, 4, 8), gik, PNU)) == [
+        "Ghulam Ishaq Khan Institute of Engineering Sciences and Technology",
+        "Pusan National University",
+    ]  # fmt: skip
+    text = (
+        "Pusan National University Hosts German Embassy Delegation\n\nPusan National "
+        "University welcomed a delegation from the German Embassy in Nairobi on Wednesday."
+    )
+    names = names_in(run_with(text, date(2025, 4, 9), PNU))
+    assert "German Embassy" not in names and "German Embassy in Nairobi" in names
