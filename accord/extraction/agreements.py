@@ -3403,7 +3403,8 @@ _WITH = re.compile(r"\b(?:with|con)\s+")
 # "The first document, a …", "The second is a …", "The third, a …": documents told in turn
 _TOLD_IN_TURN = re.compile(
     r"\s*(?:The|El|La)\s+(?:first|second|third|fourth|fifth|last|other|primer|segundo|"
-    r"tercer|[uú]ltimo)\b(?:\s+(?:one|document|agreement|instrument|documento))?\s*(?:,|is\b|was\b|:|es\b)"
+    r"tercer|[uú]ltimo)\b(?:\s+(?:one|document|agreement|instrument|documento|(?i:mo[ua])|"
+    r"memorandum|contract|pact|protocol|convenio|acuerdo))?\s*(?:,|is\b|was\b|:|es\b)"
 )
 
 
@@ -4129,7 +4130,12 @@ def _signer_of_all(
     first, a memorandum with B, was signed by B's president …": X signs each one told after
     for his organisation, when no one else does."""
     for sentence in sentences:
-        if not (_THESE_SIGNED.match(sentence.text) and _BY_AFTER_SIGNED.search(sentence.text)):
+        # ("In August, CMU President, Clinical Prof. X, signed two MOUs with institutions
+        # from China and Japan. The first MOU, signed with …": the counted ones told after)
+        if not (
+            (_THESE_SIGNED.match(sentence.text) and _BY_AFTER_SIGNED.search(sentence.text))
+            or _SIGNED_COUNTED.search(sentence.text)
+        ):
             continue
         if any(a.start == sentence.start for a in agreements):
             continue  # the sentence is about agreements reported in it
@@ -4149,6 +4155,13 @@ def _signer_of_all(
                     and all(p.name != person.name for p in agreement.signatories)
                 ):
                     agreement.signatories.insert(0, person)
+
+
+_SIGNED_COUNTED = re.compile(
+    r"\b(?:signed|inked|concluded)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+)?"
+    r"(?:MOUs|MoUs|MOAs|MoAs|agreements|memoranda|memorandums|documents)\s+with\s+"
+    r"(?:institutions|universities|partners|organi[sz]ations|companies)\b"
+)
 
 
 def _signers_of_each(agreements: list[Agreement], text: str) -> None:

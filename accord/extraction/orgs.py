@@ -1737,6 +1737,11 @@ def find_mentions(
     for match in _BHD_COMPANY.finditer(text):
         end = match.end() - match.group().endswith(".")
         add(Mention(text[match.start() : end], match.start(), end, "pattern"))
+    # "Taisei (Thailand) Co., Ltd.": a company's branch, its country in brackets before its
+    # legal form
+    for match in _COUNTRY_COMPANY.finditer(text):
+        if normalise(match.group(1)) in country_words():
+            add(Mention(match.group(), match.start(), match.end(), "pattern"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
@@ -1874,6 +1879,12 @@ _QUOTED_COMPANY = re.compile(
 _BHD_COMPANY = re.compile(
     r"\b(?!(?:The|A|An|With|And|By)\s)[A-Z][\w&'’-]*\.?(?:\s+(?:[A-Z][\w&'’-]*\.?|&)){0,5}"
     r"\s+(?:Sdn\.?\s*Bhd|Berhad)\b\.?"
+)
+_COUNTRY_COMPANY = re.compile(
+    r"\b(?!(?:The|A|An|With|And|By)\s)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
+    r"\s+\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)\s+"
+    r"(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Pvt\.?\s*Ltd\b\.?|Ltd\b\.?|Limited\b|Inc\b\.?|"
+    r"Corporation\b|Corp\b\.?|LLC\b|GmbH\b|S\.A\.|Sdn\.?\s*Bhd\b|Pte\.?\s*Ltd\b\.?)"
 )
 _MINISTRY = re.compile(
     r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar(?:[ií]a|iat|y)) (?:of|de|for|del)\b"
@@ -3251,6 +3262,7 @@ def institutions(
     groups: dict[str, Institution] = {}
     order: list[str] = []
     for mention in mentions:
+        inside_brackets = False  # the name written before, an acronym in brackets inside
         # "la Universidad Nacional" after "la Universidad Nacional de Colombia": the name
         # given before, written short, whatever else the registry calls so
         shortened = (
@@ -3297,6 +3309,11 @@ def institutions(
             # "Liverpool John Moors University" and "Liverpool John Rumus University": one
             # organisation written two ways (a long name, one word apart)
             group = next((g for g in groups if _one_word_apart(g, group)), group)
+            # "Imam Khumani International University (IKU) Qazvin" after "Imam Khumani
+            # International University Qazvin": its acronym in brackets inside the name
+            unbracketed = f"name:{name_key(_IN_BRACKETS.sub(' ', mention.text))}"
+            if unbracketed != group and unbracketed in groups:
+                group, inside_brackets = unbracketed, True
             # "Makarov University" after "Admiral Makarov State University of Maritime and
             # Inland Shipping": a short form of a name the text gave before
             # ("University of Marburg" after "Philipps-Universität Marburg", which the registry
@@ -3369,6 +3386,7 @@ def institutions(
         if (
             mention.unit is None
             and mention.how != "acronym"
+            and not inside_brackets
             and (len(mention.text) > len(institution.name) or institution.name.isupper())
             # not a former body's name over the organisation's own ("… was established
             # through the merger of Galway-Mayo Institute of Technology, …")
@@ -3406,6 +3424,7 @@ def institutions(
     return [groups[g] for g in order]
 
 
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
 _PLACE_SAID_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
 

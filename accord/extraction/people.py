@@ -50,7 +50,7 @@ HONORIFICS = frozenset(
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
-    phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer""".split()
+    phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer clinical""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())

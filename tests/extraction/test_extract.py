@@ -7964,3 +7964,38 @@ def test_initials_and_a_head_word_or_a_place_after_name_a_body_named_before() ->
     )
     names = names_in(run_with(text, date(2025, 4, 9), PNU))
     assert "German Embassy" not in names and "German Embassy in Nairobi" in names
+
+
+def test_a_branch_s_country_before_its_legal_form_and_the_signer_of_counted_mous() -> None:
+    text = "Pusan National University signed an agreement with Taisei (Thailand) Co., Ltd."
+    answer = run(text, date(2021, 8, 31))
+    assert {i["name"]: i["kind"] for i in answer["institutions"]}[
+        "Taisei (Thailand) Co., Ltd."
+    ] == "company"
+    # not words in brackets that name no country
+    text = "Pusan National University signed an agreement with Taisei (Engineering) Co., Ltd."
+    assert "Taisei (Engineering) Co., Ltd." not in names_in(run(text, date(2021, 8, 31)))
+    text = (
+        "In August, the President of Pusan National University, Clinical Prof. Niwes "
+        "Nantachit, signed two MOUs with institutions from China and the UK. The first MOU, "
+        "signed with the University of Leeds, serves smart tourism. The second MOU was signed "
+        "with the University of Delhi to serve engineering."
+    )
+    answer = run(text, date(2021, 8, 31))
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Niwes Nantachit"], ["Niwes Nantachit"],
+    ]  # fmt: skip
+    # the second told in turn, with the same party as one told before under a name with its
+    # acronym in brackets inside, is that one
+    text = (
+        "Pusan National University (PNU) signed two MOUs separately with the University of "
+        "Leeds and Imam Khumani International University Qazvin, Iran.\n\nUnder the first "
+        "MoU, PNU and the University of Leeds will build digital skills.\n\nThe second MoU was "
+        "inked with Imam Khumani International University (IKU) Qazvin, Iran."
+    )
+    answer = run(text, date(2021, 4, 28))
+    assert names_in(answer) == [
+        "Imam Khumani International University Qazvin", "Pusan National University",
+        "University of Leeds",
+    ]  # fmt: skip
+    assert len(answer["agreements"]) == 2
