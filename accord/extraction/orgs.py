@@ -244,6 +244,21 @@ def nationality_only(mention: "Mention") -> bool:
     ):
         # "Several Universities", "Prestigious Chinese Universities" in a title's capitals
         return True
+    if (
+        len(where) >= 3
+        and kinds
+        and kinds[-1] in ("universities", "colleges", "institutes", "schools")
+        and "and" in where
+    ):
+        # "Russian and Arab Universities", "Sri Lankan and Foreign Universities": where two
+        # kinds of them are from, joined
+        sides = " ".join(where).split(" and ")
+        if all(
+            side in DEMONYMS or side in _VAGUE or side in country_words()
+            or all(w in DEMONYMS or w in country_words() for w in side.split())
+            for side in sides
+        ):  # fmt: skip
+            return True
     return (
         bool(where)
         and all(w in _KIND_OF_SCHOOL for w in kinds)

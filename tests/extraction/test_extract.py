@@ -7999,3 +7999,17 @@ def test_a_branch_s_country_before_its_legal_form_and_the_signer_of_counted_mous
         "University of Leeds",
     ]  # fmt: skip
     assert len(answer["agreements"]) == 2
+
+
+def test_where_two_kinds_of_universities_are_from_names_no_body() -> None:
+    text = (
+        "A Pusan National University delegation took part in the Third Forum of the "
+        "Federation of Rectors of Russian and Arab Universities and finalised cooperation "
+        "agreements with the University of Leeds."
+    )
+    assert names_in(run(text, date(2024, 3, 1))) == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    # a body's name with such words is one
+    text = "Pusan National University joined the Association of Arab Universities."
+    assert "Association of Arab Universities" in names_in(run(text, date(2024, 3, 1)))
