@@ -653,6 +653,34 @@ def _among(sentence: Sentence, a: int, b: int, named: list[Institution]) -> bool
     return any(m.end() in starts for m in _AMONG.finditer(sentence.text, a, b))
 
 
+def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institution]:
+    """The organisations a sentence names, but those a document "between A and B" is about
+    ("the Agreement between ZUFE and NWU on Cooperative Construction of Confucius Institute
+    at NWU": the institute to be built is no party)."""
+    topic = _BETWEEN_ON.search(sentence.text)
+    if topic is None:
+        return named
+    cut = sentence.start + topic.start(2)
+    between = sentence.start + topic.start(1)
+
+    def only_after(inst: Institution) -> bool:
+        here = [m for m in inst.mentions if sentence.start <= m.start < sentence.end]
+        return bool(here) and all(m.start >= cut for m in here)
+
+    listed = [
+        i for i in named if any(between <= m.start < cut for m in i.mentions)
+    ]  # fmt: skip
+    if len(listed) < 2:
+        return named
+    return [i for i in named if not only_after(i)]
+
+
+_BETWEEN_ON = re.compile(
+    r"\b(?i:agreement|mo[ua]|memorandum|protocol|contract)s?\s+between\s+(.{3,120}?)\s+"
+    r"((?:on|for|regarding|concerning|to\s+(?:establish|set\s+up|build|create))\s)"
+)
+
+
 def find_agreements(
     text: str,
     sentences: list[Sentence],
@@ -687,7 +715,7 @@ def find_agreements(
         # "In addition to the twelve memoranda, A and B signed a cooperation agreement": those
         # are not this sentence's document
         s = _without_besides(s)
-        named = _named_in(sentence, institutions)
+        named = _without_topic(sentence, _named_in(sentence, institutions))
         # "The Royal Roads University and IGNOU signed … In addition, the former varsity
         # signed an agreement with ACN School of Business": the last agreement's first party
         former = _FORMER.search(s)

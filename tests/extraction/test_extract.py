@@ -8013,3 +8013,20 @@ def test_where_two_kinds_of_universities_are_from_names_no_body() -> None:
     # a body's name with such words is one
     text = "Pusan National University joined the Association of Arab Universities."
     assert "Association of Arab Universities" in names_in(run(text, date(2024, 3, 1)))
+
+
+def test_what_a_document_between_two_is_about_is_no_party() -> None:
+    text = (
+        "Pusan National University (PNU) visits Leeds\n\nThe two parties jointly signed the "
+        '"Agreement between PNU and the University of Leeds on Cooperative Construction of '
+        'Confucius Institute (Confucius Classroom) at Leeds."'
+    )
+    (agreement,) = run(text, date(2019, 7, 25))["agreements"]
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+    # a third named in the list between is one
+    text = (
+        "An agreement between Pusan National University, the University of Leeds and the "
+        "University of Delhi on student exchange was signed on Monday."
+    )
+    (agreement,) = run(text, date(2019, 7, 25))["agreements"]
+    assert len(agreement["parties"]) == 3
