@@ -658,7 +658,9 @@ def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institu
     ("the Agreement between ZUFE and NWU on Cooperative Construction of Confucius Institute
     at NWU": the institute to be built is no party)."""
     topic = _BETWEEN_ON.search(sentence.text)
-    if topic is None:
+    # (not when another document follows: "… on exchange and a framework agreement between
+    # …", each between its own)
+    if topic is None or _DOCUMENT.search(sentence.text, topic.end()):
         return named
     cut = sentence.start + topic.start(2)
     between = sentence.start + topic.start(1)
