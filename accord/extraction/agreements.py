@@ -3904,6 +3904,13 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     # President of X; Dr. C, …": those listed after the colon signed
     # (the list ends where who watched begins: "…, and attended by Dr. C", "…, while Dr. C
     # looked on", "con la presencia de C")
+    # ("Representatives of the respective universities signed on, namely the Consul
+    # General …, A, and the KU Vice-Chancellor, B": the list after "namely", the same)
+    namely = _NAMELY.search(sentence.text, 0, max(0, person.start - sentence.start))
+    if namely is not None and not _LIST_OF_SIGNERS_ENDS.search(
+        sentence.text, namely.end(), person.start - sentence.start
+    ):
+        return True
     colon = sentence.text.rfind(":", 0, max(0, person.start - sentence.start))
     if (
         colon >= 0
@@ -4040,6 +4047,9 @@ _SIGNED_AS_WORD = re.compile(
 
 # What a list of signers after a colon follows: "… signed the MOUs together with
 # representatives of the respective universities:", "The agreement was signed by:"
+_NAMELY = re.compile(
+    r"\b(?:signed|inked|sealed)\b[^.:;]{0,60}?,?\s+(?:namely|that is|i\.e\.)\s", re.IGNORECASE
+)
 _SIGNERS_LISTED = re.compile(
     r"\b(?:signed|inked|sealed|firmaron|firmado|suscribieron)\b[^.:;]{0,40}?"
     r"(?:\bby|\bwith\s+(?:the\s+)?representatives\s+of\b[^.:;]{0,60}|\bpor)\s*$",

@@ -227,6 +227,20 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
             if any(p.start <= start < p.end for p in found):
                 continue
             people.append(Person(_clean_name(match.group(group)), singular, start, end))
+    # "Los rectores de la UNAM y de la Universidad de Salamanca, Enrique Graue Wiechers y
+    # Daniel Hernández Ruipérez respectivamente, firmaron": each of whose is named, in turn
+    for match in _PLURAL_TITLE_RESPECTIVELY.finditer(text):
+        title = match.group(1).lower()
+        singular = _SINGULAR.get(title, title[:-1])
+        whose = [m for m in mentions if match.start(2) <= m.start < match.end(2)]
+        # (an acronym in brackets after a name is the same body's)
+        whose = [m for m in whose if text[max(0, m.start - 1) : m.start] != "("]
+        for n, group in enumerate((3, 4)):
+            start, end = match.span(group)
+            if any(p.start <= start < p.end for p in found):
+                continue
+            of = whose[n] if len(whose) == 2 else None
+            people.append(Person(_clean_name(match.group(group)), singular, start, end, of))
     # "Los rectores Alberto Edgardo Barbieri (UBA), José Narro (UNAM) y Marco Antonio Zago
     # (USP) firmaron": each name with whose acronym it is, in brackets
     for match in _PLURAL_TITLE_LIST.finditer(text):
@@ -260,6 +274,12 @@ _PLURAL_TITLE_NAMES = re.compile(
     r"(?:\s*\([^()\n]{1,60}\)|,\s+(?:por|for)\s+[^,.;\n]{1,60})?,?\s+(?:y|and)\s+"
     r"(?:(?:de|of)\s+[^,.;\n]{1,40},\s+)?"
     rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
+)
+_PLURAL_TITLE_RESPECTIVELY = re.compile(
+    r"\b(?:[Ll]os|[Ll]as|[Tt]he)\s+(rectores|rectoras|presidentes|decanos|directores|[Rr]ectors|"
+    r"[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+((?:de|of)\s+[^.;\n]{1,200}?),\s+"
+    rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME}),?\s+(?:y|and)\s+(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME}),?\s+"
+    r"(?:respectivamente|respectively)\b"
 )
 _NAME_BRACKETED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&-]{{1,12}})\)")
 _PLURAL_TITLE_LIST = re.compile(
@@ -537,7 +557,9 @@ def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: s
             continue
         if (
             end > k
-            and token.lower in ("and", "of", "de", "y", "e")
+            # ("the Consul General of Italy in Karachi, Danilo Giurdanella": where the office
+            # is, after whose it is)
+            and (token.lower in ("and", "of", "de", "y", "e") or (liberal and token.lower == "in"))
             and end + 1 < len(tokens)
             and end + 1 not in in_org
             and tokens[end + 1].text[:1].isupper()

@@ -8030,3 +8030,31 @@ def test_what_a_document_between_two_is_about_is_no_party() -> None:
     )
     (agreement,) = run(text, date(2019, 7, 25))["agreements"]
     assert len(agreement["parties"]) == 3
+
+
+def test_signers_named_respectively_after_a_plural_title_and_after_namely() -> None:
+    salamanca = Entry(key="https://ror.org/02f40zc51", name="Universidad de Salamanca",
+                      country="ES", kind="university")  # fmt: skip
+    unam = Entry(key="https://ror.org/01tmp8f25", name="Universidad Nacional Autónoma de México",
+                 country="MX", kind="university", acronyms=("UNAM",))  # fmt: skip
+    text = (
+        "Ciudad de México.– Los rectores de la Universidad Nacional Autónoma de México (UNAM) y "
+        "de la Universidad de Salamanca (USAL), Enrique Graue Wiechers y Daniel Hernández "
+        "Ruipérez respectivamente, firmaron una carta de intención."
+    )
+    (agreement,) = run_with(text, date(2017, 8, 24), salamanca, unam)["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Enrique Graue Wiechers", "Universidad Nacional Autónoma de México"),
+        ("Daniel Hernández Ruipérez", "Universidad de Salamanca"),
+    ]  # fmt: skip
+    text = (
+        "Pusan National University (PNU) signed an MoU with the University of Leeds. "
+        "Representatives of the respective universities signed on, namely the Consul General "
+        "of Italy in Karachi, Danilo Giurdanella, and the PNU Vice-Chancellor, Dr. Khalid "
+        "Mahmood Iraqi."
+    )
+    (agreement,) = run(text, date(2023, 5, 3))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Danilo Giurdanella", "Khalid Mahmood Iraqi",
+    ]  # fmt: skip
+    assert agreement["signatories"][0]["title"] == "Consul General of Italy in Karachi"
