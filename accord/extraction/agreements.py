@@ -1002,6 +1002,16 @@ def find_agreements(
         if may_be and all(any(a <= v.start() < b for a, b in may_be) for v in _SIGNED.finditer(s)):
             continue  # "the MoU may be renewed on the basis of …": a term of it, no signing
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
+        # "Memorandums of Understanding were signed between BSU and A and between BSU and B":
+        # one for each "between"
+        betweens = [m.start() for m in _BETWEEN_WORD.finditer(s)]
+        if (
+            len(parts) == 1
+            and len(betweens) >= 2
+            and all(_AND_BEFORE_BETWEEN.search(s, 0, b) for b in betweens[1:])
+        ):
+            ends = [*betweens[1:], len(s)]
+            parts = [(parts[0][0], a, b) for a, b in zip(betweens, ends, strict=True)]
         # "… there had been no formal agreement between the two universities, and signing a
         # memorandum …": what there was not is no agreement
         parts = [(kind, a, b) for kind, a, b in parts if not _none_there(s, a, b)]
@@ -1930,6 +1940,10 @@ def _one_told_twice(agreements: list[Agreement], text: str) -> list[Agreement]:
         same.areas += [a for a in agreement.areas if a not in same.areas]
         same.signatories += [p for p in agreement.signatories if p not in same.signatories]
     return kept
+
+
+_BETWEEN_WORD = re.compile(r"\b(?:between|entre)\s", re.IGNORECASE)
+_AND_BEFORE_BETWEEN = re.compile(r"(?:,?\s+(?:and|as well as|y)|,)\s+$", re.IGNORECASE)
 
 
 def _per_document(

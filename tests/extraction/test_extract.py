@@ -8058,3 +8058,22 @@ def test_signers_named_respectively_after_a_plural_title_and_after_namely() -> N
         "Danilo Giurdanella", "Khalid Mahmood Iraqi",
     ]  # fmt: skip
     assert agreement["signatories"][0]["title"] == "Consul General of Italy in Karachi"
+
+
+def test_one_document_word_and_two_betweens_are_two_agreements() -> None:
+    text = (
+        "At the end of the meeting, Memorandums of Understanding were signed between Pusan "
+        "National University and the University of Leeds and between Pusan National "
+        "University and the University of Delhi."
+    )
+    answer = run(text, date(2024, 5, 1))
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+        ["Pusan National University", "University of Delhi"],
+    ]
+    # one "between" with three parties is one
+    text = (
+        "A Memorandum of Understanding was signed between Pusan National University, the "
+        "University of Leeds and the University of Delhi."
+    )
+    assert len(run(text, date(2024, 5, 1))["agreements"]) == 1
