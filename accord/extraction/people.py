@@ -66,6 +66,8 @@ _SPELT_OUT_HONORIFICS = frozenset(
 _LOWER_HONORIFICS = frozenset(
     "ir ing dr drs mr univ agrónomo agronomo agrónoma hab mgr inż inz doc".split()
 )
+# Honorifics' short forms that are also syllables of Chinese and Malay names
+_NAME_SYLLABLES = frozenset("eng hon tun gen mag doc sor ing".split())
 # Initials of names written in Cyrillic, in two Latin letters
 _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
@@ -658,6 +660,17 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
                 and tokens[j - 1].text.isupper()
                 and given_name_before(text, tokens, i + 1)
             )
+        )
+        # "Tan Eng Chye", "Lee Hon Kit": a syllable of a name that is also an honorific's
+        # short form, inside the name (no dot after it, a name's word after it)
+        syllable = syllable or (
+            j > i
+            and token.lower in _NAME_SYLLABLES
+            and token.text[1:].islower()
+            and text[token.end : token.end + 1] != "."
+            and j + 1 < len(tokens)
+            and _is_name_word(tokens[j + 1])
+            and text[token.end : tokens[j + 1].start] == " "
         )
         if not (_is_name_word(token) or particle or syllable or father or capitals or family):
             break

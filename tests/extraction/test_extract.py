@@ -8077,3 +8077,26 @@ def test_one_document_word_and_two_betweens_are_two_agreements() -> None:
         "University of Leeds and the University of Delhi."
     )
     assert len(run(text, date(2024, 5, 1))["agreements"]) == 1
+
+
+def test_a_name_with_a_syllable_that_is_also_an_honorific_s_short_form() -> None:
+    text = (
+        "Two universities from Korea and two from Europe today signed two Memoranda of "
+        "Understanding with one another.\n\nThe pairings are as follows: Pusan National "
+        "University with the University of Leeds, and Politecnico di Milano with the "
+        "University of Delhi.\n\nFor Pusan National University and the University of Leeds, "
+        "the Memorandum of Understanding (MOU) was signed by Professor Tan Eng Chye, Deputy "
+        "President (Academic Affairs) and Provost of Pusan National University, and by "
+        "Professor Yang Bin, Vice President and Provost of the University of Leeds. Professor "
+        "Freddy Boey, Provost of Politecnico di Milano, and Professor Wu Zhipan, Vice "
+        "President of the University of Delhi, signed the MOU between Politecnico di Milano "
+        "and the University of Delhi."
+    )
+    answer = run(text, date(2015, 12, 7))
+    signed = {
+        tuple(sorted(a["parties"])): sorted(s["name"] for s in a["signatories"])
+        for a in answer["agreements"]
+    }
+    assert signed[("Pusan National University", "University of Leeds")] == [
+        "Tan Eng Chye", "Yang Bin",
+    ]  # fmt: skip
