@@ -1202,6 +1202,16 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if _patronym_first(tokens, i) and i + 1 < j and tokens[i + 1].lower not in HEAD_WORDS:
             break  # "Ibn Tofail University"
         i += 1
+    # "Speaking for University of Economics Ho Chi Minh City, …", "Representing the
+    # University of …": a sentence's verb and its preposition begin no name
+    if (
+        i + 2 < j
+        and tokens[i].lower in _GERUNDS
+        and tokens[i + 1].lower in ("for", "with", "at", "on")
+    ):
+        i += 2
+        while i < j and tokens[i].lower in ("the", "la", "el"):
+            i += 1
     # "El Ministerio de Ciencia …", "La Universidad de Antioquia …": the article before a
     # word bodies are named with (not "La Trobe University", "El Colegio de México")
     if (
@@ -3439,6 +3449,10 @@ def institutions(
     return [groups[g] for g in order]
 
 
+_GERUNDS = frozenset(
+    """speaking representing signing acting working commenting responding reporting
+    welcoming visiting partnering collaborating writing""".split()
+)
 _IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
 _PLACE_SAID_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")

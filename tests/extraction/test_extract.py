@@ -8100,3 +8100,13 @@ def test_a_name_with_a_syllable_that_is_also_an_honorific_s_short_form() -> None
     assert signed[("Pusan National University", "University of Leeds")] == [
         "Tan Eng Chye", "Yang Bin",
     ]  # fmt: skip
+
+
+def test_a_sentence_s_verb_and_its_preposition_begin_no_name() -> None:
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds. Speaking for "
+        "University of Economics Ho Chi Minh City, he said it was glad to attend."
+    )
+    names = [m.text for m in find_mentions(text, None)]
+    assert "University of Economics Ho Chi Minh City" in names
+    assert not any(n.startswith("Speaking") for n in names)
