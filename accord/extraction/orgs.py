@@ -3248,6 +3248,15 @@ def _known_name_in_brackets(unknown: Institution, known: Institution, text: str)
     )
 
 
+def _known_name_named_after(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "the Uzbekistan National University named after Mirzo Ulugbek" beside "Uzbekistan
+    National University": a known name and whom it honours."""
+    before, named, _after = unknown.name.partition(" named after ")
+    return bool(named) and any(
+        m.how != "acronym" and name_key(m.text) == name_key(before) for m in known.mentions
+    )
+
+
 def _initials_then_head(unknown: Institution, known: Institution, text: str) -> bool:
     """ "GIK Institute" beside "Ghulam Ishaq Khan Institute of Engineering Sciences and
     Technology": the initials of the known name's first words, then its head word after
@@ -3334,6 +3343,17 @@ def institutions(
             # "Liverpool John Moors University" and "Liverpool John Rumus University": one
             # organisation written two ways (a long name, one word apart)
             group = next((g for g in groups if _one_word_apart(g, group)), group)
+            # "Mahatma Gandhi University" resolved in one place and not in another: the body
+            # the same name was resolved to
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if not g.startswith("name:")
+                    and any(name_key(m.text) == name_key(mention.text) for m in groups[g].mentions)
+                ),
+                group,
+            )
             # "Imam Khumani International University (IKU) Qazvin" after "Imam Khumani
             # International University Qazvin": its acronym in brackets inside the name
             unbracketed = f"name:{name_key(_IN_BRACKETS.sub(' ', mention.text))}"
@@ -3423,6 +3443,22 @@ def institutions(
             institution.name = mention.text
         if institution.mentions[0] is mention and mention.unit is not None:
             institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
+    # ("Mahatma Gandhi University" unresolved first, resolved after: one body)
+    for g in list(order):
+        if g.startswith("name:"):
+            known = next(
+                (
+                    k
+                    for k in order
+                    if not k.startswith("name:")
+                    and any(
+                        name_key(m.text) == name_key(groups[g].name) for m in groups[k].mentions
+                    )
+                ),
+                None,
+            )
+            if known is not None:
+                order = _merged(groups, order, g, known)
     # a name the registry does not know, written so, is another of a body it knows (each
     # way, in turn, over the groups left)
     for same in (
@@ -3431,6 +3467,7 @@ def institutions(
         _known_name_in_brackets,
         _known_name_spelt_otherwise,
         _initials_then_head,
+        _known_name_named_after,
     ):
         for g in list(order):
             if not g.startswith("name:"):

@@ -8110,3 +8110,27 @@ def test_a_sentence_s_verb_and_its_preposition_begin_no_name() -> None:
     names = [m.text for m in find_mentions(text, None)]
     assert "University of Economics Ho Chi Minh City" in names
     assert not any(n.startswith("Speaking") for n in names)
+
+
+def test_a_name_resolved_in_one_place_and_not_another_and_whom_it_honours_are_one() -> None:
+    from accord.extraction.orgs import Mention, institutions
+
+    nuu = Entry(key="https://ror.org/011647w73", name="National University of Uzbekistan",
+                country="UZ", kind="university",
+                names=("Uzbekistan National University",))  # fmt: skip
+    resolver = Resolver([nuu, PNU])
+    text = (
+        "Uzbekistan National University met Pusan National University. The Uzbekistan "
+        "National University named after Mirzo Ulugbek hosted it."
+    )
+    known = Mention("Uzbekistan National University", 0, 30, "registry", key=nuu.key)
+    start = text.index("Uzbekistan", 5)
+    written = "Uzbekistan National University named after Mirzo Ulugbek"
+    named_after = Mention(written, start, start + len(written), "pattern")
+    found = institutions(text, [known, named_after], {}, resolver)
+    assert [i.key for i in found] == [nuu.key]
+    # the same name, unresolved where it was first written, resolved after
+    first = Mention("Uzbekistan National University", 0, 30, "pattern")
+    again = Mention("Uzbekistan National University", start, start + 30, "registry", key=nuu.key)
+    found = institutions(text, [first, again], {}, resolver)
+    assert [i.key for i in found] == [nuu.key]
