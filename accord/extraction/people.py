@@ -1226,7 +1226,19 @@ def _counterpart(
         return None
     name_start = _honorifics(tokens, i)
     name_end = _name_run(text, tokens, name_start, in_org)
-    if name_end - name_start < 2:
+    # ("… K. Baskar and his counterpart Jeyasingam, …": one name only, as many in South
+    # India and Sri Lanka are written, right after "counterpart" and before a comma or a
+    # stop)
+    one_name = (
+        name_end - name_start == 1
+        and said.end() == tokens[i].start
+        and len(tokens[name_start].text) > 3
+        and tokens[name_start].text[1:].islower()
+        and tokens[name_start].lower not in NOT_NAMES
+        and re.match(r"[,.;]", text[tokens[name_start].end : tokens[name_start].end + 1])
+        is not None
+    )
+    if name_end - name_start < 2 and not one_name:
         return None
     organisation = next((m for m in mentions if m.start == said.start(1)), None)
     return _counterpart_of(text, tokens, i, name_end, organisation, found[-1])
@@ -1389,6 +1401,21 @@ def _title_comma_name(
         and not any(portfolio.start() <= m.start < portfolio.end() for m in mentions)
     ):
         end = title_end = bisect_left([t.start for t in tokens], portfolio.end(), lo=end)
+    # "Vice-Chancellor, MSU, K. Baskar": whose title it is between commas, then the name
+    between = next(
+        (
+            m
+            for m in mentions
+            if named is None
+            and m.start == tokens[end].start
+            and text[tokens[end - 1].end : m.start].strip() == ","
+            and text[m.end : m.end + 2] == ", "
+        ),
+        None,
+    )
+    if between is not None:
+        organisation = between
+        end = bisect_left([t.start for t in tokens], between.end, lo=end)
     gap = text[tokens[end - 1].end : tokens[end].start]
     if gap.strip(" )") != "," and not (
         # "President of CUPB Wang Jianqiang": the organisation's name ends the title

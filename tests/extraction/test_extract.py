@@ -8134,3 +8134,22 @@ def test_a_name_resolved_in_one_place_and_not_another_and_whom_it_honours_are_on
     again = Mention("Uzbekistan National University", start, start + 30, "registry", key=nuu.key)
     found = institutions(text, [first, again], {}, resolver)
     assert [i.key for i in found] == [nuu.key]
+
+
+def test_a_title_whose_body_between_commas_and_a_counterpart_named_by_one_name() -> None:
+    text = (
+        "Pusan National University (PNU) recently signed a Memorandum of Understanding with "
+        "the University of Leeds.\n\nThe MoU was signed by Vice-Chancellor, PNU, K. Baskar and "
+        "his counterpart Jeyasingam, at a time when the former had travelled there."
+    )
+    (agreement,) = run(text, date(2017, 11, 23))["agreements"]
+    assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
+        ("K. Baskar", "Vice-Chancellor"), ("Jeyasingam", "Vice-Chancellor"),
+    ]  # fmt: skip
+    # not a word that is no one's name after "counterpart"
+    text = (
+        "Pusan National University (PNU) signed an MoU with the University of Leeds. The MoU "
+        "was signed by PNU Vice-Chancellor K. Baskar and his counterpart yesterday."
+    )
+    (agreement,) = run(text, date(2017, 11, 23))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["K. Baskar"]
