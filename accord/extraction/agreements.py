@@ -2433,7 +2433,10 @@ _POSSESSIVE_DAY = re.compile(r"['’]s?\s")
 _TOLD_ON = re.compile(
     r"\b(?:announced|said|reported|stated|revealed|informed|told \w+|anunció|informó|"
     # "In a statement on Monday, the institute said the MoU was signed … on May 24"
-    r"(?:a|its|the)\s+(?:statement|press release|release|comunicado))\s+"
+    r"(?:a|its|the)\s+(?:statement|press release|release|comunicado)|"
+    # "According to a handout issued on Sunday, the MoU was signed on May 22 last"
+    r"(?:handout|statement|press release|release|notice|circular)\s+"
+    r"(?:issued|released|published))\s+"
     r"(?:on\s+|el\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -1331,6 +1331,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         return None
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
+    if j - i == 2 and tokens[i].lower in _SEASONS:
+        return None  # "a joint Summer School", "the Winter Institute": a course, no body
     if _generic(" ".join(t.text for t in tokens[i:j])):
         return None  # "College of Engineering", "Public Administration": what any body has
     if (
@@ -3486,6 +3488,7 @@ def institutions(
     return [groups[g] for g in order]
 
 
+_SEASONS = frozenset("summer winter spring autumn fall".split())
 _GERUNDS = frozenset(
     """speaking representing signing acting working commenting responding reporting
     welcoming visiting partnering collaborating writing""".split()

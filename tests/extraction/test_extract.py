@@ -8153,3 +8153,15 @@ def test_a_title_whose_body_between_commas_and_a_counterpart_named_by_one_name()
     )
     (agreement,) = run(text, date(2017, 11, 23))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["K. Baskar"]
+
+
+def test_when_a_handout_was_issued_is_not_when_it_says_the_mou_was_signed() -> None:
+    text = (
+        "Pusan National University (PNU) and the University of Leeds have signed an MoU. "
+        "According to a handout issued on Sunday, the MoU was signed on May 22 last, when a "
+        "team visited the University of Leeds. The joint Summer School will open in July."
+    )
+    answer = run(text, date(2017, 5, 28))
+    (agreement,) = answer["agreements"]
+    assert agreement["date"] == "2017-05-22"
+    assert "Summer School" not in names_in(answer)
