@@ -234,14 +234,18 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
     for match in _PLURAL_TITLE_RESPECTIVELY.finditer(text):
         title = match.group(1).lower()
         singular = _SINGULAR.get(title, title[:-1])
-        whose = [m for m in mentions if match.start(2) <= m.start < match.end(2)]
         # (an acronym in brackets after a name is the same body's)
-        whose = [m for m in whose if text[max(0, m.start - 1) : m.start] != "("]
+        bodies = [
+            m
+            for m in mentions
+            if match.start(2) <= m.start < match.end(2)
+            and text[max(0, m.start - 1) : m.start] != "("
+        ]
         for n, group in enumerate((3, 4)):
             start, end = match.span(group)
             if any(p.start <= start < p.end for p in found):
                 continue
-            of = whose[n] if len(whose) == 2 else None
+            of = bodies[n] if len(bodies) == 2 else None
             people.append(Person(_clean_name(match.group(group)), singular, start, end, of))
     # "Los rectores Alberto Edgardo Barbieri (UBA), José Narro (UNAM) y Marco Antonio Zago
     # (USP) firmaron": each name with whose acronym it is, in brackets
