@@ -1788,7 +1788,7 @@ def _signing_day_told_after(
         if not _SIGNING_TOOK_PLACE.search(sentence.text) and not (
             n > 0
             and _CEREMONY_TOOK_PLACE.search(sentence.text)
-            and _SIGNING_WORD.search(sentences[n - 1].text)
+            and _SIGNING_TOLD.search(sentences[n - 1].text)
         ):
             continue
         days = {d.value for d in _dates_in(sentence, dates) if d.precision == "day" and d.value}
@@ -1820,7 +1820,7 @@ _CEREMONY_TOOK_PLACE = re.compile(
     r"(?:took\s+place|was\s+held|tuvo\s+lugar|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo)\b",
     re.IGNORECASE,
 )
-_SIGNING_WORD = re.compile(r"\b(?:sign(?:ed|ing)|inked|firm(?:ó|aron|ado|a))\b", re.IGNORECASE)
+_SIGNING_TOLD = re.compile(r"\b(?:sign(?:ed|ing)|inked|firm(?:ó|aron|ado|a))\b", re.IGNORECASE)
 
 
 def _days_left_out(
