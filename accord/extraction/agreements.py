@@ -2852,8 +2852,11 @@ def _agreements_in(
             return _each_or_among(hub, listed, each, kind, status, sentence)
     # "… signed two cooperation agreements: one with SJTU for its work with CDT-Africa, and
     # the other with SWJTU for its work with ACERE": one with each, whom the hub signed with
-    one = _ONE_WITH.search(s)
-    the_other = _OTHER_WITH.search(s, one.end()) if one is not None else None
+    # (within the part that tells this document: not "… as well as one Letter of Intent
+    # with C" after "two MoUs, one with A and one with B")
+    part_start, part_end = part if part is not None else (0, len(s))
+    one = _ONE_WITH.search(s, part_start, part_end)
+    the_other = _OTHER_WITH.search(s, one.end(), part_end) if one is not None else None
     if one is not None and the_other is not None and verb is not None and verb.start() < one.end():
         hub = _subject(sentence, named) or main
         one_each = [
@@ -3286,7 +3289,9 @@ _ONE_WITH = re.compile(
     re.IGNORECASE,
 )
 _OTHER_WITH = re.compile(
-    r"\b(?:the\s+other|another|the\s+second)(?:\s+(?P<n>two|three|four|five|\d+))?\s+"
+    # ("two MoUs, one with A and one with B")
+    r"\b(?:the\s+other|another|the\s+second|(?<=\band\s)one)"
+    r"(?:\s+(?P<n>two|three|four|five|\d+))?\s+"
     r"(?:(?:mous?|moas?|agreements?|memoranda|memorandum|documents?|ones?)\s+)?"
     r"(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:(?:signed|inked|concluded|sealed)\s+)?"
     r"with\s+(?:the\s+)?",

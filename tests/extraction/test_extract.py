@@ -8165,3 +8165,15 @@ def test_when_a_handout_was_issued_is_not_when_it_says_the_mou_was_signed() -> N
     (agreement,) = answer["agreements"]
     assert agreement["date"] == "2017-05-22"
     assert "Summer School" not in names_in(answer)
+
+
+def test_two_mous_one_with_a_and_one_with_b() -> None:
+    text = (
+        "29 Jan – Pusan National University (PNU) has signed two Memorandum of Understandings "
+        "(MoUs), one with the University of Leeds and one with the University of Delhi."
+    )
+    answer = run(text, date(2024, 1, 29))
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+        ["Pusan National University", "University of Delhi"],
+    ]
