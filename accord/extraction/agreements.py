@@ -653,6 +653,17 @@ def _among(sentence: Sentence, a: int, b: int, named: list[Institution]) -> bool
     return any(m.end() in starts for m in _AMONG.finditer(sentence.text, a, b))
 
 
+def _signers_of(sentence: Sentence, people: list[Person], named: list[Institution]) -> set[int]:
+    """Which of the organisations named have someone the sentence names working there."""
+    return {
+        id(inst)
+        for p in people
+        if sentence.start <= p.start < sentence.end and p.organisation is not None
+        for inst in named
+        if p.organisation in inst.mentions
+    }
+
+
 def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institution]:
     """The organisations a sentence names, but those a document "between A and B" is about
     ("the Agreement between ZUFE and NWU on Cooperative Construction of Confucius Institute
@@ -900,7 +911,24 @@ def find_agreements(
             last is not None
             and len(named) >= 2
             and {id(i) for i in named} != {id(i) for i in last.parties}
-            and bool(_BETWEEN.search(s))
+            and (
+                bool(_BETWEEN.search(s))
+                # "The first instrument … carries the signatures of the presidents of A and B
+                # … The MoU was signed by the Dean of C, …, and by the president of D": a
+                # document whose signers are of none of the last one's parties
+                or (
+                    bool(document)
+                    and signed is not None
+                    and not {id(i) for i in named} & {id(i) for i in last.parties}
+                    and not any(unit_like(i) for i in named)
+                    and len(_signers_of(sentence, people, named)) >= 2
+                    # (after a sentence telling of more documents than one)
+                    and any(
+                        len(document_parts(x.text)) >= 2 or _PLURAL_DOCUMENTS.search(x.text)
+                        for x in sentences[max(0, index - 5) : index]
+                    )
+                )
+            )
             and named_with is None
         )
         # "KazNU, founded in 1934, …", "visited in 2019": history, not an event of the news

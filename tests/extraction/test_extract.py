@@ -8177,3 +8177,22 @@ def test_two_mous_one_with_a_and_one_with_b() -> None:
         ["Pusan National University", "University of Leeds"],
         ["Pusan National University", "University of Delhi"],
     ]
+
+
+def test_a_document_signed_for_none_of_the_last_one_s_parties_is_another() -> None:
+    text = (
+        "An agreement and a memorandum of understanding (MoU) were signed at a ceremony here "
+        "Tuesday.\n\nThe first instrument, a cultural cooperation agreement, carries the "
+        "signatures of the presidents of Pusan National University and the University of "
+        "Leeds, Luigi Dei and Mostapha Bousmina respectively.\n\nThe MoU was signed by the "
+        "Dean of Politecnico di Milano, Maria Amata Garito, and by the president of the "
+        "University of Delhi, Driss Ouaouicha."
+    )
+    answer = run(text, date(2016, 1, 27))
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+        ["Politecnico di Milano", "University of Delhi"],
+    ]
+    assert [s["name"] for s in answer["agreements"][1]["signatories"]] == [
+        "Maria Amata Garito", "Driss Ouaouicha",
+    ]  # fmt: skip
