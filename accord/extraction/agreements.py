@@ -4082,7 +4082,9 @@ _PARTICIPLES = frozenset(
     "signed firmado firmada firmados firmadas suscrito suscrita suscritos suscritas".split()
 )
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:agreements?|memorand\w*|mou|convenios?|acuerdos?|documentos?|memorandos?)\s*,?\s*$",
+    # ("the cooperation agreement just signed will …": an adverb between)
+    r"\b(?:agreements?|memorand\w*|mou|convenios?|acuerdos?|documentos?|memorandos?)\s*,?\s*"
+    r"(?:(?:just|recently|newly|already|today|jointly)\s+)?$",
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:by|por)\b", re.IGNORECASE)

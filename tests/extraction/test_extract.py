@@ -8196,3 +8196,21 @@ def test_a_document_signed_for_none_of_the_last_one_s_parties_is_another() -> No
     assert [s["name"] for s in answer["agreements"][1]["signatories"]] == [
         "Maria Amata Garito", "Driss Ouaouicha",
     ]  # fmt: skip
+
+
+def test_who_speaks_of_the_agreement_just_signed_did_not_sign_it() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a cooperation agreement "
+        "on Monday.\n\nFariz Ismailzade, Executive Vice-Rector of the University of Leeds, "
+        "underlined that the cooperation agreement just signed will strengthen ties."
+    )
+    (agreement,) = run(text, date(2023, 9, 2))["agreements"]
+    assert agreement["signatories"] == []
+    # who just signed it did
+    text = (
+        "Pusan National University and the University of Leeds signed a cooperation agreement "
+        "on Monday.\n\nFariz Ismailzade, Executive Vice-Rector of the University of Leeds, "
+        "just signed the agreement for his university."
+    )
+    (agreement,) = run(text, date(2023, 9, 2))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Fariz Ismailzade"]
