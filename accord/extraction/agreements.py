@@ -675,10 +675,14 @@ def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institu
         return named
     cut = sentence.start + topic.start(2)
     between = sentence.start + topic.start(1)
+    # what it is about ends at a comma or the sentence's verb ("… on joint research was also
+    # signed by LG Electronics": LG signed)
+    verb = _TOPIC_END.search(sentence.text, topic.end())
+    topic_end = sentence.start + (verb.start() if verb else len(sentence.text))
 
     def only_after(inst: Institution) -> bool:
         here = [m for m in inst.mentions if sentence.start <= m.start < sentence.end]
-        return bool(here) and all(m.start >= cut for m in here)
+        return bool(here) and all(cut <= m.start < topic_end for m in here)
 
     listed = [
         i for i in named if any(between <= m.start < cut for m in i.mentions)
@@ -689,8 +693,12 @@ def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institu
 
 
 _BETWEEN_ON = re.compile(
-    r"\b(?i:agreement|mo[ua]|memorandum|protocol|contract)s?\s+between\s+(.{3,120}?)\s+"
-    r"((?:on|for|regarding|concerning|to\s+(?:establish|set\s+up|build|create))\s)"
+    r"\b(?:agreement|mo[ua]|memorandum|protocol|contract)s?\s+between\s+(.{3,120}?)\s+"
+    r"((?:on|for|regarding|concerning|to\s+(?:establish|set\s+up|build|create))\s)",
+    re.IGNORECASE,
+)
+_TOPIC_END = re.compile(
+    r",|\b(?:was|were|is|are|has|have|had|will|signed|inked|sealed)\b", re.IGNORECASE
 )
 
 
@@ -1848,7 +1856,14 @@ _CEREMONY_TOOK_PLACE = re.compile(
     r"(?:took\s+place|was\s+held|tuvo\s+lugar|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo)\b",
     re.IGNORECASE,
 )
-_SIGNING_TOLD = re.compile(r"\b(?:sign(?:ed|ing)|inked|firm(?:ó|aron|ado|a))\b", re.IGNORECASE)
+# (a signing of a document, or who signed for whom: not "Students then signed up …", "La
+# firma alemana …")
+_SIGNING_TOLD = re.compile(
+    r"^\s*(?:Signing|Signed|Firmaron|Firmando)\s+(?:for|on behalf|by|por|en)\b|"
+    r"\b(?:signed(?!\s+up\b)|inked|firm(?:ó|aron))\b[^.;]{0,80}?\b(?:agreement|mo[ua]|memorand\w*|"
+    r"convenio|acuerdo|protocol|contract|document)",
+    re.IGNORECASE,
+)
 
 
 def _days_left_out(
@@ -2460,10 +2475,10 @@ _PHOTO_AFTER = re.compile(r"[ \t]*(?:Photo|Picture|Image|Foto)\s*[/:|]", re.IGNO
 _POSSESSIVE_DAY = re.compile(r"['’]s?\s")
 _TOLD_ON = re.compile(
     r"\b(?:announced|said|reported|stated|revealed|informed|told \w+|anunció|informó|"
-    # "In a statement on Monday, the institute said the MoU was signed … on May 24"
-    r"(?:a|its|the)\s+(?:statement|press release|release|comunicado)|"
+    # "In a statement on Monday, the institute said the MoU was signed … on May 24";
     # "According to a handout issued on Sunday, the MoU was signed on May 22 last"
-    r"(?:handout|statement|press release|release|notice|circular)\s+"
+    r"(?:a|an|its|the)\s+(?:statement|press release|release|comunicado|handout|notice|"
+    r"circular)|(?:statement|release|comunicado|handout|notice|circular)\s+"
     r"(?:issued|released|published))\s+"
     r"(?:on\s+|el\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -4099,9 +4114,7 @@ _SIGNED_AS_WORD = re.compile(
 
 # What a list of signers after a colon follows: "… signed the MOUs together with
 # representatives of the respective universities:", "The agreement was signed by:"
-_NAMELY = re.compile(
-    r"\b(?:signed|inked|sealed)\b[^.:;]{0,60}?,?\s+(?:namely|that is|i\.e\.)\s", re.IGNORECASE
-)
+_NAMELY = re.compile(r"\b(?:signed|inked|sealed)(?:\s+(?:on|by))?,?\s+namely\s", re.IGNORECASE)
 _SIGNERS_LISTED = re.compile(
     r"\b(?:signed|inked|sealed|firmaron|firmado|suscribieron)\b[^.:;]{0,40}?"
     r"(?:\bby|\bwith\s+(?:the\s+)?representatives\s+of\b[^.:;]{0,60}|\bpor)\s*$",
@@ -4221,12 +4234,16 @@ def _signer_of_all(
     """ "KKU signed three agreements … The agreements were signed … by KKU President X. The
     first, a memorandum with B, was signed by B's president …": X signs each one told after
     for his organisation, when no one else does."""
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         # ("In August, CMU President, Clinical Prof. X, signed two MOUs with institutions
-        # from China and Japan. The first MOU, signed with …": the counted ones told after)
+        # from China and Japan. The first MOU, signed with …": the counted ones, told in turn
+        # right after)
         if not (
             (_THESE_SIGNED.match(sentence.text) and _BY_AFTER_SIGNED.search(sentence.text))
-            or _SIGNED_COUNTED.search(sentence.text)
+            or (
+                _SIGNED_COUNTED.search(sentence.text)
+                and any(_TOLD_IN_TURN.match(x.text) for x in sentences[n + 1 : n + 3])
+            )
         ):
             continue
         if any(a.start == sentence.start for a in agreements):
@@ -4251,8 +4268,9 @@ def _signer_of_all(
 
 _SIGNED_COUNTED = re.compile(
     r"\b(?:signed|inked|concluded)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+)?"
-    r"(?:MOUs|MoUs|MOAs|MoAs|agreements|memoranda|memorandums|documents)\s+with\s+"
-    r"(?:institutions|universities|partners|organi[sz]ations|companies)\b"
+    r"(?:mous|moas|agreements|memoranda|memorandums|documents)\s+with\s+"
+    r"(?:institutions|universities|partners|organi[sz]ations|companies)\b",
+    re.IGNORECASE,
 )
 
 

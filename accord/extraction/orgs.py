@@ -241,6 +241,8 @@ def nationality_only(mention: "Mention") -> bool:
         and all(w in _VAGUE or w in DEMONYMS for w in where)
         and any(w in _VAGUE for w in where)
         and all(w in _KIND_OF_SCHOOL for w in kinds)
+        # (the plural: not "Overseas Chinese University", a university's name)
+        and (len(where) == 1 or kinds[-1:] in (["universities"], ["colleges"], ["institutes"]))
     ):
         # "Several Universities", "Prestigious Chinese Universities" in a title's capitals
         return True
@@ -1331,8 +1333,13 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         return None
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
-    if j - i == 2 and tokens[i].lower in _SEASONS:
-        return None  # "a joint Summer School", "the Winter Institute": a course, no body
+    if (
+        j - i == 2
+        and tokens[i].lower in _SEASONS
+        and i > 0
+        and tokens[i - 1].lower in ("a", "an", "joint", "annual", "first", "new", "international")
+    ):
+        return None  # "a joint Summer School", "an annual Winter Institute": a course, no body
     if _generic(" ".join(t.text for t in tokens[i:j])):
         return None  # "College of Engineering", "Public Administration": what any body has
     if (
@@ -1767,8 +1774,20 @@ def find_mentions(
     # "Taisei (Thailand) Co., Ltd.": a company's branch, its country in brackets before its
     # legal form
     for match in _COUNTRY_COMPANY.finditer(text):
-        if normalise(match.group(1)) in country_words():
-            add(Mention(match.group(), match.start(), match.end(), "pattern"))
+        if normalise(match.group(1)) not in country_words():
+            continue
+        # (its name begins after a title's verb, a link word or a day: "University Signs MoU
+        # With Taisei (Thailand) Co., Ltd.", "On Monday Samsung (Vietnam) Co., Ltd. signed")
+        start = match.start()
+        for word in re.finditer(r"\S+", text[match.start() : match.start(1) - 1]):
+            if (
+                word.group() in _HEADLINE_VERBS
+                or word.group().lower() in _COMPANY_NAME_STOPS
+                or word.group().lower() in _TIMES
+            ):
+                start = match.start() + word.end() + 1
+        if start < match.start(1) - 2:
+            add(Mention(text[start : match.end()], start, match.end(), "pattern"))
     # 3. acronyms the text defines, then acronyms of the registry, then capitals listed with
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
@@ -1913,6 +1932,7 @@ _COUNTRY_COMPANY = re.compile(
     r"(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Pvt\.?\s*Ltd\b\.?|Ltd\b\.?|Limited\b|Inc\b\.?|"
     r"Corporation\b|Corp\b\.?|LLC\b|GmbH\b|S\.A\.|Sdn\.?\s*Bhd\b|Pte\.?\s*Ltd\b\.?)"
 )
+_COMPANY_NAME_STOPS = frozenset("with and on in at by for the a an from to of mou moa".split())
 _MINISTRY = re.compile(
     r"(?:Ministry|Ministerio|Minist[eè]re|Department|Secretar(?:[ií]a|iat|y)) (?:of|de|for|del)\b"
 )
@@ -3253,7 +3273,7 @@ def _known_name_in_brackets(unknown: Institution, known: Institution, text: str)
 def _known_name_named_after(unknown: Institution, known: Institution, text: str) -> bool:
     """ "the Uzbekistan National University named after Mirzo Ulugbek" beside "Uzbekistan
     National University": a known name and whom it honours."""
-    before, named, _after = unknown.name.partition(" named after ")
+    before, named, _ = unknown.name.partition(" named after ")
     return bool(named) and any(
         m.how != "acronym" and name_key(m.text) == name_key(before) for m in known.mentions
     )
@@ -3266,9 +3286,9 @@ def _initials_then_head(unknown: Institution, known: Institution, text: str) -> 
     parts = unknown.name.split()
     if len(parts) < 2 or not _capitals(parts[0], 2, 6) or parts[1].lower() not in HEAD_WORDS:
         return False
+    n = len(parts[0])
     for m in known.mentions:
         words_ = m.text.split()
-        n = len(parts[0])
         if (
             m.how != "acronym"
             and len(words_) > n
@@ -3389,6 +3409,8 @@ def institutions(
             group = next((g for g in groups if _branch(mention.text, groups[g].name)), group)
             # "the German Embassy in Nairobi" after "the German Embassy": where it is, said
             # after (not "Ajou University in Tashkent", a university's own campus abroad)
+            # (only where the text gives it one place: not "the Chinese Embassy in Tokyo and
+            # the Chinese Embassy in Seoul")
             group = next(
                 (
                     g
@@ -3397,6 +3419,15 @@ def institutions(
                     and groups[g].kind in ("government", "other")
                     and _PLACE_SAID_AFTER.fullmatch(mention.text[len(groups[g].name) :])
                     and mention.text.startswith(groups[g].name)
+                    and len(
+                        {
+                            m.text
+                            for m in mentions
+                            if m.text.startswith(groups[g].name)
+                            and _PLACE_SAID_AFTER.fullmatch(m.text[len(groups[g].name) :])
+                        }
+                    )
+                    == 1
                 ),
                 group,
             )

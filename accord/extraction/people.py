@@ -36,7 +36,6 @@ TITLE_WORDS = frozenset(
     principal member committee standing party council board governor mayor founder partner
     commissioner controller treasurer coordinator advisor adviser counsellor counselor regional
     superintendent inspector leader permanent acting interim pro magnificus emeritus
-    representative
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
@@ -66,8 +65,10 @@ _SPELT_OUT_HONORIFICS = frozenset(
 _LOWER_HONORIFICS = frozenset(
     "ir ing dr drs mr univ agrónomo agronomo agrónoma hab mgr inż inz doc".split()
 )
-# Honorifics' short forms that are also syllables of Chinese and Malay names
+# Honorifics' short forms that are also syllables of names (Chinese and Malay ones: "Tan Eng
+# Chye", "Lee Hon Kit", "Tun"; and others: "Gen", "Mag", "Doc", "Sor", "Ing")
 _NAME_SYLLABLES = frozenset("eng hon tun gen mag doc sor ing".split())
+_WORD_THEN_COMMA = re.compile(r"[^\W\d_]+,")
 # Initials of names written in Cyrillic, in two Latin letters
 _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
@@ -427,12 +428,24 @@ def _title_run(
         # "First Vice-Rector", "Second Secretary": an ordinal before a title
         ordinal = (
             j == i
-            and lower in ("first", "second", "executive", "high", "resident")
+            and lower in ("first", "second", "executive", "high")
             and j + 1 < len(tokens)
             and _is_title(tokens[j + 1], lower_ok)
         )
+        # "Resident Representative", "Chief Representative", "Country Representative"
+        represents = (
+            tokens[j].text == "Representative"
+            and j > i
+            and tokens[j - 1].lower in ("resident", "chief", "country")
+        ) or (
+            j == i
+            and tokens[j].text in ("Resident", "Country")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text == "Representative"
+        )
         if (
             ordinal
+            or represents
             or _is_title(tokens[j], lower_ok)
             or (
                 lower in _JOINERS
@@ -692,7 +705,7 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
             # (not "Jeffrey J.P. Tsai, the Principal …": a given name, its initials, then the
             # family name before a comma)
             and not (
-                re.match(r"[^\W\d_]+,", text[token.start : token.end + 1])
+                _WORD_THEN_COMMA.match(text, token.start, token.end + 1)
                 and token.lower not in NOT_NAMES
                 and token.text[1:].islower()
             )
@@ -1120,6 +1133,10 @@ def _honoured_signer_for(
     end = _name_run(text, tokens, start, in_org)
     if end - start < 2 or end >= len(tokens):
         return None
+    # (after "and": a signer of the list, their title or whose after them; not "…, and Dr.
+    # B, who heads the office, gave a speech")
+    if tokens[i - 1].lower == "and" and not _LISTED_SIGNER_AFTER.match(text, tokens[end - 1].end):
+        return None
     after = re.match(r"\s+(?:for|on behalf of)\s+(?:the\s+)?", text[tokens[end - 1].end :])
     whose = (
         next((m for m in mentions if m.start == tokens[end - 1].end + after.end()), None)
@@ -1140,6 +1157,10 @@ def _honoured_signer_for(
 
 
 _SIGNED_THEN_BY = re.compile(r"\b(?:signed|inked|sealed)\b[^.;]{0,40}?\bby\s+$")
+_LISTED_SIGNER_AFTER = re.compile(
+    r"\s*(?:[.;]|,(?!\s*(?:who|which|whose|said|says|told|gave|added|noted|spoke)\b)|\(|"
+    r"\s(?:of|for|from|on behalf of)\b)"
+)
 _SIGNED_BY_THEN_AND = re.compile(
     r"\b(?:signed|inked|sealed)\b[^.;]{0,40}?\bby\s+[A-Z][^.;]*?,?\s+and\s+(?:by\s+)?$"
 )
@@ -1239,8 +1260,10 @@ def _counterpart(
         and len(tokens[name_start].text) > 3
         and tokens[name_start].text[1:].islower()
         and tokens[name_start].lower not in NOT_NAMES
-        and re.match(r"[,.;]", text[tokens[name_start].end : tokens[name_start].end + 1])
-        is not None
+        and text[tokens[name_start].end : tokens[name_start].end + 1] in (",", ".", ";")
+        # (not a word of a body's name: "his counterpart Leeds, as the University of Leeds
+        # is known")
+        and not any(tokens[name_start].text in m.text.split() for m in mentions)
     )
     if name_end - name_start < 2 and not one_name:
         return None
@@ -1409,9 +1432,8 @@ def _title_comma_name(
     between = next(
         (
             m
-            for m in mentions
-            if named is None
-            and m.start == tokens[end].start
+            for m in (mentions if named is None else [])
+            if m.start == tokens[end].start
             and text[tokens[end - 1].end : m.start].strip() == ","
             and text[m.end : m.end + 2] == ", "
         ),

@@ -8214,3 +8214,80 @@ def test_who_speaks_of_the_agreement_just_signed_did_not_sign_it() -> None:
     )
     (agreement,) = run(text, date(2023, 9, 2))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Fariz Ismailzade"]
+
+
+def test_what_the_eighteenth_session_s_forms_leave_alone() -> None:
+    on = date(2024, 5, 10)
+
+    def agreements(text: str) -> list[tuple[list[str], str | None, list[str]]]:
+        answer = run(text, on)
+        return [
+            (sorted(a["parties"]), a["date"], [s["name"] for s in a["signatories"]])
+            for a in answer["agreements"]
+        ]
+
+    pnu_leeds = ["Pusan National University", "University of Leeds"]
+    # a ceremony after a sentence that tells no signing of a document
+    for between in ("Students then signed up for the exchange.",
+                    "La firma alemana LG Electronics también participó."):  # fmt: skip
+        text = (
+            "Pusan National University signed an MoU with the University of Leeds in March. "
+            f"{between} The ceremony was held on Friday, May 3, 2024, to welcome them."
+        )
+        assert agreements(text) == [(pnu_leeds, None, [])], between
+    # "namely" not right after the signing; a speaker after "and" in a "signed by" clause
+    text = (
+        "Pusan National University and the University of Leeds signed an MoU covering two "
+        "areas, namely joint research and student exchange, said Prof. Kim Min-su, President "
+        "of Pusan National University."
+    )
+    assert agreements(text) == [(pnu_leeds, None, [])]
+    text = (
+        "The MoU between Pusan National University and the University of Leeds was signed by "
+        "President Kim Min-su, and Dr. Park Ji-hoon, who heads the Leeds office, gave a speech."
+    )
+    assert agreements(text) == [(pnu_leeds, None, ["Kim Min-su"])]
+    # a representative who is no resident, chief or country one
+    text = (
+        "Student Representative Kim Min-su welcomed the MoU that Pusan National University "
+        "signed with the University of Leeds."
+    )
+    assert agreements(text) == [(pnu_leeds, None, [])]
+    # two MoUs counted as background, no "The first …" after
+    text = (
+        "Prof. Kim Min-su, President of Pusan National University, signed two MoUs with "
+        "universities in Japan last year. This week, Pusan National University signed an MoU "
+        "with the University of Leeds."
+    )
+    assert agreements(text) == [(pnu_leeds, None, [])]
+    # a counterpart's one word that is a word of a body's name
+    text = (
+        "Pusan National University President Kim Min-su signed the MoU with his counterpart "
+        "Leeds, as the University of Leeds is known."
+    )
+    assert agreements(text) == [(pnu_leeds, None, ["Kim Min-su"])]
+    # a company's name after a title's verb or a day
+    text = (
+        "University Signs MoU With Taisei (Thailand) Co., Ltd.\n\nPusan National University "
+        "signed an MoU with Taisei (Thailand) Co., Ltd. on Monday."
+    )
+    assert names_in(run(text, on)) == ["Pusan National University", "Taisei (Thailand) Co., Ltd."]
+    text = "On Monday Samsung (Vietnam) Co., Ltd. signed an MoU with Pusan National University."
+    assert "Samsung (Vietnam) Co., Ltd." in names_in(run(text, on))
+    # a university's own name with a vague word; a body named after a season
+    text = "Pusan National University signed an MoU with Overseas Chinese University in Taichung."
+    assert "Overseas Chinese University" in names_in(run(text, on))
+    text = "Pusan National University signed an MoU with Spring Institute, a training company."
+    assert "Spring Institute" in names_in(run(text, on))
+    # two missions of one country in two places are no short form's places
+    text = (
+        "Pusan National University signed MoUs with the Chinese Embassy and LG Electronics. "
+        "Officials of the Chinese Embassy in Tokyo and the Chinese Embassy in Seoul attended."
+    )
+    assert "Chinese Embassy" in names_in(run(text, on))
+    # who signed after what a document between two is about
+    text = (
+        "The MoU between Pusan National University and the University of Leeds on joint "
+        "research was also signed by LG Electronics."
+    )
+    assert len(agreements(text)[0][0]) == 3
