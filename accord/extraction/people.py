@@ -1492,7 +1492,9 @@ def _title_comma_name(
 
 _BRACKETED_HONOUR = re.compile(r"\s*\((?:[A-Z][A-Za-z.]{0,5})\)")
 _BRACKETED_DEGREE = re.compile(
-    r"\s*\((?:Ph\.?\s?D|M\.?D|MBA|D\.?Phil|D\.?Sc|M\.?Sc|Eng|Hons|Retd?)\.?\)"
+    # ("Tassew Weldehanna (Professor), President of AAU": an honorific, in brackets after)
+    r"\s*\((?:Ph\.?\s?D|M\.?D|MBA|D\.?Phil|D\.?Sc|M\.?Sc|Eng|Hons|Retd?|Professor|Prof|Dr|"
+    r"Doctor)\.?\)"
 )
 _PORTFOLIO_THEN_HONORIFIC = re.compile(
     r"\s*,\s*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&|of|for)){0,5}"

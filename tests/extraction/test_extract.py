@@ -8291,3 +8291,14 @@ def test_what_the_eighteenth_session_s_forms_leave_alone() -> None:
         "research was also signed by LG Electronics."
     )
     assert len(agreements(text)[0][0]) == 3
+
+
+def test_an_honorific_in_brackets_after_a_name() -> None:
+    text = (
+        "Pusan National University (PNU) signed an MoU with the University of Leeds. The "
+        "agreement was signed by Tassew Weldehanna (Professor), President of PNU, on behalf of "
+        "the University, and by Tadios Belay (PhD), President of the Board of Directors, "
+        "representing the University of Leeds."
+    )
+    (agreement,) = run(text, date(2021, 1, 13))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Tassew Weldehanna", "Tadios Belay"]
