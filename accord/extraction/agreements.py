@@ -1842,19 +1842,18 @@ def _signing_day_told_after(
                 agreement.date = day
 
 
+_TOOK_PLACE = (
+    r"(?:took\s+place|was\s+held|happened|occurred|tuvo\s+lugar|se\s+realiz[óo]|"
+    r"se\s+llev[óo]\s+a\s+cabo|se\s+celebr[óo])\b"
+)
 _SIGNING_TOOK_PLACE = re.compile(
     r"^\s*(?:The|This|La|El)\s+(?:formal\s+|official\s+)?(?:signing|signature|firma)"
-    r"(?:\s+(?:ceremony|ceremonia|del\s+convenio|of\s+the\s+\w+))?\s+"
-    r"(?:took\s+place|was\s+held|happened|occurred|tuvo\s+lugar|se\s+realiz[óo]|"
-    r"se\s+llev[óo]\s+a\s+cabo|se\s+celebr[óo])\b",
+    r"(?:\s+(?:ceremony|ceremonia|del\s+convenio|of\s+the\s+\w+))?\s+" + _TOOK_PLACE,
     re.IGNORECASE,
 )
-
-
+# ("The ceremony was held on …" right after a signing told: that signing's)
 _CEREMONY_TOOK_PLACE = re.compile(
-    r"^\s*(?:The|This|La|El)\s+(?:ceremony|ceremonia)\s+"
-    r"(?:took\s+place|was\s+held|tuvo\s+lugar|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo)\b",
-    re.IGNORECASE,
+    r"^\s*(?:The|This|La|El)\s+(?:ceremony|ceremonia)\s+" + _TOOK_PLACE, re.IGNORECASE
 )
 # (a signing of a document, or who signed for whom: not "Students then signed up …", "La
 # firma alemana …")
@@ -4112,9 +4111,10 @@ _SIGNED_AS_WORD = re.compile(
 )
 
 
+# A list of signers after "namely": "Representatives of the universities signed on, namely …"
+_NAMELY = re.compile(r"\b(?:signed|inked|sealed)(?:\s+(?:on|by))?,?\s+namely\s", re.IGNORECASE)
 # What a list of signers after a colon follows: "… signed the MOUs together with
 # representatives of the respective universities:", "The agreement was signed by:"
-_NAMELY = re.compile(r"\b(?:signed|inked|sealed)(?:\s+(?:on|by))?,?\s+namely\s", re.IGNORECASE)
 _SIGNERS_LISTED = re.compile(
     r"\b(?:signed|inked|sealed|firmaron|firmado|suscribieron)\b[^.:;]{0,40}?"
     r"(?:\bby|\bwith\s+(?:the\s+)?representatives\s+of\b[^.:;]{0,60}|\bpor)\s*$",

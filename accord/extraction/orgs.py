@@ -3270,6 +3270,12 @@ def _known_name_in_brackets(unknown: Institution, known: Institution, text: str)
     )
 
 
+def _resolved_elsewhere(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "Mahatma Gandhi University" resolved where the text gives its city and not where it
+    does not: the same name, written so where it was resolved."""
+    return any(name_key(m.text) == name_key(unknown.name) for m in known.mentions)
+
+
 def _known_name_named_after(unknown: Institution, known: Institution, text: str) -> bool:
     """ "the Uzbekistan National University named after Mirzo Ulugbek" beside "Uzbekistan
     National University": a known name and whom it honours."""
@@ -3365,17 +3371,6 @@ def institutions(
             # "Liverpool John Moors University" and "Liverpool John Rumus University": one
             # organisation written two ways (a long name, one word apart)
             group = next((g for g in groups if _one_word_apart(g, group)), group)
-            # "Mahatma Gandhi University" resolved in one place and not in another: the body
-            # the same name was resolved to
-            group = next(
-                (
-                    g
-                    for g in groups
-                    if not g.startswith("name:")
-                    and any(name_key(m.text) == name_key(mention.text) for m in groups[g].mentions)
-                ),
-                group,
-            )
             # "Imam Khumani International University (IKU) Qazvin" after "Imam Khumani
             # International University Qazvin": its acronym in brackets inside the name
             unbracketed = f"name:{name_key(_IN_BRACKETS.sub(' ', mention.text))}"
@@ -3417,16 +3412,8 @@ def institutions(
                     for g in groups
                     if g.startswith("name:")
                     and groups[g].kind in ("government", "other")
-                    and _PLACE_SAID_AFTER.fullmatch(mention.text[len(groups[g].name) :])
-                    and mention.text.startswith(groups[g].name)
-                    and len(
-                        {
-                            m.text
-                            for m in mentions
-                            if m.text.startswith(groups[g].name)
-                            and _PLACE_SAID_AFTER.fullmatch(m.text[len(groups[g].name) :])
-                        }
-                    )
+                    and _place_said_after(groups[g].name, mention.text)
+                    and len({m.text for m in mentions if _place_said_after(groups[g].name, m.text)})
                     == 1
                 ),
                 group,
@@ -3476,25 +3463,10 @@ def institutions(
             institution.name = mention.text
         if institution.mentions[0] is mention and mention.unit is not None:
             institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
-    # ("Mahatma Gandhi University" unresolved first, resolved after: one body)
-    for g in list(order):
-        if g.startswith("name:"):
-            known = next(
-                (
-                    k
-                    for k in order
-                    if not k.startswith("name:")
-                    and any(
-                        name_key(m.text) == name_key(groups[g].name) for m in groups[k].mentions
-                    )
-                ),
-                None,
-            )
-            if known is not None:
-                order = _merged(groups, order, g, known)
     # a name the registry does not know, written so, is another of a body it knows (each
     # way, in turn, over the groups left)
     for same in (
+        _resolved_elsewhere,
         _ends_known_name,
         _where_then_known_name,
         _known_name_in_brackets,
@@ -3525,6 +3497,15 @@ _GERUNDS = frozenset(
     welcoming visiting partnering collaborating writing""".split()
 )
 _IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _place_said_after(name: str, written: str) -> bool:
+    """Whether `written` is `name` and where it is after "in": "German Embassy in Nairobi"."""
+    return (
+        written.startswith(name) and _PLACE_SAID_AFTER.fullmatch(written[len(name) :]) is not None
+    )
+
+
 _PLACE_SAID_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
 

@@ -1119,15 +1119,17 @@ def _honoured_signer_for(
     by Prof. Dr. Pablo Navas on 13 November": whose, the text around tells, if anything)."""
     if i == 0 or tokens[i].lower not in HONORIFICS:
         return None
-    if tokens[i - 1].lower == "by":
-        if not _SIGNED_THEN_BY.search(text, max(0, tokens[i].start - 60), tokens[i].start):
-            return None
+    before = tokens[i - 1].lower
+    signed_by = before == "by" and _SIGNED_THEN_BY.search(
+        text, max(0, tokens[i].start - 60), tokens[i].start
+    )
     # "signed by Professor A, Chancellor of the ADU, and Professor B, the Rector's Delegate
     # …": the second signer of the clause, after "and" (honorifics' dots are no sentence's
     # end)
-    elif tokens[i - 1].lower != "and" or not _SIGNED_BY_THEN_AND.search(
+    listed = before == "and" and _SIGNED_BY_THEN_AND.search(
         _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 200) : tokens[i].start])
-    ):
+    )
+    if not signed_by and not listed:
         return None
     start = _honorifics(tokens, i)
     end = _name_run(text, tokens, start, in_org)
@@ -1135,7 +1137,7 @@ def _honoured_signer_for(
         return None
     # (after "and": a signer of the list, their title or whose after them; not "…, and Dr.
     # B, who heads the office, gave a speech")
-    if tokens[i - 1].lower == "and" and not _LISTED_SIGNER_AFTER.match(text, tokens[end - 1].end):
+    if listed and not _LISTED_SIGNER_AFTER.match(text, tokens[end - 1].end):
         return None
     after = re.match(r"\s+(?:for|on behalf of)\s+(?:the\s+)?", text[tokens[end - 1].end :])
     whose = (
