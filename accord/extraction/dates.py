@@ -524,14 +524,19 @@ def _numeric(text: str, published: date | None) -> Iterator[DateMention]:
             continue
         a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
         # "23.05.2015", "23-05-2015": day first wherever dots and dashes are used; "05/23/2015"
-        # or "23/05/2015": one reading only when the other is impossible
-        readings = {_day(year, b, a)}
-        if match["s"] == "/":
-            readings.add(_day(year, a, b))
-        readings.discard(None)
+        # or "23/05/2015": one reading only when the other is impossible, or when a weekday
+        # or the news's date tells which
+        both = (_day(year, b, a), _day(year, a, b) if match["s"] == "/" else None)
+        readings = {day for day in both if day is not None}
         if not readings:
             continue
-        value = readings.pop() if len(readings) == 1 else None
+        value = (
+            readings.pop()
+            if len(readings) == 1
+            else _one_reading(
+                readings, _before(_WEEKDAY_WRITTEN_BEFORE, text, match.start()), published
+            )
+        )
         yield _mention(text, match.start(), match.end(), value, "day", "absolute")
     if "月" not in text:
         return
@@ -549,6 +554,30 @@ def _numeric(text: str, published: date | None) -> Iterator[DateMention]:
         else:
             value = nearest(month, day, published)
             yield _mention(text, start, match.end(), value, "day", "partial")
+
+
+# "On Sunday 4/5/2025", "el martes, 12/03/2024": the weekday a numeric date is written after
+_WEEKDAY_WRITTEN_BEFORE = re.compile(
+    rf"\b(?P<w>{_alternatives(_ENGLISH_DAYS, [*_SPANISH_DAYS, 'miercoles', 'sabado'])}),?\s+$"
+)
+
+
+def _one_reading(
+    readings: set[date], weekday: re.Match[str] | None, published: date | None
+) -> date | None:
+    """Of a numeric date's two readings ("4/5/2025": 4 May or 5 April), the one its weekday
+    names ("Sunday 4/5/2025" is 4 May), or else the only one in the two weeks before the news
+    (or three days after it: news tells what just happened, and the readings are a month or
+    more apart); none when nothing tells them apart."""
+    if weekday is not None:
+        named = [d for d in readings if d.weekday() == WEEKDAYS[weekday["w"].lower()]]
+        if len(named) == 1:
+            return named[0]
+    if published is not None:
+        near = [d for d in readings if -14 <= (d - published).days <= 3]
+        if len(near) == 1:
+            return near[0]
+    return None
 
 
 def _years(text: str, published: date | None) -> Iterator[DateMention]:

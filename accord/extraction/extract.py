@@ -83,6 +83,9 @@ def extract(
         dates = find_dates(text, published=reference)
     spans = [(line.start, line.end)] if line is not None else []
     spans += [(found_date[1], found_date[2])] if found_date is not None else []
+    # "Por Luis Mario García | Campus Monterrey - 03/05/2018": a byline's date is the news's
+    bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text[:1500])]
+    spans += bylines
     dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
     tokens = words(text)
     mentions = find_mentions(text, resolver, tokens)
@@ -101,8 +104,8 @@ def extract(
         ]
     # "By Zhang Huan (People's Daily Online)  16:24, November 27, 2017": who wrote it, and
     # for whom, is no party
-    for byline in _BYLINE.finditer(text[:1500]):
-        mentions = [m for m in mentions if not byline.start() <= m.start < byline.end()]
+    for start, end in bylines:
+        mentions = [m for m in mentions if not start <= m.start < end]
     # "DUBAI, UAE (8 December 2009) WAM - A Memorandum …": the agency after the place and
     # day a paragraph opens with
     for agency in _AGENCY_AFTER_PLACE.finditer(text):

@@ -206,6 +206,27 @@ def test_a_numeric_date_that_reads_both_ways_has_no_value() -> None:
     ]
     mention = only("on 03/04/2015")
     assert (mention.value, mention.precision) == (None, "day")
+    # nor when the news is read far from either reading
+    assert spans("On 6/7/2020 they met.", published=date(2025, 5, 5)) == [("6/7/2020", None)]
+
+
+def test_a_numeric_date_that_reads_both_ways_is_the_one_its_weekday_or_the_news_tells() -> None:
+    # 4 May 2025 was a Sunday, 5 April a Saturday
+    assert spans("On Sunday 4/5/2025, the two universities signed.") == [
+        ("Sunday 4/5/2025", date(2025, 5, 4))
+    ]
+    assert spans("El domingo, 4/5/2025 se firmó el convenio.") == [
+        ("domingo, 4/5/2025", date(2025, 5, 4))
+    ]
+    # a weekday neither reading falls on tells nothing
+    assert spans("On Monday 4/5/2025, they signed.") == [("Monday 4/5/2025", None)]
+    # news tells what just happened: the reading in the two weeks before it
+    assert spans("On 4/5/2025, they signed.", published=date(2025, 5, 6)) == [
+        ("4/5/2025", date(2025, 5, 4))
+    ]
+    assert spans("On 5/4/2025, they signed.", published=date(2025, 5, 6)) == [
+        ("5/4/2025", date(2025, 5, 4))
+    ]
 
 
 def test_every_mention_is_exactly_where_it_says() -> None:

@@ -4321,6 +4321,19 @@ def test_a_byline_names_no_party_and_a_group_agreement_names_each_party_once() -
     assert [i["name"] for i in run(text)["institutions"]] == ["University of Leeds"]
 
 
+def test_a_byline_s_date_dates_no_signing() -> None:
+    # (the news's date, when the text says no more of the signing's)
+    text = (
+        "Fortalecen colaboración Pusan National University y Politecnico di Milano\n\nCon "
+        "firma de convenio se formaliza la labor conjunta en proyectos de investigación\nPor "
+        "Luis Mario García | Campus Monterrey - 23/05/2018\n\nGracias a la firma de un "
+        "convenio de colaboración, la Pusan National University y el Politecnico di Milano "
+        "llevarán a cabo ahora de manera formal y conjunta investigación."
+    )
+    (agreement,) = run(text, date(2018, 5, 23))["agreements"]
+    assert agreement["date"] is None
+
+
 def test_an_acting_head_s_abbreviation_ends_no_sentence() -> None:
     text = (
         "Pusan National University and the University of Leeds signed an MoU on May 24, 2024."
