@@ -1301,6 +1301,7 @@ def find_agreements(
     _delegates_listed(text, events, people, institutions)
     merged = _merge_events(events, text)
     _signed_on_the_visit(agreements, merged, dates, text)
+    _visit_of_the_signing(agreements, merged, text)
     return agreements, merged
 
 
@@ -1804,6 +1805,37 @@ def _signed_on_the_visit(
             and not _ANOTHER_TIME_TOLD.search(text, agreement.start, agreement.end)
         ):
             agreement.date = visit.date
+
+
+def _visit_of_the_signing(agreements: list[Agreement], events: list[Event], text: str) -> None:
+    """ "On 3 May, CityUHK and the University of Cambridge … signing two MoUs. A CityUHK
+    delegation to the University of Cambridge was led by its President, who attended the
+    signing": a visit told with no day of its own, at the signing, has the day of what was
+    signed, when all of it was signed on one day."""
+    days = {a.date for a in agreements if a.status in ("signed", "renewed")}
+    if len(days) != 1 or None in days:
+        return
+    (day,) = days
+    for event in events:
+        if (
+            event.kind == "visit"
+            and event.date is None
+            and _AT_THE_SIGNING.search(text, event.start, event.end)
+            and not _ANOTHER_TIME.search(text, event.start, event.end)
+            # (not "the 2-Day Visit of the Rector", whose first day the signing need not be)
+            and not _DAYS_LONG.search(text, event.start, event.end)
+        ):
+            event.date = day
+
+
+_DAYS_LONG = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|several|multi)[- ](?:day|week)s?\b|\bweek-long\b",
+    re.IGNORECASE,
+)
+# "attended the signing", "witnessed the signing of", "to sign", "signed during the visit"
+_AT_THE_SIGNING = re.compile(
+    r"\b(?:the signing|to sign|signed|firma(?:ron)?|firmar)\b", re.IGNORECASE
+)
 
 
 _ANOTHER_TIME_TOLD = re.compile(

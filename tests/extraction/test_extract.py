@@ -4321,6 +4321,23 @@ def test_a_byline_names_no_party_and_a_group_agreement_names_each_party_once() -
     assert [i["name"] for i in run(text)["institutions"]] == ["University of Leeds"]
 
 
+def test_a_visit_told_at_the_signing_has_the_signing_s_day() -> None:
+    text = (
+        "On 3 May, Pusan National University and the University of Leeds confirmed their "
+        "commitment by signing two Memoranda of Understanding.\n\nA high-level Pusan National "
+        "University delegation to the University of Leeds was led by Professor Freddy Boey, "
+        "President of Pusan National University, who attended the signing of the MoUs."
+    )
+    answer = run(text, date(2024, 5, 4))
+    assert {a["date"] for a in answer["agreements"]} == {"2024-05-03"}
+    assert [(e["kind"], e["date"]) for e in answer["events"]] == [("visit", "2024-05-03")]
+    # a visit of days, whose first day the signing need not be, is left undated
+    text = text.replace("delegation to the", "delegation on a three-day visit to the")
+    assert [(e["kind"], e["date"]) for e in run(text, date(2024, 5, 4))["events"]] == [
+        ("visit", None)
+    ]
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
