@@ -1302,6 +1302,7 @@ def find_agreements(
     merged = _merge_events(events, text)
     _signed_on_the_visit(agreements, merged, dates, text)
     _visit_of_the_signing(agreements, merged, text)
+    _visits_of_the_one_day(merged, dates, text)
     return agreements, merged
 
 
@@ -1823,6 +1824,26 @@ def _visit_of_the_signing(agreements: list[Agreement], events: list[Event], text
             and _AT_THE_SIGNING.search(text, event.start, event.end)
             and not _ANOTHER_TIME.search(text, event.start, event.end)
             # (not "the 2-Day Visit of the Rector", whose first day the signing need not be)
+            and not _DAYS_LONG.search(text, event.start, event.end)
+        ):
+            event.date = day
+
+
+def _visits_of_the_one_day(events: list[Event], dates: list[DateMention], text: str) -> None:
+    """ "A Special Visit from Mongolia National University of Agriculture … On 15th December
+    the delegation …": a visit told with no day has the one day the text gives, when it gives
+    only one."""
+    days = {d.value for d in dates if d.value is not None and d.precision == "day"}
+    if len(days) != 1:
+        return
+    (day,) = days
+    for event in events:
+        # (a visit "told as of another time" may still be the news's: "As a follow-up to the
+        # visit … last September, the NUAA representatives …"; but not "a three-day visit",
+        # whose first day the one day told need not be)
+        if (
+            event.kind == "visit"
+            and event.date is None
             and not _DAYS_LONG.search(text, event.start, event.end)
         ):
             event.date = day

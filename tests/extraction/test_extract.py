@@ -4338,6 +4338,21 @@ def test_a_visit_told_at_the_signing_has_the_signing_s_day() -> None:
     ]
 
 
+def test_a_visit_told_with_no_day_has_the_one_day_the_text_gives() -> None:
+    text = (
+        "A Special Visit from Pusan National University\n\nA delegation of Pusan National "
+        "University was welcomed at the University of Leeds.\n\nOn 15th December the guests "
+        "toured the laboratories and discussed joint research."
+    )
+    answer = run(text, date(2009, 12, 20))
+    assert [(e["kind"], e["date"]) for e in answer["events"]] == [("visit", "2009-12-15")]
+    # two days told: which the visit's is, the text does not say
+    text = text.replace("joint research.", "joint research. A forum followed on 18th December.")
+    assert ("visit", None) in [
+        (e["kind"], e["date"]) for e in run(text, date(2009, 12, 20))["events"]
+    ]
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
