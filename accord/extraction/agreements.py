@@ -966,7 +966,14 @@ def find_agreements(
         back = document or _SIDES.search(s) or _SIGNER.search(s)
         if refers_back and last is not None and not others and back:
             if signed or (signers_only and _SIGNATURE.search(s)) or _AREA_CUE.search(s):
-                meant = _meant(s, agreements, last, status, named)
+                # ("The second MoU focuses on joint research. A and B signed it.")
+                previous = sentences[index - 1] if index else None
+                meant = _meant(
+                    s, agreements, last, status, named,
+                    previous.text
+                    if previous is not None and previous.paragraph == sentence.paragraph
+                    else "",
+                )  # fmt: skip
                 # "The MoU with A was signed by …, while the agreement with B was inked by …":
                 # the clause after "while" tells another one's signers
                 other = _WHILE_WITH.search(s)
@@ -2267,11 +2274,13 @@ def _meant(
     last: Agreement,
     status: str,
     named: list[Institution],
+    before: str = "",
 ) -> list[Agreement]:
     """The agreements a sentence referring back means: the last one, unless it says "the MoU
     with the ministry" or "the MoU with the PMC" and an earlier one has a party so named; of
     several reported together, the one of the kind it names ("El convenio marco fue
-    suscrito …"), or all of them ("signed the two documents")."""
+    suscrito …"), the one the sentence before it counts when it says "it" ("The second MoU
+    focuses on … A and B signed it"), or all of them ("signed the two documents")."""
     named_with = _with_the(sentence, agreements)
     if named_with is not None:
         return [named_with]
@@ -2321,6 +2330,8 @@ def _meant(
         if _ALL_OF_THEM.search(sentence):
             return together
         ordinal = _ORDINAL.search(sentence)  # "the second agreement", "under the first MoU"
+        if ordinal is None and _SIGNED_IT.search(sentence):
+            ordinal = _ORDINAL.search(before)
         if ordinal is not None:
             n = _ORDINALS[ordinal.group(1).lower()]
             return [together[min(n, len(together) - 1)]]
@@ -2447,6 +2458,8 @@ def _with_the(sentence: str, agreements: list[Agreement]) -> Agreement | None:
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": 99,
              "latter": 99}  # fmt: skip
+# "… signed it", "It was signed by …"
+_SIGNED_IT = re.compile(r"\b(?:signed|inked|sealed)\s+it\b|^\s*It\s+was\s+(?:signed|inked)\b")
 _ORDINAL = re.compile(
     r"\bthe (first|second|third|fourth|last|former|latter) (?:agreement|mo[ua]|memorandum|"
     r"protocol|contract|document)\b",

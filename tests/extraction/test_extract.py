@@ -4353,6 +4353,24 @@ def test_a_visit_told_with_no_day_has_the_one_day_the_text_gives() -> None:
     ]
 
 
+def test_who_signed_it_after_the_second_document_is_told_signed_the_second() -> None:
+    text = (
+        "On 3 May, Pusan National University and the University of Leeds confirmed their "
+        "commitment by signing two Memoranda of Understanding (MoUs).\n\nThe first MoU "
+        "centres on academic collaboration. It was signed by Professor Lu Jian, Dean of the "
+        "College of Engineering at Pusan National University, and Professor Colm Durkan, Head "
+        "of the Department of Engineering at the University of Leeds.\n\nThe second MoU "
+        "focuses on joint research. Professor Wang Xin, Dean of the College of Science at Pusan "
+        "National University, and Professor Clemens Kaminski, Head of the Department of "
+        "Chemistry, signed it."
+    )
+    answer = run(text, date(2024, 5, 4))
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Lu Jian", "Colm Durkan"],
+        ["Wang Xin", "Clemens Kaminski"],
+    ]
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
