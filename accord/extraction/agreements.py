@@ -1741,6 +1741,8 @@ def _signers_to_their_own(
     agreement", after ATU's and MTU's memberships)."""
     for agreement in agreements:
         for person in list(agreement.signatories):
+            if person not in agreement.signatories:
+                continue  # (moved with a co-signer, below)
             # (or that the one sentence naming the signer gave them all)
             together = [
                 a
@@ -1770,6 +1772,18 @@ def _signers_to_their_own(
                 agreement.signatories.remove(person)
                 if all(p.name != person.name for p in own[0].signatories):
                     own[0].signatories.append(person)
+                # "Pan and Feng then signed …": who signed beside them, of an organisation
+                # party to both, signed the same one
+                for beside in list(agreement.signatories):
+                    employer_beside = _employer(beside, institutions)
+                    if (
+                        abs(beside.start - person.start) < 120
+                        and employer_beside is not None
+                        and employer_beside in own[0].parties
+                        and all(p.name != beside.name for p in own[0].signatories)
+                    ):
+                        agreement.signatories.remove(beside)
+                        own[0].signatories.append(beside)
 
 
 # "…, who signed all three", ", who signed them all"

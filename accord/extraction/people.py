@@ -1053,11 +1053,15 @@ def _named_before(word: str, found: list[Person], start: int, end: int) -> Perso
 
 # "Kessler and Wu signed …"
 _PAIR_SIGNED = re.compile(
-    r"[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b"
+    r"[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\b"
 )
 _AND_BEFORE = re.compile(r"\b[A-Z][\w-]+,?\s+and\s+$")  # ("Dr Anil Kulkarni, director, IITM, and")
-_NAME_AND_SIGNED = re.compile(r"[A-Z][\w-]+\s+and\s+[^.;,]{3,80}?\s(?:signed|inked|sealed)\b")
-_SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:signed|inked|sealed)\b")
+# ("Ramamurthi and Graham Goldsmith, Chancellor of the Swinburne varsity, signed the pact": the
+# other's title between commas)
+_NAME_AND_SIGNED = re.compile(
+    r"[A-Z][\w-]+\s+and\s+(?:[^.;,]{3,80}?|[^.;,]{3,40},[^.;,]{3,80},)\s(?:signed|inked|sealed)\b"
+)
+_SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\b")
 
 
 def _signed_by_one_name(

@@ -4371,6 +4371,31 @@ def test_who_signed_it_after_the_second_document_is_told_signed_the_second() -> 
     ]
 
 
+def test_a_family_name_and_another_signer_who_signed_then_or_with_a_title_between() -> None:
+    text = (
+        "Pusan National University has signed an agreement with the University of Leeds.\n\n"
+        "Pusan National University director professor Bhaskar Ramamurthi described the "
+        "agreement as a further step.\n\nRamamurthi and Graham Goldsmith, Chancellor of the "
+        "University of Leeds, signed the pact recently."
+    )
+    (agreement,) = run(text, date(2024, 5, 4))["agreements"]
+    assert {s["name"] for s in agreement["signatories"]} == {
+        "Bhaskar Ramamurthi",
+        "Graham Goldsmith",
+    }
+    # and who signed beside the one whose organisation tells which agreement signed that one
+    text = (
+        "Pusan National University signed agreements with the University of Leeds and with "
+        "Politecnico di Milano on June 7.\n\nFeng Xudong, vice director of Pusan National "
+        "University, presented the plan, and University of Leeds vice president Pan Baoguo "
+        "described its history. Pan and Feng then signed the framework agreement."
+    )
+    leeds, milano = run(text, date(2024, 6, 8))["agreements"]
+    assert leeds["parties"] == ["Pusan National University", "University of Leeds"]
+    assert {s["name"] for s in leeds["signatories"]} == {"Pan Baoguo", "Feng Xudong"}
+    assert milano["signatories"] == []
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
