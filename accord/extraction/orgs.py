@@ -549,7 +549,10 @@ _HEADLINE_VERBS = (
     Establishes Collaborate Collaborates Firma Firman Firmó Visita Recibe
     Renueva Signed Inked Sealed Renewed Concluded Signing Participated Participates Hosted
     Welcomed Received Launched Joined Partnered Strengthened Deepened Expanded Makes Made Forges
-    Forged Extends Extended Enters Entered Concludes Inaugurates Inaugurated Boosts""".split()
+    Forged Extends Extended Enters Entered Concludes Inaugurates Inaugurated Boosts Offer Offers
+    Offered Extend Enter Conclude Inaugurate Boost Launch Strengthen Deepen Expand Host
+    Receive Announce Join Welcome Seal Explore Explores Discuss Discusses Bolster Bolsters
+    Celebrate Celebrates Partner Partnering""".split()
     )
     | _DOCUMENT_WORDS
 )

@@ -4396,6 +4396,19 @@ def test_a_family_name_and_another_signer_who_signed_then_or_with_a_title_betwee
     assert milano["signatories"] == []
 
 
+def test_a_title_s_verb_in_the_plural_s_form_ends_a_name() -> None:
+    text = (
+        "University of Madras, University of Leeds Offer BSc Course in Blended Mode\n\nThe "
+        "University of Madras and the University of Leeds signed an MoU on Monday."
+    )
+    names = [i["name"] for i in run(text, date(2022, 9, 12))["institutions"]]
+    assert "University of Leeds Offer BSc Course" not in names
+    assert "University of Leeds" in names
+    # ("Bharat Forge Ltd" is a company's name, "Forge" no verb there)
+    text = "Pusan National University signed an MoU with Bharat Forge Ltd on Monday."
+    assert "Bharat Forge Ltd" in [i["name"] for i in run(text, date(2022, 9, 12))["institutions"]]
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
