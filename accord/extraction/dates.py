@@ -826,9 +826,18 @@ def _line_dateline(line: str, published: date | None = None) -> DateMention | No
         return None
     if first.kind == "relative" and not before["place"]:
         return None
-    if not _DATELINE_AFTER.match(line, first.end):
+    if not _DATELINE_AFTER.match(line, first.end) and not (
+        # "BAKU, Azerbaijan, September 25. Speaking …": a place in capitals, a full stop
+        before["place"]
+        and _CAPITALS_PLACE.match(before["place"])
+        and _STOP_THEN_SENTENCE.match(line, first.end)
+    ):
         return None
     return first
+
+
+_CAPITALS_PLACE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
+_STOP_THEN_SENTENCE = re.compile(r"\.[ \t]+[A-Z“\"]")
 
 
 def _head(text: str, lines: int = 6, within: int = 1500) -> Iterator[tuple[int, str]]:

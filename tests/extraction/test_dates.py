@@ -383,6 +383,15 @@ def test_a_dateline_with_the_hijri_date_first_and_the_agency_after_a_comma() -> 
     assert found is not None and found.value == date(2024, 11, 13)
 
 
+def test_a_dateline_of_a_place_in_capitals_ended_by_a_full_stop() -> None:
+    text = "BAKU, Azerbaijan, September 25. Speaking at the summit, the rector said …"
+    found = dateline(text, published=date(2025, 9, 25))
+    assert found is not None and found.value == date(2025, 9, 25)
+    # not a place written as words of a sentence are
+    assert dateline("Baku, September 25. Speaking at …", published=date(2025, 9, 25)) is None
+    assert dateline("In May, September 25. It was …", published=date(2025, 9, 25)) is None
+
+
 def test_a_range_of_days_is_marked_as_one() -> None:
     found = find_dates("The visit ran from 5 to 8 April; the MoU was signed on 7 April.",
                        published=date(2025, 4, 10))  # fmt: skip
