@@ -220,7 +220,11 @@ DEMONYMS = frozenset(
     italian spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish
     estonian latvian lithuanian australian fijian israeli palestinian afghan arab asian
     taiwanese macanese cambodian laotian burmese bruneian timorese lankan zealander
-    african european latin caribbean nordic foreign overseas western eastern""".split()
+    african european latin caribbean nordic foreign overseas western eastern leonean rican
+    salvadoran guatemalan honduran nicaraguan panamanian dominican jamaican haitian malawian
+    liberian gambian guinean malian ivorian beninese togolese somali eritrean malagasy
+    mauritian bahraini armenian georgian azerbaijani azeri moldovan slovenian bosnian
+    macedonian albanian montenegrin cypriot maltese icelandic""".split()
 )
 
 
@@ -265,7 +269,17 @@ def nationality_only(mention: "Mention") -> bool:
         bool(where)
         and all(w in _KIND_OF_SCHOOL for w in kinds)
         # ("New Zealand Universities": a country's name said so)
-        and ((len(where) == 1 and where[0] in DEMONYMS) or " ".join(where) in country_words())
+        and (
+            (len(where) == 1 and where[0] in DEMONYMS)
+            or " ".join(where) in country_words()
+            # ("Three Sierra Leonean Universities", "Costa Rican universities": of a country
+            # of two words)
+            or (
+                len(where) == 2
+                and where[1] in DEMONYMS
+                and any(c.startswith(where[0] + " ") for c in country_words())
+            )
+        )
     )
 
 

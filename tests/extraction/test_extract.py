@@ -4409,6 +4409,17 @@ def test_a_title_s_verb_in_the_plural_s_form_ends_a_name() -> None:
     assert "Bharat Forge Ltd" in [i["name"] for i in run(text, date(2022, 9, 12))["institutions"]]
 
 
+def test_universities_of_a_country_of_two_words_name_no_body() -> None:
+    text = (
+        "Three Sierra Leonean Universities Partner Pusan National University\n\nThe University "
+        "of Leeds and two Costa Rican universities signed an MoU with Pusan National University."
+    )
+    names = names_in(run(text, date(2023, 1, 10)))
+    assert "Three Sierra Leonean Universities" not in names
+    assert "Costa Rican universities" not in names
+    assert "Pusan National University" in names
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
