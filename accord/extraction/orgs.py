@@ -3323,6 +3323,21 @@ def _initials_then_head(unknown: Institution, known: Institution, text: str) -> 
     return False
 
 
+def _initials_begin_known_name(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "India's prestigious IIT" beside "the Indian Institute of Technology Madras, India
+    (IITM)": an acronym the registry does not know, the initials of the known name's first
+    words (the name without its place), when no other body the text names begins so."""
+    word = unknown.name
+    if not _capitals(word, 3, 6) or any(m.how != "acronym" for m in unknown.mentions):
+        return False
+    return any(
+        m.how != "acronym"
+        and len(initials := _initials(m.text)) > len(word)
+        and initials.startswith(word)
+        for m in known.mentions
+    )
+
+
 def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: str) -> list[str]:
     """The group `gone` joins `into`: its mentions move, and `into` is listed where `gone`
     was first; the new order."""
@@ -3490,20 +3505,17 @@ def institutions(
         _known_name_spelt_otherwise,
         _initials_then_head,
         _known_name_named_after,
+        _initials_begin_known_name,
     ):
         for g in list(order):
             if not g.startswith("name:"):
                 continue
-            known = next(
-                (
-                    k
-                    for k in order
-                    if not k.startswith("name:") and same(groups[g], groups[k], text)
-                ),
-                None,
-            )
-            if known is not None:
-                order = _merged(groups, order, g, known)
+            known = [
+                k for k in order if not k.startswith("name:") and same(groups[g], groups[k], text)
+            ]
+            # (one only: not "IIT" beside IIT Madras and IIT Bombay)
+            if len(known) == 1 or (known and same is not _initials_begin_known_name):
+                order = _merged(groups, order, g, known[0])
     order = _headline_short_forms(groups, order, text)
     return [groups[g] for g in order]
 

@@ -4420,6 +4420,34 @@ def test_universities_of_a_country_of_two_words_name_no_body() -> None:
     assert "Pusan National University" in names
 
 
+def test_an_acronym_of_a_known_name_s_first_words_is_that_body() -> None:
+    # ("IIT" is the registry's acronym of another, not in India)
+    illinois = Entry(key="https://ror.org/037t3ry66", name="Illinois Institute of Technology",
+                     country="US", kind="university", acronyms=("IIT",))  # fmt: skip
+    madras = Entry(key="https://ror.org/03v0r5n49", name="Indian Institute of Technology Madras",
+                   country="IN", kind="university", acronyms=("IITM",))  # fmt: skip
+    bombay = Entry(key="https://ror.org/02qyf5152", name="Indian Institute of Technology Bombay",
+                   country="IN", kind="university", acronyms=("IITB",))  # fmt: skip
+    text = (
+        "Pusan National University signs a historic MoU with India's prestigious IIT\n\nA "
+        "Memorandum of Understanding has been concluded between the Indian Institute of "
+        "Technology Madras, India (IITM) and Pusan National University."
+    )
+    registry = Resolver([illinois, madras, bombay, PNU])
+    found = extract(text, published=date(2022, 9, 6), resolver=registry).found
+    assert [i.name for i in found] == [
+        "Pusan National University", "Indian Institute of Technology Madras",
+    ]  # fmt: skip
+    assert [m.text for m in found[1].mentions][:2] == [
+        "IIT",
+        "Indian Institute of Technology Madras",
+    ]
+    # not when the text names two bodies whose names begin so
+    text += " The Indian Institute of Technology Bombay signed one too."
+    found = extract(text, published=date(2022, 9, 6), resolver=registry).found
+    assert "IIT" in [i.name for i in found]
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
