@@ -3679,9 +3679,14 @@ _TELLS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WATCHED_BY = re.compile(
-    r"(?:\bwitness(?:ed|es)\b|\bin\s+the\s+presence\s+of\b|\btestigos?\b|\bpresencia\s+de\b)"
+    r"(?:\bwitness(?:ed|es)\b|\bin\s+the\s+presence\s+of\b|\btestigos?\b|\bpresencia\s+de\b|"
+    # ("was signed … with the participation of … the Chargé d'Affaires of the United States
+    # Embassy")
+    r"\bparticipation\s+of\b|\bparticipaci[oó]n\s+de\b)"
     r"[^.;:]{0,120}?\b(?:officials|representatives|staff|delegates|members|funcionari[oa]s|"
-    r"representantes|delegad[oa]s|miembros)\s+(?:of|from|de|del)\s+(?:the\s+|la\s+|el\s+)?$",
+    r"representantes|delegad[oa]s|miembros|ambassador|charg[ée]\s+d['’]affaires|consul|"
+    r"consul\s+general|minister|embajador[a]?|c[oó]nsul)\s+(?:of|from|de|del|at)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(

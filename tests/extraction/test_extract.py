@@ -4448,6 +4448,20 @@ def test_an_acronym_of_a_known_name_s_first_words_is_that_body() -> None:
     assert "IIT" in [i.name for i in found]
 
 
+def test_whose_charge_d_affaires_took_part_in_the_signing_is_no_party() -> None:
+    text = (
+        "At the signing ceremony, the Rector said that the cooperation agreement between Pusan "
+        "National University and the University of Leeds opens a new era. The agreement was "
+        "signed on Thursday with the participation of the rector of the University of Leeds "
+        "and the Chargé d’Affaires of the United States Embassy in Hungary."
+    )
+    answer = run(text, date(2025, 5, 16))
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Pusan National University", "University of Leeds"]
+    ]
+    assert "United States Embassy in Hungary" not in names_in(answer)
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
