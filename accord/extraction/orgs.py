@@ -1790,8 +1790,12 @@ def find_mentions(
         add(Mention(text[match.start() : end], match.start(), end, "pattern"))
     # "Taisei (Thailand) Co., Ltd.": a company's branch, its country in brackets before its
     # legal form
+    # ("the Nigeria Liquefied Natural Gas (NLNG) Ltd.": the acronym of its name there)
     for match in _COUNTRY_COMPANY.finditer(text):
-        if normalise(match.group(1)) not in country_words():
+        if normalise(match.group(1)) not in country_words() and not (
+            match.group(1).isupper()
+            and _initials(text[match.start() : match.start(1) - 1]).endswith(match.group(1))
+        ):
             continue
         # (its name begins after a title's verb, a link word or a day: "University Signs MoU
         # With Taisei (Thailand) Co., Ltd.", "On Monday Samsung (Vietnam) Co., Ltd. signed")
@@ -1945,7 +1949,7 @@ _BHD_COMPANY = re.compile(
 )
 _COUNTRY_COMPANY = re.compile(
     r"\b(?!(?:The|A|An|With|And|By)\s)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
-    r"\s+\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)\s+"
+    r"\s+\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{2,6})\)\s+"
     r"(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Pvt\.?\s*Ltd\b\.?|Ltd\b\.?|Limited\b|Inc\b\.?|"
     r"Corporation\b|Corp\b\.?|LLC\b|GmbH\b|S\.A\.|Sdn\.?\s*Bhd\b|Pte\.?\s*Ltd\b\.?)"
 )

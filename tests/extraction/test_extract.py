@@ -4462,6 +4462,19 @@ def test_whose_charge_d_affaires_took_part_in_the_signing_is_no_party() -> None:
     assert "United States Embassy in Hungary" not in names_in(answer)
 
 
+def test_a_company_s_acronym_in_brackets_before_its_legal_form() -> None:
+    text = (
+        "On Friday, the Nigeria Liquefied Natural Gas (NLNG) Ltd. put its signature to a "
+        "Memorandum of Agreement with Pusan National University and the University of Leeds."
+    )
+    answer = run(text, date(2014, 6, 20))
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds["Nigeria Liquefied Natural Gas (NLNG) Ltd."] == "company"
+    # not capitals that are not its initials
+    text = text.replace("(NLNG)", "(XYZ)")
+    assert not any("XYZ" in n for n in names_in(run(text, date(2014, 6, 20))))
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
