@@ -157,6 +157,8 @@ _SIGNED = re.compile(
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
     r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
+    # "IISc has teamed up with the University of Melbourne for a joint PhD program"
+    r"team(?:s|ed)? up|"
     # "UM exchanged three memoranda with …" (not "exchanged views")
     r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memorand(?:a|ums?)|mo[ua]s?|agreements?|"
     r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures|"

@@ -4475,6 +4475,19 @@ def test_a_company_s_acronym_in_brackets_before_its_legal_form() -> None:
     assert not any("XYZ" in n for n in names_in(run(text, date(2014, 6, 20))))
 
 
+def test_teaming_up_for_a_joint_programme_is_one() -> None:
+    text = (
+        "Pusan National University has teamed up with the University of Leeds for a joint PhD "
+        "program in science and technology."
+    )
+    (agreement,) = run(text, date(2022, 4, 8))["agreements"]
+    assert agreement["type"] == "joint programme"
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+    # a team that went somewhere is no agreement
+    text = "A team from Pusan National University teamed up at the University of Leeds."
+    assert run(text, date(2022, 4, 8))["agreements"] == []
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
