@@ -1006,11 +1006,13 @@ def _campus_after(text: str, start: int, end: int, resolver: Resolver | None) ->
     its campus: "the Indian Institute of Technology (IIT) Hyderabad", "Birla Institute of
     Technology (BITS) - Pilani"."""
     after = _ACRONYM_THEN_CITY.match(text, end)
+    if after is None or resolver is None or not _fits(after.group(1), text[start:end]):
+        return end
+    # (a city the registry knows, or a campus it names so: "the Indian Institute of
+    # Technology (IIT) Bombay", the registry's city being Mumbai)
     if (
-        after is None
-        or resolver is None
-        or name_key(after.group(2)) not in resolver.cities
-        or not _fits(after.group(1), text[start:end])
+        name_key(after.group(2)) not in resolver.cities
+        and name_key(f"{text[start:end]} {after.group(2)}") not in resolver.full
     ):
         return end
     # after a comma, only a campus the registry names so ("The Indian Institute of

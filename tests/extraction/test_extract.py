@@ -4488,6 +4488,18 @@ def test_teaming_up_for_a_joint_programme_is_one() -> None:
     assert run(text, date(2022, 4, 8))["agreements"] == []
 
 
+def test_an_acronym_in_brackets_before_a_campus_the_registry_names_so() -> None:
+    bombay = Entry(key="https://ror.org/02qyf5152", name="Indian Institute of Technology Bombay",
+                   country="IN", city="Mumbai", kind="university")  # fmt: skip
+    text = (
+        "Pusan National University signed an agreement with the Indian Institute of "
+        "Technology (IIT) Bombay and Tata Institute of Social Sciences (TISS) on Monday."
+    )
+    found = extract(text, published=date(2019, 2, 5), resolver=Resolver([bombay, PNU])).found
+    assert "Indian Institute of Technology (IIT) Bombay" in [i.name for i in found]
+    assert "Bombay and Tata Institute of Social Sciences" not in [i.name for i in found]
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
