@@ -1900,7 +1900,22 @@ def find_mentions(
     for later in _AGENCY_LATER.finditer(text):
         if not _fits(later.group(2), later.group("place")):
             found = [m for m in found if m.text != later.group(2)]
+    # "los Emiratos Árabes Unidos (EAU)": a country's acronym is no organisation
+    for country in _COUNTRY_ACRONYM.finditer(text):
+        words_ = country.group(1).split()
+        if any(
+            (normalise(" ".join(words_[n:])) in country_words()
+             or normalise(" ".join(words_[n:])) in country_words_translated())
+            and _fits(country.group(2), normalise(" ".join(words_[n:])))
+            for n in range(len(words_))
+        ):  # fmt: skip
+            found = [m for m in found if m.text != country.group(2)]
     return sorted(found, key=lambda m: m.start)
+
+
+_COUNTRY_ACRONYM = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'’-]+\s+(?:(?:of|de|del|the|los|las)\s+)?){1,4})\(([A-Z]{2,5})\)"
+)
 
 
 def _with_seat_before(text: str, mention: Mention, found: list[Mention]) -> Mention:

@@ -4500,6 +4500,30 @@ def test_an_acronym_in_brackets_before_a_campus_the_registry_names_so() -> None:
     assert "Bombay and Tata Institute of Social Sciences" not in [i.name for i in found]
 
 
+def test_a_country_s_acronym_is_no_organisation() -> None:
+    text = (
+        "El instituto de investigación TRENDS de los Emiratos Árabes Unidos (EAU) y la "
+        "Pusan National University suscribieron un acuerdo de cooperación académica. "
+        "The United Arab Emirates (UAE) and the University of Leeds signed an MoU."
+    )
+    # (whatever else the registry's bodies are called so)
+    others = [
+        Entry(key=f"https://ror.org/0{n}abcdef", name=name, country="FR", acronyms=(acronym,))
+        for n, (name, acronym) in enumerate(
+            (("École d'Architecture Urbaine", "EAU"), ("Union Aérienne Européenne", "UAE"))
+        )
+    ]
+    registry = Resolver([PNU, LEEDS, *others])
+    names = [m.text for m in find_mentions(text, registry)]
+    assert "EAU" not in names and "UAE" not in names
+    assert "Pusan National University" in names
+    # a university's own acronym stays
+    text = (
+        "The United Arab Emirates University (UAEU) signed an MoU with Pusan National University."
+    )
+    assert "UAEU" in [m.text for m in find_mentions(text, registry)]
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
