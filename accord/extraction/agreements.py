@@ -4013,7 +4013,14 @@ _TITLE_SUBJECT_EN = re.compile(
     r"(?=\s+and\s)",
     re.IGNORECASE,
 )
-_PRESENCE = re.compile(r"\bin the presence of\b|\bwitnessed by\b", re.IGNORECASE)
+_PRESENCE = re.compile(
+    r"\bin the presence of\b|\bwitnessed by\b|"
+    # "the protocol signed with Niamey University, with the coordination of … Ambassador A
+    # and the Ambassador B, represents …"
+    r"\bwith the (?:coordination|participation|mediation|facilitation) of\b|"
+    r"\b(?:coordinated|facilitated|mediated) by\b",
+    re.IGNORECASE,
+)
 _ON_BEHALF = re.compile(
     r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$|"
     # "Under the auspices of Dr. A, Minister …, B and C signed": under whose patronage, or

@@ -4524,6 +4524,18 @@ def test_a_country_s_acronym_is_no_organisation() -> None:
     assert "UAEU" in [m.text for m in find_mentions(text, registry)]
 
 
+def test_who_coordinated_a_signing_did_not_sign() -> None:
+    text = (
+        "A cooperation protocol has been signed between Pusan National University and the "
+        "University of Leeds.\n\nThe Rector stated that the cooperation protocol signed with "
+        "the University of Leeds, with the coordination of Republic of Turkey, Niger "
+        "Ambassador Mustafa Ari and the Ambassador Prof. Dr. Ahmet Kavas, represents a new "
+        "step."
+    )
+    (agreement,) = run(text, date(2019, 12, 15))["agreements"]
+    assert agreement["signatories"] == []
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
