@@ -1303,6 +1303,7 @@ def find_agreements(
     _signers_of_each(agreements, text)
     _earlier_ones(agreements, sentences, institutions, published)
     agreements = _one_told_twice(agreements, text)
+    agreements = _purpose_told_after(agreements, text)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
     # what the text reports as signed now first, then what is planned or told in passing
@@ -2012,6 +2013,34 @@ _BARE_REFERENCE = re.compile(
     r"document|convenio|acuerdo|documento|memorando)\b"
     # (not "the MoU on student exchange": one told by what it is on)
     r"(?!\s+(?:on|for|of|in|with|between|to|de|sobre|para|en|con|entre)\b)",
+    re.IGNORECASE,
+)
+
+
+def _purpose_told_after(agreements: list[Agreement], text: str) -> list[Agreement]:
+    """ "A Memorandum … has been signed by La Trobe University with IIT Kanpur … the purpose
+    of this visit to India was to sign a Memorandum of Understanding with IIT Kanpur": what
+    a visit was made to sign, told after it was signed, is that one."""
+    signed = [a for a in agreements if a.status in ("signed", "renewed")]
+    return [
+        a
+        for a in agreements
+        if not (
+            a.status == "planned"
+            and _PURPOSE_WAS_TO_SIGN.search(text, a.start, a.end)
+            and any(
+                b.start < a.start
+                and b.type == a.type
+                and {id(p) for p in b.parties} == {id(p) for p in a.parties}
+                for b in signed
+            )
+        )
+    ]
+
+
+_PURPOSE_WAS_TO_SIGN = re.compile(
+    r"\b(?:purpose|aim|objective|goal)\b[^.;]{0,60}?\bwas to sign\b|"
+    r"\b(?:came|travell?ed|arrived|visited)\b[^.;]{0,80}?\bto sign\b",
     re.IGNORECASE,
 )
 

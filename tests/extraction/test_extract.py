@@ -4536,6 +4536,21 @@ def test_who_coordinated_a_signing_did_not_sign() -> None:
     assert agreement["signatories"] == []
 
 
+def test_what_a_visit_was_made_to_sign_told_after_the_signing_is_that_one() -> None:
+    text = (
+        "A Memorandum of Understanding (MoU) has been signed by Pusan National University with "
+        "the University of Leeds.\n\nThe Vice-Chancellor explained that the purpose of this "
+        "visit to the UK was to sign a Memorandum of Understanding with the University of Leeds."
+    )
+    answer = run(text, date(2018, 4, 25))
+    assert [(sorted(a["parties"]), a["status"]) for a in answer["agreements"]] == [
+        (["Pusan National University", "University of Leeds"], "signed")
+    ]
+    # one with another is another
+    text = text[: text.rindex("the University of Leeds")] + "Politecnico di Milano."
+    assert len(run(text, date(2018, 4, 25))["agreements"]) == 2
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
