@@ -107,7 +107,7 @@ from accord.extraction.text import Sentence, sentences
 
 _SIGNABLE = (
     r"(?:programs?|programmes?|partnerships?|charters?|arrangements?|treat(?:y|ies)|"
-    r"addend(?:um|a)|adendas?)"
+    r"addend(?:um|a)|adendas?|deals?)"
 )
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
@@ -128,7 +128,7 @@ _DOCUMENT = re.compile(
     r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bthis )"
     rf"{_SIGNABLE}(?=(?:\s+[\w-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,2}}?"
     r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?))|"
-    rf"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bpenned ))an?\s+"
+    rf"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bpenned )|(?<=\bstruck ))an?\s+"
     r"(?:(?!(?:memorand|mo[ua]s?\b|agreement|accord|contract|convenio|acuerdo|protocol))"
     rf"[\w-]+\s+){{0,4}}?{_SIGNABLE})\b",
     re.IGNORECASE,

@@ -4551,6 +4551,22 @@ def test_what_a_visit_was_made_to_sign_told_after_the_signing_is_that_one() -> N
     assert len(run(text, date(2018, 4, 25))["agreements"]) == 2
 
 
+def test_a_deal_struck_or_signed_is_an_agreement() -> None:
+    text = (
+        "A memorandum of understanding has been struck between Pusan National University and "
+        "Politecnico di Milano.\n\nThe University of Leeds, too, struck a similar deal with "
+        "Politecnico di Milano at the end of 2011."
+    )
+    answer = run(text, date(2016, 5, 10))
+    assert sorted(sorted(a["parties"]) for a in answer["agreements"]) == [
+        ["Politecnico di Milano", "Pusan National University"],
+        ["Politecnico di Milano", "University of Leeds"],
+    ]
+    # a deal only spoken of is none
+    text = "The University of Leeds hopes for a good deal with Politecnico di Milano."
+    assert run(text, date(2016, 5, 10))["agreements"] == []
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
