@@ -422,6 +422,9 @@ _SIGNER = re.compile(
     r"represented at the signing(?: ceremony)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|sign(?:ó|aron)|"
     r"en nombre de|"
+    # "El nuevo acuerdo lleva la firma del rector de la Universidad X, A, y del presidente
+    # de la RAED, B"
+    r"llevan?\s+(?:la|las)\s+firmas?|"
     r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|initial(?:l)?ed\s+for|"
     # "por la Universidad Nacional lo hizo la vicerrectora …": did the signing
     r"lo hizo|lo hicieron|hizo lo propio|hicieron lo propio|did so for|"
@@ -4052,6 +4055,10 @@ _PRESENCE = re.compile(
 )
 _ON_BEHALF = re.compile(
     r"\bon behalf of\s+(?:the\s+|its\s+|their\s+)?$|"
+    # "…, que actuó en nombre del rector, A, y por B, delegado del presidente de …, C": whom
+    # they stood for
+    r"\b(?:en\s+nombre|en\s+representaci[oó]n|delegad[oa])\s+del?\s+(?:la\s+|el\s+)?$|"
+    r"\bdelegate\s+of\s+(?:the\s+)?$|"
     # "Under the auspices of Dr. A, Minister …, B and C signed": under whose patronage, or
     # "as part of carrying out the directives of Dr. A": at whose word
     r"\b(?:auspices|patronage|sponsorship|directives?|instructions?|guidance|invitation)\s+of\s+"

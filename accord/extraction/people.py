@@ -84,7 +84,7 @@ LOWER_TITLES = frozenset(
     chairperson minister commissioner principal governor mayor ambassador consul""".split()
 )
 # Words after which a title may be written in lower case: "the registrar", "el rector"
-DETERMINERS = frozenset("the its his her their our el la los las su sus por".split())
+DETERMINERS = frozenset("the its his her their our el la los las su sus por del al".split())
 _JOINERS = frozenset({"of", "the", "and", "for"})
 # What a title may end in without "for" before it, as Canadian universities write them
 _TITLE_TAILS = frozenset("academic international research external administration".split())

@@ -4567,6 +4567,26 @@ def test_a_deal_struck_or_signed_is_an_agreement() -> None:
     assert run(text, date(2016, 5, 10))["agreements"] == []
 
 
+def test_who_a_document_bears_the_signature_of_and_whom_a_delegate_stood_for() -> None:
+    text = (
+        "La Pusan National University y la University of Leeds firmaron un nuevo convenio de "
+        "colaboración.\n\nEl nuevo acuerdo lleva la firma del rector de la University of "
+        "Leeds, Filep Bálint, y del presidente de la Pusan National University, Alfredo "
+        "Rocafort, y tiene como fin reforzar los lazos entre ambas instituciones."
+    )
+    (agreement,) = run(text, date(2023, 7, 20))["agreements"]
+    assert {s["name"] for s in agreement["signatories"]} == {"Filep Bálint", "Alfredo Rocafort"}
+    text = (
+        "El convenio entre la Pusan National University y la University of Leeds ha sido "
+        "suscrito por el vicerrector de la Pusan National University, Juan García, y por el "
+        "profesor Ryan Oliva, delegado del presidente de la University of Leeds, Danilo "
+        "Concepción."
+    )
+    (agreement,) = run(text, date(2023, 7, 20))["agreements"]
+    signers = {s["name"] for s in agreement["signatories"]}
+    assert "Juan García" in signers and "Danilo Concepción" not in signers
+
+
 def test_a_byline_s_date_dates_no_signing() -> None:
     # (the news's date, when the text says no more of the signing's)
     text = (
