@@ -107,7 +107,7 @@ from accord.extraction.text import Sentence, sentences
 
 _SIGNABLE = (
     r"(?:programs?|programmes?|partnerships?|charters?|arrangements?|treat(?:y|ies)|"
-    r"addend(?:um|a)|adendas?|deals?)"
+    r"addend(?:um|a)|adendas?)"
 )
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
@@ -130,7 +130,11 @@ _DOCUMENT = re.compile(
     r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?))|"
     rf"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bpenned )|(?<=\bstruck ))an?\s+"
     r"(?:(?!(?:memorand|mo[ua]s?\b|agreement|accord|contract|convenio|acuerdo|protocol))"
-    rf"[\w-]+\s+){{0,4}}?{_SIGNABLE})\b",
+    rf"[\w-]+\s+){{0,4}}?{_SIGNABLE}|"
+    # "struck a similar deal with TCS" (not "a good deal … over the shared costs", "signed a
+    # two-year deal with Leeds United")
+    r"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bstruck ))an?\s+"
+    r"(?:(?!(?:good|great|better|fair|bad|raw|big)\b)(?![\w-]*years?\b)[\w-]+\s+){0,2}deals?)\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
@@ -157,8 +161,10 @@ _SIGNED = re.compile(
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
     r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
-    # "IISc has teamed up with the University of Melbourne for a joint PhD program"
-    r"team(?:s|ed)? up|"
+    # "IISc has teamed up with the University of Melbourne for a joint PhD program" (not
+    # "researchers teamed up with X to map the seabed", "will team up")
+    r"team(?:s|ed) up(?=\s+with\b[^.;]{0,120}?\b(?:for|on|to\s+\w+)\s+(?:a|an)\s+(?:new\s+)?"
+    r"(?:joint|dual|double)\b)|"
     # "UM exchanged three memoranda with …" (not "exchanged views")
     r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memorand(?:a|ums?)|mo[ua]s?|agreements?|"
     r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures|"
@@ -424,7 +430,9 @@ _SIGNER = re.compile(
     r"en nombre de|"
     # "El nuevo acuerdo lleva la firma del rector de la Universidad X, A, y del presidente
     # de la RAED, B"
-    r"llevan?\s+(?:la|las)\s+firmas?|"
+    # (a document's: not "La carta de apoyo del proyecto lleva la firma del ministro")
+    r"(?:acuerdo|convenio|documento|memorando|memor[aá]ndum|protocolo|contrato)\b[^.;]{0,40}?"
+    r"\bllevan?\s+(?:la|las)\s+firmas?|"
     r"rubric(?:ó|aron|ad[oa]s?)|put pen to paper|affixed|initial(?:l)?ed\s+for|"
     # "por la Universidad Nacional lo hizo la vicerrectora …": did the signing
     r"lo hizo|lo hicieron|hizo lo propio|hicieron lo propio|did so for|"
@@ -1315,7 +1323,6 @@ def find_agreements(
     merged = _merge_events(events, text)
     _signed_on_the_visit(agreements, merged, dates, text)
     _visit_of_the_signing(agreements, merged, text)
-    _visits_of_the_one_day(merged, dates, text)
     return agreements, merged
 
 
@@ -1778,12 +1785,14 @@ def _signers_to_their_own(
                 agreement.signatories.remove(person)
                 if all(p.name != person.name for p in own[0].signatories):
                     own[0].signatories.append(person)
-                # "Pan and Feng then signed …": who signed beside them, of an organisation
-                # party to both, signed the same one
+                # "Pan and Feng then signed …": who signed beside them, named right after or
+                # before them with "and", of an organisation party to both, signed the same
+                # one
                 for beside in list(agreement.signatories):
                     employer_beside = _employer(beside, institutions)
+                    first, second = sorted((person, beside), key=lambda p: p.start)
                     if (
-                        abs(beside.start - person.start) < 120
+                        _AND_BETWEEN.fullmatch(text, first.end, second.start)
                         and employer_beside is not None
                         and employer_beside in own[0].parties
                         and all(p.name != beside.name for p in own[0].signatories)
@@ -1792,6 +1801,7 @@ def _signers_to_their_own(
                         own[0].signatories.append(beside)
 
 
+_AND_BETWEEN = re.compile(r"\s+(?:and|y)\s+")
 # "…, who signed all three", ", who signed them all"
 _SIGNED_ALL = re.compile(
     r",?\s*(?:who\s+)?signed\s+(?:all\s+(?:three|four|five|of them|the \w+)|them all|each of them|"
@@ -1856,33 +1866,16 @@ def _visit_of_the_signing(agreements: list[Agreement], events: list[Event], text
             event.date = day
 
 
-def _visits_of_the_one_day(events: list[Event], dates: list[DateMention], text: str) -> None:
-    """ "A Special Visit from Mongolia National University of Agriculture … On 15th December
-    the delegation …": a visit told with no day has the one day the text gives, when it gives
-    only one."""
-    days = {d.value for d in dates if d.value is not None and d.precision == "day"}
-    if len(days) != 1:
-        return
-    (day,) = days
-    for event in events:
-        # (a visit "told as of another time" may still be the news's: "As a follow-up to the
-        # visit … last September, the NUAA representatives …"; but not "a three-day visit",
-        # whose first day the one day told need not be)
-        if (
-            event.kind == "visit"
-            and event.date is None
-            and not _DAYS_LONG.search(text, event.start, event.end)
-        ):
-            event.date = day
-
-
 _DAYS_LONG = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|several|multi)[- ](?:day|week)s?\b|\bweek-long\b",
     re.IGNORECASE,
 )
-# "attended the signing", "witnessed the signing of", "to sign", "signed during the visit"
+# "who attended the signing of the MoUs", "to witness the signing", "asistió a la firma" (not
+# "in the run-up to the signing", "both sides agreed to sign it")
 _AT_THE_SIGNING = re.compile(
-    r"\b(?:the signing|to sign|signed|firma(?:ron)?|firmar)\b", re.IGNORECASE
+    r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|present at|for)\s+the\s+signing\b|"
+    r"\b(?:asisti[oó]|asistieron|presenci[oó]|presenciaron)\s+a?\s*la\s+firma\b",
+    re.IGNORECASE,
 )
 
 
@@ -2042,7 +2035,9 @@ def _purpose_told_after(agreements: list[Agreement], text: str) -> list[Agreemen
 
 
 _PURPOSE_WAS_TO_SIGN = re.compile(
-    r"\b(?:purpose|aim|objective|goal)\b[^.;]{0,60}?\bwas to sign\b|"
+    # (of this visit: not "The aim of the next visit, in October, was to sign …")
+    r"\b(?:purpose|aim|objective|goal)\s+of\s+(?:this|his|her|their|our)\s+(?:visit|trip|"
+    r"journey|mission)\b[^.;]{0,40}?\bwas to sign\b|"
     r"\b(?:came|travell?ed|arrived|visited)\b[^.;]{0,80}?\bto sign\b",
     re.IGNORECASE,
 )
@@ -2379,7 +2374,9 @@ def _meant(
             return together
         ordinal = _ORDINAL.search(sentence)  # "the second agreement", "under the first MoU"
         if ordinal is None and _SIGNED_IT.search(sentence):
-            ordinal = _ORDINAL.search(before)
+            # (the one the sentence before is about, named first: not "The exchange agreement
+            # replaces the first agreement the two signed in 2015")
+            ordinal = _ORDINAL.match(before.lstrip())
         if ordinal is not None:
             n = _ORDINALS[ordinal.group(1).lower()]
             return [together[min(n, len(together) - 1)]]

@@ -530,11 +530,16 @@ def _numeric(text: str, published: date | None) -> Iterator[DateMention]:
         readings = {day for day in both if day is not None}
         if not readings:
             continue
+        # (the news's date tells nothing of what is still to come: "The next forum will
+        # take place on 6/5/2024")
+        to_come = _TO_COME.search(text, max(0, match.start() - 80), match.start())
         value = (
             readings.pop()
             if len(readings) == 1
             else _one_reading(
-                readings, _before(_WEEKDAY_WRITTEN_BEFORE, text, match.start()), published
+                readings,
+                _before(_WEEKDAY_WRITTEN_BEFORE, text, match.start()),
+                None if to_come else published,
             )
         )
         yield _mention(text, match.start(), match.end(), value, "day", "absolute")
@@ -556,6 +561,11 @@ def _numeric(text: str, published: date | None) -> Iterator[DateMention]:
             yield _mention(text, start, match.end(), value, "day", "partial")
 
 
+_TO_COME = re.compile(
+    r"\b(?:will|shall|next|upcoming|coming|scheduled|to be held|to take place|se realizar[áa]|"
+    r"pr[óo]xim[oa])\b[^.;]*$",
+    re.IGNORECASE,
+)
 # "On Sunday 4/5/2025", "el martes, 12/03/2024": the weekday a numeric date is written after
 _WEEKDAY_WRITTEN_BEFORE = re.compile(
     rf"\b(?P<w>{_alternatives(_ENGLISH_DAYS, [*_SPANISH_DAYS, 'miercoles', 'sabado'])}),?\s+$"
@@ -829,14 +839,16 @@ def _line_dateline(line: str, published: date | None = None) -> DateMention | No
     if not _DATELINE_AFTER.match(line, first.end) and not (
         # "BAKU, Azerbaijan, September 25. Speaking …": a place in capitals, a full stop
         before["place"]
-        and _CAPITALS_PLACE.match(before["place"])
+        # (its first part all in capitals: not "PNU Delegation Visits University of Leeds,
+        # September 25. A delegation …", a title run into the text)
+        and _CAPITALS_PLACE.fullmatch(before["place"].split(",")[0].strip())
         and _STOP_THEN_SENTENCE.match(line, first.end)
     ):
         return None
     return first
 
 
-_CAPITALS_PLACE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
+_CAPITALS_PLACE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\b")
 _STOP_THEN_SENTENCE = re.compile(r"\.[ \t]+[A-Z“\"]")
 
 

@@ -84,8 +84,9 @@ def extract(
     spans = [(line.start, line.end)] if line is not None else []
     spans += [(found_date[1], found_date[2])] if found_date is not None else []
     # "Por Luis Mario García | Campus Monterrey - 03/05/2018": a byline's date is the news's
+    # (a byline: no sentence, "By Friday 3 May 2024, both universities had signed …")
     bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text[:1500])]
-    spans += bylines
+    spans += [(a, b) for a, b in bylines if not text[a:b].rstrip().endswith(".")]
     dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
     tokens = words(text)
     mentions = find_mentions(text, resolver, tokens)

@@ -220,11 +220,7 @@ DEMONYMS = frozenset(
     italian spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish
     estonian latvian lithuanian australian fijian israeli palestinian afghan arab asian
     taiwanese macanese cambodian laotian burmese bruneian timorese lankan zealander
-    african european latin caribbean nordic foreign overseas western eastern leonean rican
-    salvadoran guatemalan honduran nicaraguan panamanian dominican jamaican haitian malawian
-    liberian gambian guinean malian ivorian beninese togolese somali eritrean malagasy
-    mauritian bahraini armenian georgian azerbaijani azeri moldovan slovenian bosnian
-    macedonian albanian montenegrin cypriot maltese icelandic""".split()
+    african european latin caribbean nordic foreign overseas western eastern""".split()
 )
 
 
@@ -273,10 +269,12 @@ def nationality_only(mention: "Mention") -> bool:
             (len(where) == 1 and where[0] in DEMONYMS)
             or " ".join(where) in country_words()
             # ("Three Sierra Leonean Universities", "Costa Rican universities": of a country
-            # of two words)
+            # of two words, in the plural; not "Central European University", "South Asian
+            # University")
             or (
                 len(where) == 2
-                and where[1] in DEMONYMS
+                and kinds[-1:] in (["universities"], ["colleges"], ["institutes"])
+                and where[1].endswith(("an", "ese", "ish", "i"))
                 and any(c.startswith(where[0] + " ") for c in country_words())
             )
         )
@@ -563,12 +561,17 @@ _HEADLINE_VERBS = (
     Establishes Collaborate Collaborates Firma Firman Firmó Visita Recibe
     Renueva Signed Inked Sealed Renewed Concluded Signing Participated Participates Hosted
     Welcomed Received Launched Joined Partnered Strengthened Deepened Expanded Makes Made Forges
-    Forged Extends Extended Enters Entered Concludes Inaugurates Inaugurated Boosts Offer Offers
-    Offered Extend Enter Conclude Inaugurate Boost Launch Strengthen Deepen Expand Host
-    Receive Announce Join Welcome Seal Explore Explores Discuss Discusses Bolster Bolsters
-    Celebrate Celebrates Partner Partnering""".split()
+    Forged Extends Extended Enters Entered Concludes Inaugurates Inaugurated Boosts""".split()
     )
     | _DOCUMENT_WORDS
+)
+# Verbs a title writes for a plural subject ("University of Madras, University of Melbourne
+# Offer BSc Course"), words of names elsewhere ("the Partner Institute for Computational
+# Biology", "Host Europe GmbH", "Launch Pad Ventures"): read as verbs in a title only
+_TITLE_VERBS = frozenset(
+    """Offer Offers Offered Extend Enter Conclude Inaugurate Boost Launch Strengthen Deepen
+    Expand Host Receive Announce Join Welcome Seal Explore Explores Discuss Discusses Bolster
+    Bolsters Celebrate Celebrates Partner Partnering""".split()
 )
 
 
@@ -598,10 +601,30 @@ def _patronym_first(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines at the text's head that read as titles ("PRESS RELEASE",
+    "Fraunhofer ISE and Chilean University Join Forces on Green Hydrogen"): of the first
+    three, short ones that end no sentence."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[:600]):
+        if len(spans) == 3 or len(line.group()) > 200:
+            break
+        if not line.group().rstrip().endswith((".", ":")):
+            spans.append(line.span())
+    return spans
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised words, connectors allowed inside ("University of Sciences and
     Technology", "Academy … named after M. Tynyshpayev"), as token index ranges [i, j)."""
     runs = []
+    titles = _title_lines(text)
+
+    def verb(token: Token) -> bool:
+        return token.text in _HEADLINE_VERBS or (
+            token.text in _TITLE_VERBS and any(a <= token.start < b for a, b in titles)
+        )
+
     i = 0
     while i < len(tokens):
         # "L.N. Gumilyov Eurasian National University": an initial, not "l'" or "d'"
@@ -616,7 +639,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if (
             not tokens[i].capitalised
             or (tokens[i].lower in CONNECTORS and not initial and not _patronym_first(tokens, i))
-            or tokens[i].text in _HEADLINE_VERBS
+            or verb(tokens[i])
             or tokens[i].text in _TITLE_JOINS
         ):
             i += 1
@@ -654,7 +677,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and tokens[j + 1].capitalised
             ):
                 break  # "University of Malaysia Terengganu Dato Mazlan Abd Ghaffar"
-            if token.text in _HEADLINE_VERBS:
+            if verb(token):
                 # "University of Tokyo Signs Strategic Memorandum …": a title's verb;
                 # "University Exchange Agreements": what the document is about is no name
                 while (
@@ -3346,17 +3369,27 @@ def _initials_then_head(unknown: Institution, known: Institution, text: str) -> 
 
 def _initials_begin_known_name(unknown: Institution, known: Institution, text: str) -> bool:
     """ "India's prestigious IIT" beside "the Indian Institute of Technology Madras, India
-    (IITM)": an acronym the registry does not know, the initials of the known name's first
-    words (the name without its place), when no other body the text names begins so."""
+    (IITM)": an acronym the registry does not tie to the text's bodies, the initials of the
+    known name's words but its last (its campus), when no other body the text names begins
+    so."""
     word = unknown.name
     if not _capitals(word, 3, 6) or any(m.how != "acronym" for m in unknown.mentions):
         return False
-    return any(
-        m.how != "acronym"
-        and len(initials := _initials(m.text)) > len(word)
-        and initials.startswith(word)
-        for m in known.mentions
-    )
+    for m in known.mentions:
+        capitalised = [
+            w for w in _WORD.findall(m.text) if w[0].isupper() and w.lower() not in CONNECTORS
+        ]
+        # (one word more, its campus: "Madras"; not "NTU" beside "National Taiwan University
+        # of Science and Technology", "KAI" beside "Korea Advanced Institute of Science and
+        # Technology")
+        if (
+            m.how != "acronym"
+            and len(capitalised) == len(word) + 1
+            and _initials(" ".join(capitalised[:-1])) == word
+            and _initials(m.text) == word + capitalised[-1][0].upper()
+        ):
+            return True
+    return False
 
 
 def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: str) -> list[str]:

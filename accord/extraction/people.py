@@ -1059,7 +1059,12 @@ _AND_BEFORE = re.compile(r"\b[A-Z][\w-]+,?\s+and\s+$")  # ("Dr Anil Kulkarni, di
 # ("Ramamurthi and Graham Goldsmith, Chancellor of the Swinburne varsity, signed the pact": the
 # other's title between commas)
 _NAME_AND_SIGNED = re.compile(
-    r"[A-Z][\w-]+\s+and\s+(?:[^.;,]{3,80}?|[^.;,]{3,40},[^.;,]{3,80},)\s(?:signed|inked|sealed)\b"
+    r"[A-Z][\w-]+\s+and\s+(?:[^.;,]{3,80}?\s(?:signed|inked|sealed)\b|"
+    # (what they signed a document: not "Kim and the students, accompanied by their hosts,
+    # signed the visitors' book")
+    r"[^.;,]{3,40},[^.;,]{3,80},\s(?:signed|inked|sealed)\s+(?:the|an?|this|both|two|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pact|agreements?|memorand\w*|mou|moa|accord|contract|deal|"
+    r"documents?|protocol|letter)\b)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\b")
 
