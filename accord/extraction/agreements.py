@@ -156,7 +156,7 @@ _SIGNED = re.compile(
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
     r"sign(?:ó|aron)|"
     r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
-    r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron)|refrend(?:ó|aron)|"
+    r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron|ad[oa]s?)|refrend(?:ó|aron)|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
     r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
     r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"

@@ -4573,6 +4573,16 @@ def test_who_a_document_bears_the_signature_of_and_whom_a_delegate_stood_for() -
     assert "Juan García" in signers and "Danilo Concepción" not in signers
 
 
+def test_a_renewal_told_in_the_perfect_tense_in_spanish() -> None:
+    text = (
+        "La Pusan National University y la University of Leeds han renovado, para los dos "
+        "próximos años, su convenio de colaboración."
+    )
+    (agreement,) = run(text, date(2018, 3, 14))["agreements"]
+    assert agreement["status"] == "renewed"
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+
+
 def test_what_the_nineteenth_session_s_forms_leave_alone() -> None:
     on = date(2024, 5, 6)
 
