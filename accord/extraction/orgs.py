@@ -571,7 +571,10 @@ _HEADLINE_VERBS = (
 _TITLE_VERBS = frozenset(
     """Offer Offers Offered Extend Enter Conclude Inaugurate Boost Launch Strengthen Deepen
     Expand Host Receive Announce Join Welcome Seal Explore Explores Discuss Discusses Bolster
-    Bolsters Celebrate Celebrates Partner Partnering""".split()
+    Bolsters Celebrate Celebrates Partner Partnering Reconoce Reconocen Fortalece Fortalecen
+    Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
+    Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
+    Reciben""".split()
 )
 
 

@@ -4583,6 +4583,16 @@ def test_a_renewal_told_in_the_perfect_tense_in_spanish() -> None:
     assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
 
 
+def test_a_spanish_title_s_verb_begins_no_name() -> None:
+    text = (
+        "Reconoce University of Leeds al rector de la Pusan National University; firman "
+        "convenio\n\nLa University of Leeds y la Pusan National University firmaron un "
+        "convenio de colaboración el lunes."
+    )
+    names = names_in(run(text, date(2016, 5, 10)))
+    assert "Reconoce University of Leeds" not in names and "University of Leeds" in names
+
+
 def test_what_the_nineteenth_session_s_forms_leave_alone() -> None:
     on = date(2024, 5, 6)
 
