@@ -3395,6 +3395,15 @@ def _initials_begin_known_name(unknown: Institution, known: Institution, text: s
     return False
 
 
+def _same_words_reordered(one: str, other: str) -> bool:
+    """Two groups of names the registry does not know whose keys hold the same three words or
+    more in another order."""
+    if not (one.startswith("name:") and other.startswith("name:")) or one == other:
+        return False
+    words_one, words_other = one[5:].split(), other[5:].split()
+    return len(words_one) >= 3 and sorted(words_one) == sorted(words_other)
+
+
 def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: str) -> list[str]:
     """The group `gone` joins `into`: its mentions move, and `into` is listed where `gone`
     was first; the new order."""
@@ -3460,6 +3469,9 @@ def institutions(
             # "Liverpool John Moors University" and "Liverpool John Rumus University": one
             # organisation written two ways (a long name, one word apart)
             group = next((g for g in groups if _one_word_apart(g, group)), group)
+            # "la Universidad Nacional de Incheon" and "the Incheon National University": one
+            # name in two languages, its words in another order
+            group = next((g for g in groups if _same_words_reordered(g, group)), group)
             # "Imam Khumani International University (IKU) Qazvin" after "Imam Khumani
             # International University Qazvin": its acronym in brackets inside the name
             unbracketed = f"name:{name_key(_IN_BRACKETS.sub(' ', mention.text))}"

@@ -4593,6 +4593,22 @@ def test_a_spanish_title_s_verb_begins_no_name() -> None:
     assert "Reconoce University of Leeds" not in names and "University of Leeds" in names
 
 
+def test_one_name_in_two_languages_its_words_reordered_is_one_body() -> None:
+    text = (
+        "La Pusan National University celebró el aniversario de la colaboración con la "
+        "Universidad Nacional de Incheon (UNI).\n\nLa Pusan National University tiene desde "
+        "2009 un acuerdo de colaboración con la Incheon National University."
+    )
+    found = extract(text, published=date(2019, 10, 14), resolver=RESOLVER).found
+    assert [i.name for i in found].count("Incheon National University") + [
+        i.name for i in found
+    ].count("Universidad Nacional de Incheon") == 1
+    # (not two bodies whose names share two words)
+    text = "La Universidad de Incheon y la Incheon National University firmaron un convenio."
+    found = extract(text, published=date(2019, 10, 14), resolver=RESOLVER).found
+    assert len(found) == 2
+
+
 def test_what_the_nineteenth_session_s_forms_leave_alone() -> None:
     on = date(2024, 5, 6)
 
