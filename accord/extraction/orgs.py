@@ -565,6 +565,9 @@ _HEADLINE_VERBS = (
     )
     | _DOCUMENT_WORDS
 )
+# (for the people finder: a title's verb or a document's name is no word of a person's name;
+# "Made" is, a Balinese given name: "I Made Andi Arsana")
+NOT_NAME_WORDS = _HEADLINE_VERBS - {"Made"}
 # Verbs a title writes for a plural subject ("University of Madras, University of Melbourne
 # Offer BSc Course"), words of names elsewhere ("the Partner Institute for Computational
 # Biology", "Host Europe GmbH", "Launch Pad Ventures"): read as verbs in a title only

@@ -18,6 +18,7 @@ from accord.extraction.orgs import (
     CONNECTORS,
     DOMAIN_WORDS,
     HEAD_WORDS,
+    NOT_NAME_WORDS,
     NOT_NAMES,
     UNITS_OF,
     Mention,
@@ -123,6 +124,8 @@ def _is_name_word(token: Token) -> bool:
         and lower not in HONORIFICS
         and lower not in HEAD_WORDS
         and lower not in _JOINERS
+        # ("President of X Signs Agreement with …": a title's verb, no name)
+        and text not in NOT_NAME_WORDS
         and not (len(text) > 1 and text.isupper() and len(text) > 4)  # an acronym
     )
 
