@@ -411,6 +411,8 @@ _SIGNED_THINGS = "agreement|memorand|mou|moa|contract|extension|document|deal|ac
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s?|"
     r"signed|signs(?!\s+of\b)|inked|sealed|signing for|"
+    # "A and B, left, shook hands after signing an agreement …"
+    r"(?:after|upon)\s+signing(?=\s+(?:an?|the|their|this)\s)|"
     # "A, of X, and B, of Y, sign an extension of the existing Memorandum" (a caption's
     # present; not "will sign", "to sign")
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshall )(?<!\bcan )(?<!\bmay )(?<!\bnot )"

@@ -4623,6 +4623,24 @@ def test_a_title_s_verb_is_no_word_of_a_person_s_name() -> None:
     ]
 
 
+def test_who_shook_hands_after_signing_signed() -> None:
+    text = (
+        "Pusan National University and the University of Leeds strengthen ties\n\nAt the "
+        "University of Leeds, Pusan National University president Robert Bruininks and rector "
+        "Knut Hove, left, shook hands after signing an agreement supporting continued work in "
+        "biosciences."
+    )
+    (agreement,) = run(text, date(2006, 6, 14))["agreements"]
+    assert {s["name"] for s in agreement["signatories"]} == {"Robert Bruininks", "Knut Hove"}
+    # (not who spoke after the signing of another)
+    text = (
+        "Pusan National University and the University of Leeds signed an agreement on "
+        "Monday.\n\nAfter the signing, rector Knut Hove thanked the guests."
+    )
+    (agreement,) = run(text, date(2006, 6, 14))["agreements"]
+    assert agreement["signatories"] == []
+
+
 def test_what_the_nineteenth_session_s_forms_leave_alone() -> None:
     on = date(2024, 5, 6)
 
