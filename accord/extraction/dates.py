@@ -530,18 +530,17 @@ def _numeric(text: str, published: date | None) -> Iterator[DateMention]:
         readings = {day for day in both if day is not None}
         if not readings:
             continue
-        # (the news's date tells nothing of what is still to come: "The next forum will
-        # take place on 6/5/2024")
-        to_come = _TO_COME.search(text, max(0, match.start() - 80), match.start())
-        value = (
-            readings.pop()
-            if len(readings) == 1
-            else _one_reading(
+        if len(readings) == 1:
+            value = readings.pop()
+        else:
+            # (the news's date tells nothing of what is still to come: "The next forum will
+            # take place on 6/5/2024")
+            to_come = _TO_COME.search(text, max(0, match.start() - 80), match.start())
+            value = _one_reading(
                 readings,
                 _before(_WEEKDAY_WRITTEN_BEFORE, text, match.start()),
                 None if to_come else published,
             )
-        )
         yield _mention(text, match.start(), match.end(), value, "day", "absolute")
     if "月" not in text:
         return

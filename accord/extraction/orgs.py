@@ -242,7 +242,7 @@ def nationality_only(mention: "Mention") -> bool:
         and any(w in _VAGUE for w in where)
         and all(w in _KIND_OF_SCHOOL for w in kinds)
         # (the plural: not "Overseas Chinese University", a university's name)
-        and (len(where) == 1 or kinds[-1:] in (["universities"], ["colleges"], ["institutes"]))
+        and (len(where) == 1 or kinds[-1:] in _PLURAL_KINDS)
     ):
         # "Several Universities", "Prestigious Chinese Universities" in a title's capitals
         return True
@@ -273,7 +273,7 @@ def nationality_only(mention: "Mention") -> bool:
             # University")
             or (
                 len(where) == 2
-                and kinds[-1:] in (["universities"], ["colleges"], ["institutes"])
+                and kinds[-1:] in _PLURAL_KINDS
                 and where[1].endswith(("an", "ese", "ish", "i"))
                 and any(c.startswith(where[0] + " ") for c in country_words())
             )
@@ -281,6 +281,8 @@ def nationality_only(mention: "Mention") -> bool:
     )
 
 
+# A kind of school in the plural, as the last word of a list of kinds
+_PLURAL_KINDS = (["universities"], ["colleges"], ["institutes"])
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many".split())
 # Words that say which universities no more than "some" does
 _VAGUE = _COUNT_WORDS | frozenset(
@@ -605,6 +607,14 @@ def _patronym_first(tokens: list[Token], i: int) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1].capitalised
     )
+
+
+def _past_connectors(tokens: list[Token], i: int, j: int) -> int:
+    """The first token from `i` (before `j`) that is no connector ("of", "and"…), "Ibn" or
+    "Bin" beginning a name not counting as one."""
+    while i < j and tokens[i].lower in CONNECTORS and not _patronym_first(tokens, i):
+        i += 1
+    return i
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
@@ -1310,8 +1320,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
                 or for_
             )
             i = k + 1
-            while i < j and tokens[i].lower in CONNECTORS and not _patronym_first(tokens, i):
-                i += 1
+            i = _past_connectors(tokens, i, j)
         k += 1
     # "… of the United Mexican States": a country's name ends it, not a person's
     country_end = any(
@@ -1354,8 +1363,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and not any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k] if t.lower != "college")
         ):
             i = k + 1
-            while i < j and tokens[i].lower in CONNECTORS and not _patronym_first(tokens, i):
-                i += 1
+            i = _past_connectors(tokens, i, j)
             break
     # "(Maestría en) Estudios Políticos de la Universidad Nacional": a programme of the
     # university named after it
@@ -1366,8 +1374,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
         ):
             i = k + 1
-            while i < j and tokens[i].lower in CONNECTORS and not _patronym_first(tokens, i):
-                i += 1
+            i = _past_connectors(tokens, i, j)
             break
     heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
     if (
@@ -1932,12 +1939,13 @@ def find_mentions(
     # "los Emiratos Árabes Unidos (EAU)": a country's acronym is no organisation
     for country in _COUNTRY_ACRONYM.finditer(text):
         words_ = country.group(1).split()
+        # (the country's name is the last words before the brackets)
+        tails = [normalise(" ".join(words_[n:])) for n in range(len(words_))]
         if any(
-            (normalise(" ".join(words_[n:])) in country_words()
-             or normalise(" ".join(words_[n:])) in country_words_translated())
-            and _fits(country.group(2), normalise(" ".join(words_[n:])))
-            for n in range(len(words_))
-        ):  # fmt: skip
+            (tail in country_words() or tail in country_words_translated())
+            and _fits(country.group(2), tail)
+            for tail in tails
+        ):
             found = [m for m in found if m.text != country.group(2)]
     return sorted(found, key=lambda m: m.start)
 
@@ -3582,12 +3590,15 @@ def institutions(
         for g in list(order):
             if not g.startswith("name:"):
                 continue
-            known = [
+            known = (
                 k for k in order if not k.startswith("name:") and same(groups[g], groups[k], text)
-            ]
-            # (one only: not "IIT" beside IIT Madras and IIT Bombay)
-            if len(known) == 1 or (known and same is not _initials_begin_known_name):
-                order = _merged(groups, order, g, known[0])
+            )
+            into = next(known, None)
+            # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)
+            if into is not None and (
+                same is not _initials_begin_known_name or next(known, None) is None
+            ):
+                order = _merged(groups, order, g, into)
     order = _headline_short_forms(groups, order, text)
     return [groups[g] for g in order]
 
