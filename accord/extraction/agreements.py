@@ -137,8 +137,17 @@ _DOCUMENT = re.compile(
     r"(?:(?!(?:good|great|better|fair|bad|raw|big)\b)(?![\w-]*years?\b)[\w-]+\s+){0,2}deals?)\b",
     re.IGNORECASE,
 )
+# The preparation of a document to come: "the preparation of a complex agreement", "la
+# elaboración de un convenio marco"
+_PREPARATION = r"preparation|drafting|preparaci[oó]n|elaboraci[oó]n|redacci[oó]n"
+_PREPARED = (
+    r"(?:[\w-]+\s+){0,3}?(?:mo[ua]s?|memorand\w*|agreements?|convenios?|acuerdos?|memor[aá]ndum)\b"
+)
 _SIGNED = re.compile(
-    r"\b(sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
+    r"\b(sign(?:s|ed|ing)?|"
+    # "discussed the preparation of a complex agreement …": one to come
+    rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
+    r"ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
     # "have executed an agreement to carry out joint applied research"
     r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
@@ -185,6 +194,8 @@ _PLANNED = re.compile(
     rf"(?:{_APPROVAL_GIVEN}) (?:for|to) (?:an? |the )?(?:[\w-]+ ){{0,3}}?"
     r"(?:memorand\w*|agreements?|mo[ua]s?|convenios?|contracts?)\b|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
+    # "discussed the preparation of a complex agreement concerning …"
+    rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
     r"(?:possibility|prospects?|feasibility) of signing|posibilidad de (?:firmar|suscribir)|"
     # "FUOYE and Cornell University to Establish an MOU"
     r"to (?:establish|conclude|ink) (?:an?|the) (?:[\w-]+ ){0,2}?(?:mou|memorandum|agreement)|"
@@ -215,7 +226,9 @@ _RENEWED = re.compile(
     # compromiso con la internacionalización")
     r"renuevan?(?=\s+(?:otro|(?:el|su|sus|los|las|la)\s+(?:[\w-]+\s+)?(?:convenio|acuerdo|"
     r"memorando|alianza|colaboraci[oó]n|cooperaci[oó]n|protocolo)))|"
-    r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time)\b",
+    r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time|"
+    # "un nuevo convenio, con el que dan continuidad al que ya rubricaron en 2020"
+    r"(?:dan?|dando) continuidad a(?:l|\s+(?:los?|las?|su|sus))?)\b",
     re.IGNORECASE,
 )
 _BACK = re.compile(
@@ -251,7 +264,8 @@ _SIDES = re.compile(
 )
 _HELD_SINCE = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|already\s+)?(?:had|maintained|held)\b[^.;]{0,100}\bsince\s+"
-    r"(?:19|20)\d\d\b|\b(?:colaboran|cooperan|mantienen)\b[^.;]{0,60}\bdesde\s+(?:19|20)\d\d\b",
+    r"(?:19|20)\d\d\b|\b(?:colaboran|cooperan|mantienen?|tienen?)\b[^.;]{0,60}\bdesde\s+"
+    r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "five": 5,
@@ -306,8 +320,11 @@ _APPROVED = re.compile(r"\b(?:approved|proposed|aprobad[oa]s|propuest[oa]s)\b", 
 # estudios habían firmado en 1995", "su convenio …, vigente desde 2021", "in force since 2016"
 _RENEWS_ONE_OF = re.compile(
     r"\b(?:que|el cual|la cual)\s+(?:[\w-]+\s+){0,5}?(?:hab[ií]an?|fue|fueron)\s+"
-    r"(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+((?:19|20)\d\d)\b|"
-    r"\b(?:vigente|en vigor|in force|in place)\s+(?:desde|since)\s+((?:19|20)\d\d)\b",
+    r"(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+(?:el\s+año\s+)?((?:19|20)\d\d)\b|"
+    r"\b(?:vigente|en vigor|in force|in place)\s+(?:desde|since)\s+((?:19|20)\d\d)\b|"
+    # "… dan continuidad al que ya rubricaron en el año 2020"
+    r"\bque\s+(?:ya\s+)?(?:firmaron|rubricaron|suscribieron|firm[oó]|rubric[oó]|suscribi[oó])\s+"
+    r"en\s+(?:el\s+año\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _RECENT_DAYS = 92  # a day this close before the news is what it reports
@@ -844,6 +861,29 @@ def find_agreements(
                 )
                 if hub is not None and partner is not None:
                     named = [hub, partner]
+        if not signed and named and _THEY_INCLUDE.match(s) and (with_ := _WITH.search(s)):
+            # "McGill University is announcing four partnership agreements with Brazilian
+            # universities. … The new agreements signed this week … They include agreements
+            # with the Universidade de São Paulo, …": the documents just told as signed, one
+            # with each named, of the text's main organisation
+            lately = sentences[max(0, index - 8) : index]
+            counted = [b for b in lately if _DOCUMENTS_COUNTED.search(b.text)]
+            verb = next((v for b in reversed(lately[-3:]) if (v := _SIGNED.search(b.text))), None)
+            hub = next((h for b in counted if (h := _subject(b, _named_in(b, institutions)))), main)
+            partners = [
+                i
+                for i in named
+                if i is not hub and _first_in(i, sentence) >= sentence.start + with_.end()
+            ]
+            if (
+                counted
+                and verb is not None
+                and not _PLANNED.search(verb.string)
+                and hub is main
+                and partners == named
+            ):
+                signed = verb
+                document = document or _DOCUMENTS_COUNTED.search(counted[-1].text)
         joined = _JOIN.search(s) and any(id(i) in networks for i in named)
         if not joined and named and _JOIN.search(s) and _THE_NETWORK.search(s):
             # "A and B formally joined the alliance": the network the text named before
@@ -1184,6 +1224,16 @@ def find_agreements(
                         # "signed three MoUs with A, B and C … The agreement with A renews an
                         # MoU first signed in 2018": that one, a renewal
                         or (a.counted and (a.status, agreement.status) == ("signed", "renewed"))
+                        # "A y B firman un nuevo convenio" over "… firmaron … un nuevo
+                        # convenio, con el que dan continuidad al que ya rubricaron en 2020":
+                        # what the title told, a renewal
+                        or (
+                            (a.status, agreement.status) == ("signed", "renewed")
+                            and a.type == agreement.type
+                            and a.start == 0
+                            and text[sentences[0].end : sentences[0].end + 1] in ("\n", "")
+                            and not sentences[0].text.rstrip().endswith((".", ":"))
+                        )
                         # "A new 10 year frame agreement has been signed … The last frame
                         # agreement has expired, and the two have been working on renewing
                         # it": the new one is the renewal
@@ -1488,7 +1538,7 @@ def _renews_one_of(s: str, published: datetime.date | None) -> bool:
     found = _RENEWS_ONE_OF.search(s)
     if found is None:
         return False
-    year = int(found.group(1) or found.group(2))
+    year = int(found.group(1) or found.group(2) or found.group(3))
     return published is None or year < published.year
 
 
@@ -3607,6 +3657,12 @@ _DOCUMENTS_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\b(?:with|con)\s+")
+# "They include agreements with …", "These include MoUs with …": the documents just counted
+_THEY_INCLUDE = re.compile(
+    r"\s*(?:they|these|those|(?:the|these)\s+(?:new\s+)?(?:agreements|memoranda|mo[ua]s))\s+"
+    r"(?:also\s+)?(?:include|comprise|incluyen)\b",
+    re.IGNORECASE,
+)
 # "The first document, a …", "The second is a …", "The third, a …": documents told in turn
 _TOLD_IN_TURN = re.compile(
     r"\s*(?:The|El|La)\s+(?:first|second|third|fourth|fifth|last|other|primer|segundo|"

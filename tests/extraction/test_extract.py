@@ -8741,3 +8741,70 @@ def test_an_honorific_in_brackets_after_a_name() -> None:
     )
     (agreement,) = run(text, date(2021, 1, 13))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Tassew Weldehanna", "Tadios Belay"]
+
+
+def test_an_agreement_held_since_a_year_and_one_continued_in_spanish() -> None:
+    on = date(2019, 10, 14)
+    text = (
+        "La Universidad de Leeds tiene desde 2009 un acuerdo de colaboración con la Pusan "
+        "National University. En estos diez años se han movido más de 500 alumnos."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert (agreement["type"], agreement["status"]) == ("cooperation agreement", "historical")
+    assert set(agreement["parties"]) == {"Universidad de Leeds", "Pusan National University"}
+    # a new one "con el que dan continuidad al que ya rubricaron en el año 2020": it renews
+    # the one signed then, which is told too
+    text = (
+        "La Universidad de Leeds y la Pusan National University firmaron el pasado 10 de julio "
+        "un nuevo convenio de colaboración, con el que dan continuidad al que ya rubricaron en "
+        "el año 2020."
+    )
+    found = [(a["status"], a["date"]) for a in run(text, date(2024, 7, 20))["agreements"]]
+    assert found == [("renewed", "2024-07-10"), ("historical", None)]
+    # under a title that tells it as signed
+    text = (
+        "La Universidad de Leeds y la Pusan National University firman un nuevo convenio de "
+        f"colaboración\n\n{text}"
+    )
+    found = [(a["status"], a["date"]) for a in run(text, date(2024, 7, 20))["agreements"]]
+    assert found == [("renewed", "2024-07-10"), ("historical", None)]
+
+
+def test_the_preparation_of_an_agreement_is_one_planned() -> None:
+    text = (
+        "Pusan National University and the management of the University of Leeds discussed the "
+        "preparation of a complex agreement concerning education, research and economic "
+        "development."
+    )
+    (agreement,) = run(text, date(2023, 7, 5))["agreements"]
+    assert set(agreement["parties"]) == {"Pusan National University", "University of Leeds"}
+    assert agreement["status"] == "planned"
+    text = (
+        "La Universidad de Leeds y la Pusan National University trabajan en la elaboración de "
+        "un convenio marco de cooperación académica."
+    )
+    (agreement,) = run(text, date(2023, 7, 5))["agreements"]
+    assert (agreement["type"], agreement["status"]) == ("framework agreement", "planned")
+
+
+def test_documents_counted_then_said_to_include_one_with_each() -> None:
+    text = (
+        "Pusan National University is announcing four partnership agreements with British "
+        "universities. The new agreements signed this week aim to enhance training. They "
+        "include agreements with the University of Leeds, the University of Delhi and "
+        "Politecnico di Milano."
+    )
+    found = [sorted(a["parties"]) for a in run(text, date(2012, 5, 4))["agreements"]]
+    assert found == [
+        ["Pusan National University", "University of Leeds"],
+        ["Pusan National University", "University of Delhi"],
+        ["Politecnico di Milano", "Pusan National University"],
+    ]
+    # (not documents still to be signed: which are with whom is not yet known)
+    text = (
+        "Pusan National University will sign four agreements with British universities next "
+        "week. They include agreements with the University of Leeds and the University of "
+        "Delhi."
+    )
+    (agreement,) = run(text, date(2012, 5, 4))["agreements"]
+    assert (len(agreement["parties"]), agreement["aggregate"]) == (3, True)
