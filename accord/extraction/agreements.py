@@ -203,7 +203,7 @@ _PLANNED = re.compile(
     r"hacia la firma de|"
     # (not "una carta de intención de colaboración": a document)
     r"voluntad de|(?<!carta de )(?<!cartas de )intención de|"
-    r"(?:firmar|suscribir)(?:á|án)|de (?:firmar|suscribir)|"
+    r"(?:firmar|suscribir)(?:á|án)|(?<!acaba )(?<!acaban )(?<!acabamos )de (?:firmar|suscribir)|"
     # (not "signed … as part of its plan to internationalise education": what it is for)
     r"(?<!part of its )(?<!part of their )(?<!part of the )(?<!line with its )plans? to|"
     # ("a planned MoU", "signing is planned"; not "the planned activities were put on hold")

@@ -1765,10 +1765,15 @@ def find_mentions(
                 j < len(tokens)
                 and tokens[j].text in ("university", "college", "institute")
                 and text[tokens[j - 1].end : tokens[j].start] == " "
-                # (nor "A new Pacific university": the region it is in)
+                # (nor "A new Pacific university": the region it is in; nor "a private
+                # Catholic university": what kind it is)
                 and not (
                     j - i == 1
-                    and (tokens[i].lower in DEMONYMS or tokens[i].lower in _REGION_ADJECTIVES)
+                    and (
+                        tokens[i].lower in DEMONYMS
+                        or tokens[i].lower in _REGION_ADJECTIVES
+                        or normalise(tokens[i].text) in _DESCRIBING
+                    )
                 )
                 and name_key(text[tokens[i].start : tokens[j].end]) in resolver.full
             ):
@@ -3265,10 +3270,14 @@ def _left_out(short: str, full: str) -> list[str]:
     return [w for w in _WORD.findall(full) if w.lower() not in kept]
 
 
+_BRACKET_ENDS = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z&.-]{1,10})?\)")
+
+
 def _bracketed_after(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """The organisation named right before an unresolved mention written in brackets (one
-    bracket may stand between: "… (National Research University) (Gubkin University)")."""
-    if mention.key is not None or text[mention.end : mention.end + 1] != ")":
+    bracket may stand between: "… (National Research University) (Gubkin University)"; its
+    acronym may follow it inside: "Panamerican University (Universidad Panamericana, UP)")."""
+    if mention.key is not None or not _BRACKET_ENDS.match(text, mention.end):
         return None
     for other in reversed(mentions):
         if other.end <= mention.start and re.fullmatch(

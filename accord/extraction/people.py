@@ -68,7 +68,7 @@ _LOWER_HONORIFICS = frozenset(
 )
 # Honorifics' short forms that are also syllables of names (Chinese and Malay ones: "Tan Eng
 # Chye", "Lee Hon Kit", "Tun"; and others: "Gen", "Mag", "Doc", "Sor", "Ing")
-_NAME_SYLLABLES = frozenset("eng hon tun gen mag doc sor ing".split())
+_NAME_SYLLABLES = frozenset("eng hon tun tuan gen mag doc sor ing".split())
 _WORD_THEN_COMMA = re.compile(r"[^\W\d_]+,")
 # Initials of names written in Cyrillic, in two Latin letters
 _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
@@ -269,6 +269,11 @@ _NAME = (
     r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+|dos\s+|das\s+|da\s+|do\s+)?"
     r"[A-ZÁÉÍÓÚÑ][\w'’-]+){1,4}"
 )
+# An honorific before one of the names after a plural title, with its article: "Dr.", "el
+# Doctor"
+_HONOURED = (
+    r"(?:(?:(?:el|la|the)\s+)?(?:Dr|Prof|Dra|Doctor|Doctora|Professor|Profesor|Profesora)\.?\s+)?"
+)
 _PLURAL_TITLE_NAMES = re.compile(
     r"\b(?:(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+)?(rectores|rectoras|presidentes|decanos|"
     r"directores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+"
@@ -280,10 +285,10 @@ _PLURAL_TITLE_NAMES = re.compile(
     # between dashes)
     r"(?:(?:de|of)\s+[^,.;\n─—–]{1,40}(?:,\s+|\s*[─—–]\s*))?"
     # (or whom they sign for after a comma: "los rectores A, por la UdeC, y B, por la UNKRIS")
-    rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
+    rf"{_HONOURED}({_NAME})"
     r"(?:\s*\([^()\n]{1,60}\)|,\s+(?:por|for)\s+[^,.;\n]{1,60})?,?\s+(?:y|and)\s+"
     r"(?:(?:de|of)\s+[^,.;\n]{1,40},\s+)?"
-    rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME})"
+    rf"{_HONOURED}({_NAME})"
 )
 _PLURAL_TITLE_RESPECTIVELY = re.compile(
     r"\b(?:[Ll]os|[Ll]as|[Tt]he)\s+(rectores|rectoras|presidentes|decanos|directores|[Rr]ectors|"
@@ -683,14 +688,23 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
         )
         # "Tan Eng Chye", "Lee Hon Kit": a syllable of a name that is also an honorific's
         # short form, inside the name (no dot after it, a name's word after it)
-        syllable = syllable or (
-            j > i
-            and token.lower in _NAME_SYLLABLES
-            and token.text[1:].islower()
-            and text[token.end : token.end + 1] != "."
-            and j + 1 < len(tokens)
-            and _is_name_word(tokens[j + 1])
-            and text[token.end : tokens[j + 1].start] == " "
+        syllable = (
+            syllable
+            or (
+                j > i
+                and token.lower in _NAME_SYLLABLES
+                and token.text[1:].islower()
+                and text[token.end : token.end + 1] != "."
+                and (
+                    (
+                        j + 1 < len(tokens)
+                        and _is_name_word(tokens[j + 1])
+                        and text[token.end : tokens[j + 1].start] == " "
+                    )
+                    # ("Professor Rocky Tuan, Vice-Chancellor of CUHK": the family name, last)
+                    or text[token.end : token.end + 1] in (",", ")")
+                )
+            )
         )
         if not (_is_name_word(token) or particle or syllable or father or capitals or family):
             break

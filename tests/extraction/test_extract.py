@@ -8808,3 +8808,55 @@ def test_documents_counted_then_said_to_include_one_with_each() -> None:
     )
     (agreement,) = run(text, date(2012, 5, 4))["agreements"]
     assert (len(agreement["parties"]), agreement["aggregate"]) == (3, True)
+
+
+def test_what_two_have_just_signed_in_spanish_is_signed() -> None:
+    text = (
+        "Es importantísimo el convenio que la Universidad de Leeds y la Pusan National "
+        "University acaban de suscribir en La Habana; el documento correspondiente fue "
+        "rubricado por los rectores de ambas instituciones, Dr. Reynaldo Vázquez Zaldívar, y el "
+        "Doctor Oscar Genaro Hernández Zúñiga."
+    )
+    (agreement,) = run(text, date(2016, 2, 19))["agreements"]
+    assert agreement["status"] == "signed"
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Reynaldo Vázquez Zaldívar",
+        "Oscar Genaro Hernández Zúñiga",
+    ]
+    # (one they have yet to sign is planned)
+    text = (
+        "La Universidad de Leeds y la Pusan National University acordaron la posibilidad de "
+        "suscribir un convenio marco."
+    )
+    assert [a["status"] for a in run(text, date(2016, 2, 19))["agreements"]] == ["planned"]
+
+
+def test_a_name_in_another_language_in_brackets_with_its_acronym_is_the_same_body() -> None:
+    text = (
+        "A cooperation agreement has been signed between Pusan National University and "
+        "Panamerican University (Universidad Panamericana, UP), one of Mexico's leading "
+        "universities. Panamerican University, a private Catholic university, was founded in "
+        "1967. José Antonio Esquivias Romero, Rector of UP, signed for the Mexican side."
+    )
+    answer = run(text, date(2019, 5, 6))
+    assert len(answer["institutions"]) == 2  # (and "a Catholic university" is none)
+    (agreement,) = answer["agreements"]
+    assert len(agreement["parties"]) == 2
+    assert [s["name"] for s in agreement["signatories"]] == ["José Antonio Esquivias Romero"]
+
+
+def test_a_family_name_that_is_also_an_honorific_ends_a_name() -> None:
+    text = (
+        "Pusan National University signed an agreement with the University of Leeds. On behalf "
+        "of both parties, Professor Rocky Tuan, Vice-Chancellor of Pusan National University, "
+        "and Professor Tang Xiao-Ou, Director of the University of Leeds, signed it."
+    )
+    (agreement,) = run(text, date(2021, 1, 29))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Rocky Tuan", "Tang Xiao-Ou"]
+    # (the honorific before a name stays one)
+    text = (
+        "Pusan National University signed an agreement with the University of Leeds. It was "
+        "signed by Tuan Haji Ahmad Zaki, Vice-Chancellor of Pusan National University."
+    )
+    (agreement,) = run(text, date(2021, 1, 29))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Ahmad Zaki"]
