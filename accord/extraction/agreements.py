@@ -237,7 +237,8 @@ _BACK = re.compile(
     r"(agreements?|mo[ua]s?|memorand(?:um|a)|protocols?|deal|"
     r"documents?|accords?|partnership|collaboration|cooperation|letter|charter|declaration|"
     r"renewal|"
-    r"contracts?)\b|\bit\b|\bunder the\b|"
+    # (not "under the framework of the … Alliance": what it is part of)
+    r"contracts?)\b|\bit\b|\bunder the\b(?!\s+(?:framework|auspices|umbrella|aegis|patronage))|"
     r"\bthrough the\b|\b(?:the two|both) (?:sides|parties|institutions|universities)\b|"
     r"\b(?:el|del|al|este|dicho|la|esta) (?:convenio|acuerdo|documento|carta|memorando)\b|"
     r"\bsigned (?:for|on behalf of)\b|"
@@ -861,6 +862,7 @@ def find_agreements(
                 )
                 if hub is not None and partner is not None:
                     named = [hub, partner]
+        signed_before: list[Sentence] = []  # who signed documents listed here, told before
         if not signed and named and _THEY_INCLUDE.match(s) and (with_ := _WITH.search(s)):
             # "McGill University is announcing four partnership agreements with Brazilian
             # universities. … The new agreements signed this week … They include agreements
@@ -884,6 +886,11 @@ def find_agreements(
             ):
                 signed = verb
                 document = document or _DOCUMENTS_COUNTED.search(counted[-1].text)
+                # ("Prof. Heather Munroe-Blum, Principal of McGill University, is signing the
+                # agreements this week": who signs them all)
+                signed_before = [
+                    b for b in lately if _SIGNED.search(b.text) and _THE_PLURAL.search(b.text)
+                ]
         joined = _JOIN.search(s) and any(id(i) in networks for i in named)
         if not joined and named and _JOIN.search(s) and _THE_NETWORK.search(s):
             # "A and B formally joined the alliance": the network the text named before
@@ -1158,6 +1165,11 @@ def find_agreements(
             and sum(a.start == last.start for a in agreements) > 1
         ):
             found = []  # "The agreements were signed by … and the heads of the two universities"
+        if len(found) == 1 and not found[0].aggregate:
+            _add_whom_group_signed_with(found[0], sentences, index, institutions)
+        for agreement in found:
+            for told_before in signed_before:
+                _add_details(agreement, told_before, people, [], text)
         if (
             not found
             and told
@@ -1427,6 +1439,36 @@ _TITLE_LINE = re.compile(
     r"und|et|di|du|des|da|do)\b)+\.?\s*",
     re.IGNORECASE,
 )
+
+
+# "Three (3) Universities from the Republic of Sierra Leone have entered into a Memorandum
+# … with the KNUST": a group counted, not named, that signed with one
+_GROUP_SIGNED_WITH = re.compile(
+    rf"\b({_NUMERALS})\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,2}}?(?:universities|institutions|"
+    r"colleges|universidades|instituciones)\b[^.;]{0,80}?\b(?:signed|entered into|inked|"
+    r"concluded|firmaron|suscribieron)\b[^.;]{0,120}?\b(?:with|con)\s+",
+    re.IGNORECASE,
+)
+
+
+def _add_whom_group_signed_with(
+    agreement: Agreement, sentences: list[Sentence], index: int, institutions: list[Institution]
+) -> None:
+    """ "Three (3) Universities from … have entered into a Memorandum … with the KNUST. … A, B
+    and C signed a five-year renewable agreement": the group named, and the one it signed
+    with, when a sentence just before counts as many as the agreement has parties."""
+    for before in sentences[max(0, index - 2) : index]:
+        group = _GROUP_SIGNED_WITH.search(before.text)
+        if group is None or _number(group.group(1)) != len(agreement.parties):
+            continue
+        after = [
+            i
+            for i in _named_in(before, institutions)
+            if _first_in(i, before) >= before.start + group.end()
+        ]
+        if len(after) == 1 and after[0] not in agreement.parties:
+            agreement.parties.append(after[0])
+            return
 
 
 def _title_line(text: str, sentence: Sentence) -> bool:
@@ -2676,7 +2718,7 @@ _ASIDE = re.compile(
     r",\s*(?:organi[sz]ed|hosted|convened) by\b|"
     # "… with Huawei to set up a Huawei ICT Academy": what it sets up is no party
     r"\bto (?:set up|establish|create|launch|build|open|support|fund|finance)\b|"
-    r"\b(?:for|on) the (?:establishment|creation|setting up|launch) of\b|"
+    r"\b(?:for|on) the (?:establishment|creation|setting up|launch|formation|founding) of\b|"
     # "the signing ceremony of the ICT “Innovative Talent Center” between WUT and Huawei":
     # what was signed, then between whom
     r"(?<=\bsigning ceremony) (?:of|for)\b(?=[^.;]{1,80}?\bbetween\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -3657,6 +3699,7 @@ _DOCUMENTS_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\b(?:with|con)\s+")
+_THE_PLURAL = re.compile(rf"\b(?:the|these|those|all)\s+(?:{_PLURALS})\b", re.IGNORECASE)
 # "They include agreements with …", "These include MoUs with …": the documents just counted
 _THEY_INCLUDE = re.compile(
     r"\s*(?:they|these|those|(?:the|these)\s+(?:new\s+)?(?:agreements|memoranda|mo[ua]s))\s+"

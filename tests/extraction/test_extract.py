@@ -8790,7 +8790,9 @@ def test_the_preparation_of_an_agreement_is_one_planned() -> None:
 def test_documents_counted_then_said_to_include_one_with_each() -> None:
     text = (
         "Pusan National University is announcing four partnership agreements with British "
-        "universities. The new agreements signed this week aim to enhance training. They "
+        "universities. Prof. Kim Min-su, President of Pusan National University, is signing "
+        "the agreements this week.\n\nThe new agreements signed this week aim to enhance "
+        "training. They "
         "include agreements with the University of Leeds, the University of Delhi and "
         "Politecnico di Milano."
     )
@@ -8800,6 +8802,10 @@ def test_documents_counted_then_said_to_include_one_with_each() -> None:
         ["Pusan National University", "University of Delhi"],
         ["Politecnico di Milano", "Pusan National University"],
     ]
+    assert all(
+        [s["name"] for s in a["signatories"]] == ["Kim Min-su"]
+        for a in run(text, date(2012, 5, 4))["agreements"]
+    )
     # (not documents still to be signed: which are with whom is not yet known)
     text = (
         "Pusan National University will sign four agreements with British universities next "
@@ -8860,3 +8866,45 @@ def test_a_family_name_that_is_also_an_honorific_ends_a_name() -> None:
     )
     (agreement,) = run(text, date(2021, 1, 29))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Ahmad Zaki"]
+
+
+def test_a_counted_group_that_signed_with_one_then_named_are_the_parties_with_it() -> None:
+    text = (
+        "Three (3) Universities from the Republic of Korea have entered into a Memorandum of "
+        "Understanding (MoU) to collaborate with the University of Leeds.\n\nPusan National "
+        "University, the University of Delhi and Politecnico di Milano signed a five-year "
+        "renewable agreement meant to facilitate a mutual academic relationship between the "
+        "three universities and selected faculties."
+    )
+    (agreement,) = run(text, date(2019, 5, 6))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Politecnico di Milano", "Pusan National University", "University of Delhi",
+        "University of Leeds",
+    ]  # fmt: skip
+    # (not when as many are named as the group counts, with no one named after "with")
+    text = (
+        "Three universities from the Republic of Korea have signed agreements this year.\n\n"
+        "Pusan National University, the University of Delhi and Politecnico di Milano signed "
+        "an agreement with the University of Leeds."
+    )
+    (agreement,) = run(text, date(2019, 5, 6))["agreements"]
+    assert len(agreement["parties"]) == 4
+
+
+def test_what_an_agreement_forms_and_the_framework_it_is_under_are_no_parties() -> None:
+    text = (
+        "Pusan National University, the University of Delhi and the University of Leeds have "
+        'jointly signed the "Agreement on the Formation of the Creative Arts Alliance" under '
+        "the framework of the Asian University Alliance."
+    )
+    (agreement,) = run(text, date(2024, 4, 11))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Pusan National University", "University of Delhi", "University of Leeds"
+    ]  # fmt: skip
+    # (and after a first agreement it is another, not more about the first)
+    text = (
+        "Pusan National University signed an MoU with Politecnico di Milano.\n\nThe University "
+        "of Delhi and the University of Leeds signed an agreement under the framework of the "
+        "Asian University Alliance."
+    )
+    assert len(run(text, date(2024, 4, 11))["agreements"]) == 2
