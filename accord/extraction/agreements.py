@@ -1079,6 +1079,10 @@ def find_agreements(
                 # "Under the agreement with Infosys, students … VTU's Registrar … signed the
                 # MoU": what the text goes on about
                 last = named_with
+            elif document:
+                # "Through the agreement, Colleges … in KNUST will help …": the text goes on
+                # about it (and who signed, told after, signed it)
+                told_about = sentence.end
             continue
         if not ((document and (signed or others)) or joined or (document and _PLANNED.search(s))):
             continue

@@ -339,7 +339,8 @@ NOT_NAMES = frozenset(
     recently meanwhile earlier later hoy ayer moa moas phd msc bsc mba mphil""".split()
 )
 
-_WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?", re.UNICODE)
+# (an okina written as a left quote inside a word: "University of Hawai\u2018i at Mānoa")
+_WORD = re.compile(r"[^\W_](?:[\w’'\u2018]*[^\W_])?", re.UNICODE)
 # What may stand between two words of one name: spaces (one line break), a hyphen, "&", and
 # a dot after an initial or an abbreviation ("M. Tynyshpayev", "St. Petersburg")
 _JOIN = re.compile(r"[ \t]*\n?[ \t]*|[-\u2010\u2013]|[ \t]*&[ \t]*")  # a hyphen or an en dash
@@ -418,6 +419,14 @@ _WITH_ONE = re.compile(
     # "King Mongkut's Institute of Technology Ladkrabang (KMITL) and Nokia signed …"
     r"|\band\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
     r"(?:signed|inked|sealed|renewed|concluded)\b"
+)
+# "signed an MoU with Jindal Stainless to collaborate …": two to four words in capitals after
+# a signing's "with", then what the partnership is for, or the sentence's end
+_SIGNED_WITH_NAMED = re.compile(
+    r"\b(?:signed|inked|signs|inks)\s+(?:an?\s+)?(?:mou|memorandum of understanding|agreement)"
+    r"\s+with\s+((?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+)){1,3})"
+    r"(?=\s+(?:to|on|for|in|at|under|which|that|last|this)\b|[,.;])",
+    re.IGNORECASE,
 )
 _DEFINED = re.compile(
     # "(CUET)", "[ZUCC]"
@@ -767,6 +776,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and k > j
                 and tokens[k].capitalised
                 and _joined(text, tokens[k - 1], tokens[k])
+                # (not "a University of 23,000 students": a count)
+                and not re.match(r"[,.]\d", text[tokens[k].end : tokens[k].end + 2])
             ):
                 j = k + 1
                 continue
@@ -1801,6 +1812,19 @@ def find_mentions(
                 and len(word) >= 4
             ):
                 add(Mention(word, match.start(group), match.end(group), "registry"))
+        # "IIT Kharagpur has signed an MoU with Jindal Stainless …": a partner the text names
+        # more than once, by words no registry name or pattern holds
+        for match in _SIGNED_WITH_NAMED.finditer(text):
+            name = match.group(1)
+            places = [w for w in name.split() if name_key(w) in resolver.cities]
+            if (
+                text.count(name) >= 2
+                and not places
+                and not countries_in(name)
+                and not any(w.lower() in NOT_NAMES or w.lower() in HEAD_WORDS for w in name.split())
+            ):
+                for start, end in whole_words(text, name):
+                    add(Mention(name, start, end, "pattern"))
         # "Ecopetrol y dos universidades …, la compañía suscribió …, por Ecopetrol lo hizo
         # Rincón": a company of the registry by its one-word name, named more than once and
         # seldom "the Amazon"
@@ -1952,7 +1976,31 @@ def find_mentions(
             for tail in tails
         ):
             found = [m for m in found if m.text != country.group(2)]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_split_hyphened_pairs(text, found), key=lambda m: m.start)
+
+
+def _split_hyphened_pairs(text: str, found: list[Mention]) -> list[Mention]:
+    """ "POSTECH-Far Eastern Federal University Conclude MOU": two bodies joined by a hyphen,
+    as titles write them, when the text names each on its own elsewhere (the first in
+    capitals, an acronym)."""
+    alone = {m.text for m in found}
+    split: list[Mention] = []
+    for mention in found:
+        first, hyphen, rest = mention.text.partition("-")
+        if (
+            hyphen
+            and mention.how == "pattern"
+            and first.isupper()
+            and len(first) >= 2
+            and first in alone
+            and rest in alone
+        ):
+            split.append(Mention(first, mention.start, mention.start + len(first), "acronym"))
+            start = mention.start + len(first) + 1
+            split.append(Mention(rest, start, mention.end, "pattern"))
+        else:
+            split.append(mention)
+    return split
 
 
 _COUNTRY_ACRONYM = re.compile(

@@ -50,7 +50,8 @@ HONORIFICS = frozenset(
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
-    phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer clinical""".split()
+    phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer clinical profesor
+    profesora excellency excelencia""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
@@ -232,6 +233,10 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
             start, end = match.span(group)
             if any(p.start <= start < p.end for p in found):
                 continue
+            # (not "the two rectors, Andrei Zverev and TSTU Rector Odiljon Rakhimov": one
+            # named with a title of their own)
+            if any(w.lower() in TITLE_WORDS for w in match.group(group).split()):
+                continue
             people.append(Person(_clean_name(match.group(group)), singular, start, end))
     # "Los rectores de la UNAM y de la Universidad de Salamanca, Enrique Graue Wiechers y
     # Daniel Hernández Ruipérez respectivamente, firmaron": each of whose is named, in turn
@@ -276,10 +281,10 @@ _HONOURED = (
 )
 _PLURAL_TITLE_NAMES = re.compile(
     r"\b(?:(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+)?(rectores|rectoras|presidentes|decanos|"
-    r"directores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+"
-    # ("… of the two universities, A and B"; "Los rectores A y B firmaron"; each name may
-    # have where they are from in brackets: "José Regidor (Canarias) y Rubén Zardoya (La
-    # Habana)")
+    r"directores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors),?\s+"
+    # ("… of the two universities, A and B"; "the universities' respective presidents, A and
+    # B"; "Los rectores A y B firmaron"; each name may have where they are from in brackets:
+    # "José Regidor (Canarias) y Rubén Zardoya (La Habana)")
     # ("Los rectores de esta casa de estudios, A, y de la UCR, B": whose each is, before)
     # ("los rectores de ambas instituciones ─Carlos Andradas (UIMP) y Li Li (…)─": the names
     # between dashes)
@@ -1567,7 +1572,7 @@ def _name_then_title(
         if k >= len(tokens):
             return None
     between = text[degrees.end() if degrees else tokens[name_end - 1].end : tokens[k].start]
-    if between.strip() not in (",", "("):
+    if between.strip() not in (",", "(", "—", "–", "─"):
         return None
     # "Dinara Sabirova, KFU's vice-rector for international affairs": whose title, first
     title_start = k

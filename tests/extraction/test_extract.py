@@ -8908,3 +8908,83 @@ def test_what_an_agreement_forms_and_the_framework_it_is_under_are_no_parties() 
         "Asian University Alliance."
     )
     assert len(run(text, date(2024, 4, 11))["agreements"]) == 2
+
+
+def test_who_signed_told_after_more_about_the_agreement_signed_it() -> None:
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds.\n\nThrough the "
+        "agreement, colleges and departments of the University of Leeds will help to realise "
+        "the academic needs of staff.\n\nJoint research and student exchanges are the other "
+        "areas of focus.\n\nSigning for the University of Leeds were Professor Kwasi "
+        "Obiri-Danso, Vice-Chancellor and Mr. Andrews Kwasi Boateng, Registrar."
+    )
+    (agreement,) = run(text, date(2019, 5, 6))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Kwasi Obiri-Danso", "Andrews Kwasi Boateng"
+    ]  # fmt: skip
+
+
+def test_excellency_and_profesor_are_honorifics_and_a_title_between_dashes() -> None:
+    text = (
+        "La Universidad de Leeds firmó un convenio con la Pusan National University. El "
+        "convenio lleva la firma de su Excelencia Zaki Anwar Nusseibeh —Rector de la "
+        "Universidad—, de su Excelencia Profesor Ghaleb Alhadrami, vicerrector de la "
+        "Universidad, y del Profesor Mohammed Al Qasimi, vicerrector adjunto."
+    )
+    (agreement,) = run(text, date(2019, 5, 6))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Zaki Anwar Nusseibeh", "Ghaleb Alhadrami", "Mohammed Al Qasimi"
+    ]  # fmt: skip
+    text = (
+        "Pusan National University and the University of Leeds have signed an MoU. The document "
+        "was officially signed on January 31, 2016 by the universities’ respective presidents, "
+        "Prof. Hassan Al Alkim and Dr. Heeyoung Song."
+    )
+    (agreement,) = run(text, date(2016, 2, 7))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Hassan Al Alkim", "Heeyoung Song"]
+    # (one named with a title of their own keeps it, and only their name is a signer's)
+    text = (
+        "There the two rectors, Andrei Zverev and PNU Rector Odiljon Rakhimov, signed an "
+        "agreement between Pusan National University (PNU) and the University of Leeds."
+    )
+    (agreement,) = run(text, date(2016, 2, 7))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Andrei Zverev", "Odiljon Rakhimov"]
+
+
+def test_an_okina_written_as_a_quote_is_inside_a_word() -> None:
+    text = (
+        "A Memorandum of Understanding has been signed by academic leaders of the University "
+        "of Hawai‘i at Mānoa and the University of Leeds."
+    )
+    assert names_in(run(text, date(2011, 5, 31))) == [
+        "University of Hawai‘i at Mānoa", "University of Leeds"
+    ]  # fmt: skip
+
+
+def test_names_joined_by_a_hyphen_in_a_title_a_count_and_a_partner_named_twice() -> None:
+    on = date(2019, 11, 8)
+    # two bodies a title joins by a hyphen, each named alone after
+    text = (
+        "XJTU-Politecnico di Milano Conclude MOU\n\nOn Oct. 20, XJTU President Moo Hwan Kim "
+        "signed a Memorandum of Understanding (MOU) with the Politecnico di Milano."
+    )
+    assert names_in(run(text, on)) == ["Politecnico di Milano", "XJTU"]
+    # (not a body's name and what it runs)
+    text = "XJTU-Politecnico di Milano Joint Lab opens\n\nXJTU and Politecnico di Milano opened it."
+    assert "XJTU-Politecnico di Milano Joint Lab" in names_in(run(text, on))
+    # "a University of 23,000 students" is none
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds, a University of "
+        "23,000 students."
+    )
+    assert names_in(run(text, on)) == ["Pusan National University", "University of Leeds"]
+    # a partner named after a signing's "with", by words no name pattern holds, and again
+    text = (
+        "IIT Kharagpur and Jindal Stainless sign MoU\n\nPusan National University has signed an "
+        "MoU with Jindal Stainless to collaborate on metallurgical research."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert sorted(agreement["parties"]) == ["Jindal Stainless", "Pusan National University"]
+    # (not words named once)
+    text = "Pusan National University has signed an MoU with Green Lanes on Friday."
+    assert "Green Lanes" not in names_in(run(text, on))
