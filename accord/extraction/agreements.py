@@ -323,6 +323,11 @@ _RENEWS_ONE_OF = re.compile(
     r"\b(?:que|el cual|la cual)\s+(?:[\w-]+\s+){0,5}?(?:hab[ií]an?|fue|fueron)\s+"
     r"(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+(?:el\s+año\s+)?((?:19|20)\d\d)\b|"
     r"\b(?:vigente|en vigor|in force|in place)\s+(?:desde|since)\s+((?:19|20)\d\d)\b|"
+    # "… renewed for another five years a memorandum of understanding (MoU) signed on
+    # December 3, 2013"
+    r"\b(?:mo[ua]s?|memorand\w*(?:\s+of\s+(?:understanding|agreement))?|agreements?)\b"
+    r"(?:\s*\([^()]{1,10}\))?,?\s+signed\s+(?:on|in)\s+"
+    r"(?:[\w,]+\s+){0,3}?((?:19|20)\d\d)\b|"
     # "… dan continuidad al que ya rubricaron en el año 2020"
     r"\bque\s+(?:ya\s+)?(?:firmaron|rubricaron|suscribieron|firm[oó]|rubric[oó]|suscribi[oó])\s+"
     r"en\s+(?:el\s+año\s+)?((?:19|20)\d\d)\b",
@@ -1171,6 +1176,8 @@ def find_agreements(
             found = []  # "The agreements were signed by … and the heads of the two universities"
         if len(found) == 1 and not found[0].aggregate:
             _add_whom_group_signed_with(found[0], sentences, index, institutions)
+            if told_in_turn is None and _TOLD_IN_TURN.match(s):
+                _told_between(found[0], s, sentences, index, agreements)
         for agreement in found:
             for told_before in signed_before:
                 _add_details(agreement, told_before, people, [], text)
@@ -1287,6 +1294,7 @@ def find_agreements(
                         Agreement(
                             list(same.parties), same.type, "historical", sentence.start,
                             sentence.end, confidence=0.5,
+                            date=_first_signed_day(sentence, in_sentence_dates),
                         )
                     )  # fmt: skip
                 _add_details(same, sentence, people, in_sentence_dates, text)
@@ -1302,6 +1310,7 @@ def find_agreements(
                     Agreement(
                         list(agreement.parties), agreement.type, "historical", sentence.start,
                         sentence.end, confidence=0.5,
+                        date=_first_signed_day(sentence, in_sentence_dates),
                     )
                 )  # fmt: skip
             if agreement.date is None and _SAME_OCCASION.search(sentence.text):
@@ -1315,7 +1324,7 @@ def find_agreements(
                 days = [a.date for a in agreements if a.date and a.status != "historical"]
                 agreement.date = (days[-1] if days else None) or (given[-1] if given else None)
             if agreement.date is None and status in ("signed", "renewed"):
-                agreement.date = _date_before(sentence, sentences, index, dates)
+                agreement.date = _date_before(sentence, sentences, index, dates, signing=True)
             agreements.append(agreement)
             last = agreement
         if (
@@ -1578,13 +1587,23 @@ def _signing_told(
     return [agreement]
 
 
+def _first_signed_day(sentence: Sentence, dates: list[DateMention]) -> datetime.date | None:
+    """The day a renewal's sentence says the one it renews was signed, when it gives one ("…
+    renewed … a memorandum of understanding (MoU) signed on December 3, 2013")."""
+    told = _FIRST_SIGNED.search(sentence.text) or _RENEWS_ONE_OF.search(sentence.text)
+    if told is None:
+        return None
+    start, end = sentence.start + told.start(), sentence.start + told.end()
+    return next((d.value for d in dates if start <= d.start < end and d.precision == "day"), None)
+
+
 def _renews_one_of(s: str, published: datetime.date | None) -> bool:
     """Whether a renewal's sentence tells the one it renews with a year before the news ("su
     convenio …, vigente desde 2021"; not "que estará vigente desde 2025")."""
     found = _RENEWS_ONE_OF.search(s)
     if found is None:
         return False
-    year = int(found.group(1) or found.group(2) or found.group(3))
+    year = int(next(g for g in found.groups() if g))
     return published is None or year < published.year
 
 
@@ -3718,6 +3737,39 @@ _TOLD_IN_TURN = re.compile(
 )
 
 
+_ORDINAL_FIRST = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "primer": 0,
+                  "segundo": 1, "tercer": 2}  # fmt: skip
+
+
+def _told_between(
+    agreement: Agreement, s: str, sentences: list[Sentence], index: int, agreements: list[Agreement]
+) -> None:
+    """ "… celebrated the signing of two memoranda … with Kyushu University. … The second MOU
+    is a partnership agreement between Kyushu University and UMBC": the one counted in that
+    place is between those the sentence names (it stands for the one read with the count)."""
+    ordinal = re.match(r"\s*(?:The|El|La)\s+(\w+)", s)
+    n = _ORDINAL_FIRST.get(ordinal.group(1).lower()) if ordinal else None
+    counting = next(
+        (
+            before
+            for before in reversed(sentences[max(0, index - 8) : index])
+            if _DOCUMENTS_COUNTED.search(before.text) and _SIGNED.search(before.text)
+        ),
+        None,
+    )
+    if n is None or counting is None:
+        return
+    counted = [a for a in agreements if a.counted and a.start == counting.start]
+    between = {id(p) for p in agreement.parties}
+    if n >= len(counted) or {id(p) for p in counted[n].parties} == between:
+        return
+    if any({id(p) for p in a.parties} == between for a in agreements):
+        agreements.remove(counted[n])  # (the one it is, told already: in the title)
+    else:
+        counted[n].parties = list(agreement.parties)
+        counted[n].type = agreement.type
+
+
 # "the memoranda", "the MoUs": documents a sentence before may have counted
 _THE_DOCUMENTS = re.compile(r"\b(?:the|these|those)\s+(?:memoranda|memorandums|mo[ua]s)\b", re.I)
 # "with five Japanese national universities": how many partners a sentence counts
@@ -4563,13 +4615,29 @@ def _recent_parties(
 
 
 def _date_before(
-    sentence: Sentence, sentences: list[Sentence], index: int, dates: list[DateMention]
+    sentence: Sentence,
+    sentences: list[Sentence],
+    index: int,
+    dates: list[DateMention],
+    *,
+    signing: bool = False,
 ) -> datetime.date | None:
     """A day the paragraph gave just before the signing ("On May 23, … At 3pm, … signed"), or
     the day of the occasion the sentence names ("During the forum, …": the day the text gave
-    for the forum)."""
+    for the forum); for a `signing` told of the document just told, the day that was told."""
     for other in reversed(sentences[max(0, index - 2) : index]):
         if other.paragraph != sentence.paragraph:
+            if (
+                signing
+                and other is sentences[index - 1]
+                and _THE_ONE_JUST_TOLD.match(sentence.text)
+                and _DOCUMENT.search(other.text)
+                and _SIGNED.search(other.text)
+            ):
+                # "AAU on Friday signed a scholarship cooperation agreement with China.\n\n
+                # Under the agreement, signed between … and the Chinese Embassy, …": the day
+                # of the signing just told
+                return _day_in(other, dates)
             break
         day = _day_in(other, dates)
         if day is not None:
@@ -4589,6 +4657,14 @@ def _date_before(
         earlier = [d.value for d in dates if d.start < sentence.start and d.precision == "day"]
         return next((day for day in reversed(earlier) if day is not None), None)
     return None
+
+
+# A sentence that begins with the document just told: "Under the agreement, …", "The MoU, …"
+_THE_ONE_JUST_TOLD = re.compile(
+    r"\s*(?:(?:Under|Through|With|By)\s+)?(?:the|this)\s+(?:new\s+)?(?:agreement|mou|memorandum|"
+    r"accord|deal|convenio|acuerdo)\b",
+    re.IGNORECASE,
+)
 
 
 def _day_in(sentence: Sentence, dates: list[DateMention]) -> datetime.date | None:

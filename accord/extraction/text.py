@@ -10,6 +10,7 @@ _ABBREVIATIONS = frozenset(
     " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts br fr eng mag"
     " capt col maj lt brig gov amb ag".split()
 )
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Given names written short, in this case only: "Md. Ohiduzzaman", "Mohd. Rizal"
 _GIVEN_NAMES_SHORT = frozenset("Md Mohd Muhd Mhd Mst".split())
 _END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
@@ -49,6 +50,9 @@ def sentences(text: str) -> list[Sentence]:
             before = _WORD_BEFORE.search(text, near, match.start())
             word = before.group(1).lower() if before else ""
             if len(word) == 1 or word in _ABBREVIATIONS:
+                continue
+            # "On Oct. 20, POSTECH …": a month written short, its day after
+            if word in _MONTHS_SHORT and re.match(r"\s+\d", text[match.end() :]):
                 continue
             if before is not None and given_name_short(text, before.start(1), before.end(1)):
                 continue  # "Registrar Md. Ohiduzzaman" (not "Baltimore, Md.")

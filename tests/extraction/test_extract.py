@@ -12,6 +12,7 @@ from accord.extraction.dates import find_dates
 from accord.extraction.extract import as_json, extract
 from accord.extraction.orgs import defined_acronyms, find_mentions
 from accord.extraction.people import find_people
+from accord.extraction.text import sentences
 from accord.resolver.core import Entry, Resolver
 
 XJTU = Entry(key="https://ror.org/017zhmm22", name="Xi'an Jiaotong University", country="CN",
@@ -8988,3 +8989,63 @@ def test_names_joined_by_a_hyphen_in_a_title_a_count_and_a_partner_named_twice()
     # (not words named once)
     text = "Pusan National University has signed an MoU with Green Lanes on Friday."
     assert "Green Lanes" not in names_in(run(text, on))
+
+
+def test_a_renewal_of_a_memorandum_signed_on_a_day_tells_that_one_too() -> None:
+    text = (
+        "At an event held on April 25, 2018, Pusan National University and the University of "
+        "Leeds renewed for another five years a memorandum of understanding (MoU) signed on "
+        "December 3, 2013, with the aim of supporting research."
+    )
+    found = [(a["status"], a["date"]) for a in run(text)["agreements"]]
+    assert found == [("renewed", "2018-04-25"), ("historical", "2013-12-03")]
+    # (the year alone gives no day)
+    text = (
+        "On April 25, 2018, Pusan National University and the University of Leeds renewed the "
+        "agreement signed in 2013."
+    )
+    found = [(a["status"], a["date"]) for a in run(text)["agreements"]]
+    assert found == [("renewed", "2018-04-25"), ("historical", None)]
+
+
+def test_under_the_agreement_just_told_its_parties_take_the_day_it_was_signed() -> None:
+    text = (
+        "Pusan National University inks scholarship cooperation agreement with China\n\nADDIS "
+        "ABABA, Nov. 4 (Xinhua) -- Pusan National University on Friday signed a scholarship "
+        "cooperation agreement with China.\n\nUnder the agreement, signed between "
+        "representatives of the university and the University of Leeds, the Chinese government "
+        "will offer some 120 scholarships."
+    )
+    assert [a["date"] for a in run(text, date(2023, 11, 5))["agreements"]] == ["2023-11-03"]
+
+
+def test_documents_counted_with_one_then_one_told_between_others() -> None:
+    body = (
+        "Today Pusan National University (PNU) celebrated the signing of two memoranda of "
+        "understanding (MOUs) with the University of Leeds. Under the first MOU, PNU and the "
+        "University of Leeds enter a broad agreement. The second MOU is a partnership agreement "
+        "between the University of Leeds and the University of Delhi."
+    )
+    expected = [
+        ["Pusan National University", "University of Leeds"],
+        ["University of Delhi", "University of Leeds"],
+    ]
+    found = [sorted(a["parties"]) for a in run(body, date(2014, 6, 24))["agreements"]]
+    assert sorted(found) == expected
+    # (with a title that told the second already)
+    text = f"PNU, University of Delhi sign MOUs with University of Leeds\n\n{body}"
+    found = [sorted(a["parties"]) for a in run(text, date(2014, 6, 24))["agreements"]]
+    assert sorted(found) == expected
+
+
+def test_a_month_written_short_before_its_day_ends_no_sentence() -> None:
+    text = (
+        "XJTU-Pusan National University Conclude MOU\n\nOn Oct. 20, XJTU President Moo Hwan Kim "
+        "signed a Memorandum of Understanding (MOU) with Pusan National University."
+    )
+    (agreement,) = run(text, date(2019, 11, 8))["agreements"]
+    assert agreement["date"] == "2019-10-20"
+    # (a month's short form ends one before a capital)
+    assert [s.text for s in sentences("The MoU was signed in Oct. The talks went on.")] == [
+        "The MoU was signed in Oct.", "The talks went on."
+    ]  # fmt: skip
