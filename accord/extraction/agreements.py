@@ -450,7 +450,8 @@ _SIGNER = re.compile(
     # "Vice-Chancellor A travelled to Sāmoa to sign a … MoU with …": went, and signed
     r"(?:travell?ed|came|went|flew|arrived)\b[^.;]{0,60}?\bto sign|"
     # "The parties were represented at the signing by …"
-    r"represented at the signing(?: ceremony)? by|"
+    # ("UTAR was represented in the signing of the MoU by its President …")
+    r"represented (?:at|in) the signing(?: ceremony)?(?: of (?:the|this) [\w-]+)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|sign(?:ó|aron)|"
     r"en nombre de|"
     # "El nuevo acuerdo lleva la firma del rector de la Universidad X, A, y del presidente
@@ -682,6 +683,31 @@ _ANOTHER = re.compile(
 _AMONG = re.compile(
     r"\b(?:among|amongst|between|entre)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", re.IGNORECASE
 )
+
+
+def _between_one_and_each(
+    sentence: Sentence, a: int, b: int, named: list[Institution]
+) -> Institution | None:
+    """The first of three or more named in the part [a, b) after "between", each joined to
+    the one before by "and" alone ("between UTM and OMU and İstanbul Gedik University"): one
+    with each of the others."""
+    if len(named) < 3:
+        return None
+    firsts = sorted((_first_in(i, sentence) - sentence.start, n) for n, i in enumerate(named))
+    if not all(a <= f < b for f, _n in firsts):
+        return None
+    between = _AMONG.search(sentence.text, a, firsts[0][0] + 1)
+    if between is None or between.end() != firsts[0][0] or "between" not in between.group().lower():
+        return None
+    for (start, n), (after, _m) in itertools.pairwise(firsts):
+        mention = next(m for m in named[n].mentions if m.start - sentence.start == start)
+        gap = sentence.text[mention.end - sentence.start : after]
+        if not _AND_ALONE.fullmatch(gap):
+            return None
+    return named[firsts[0][1]]
+
+
+_AND_ALONE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+and\s+(?:the\s+)?")
 
 
 def _among(sentence: Sentence, a: int, b: int, named: list[Institution]) -> bool:
@@ -3376,6 +3402,21 @@ def _agreements_in(
     plural = _PLURAL_DOCUMENT.fullmatch(first_document.group(1)) if first_document else None
     plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
     a, b = part if part is not None else (0, len(s))
+    # (the documents the sentence names before a part that only says between whom)
+    whole = _DOCUMENT.search(s) if first_document is None else None
+    plural_here = plural or (whole is not None and _PLURAL_DOCUMENT.fullmatch(whole.group(1)))
+    first_with_each = _between_one_and_each(sentence, a, b, named) if plural_here else None
+    if first_with_each is not None:
+        # "memoranda of understanding were signed between UTM and OMU and İstanbul Gedik
+        # University": the first with each of the others
+        return [
+            Agreement(
+                [first_with_each, other], kind, status, sentence.start, sentence.end,
+                confidence=0.6,
+            )
+            for other in named
+            if other is not first_with_each
+        ]  # fmt: skip
     if (
         plural
         and len(named) >= 3
@@ -4221,6 +4262,10 @@ _ON_BEHALF = re.compile(
 )
 
 
+_REPRESENTED_AT_SIGNING = re.compile(r"\brepresented (?:at|in) the signing\b", re.IGNORECASE)
+_REPRESENTED_BY = re.compile(r"\brepresented\b[^.;,]{0,40}?\bby\b", re.IGNORECASE)
+
+
 def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     """Whether the sentence says this person signed: a signing word in the clause that names
     them, and no "present", "attended", "witness", "led by"… in the part of it around them
@@ -4230,6 +4275,12 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         return False
     if _WITNESSES.search(sentence.text):
         return False  # "Present were A, …, and B, who co-signed as witnesses"
+    # "UTAR was represented in the signing of the MoU by its President A, while UMT was
+    # represented by its Vice Chancellor B": both sides' representatives at the signing
+    if _REPRESENTED_AT_SIGNING.search(sentence.text) and _REPRESENTED_BY.search(
+        text, max(sentence.start, person.start - 60), person.start
+    ):
+        return True
     # "While Prime Minister A and President B were meeting in Ottawa, C and D signed …":
     # who is named in a clause before the signing, which signs nothing, did not sign
     before = _WHILE_FIRST.match(sentence.text)

@@ -588,7 +588,7 @@ _TITLE_VERBS = frozenset(
     Bolsters Celebrate Celebrates Partner Partnering Reconoce Reconocen Fortalece Fortalecen
     Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
-    Reciben""".split()
+    Reciben Became Becomes Become""".split()
 )
 
 
@@ -2946,12 +2946,17 @@ def resolve_mentions(
                     ):
                         mention.key, mention.confidence = holder.key, 0.8
                 continue
-            if result.chosen is None and rounds >= 1:
+            # ("UI Office of International Affairs" after "Universitas Indonesia (UI)": its
+            # office, not the registry's "Office of International Affairs")
+            unit_only = result.chosen is not None and _unit_name_only(
+                mention, result.chosen, resolver
+            )
+            if (result.chosen is None or unit_only) and rounds >= 1:
                 owner = _owner(mention, mentions, defined, resolver)
                 if owner is not None:
                     mention.key, mention.confidence, mention.unit = owner
                     continue
-            chosen = result.chosen
+            chosen = None if unit_only and rounds == 0 else result.chosen
             if chosen is not None and _body_at(mention.text, chosen, resolver):
                 chosen = None  # "Confucius Institute at Egerton University" is not it
             if (
@@ -3051,6 +3056,18 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
 
 
 _UNIVERSITY_OF_WORD = re.compile(r"(?:The )?University of ([A-Z][\w-]+)")
+
+
+def _unit_name_only(mention: Mention, chosen: str, resolver: Resolver) -> bool:
+    """Whether the mention is a word before a name of the organisation chosen that is
+    nothing but a unit's ("UI Office of International Affairs")."""
+    _first, _space, rest = mention.text.partition(" ")
+    entry = resolver.entries[resolver.by_key[chosen]]
+    return (
+        bool(rest)
+        and _generic(rest)
+        and any(name_key(rest) == name_key(n) for n in (entry.name, *entry.names))
+    )
 
 
 def _owner(
@@ -3408,6 +3425,21 @@ def _resolved_elsewhere(unknown: Institution, known: Institution, text: str) -> 
     return any(name_key(m.text) == name_key(unknown.name) for m in known.mentions)
 
 
+def _known_name_with_its_country(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "Universidad de Santiago" in a title, "la Universidad de Santiago de Chile" after: a
+    known name that is the unknown one and its country."""
+    prefix = name_key(unknown.name)
+    for m in known.mentions:
+        key = name_key(m.text)
+        if m.how == "acronym" or not key.startswith(prefix + " "):
+            continue
+        rest = m.text[len(unknown.name) :] if m.text.startswith(unknown.name) else ""
+        country = _OF_COUNTRY.fullmatch(rest)
+        if country is not None and normalise(country.group(1)) in country_words():
+            return True
+    return False
+
+
 def _known_name_named_after(unknown: Institution, known: Institution, text: str) -> bool:
     """ "the Uzbekistan National University named after Mirzo Ulugbek" beside "Uzbekistan
     National University": a known name and whom it honours."""
@@ -3643,6 +3675,7 @@ def institutions(
         _initials_then_head,
         _known_name_named_after,
         _initials_begin_known_name,
+        _known_name_with_its_country,
     ):
         for g in list(order):
             if not g.startswith("name:"):

@@ -280,8 +280,8 @@ _HONOURED = (
     r"(?:(?:(?:el|la|the)\s+)?(?:Dr|Prof|Dra|Doctor|Doctora|Professor|Profesor|Profesora)\.?\s+)?"
 )
 _PLURAL_TITLE_NAMES = re.compile(
-    r"\b(?:(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+)?(rectores|rectoras|presidentes|decanos|"
-    r"directores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors),?\s+"
+    r"\b(?:(?:[Ll]os|[Ll]as|[Tt]he|[Bb]oth)\s+)?([Rr]ectores|[Rr]ectoras|[Pp]residentes|[Dd]ecanos|"
+    r"[Dd]irectores|[Rr]ectors|[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors),?\s+"
     # ("… of the two universities, A and B"; "the universities' respective presidents, A and
     # B"; "Los rectores A y B firmaron"; each name may have where they are from in brackets:
     # "José Regidor (Canarias) y Rubén Zardoya (La Habana)")

@@ -10,10 +10,16 @@ _ABBREVIATIONS = frozenset(
     " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts br fr eng mag"
     " capt col maj lt brig gov amb ag".split()
 )
+_BULLETS = frozenset("•·▪●")
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Given names written short, in this case only: "Md. Ohiduzzaman", "Mohd. Rizal"
 _GIVEN_NAMES_SHORT = frozenset("Md Mohd Muhd Mhd Mst".split())
-_END = re.compile(r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+_END = re.compile(
+    r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])|"
+    # a line of a list that names a document: "• MoU between …"
+    r"\n(?=[•·▪●][ \t]+(?:(?:An?|The)\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:MoUs?|MOUs?|MoAs?|MOAs?|Memorand\w*|Agreements?|Contracts?|Letters? of)\b)"
+)
 # A heading on a line of its own ("Bilateral agreements", "New members"): a few words, no
 # bullet, no punctuation at its end or inside
 _HEADING = re.compile(r"[A-Z][^\n.,;:!?•*–—-]{0,60}")
@@ -40,7 +46,9 @@ def sentences(text: str) -> list[Sentence]:
     paragraph = 0
     for match in _END.finditer(text):
         end = match.end()
-        if match.group() == "\n":
+        if match.group() == "\n" and text[end : end + 1] in _BULLETS:
+            pass  # "… deserve particular mention:\n• MoU between …\n• MoU between …": one a line
+        elif match.group() == "\n":
             line_start = text.rfind("\n", 0, match.start()) + 1
             line = text[line_start : match.start()].strip()
             if line_start < start or not _HEADING.fullmatch(line) or len(line.split()) > 8:

@@ -9049,3 +9049,98 @@ def test_a_month_written_short_before_its_day_ends_no_sentence() -> None:
     assert [s.text for s in sentences("The MoU was signed in Oct. The talks went on.")] == [
         "The MoU was signed in Oct.", "The talks went on."
     ]  # fmt: skip
+
+
+def test_a_name_in_a_title_and_the_same_with_its_country_and_rectores_in_capitals() -> None:
+    santiago = Entry(key="https://ror.org/02ma57s91", name="Universidad de Santiago de Chile",
+                     country="CL", kind="university")  # fmt: skip
+    text = (
+        "Universidad de Santiago suscribe nuevo convenio con la Universidad de Leeds\n\nLa "
+        "ampliación del acuerdo, suscrito por los Rectores de ambas Casas de Estudios, Dr. "
+        "Klaus-Dieter Barbknecht y Dr. Juan Manuel Zolezzi Cid, permitirá fortalecer las "
+        "relaciones.\n\nLa Universidad de Santiago de Chile suscribió un nuevo convenio con la "
+        "Universidad de Leeds."
+    )
+    answer = run_with(text, date(2019, 5, 6), santiago, LEEDS)
+    assert names_in(answer) == ["Universidad de Leeds", "Universidad de Santiago de Chile"]
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Klaus-Dieter Barbknecht", "Juan Manuel Zolezzi Cid"
+    ]  # fmt: skip
+
+
+def test_memoranda_between_one_and_another_and_a_third_are_one_with_each() -> None:
+    text = (
+        "After the meeting, memoranda of understanding were signed between Pusan National "
+        "University (PNU) and the University of Leeds and Politecnico di Milano, and between the "
+        "University of Delhi and LG Electronics and Xi'an Jiaotong University."
+    )
+    found = [sorted(a["parties"]) for a in run(text, date(2025, 4, 9))["agreements"]]
+    assert found == [
+        ["Pusan National University", "University of Leeds"],
+        ["Politecnico di Milano", "Pusan National University"],
+        ["LG Electronics", "University of Delhi"],
+        ["University of Delhi", "Xi'an Jiaotong University"],
+    ]
+    # (a list with commas says not which with which)
+    text = (
+        "Memoranda were signed between Pusan National University, the University of Leeds and "
+        "Politecnico di Milano."
+    )
+    assert [a["aggregate"] for a in run(text, date(2025, 4, 9))["agreements"]] == [True]
+
+
+def test_those_representing_each_side_in_the_signing_signed() -> None:
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds. PNU was "
+        "represented in the signing of the MoU by its President Ir Prof Dr Ewe Hong Tat, while "
+        "the University of Leeds was represented by its Vice Chancellor Prof Dr Mazlan Abd "
+        "Ghaffar."
+    )
+    (agreement,) = run(text, date(2022, 1, 11))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Ewe Hong Tat", "Mazlan Abd Ghaffar"]
+    # (not those representing a side at a visit)
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds. During the "
+        "visit PNU was represented by its Dean Prof Dr Ewe Hong Tat."
+    )
+    (agreement,) = run(text, date(2022, 1, 11))["agreements"]
+    assert agreement["signatories"] == []
+
+
+def test_documents_listed_one_a_line_after_a_signing_of_many() -> None:
+    text = (
+        "During the summit, more than 20 bilateral agreements were signed between Indian and "
+        "French institutions.\n\nThree of these agreements deserve particular mention:\n• MoU "
+        "between Pusan National University and the University of Leeds,\n• MoU between "
+        "Politecnico di Milano and the University of Delhi."
+    )
+    found = [sorted(a["parties"]) for a in run(text, date(2018, 3, 19))["agreements"]]
+    assert found == [
+        ["Pusan National University", "University of Leeds"],
+        ["Politecnico di Milano", "University of Delhi"],
+    ]
+
+
+def test_became_in_a_title_ends_a_name() -> None:
+    text = (
+        "Pusan National University Became a Member of the Asian Universities Alliance\n\nThe "
+        "university joined it on Monday."
+    )
+    assert names_in(run(text, date(2024, 5, 8))) == [
+        "Asian Universities Alliance", "Pusan National University"
+    ]  # fmt: skip
+
+
+def test_an_acronym_before_a_unit_s_name_the_registry_gives_another_body_is_its_unit() -> None:
+    ui = Entry(key="https://ror.org/0116zj450", name="University of Indonesia", country="ID",
+               kind="university", names=("Universitas Indonesia",))  # fmt: skip
+    office = Entry(key="https://ror.org/05ek3m339", name="Office of International Affairs",
+                   country="US", kind="government")  # fmt: skip
+    text = (
+        "Universitas Indonesia (UI) renewed its MoU with the University of Leeds on Friday. Data "
+        "from the UI Office of International Affairs show that 28 UI students study there."
+    )
+    answer = run_with(text, date(2024, 6, 22), ui, office, LEEDS)
+    assert names_in(answer) == ["Universitas Indonesia", "University of Leeds"]
+    assert [u["name"] for u in answer["units"]] == ["Office of International Affairs"]
