@@ -1265,6 +1265,18 @@ def find_agreements(
                                     and sentences[index - 1].start <= a.start
                                     and not _GOES_ON.search(s)
                                 )
+                                # "New agreement establishes cooperation between CDU and NSU
+                                # … CDU has entered into a Memorandum of Understanding with
+                                # NSU": the one agreement the lead told, now named
+                                or (
+                                    a.type == "cooperation agreement"
+                                    and agreements == [a]
+                                    and a.date is None
+                                    and a.status == "signed"
+                                    and sentence.paragraph <= 3
+                                    and not _ANOTHER_TOO.search(s)
+                                    and not _GOES_ON.search(s)
+                                )
                             )
                         )
                     )
@@ -2774,7 +2786,8 @@ _ASIDE = re.compile(
     # "… renewed their agreement on the joint operation of the Collegium Polonicum"
     r"\b(?:for|on) the (?:joint )?(?:operation|running|management|governance) of\b|"
     # "… a memorandum of understanding on establishing the ZJU-Bristol Joint Centre"
-    r"\b(?:on|for) (?:establishing|setting up|creating|launching|building)\b|"
+    r"\b(?:on|for) (?:jointly |joint(?:ly)? )?(?:establishing|setting up|creating|launching|"
+    r"building)\b|"
     # "… firmaron un convenio para crear el Centro Tripartito …", "para diseñar un diplomado
     # dirigido a estudiantes del CUCEI"
     r"\bpara (?:crear|establecer|diseñar|desarrollar|poner en marcha|impulsar|la creación de)\b|"

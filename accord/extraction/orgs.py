@@ -597,7 +597,7 @@ _OFFICES = frozenset("office offices department division directorate secretariat
 # Words a title's capitals join names with, never words of one
 _TITLE_JOINS = frozenset("Between With Among".split())
 # Honorifics before a person named right after a body's name: where the name ends
-_HONORIFICS_AFTER = frozenset("dato datuk datin dr prof professor mr mrs ms madam".split())
+_HONORIFICS_AFTER = frozenset("dato datuk datin dr prof professor mr mrs ms madam engr".split())
 # Who comes from a body, after its name in a title's capitals: never words of the name
 _WHO_OF_IT = frozenset("Delegation Delegations Delegates Delegación Delegaciones".split())
 
@@ -728,9 +728,14 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 1
                 continue
             # connectors, and "named after", inside a name: only when a capitalised word follows
+            # (not "the" right after a word: "Vice-Chancellor the Islamia University of
+            # Bahawalpur", a title and then whose)
             k = j
             while (
                 k < len(tokens)
+                and not (
+                    k == j and tokens[k].text == "the" and tokens[k - 1].lower not in CONNECTORS
+                )
                 and (
                     tokens[k].lower in CONNECTORS
                     or tokens[k].lower in ("named", "after")

@@ -1004,6 +1004,15 @@ def _title_then_name(
         )
     ):
         after += 1
+    # ("Vice-Chancellor the Islamia University of Bahawalpur Engr. Prof. Dr. Athar Mahboob":
+    # whose, with its article)
+    if (
+        after == title_end
+        and after + 1 < len(tokens)
+        and tokens[after].text == "the"
+        and any(m.start == tokens[after + 1].start for m in mentions)
+    ):
+        after += 1
     named = next(
         (m for m in mentions if after < len(tokens) and m.start == tokens[after].start), None
     )

@@ -9144,3 +9144,52 @@ def test_an_acronym_before_a_unit_s_name_the_registry_gives_another_body_is_its_
     answer = run_with(text, date(2024, 6, 22), ui, office, LEEDS)
     assert names_in(answer) == ["Universitas Indonesia", "University of Leeds"]
     assert [u["name"] for u in answer["units"]] == ["Office of International Affairs"]
+
+
+def test_a_title_then_whose_with_its_article_then_honorifics_and_the_name() -> None:
+    text = (
+        "A memorandum has been signed by Pusan National University and the University of "
+        "Leeds.\n\nThe memorandum was signed by Vice-Chancellor the Pusan National University "
+        "Engr. Prof. Dr. Athar Mahboob and by Rector University of Leeds Prof. Dr. Adem Korkmaz."
+    )
+    answer = run(text, date(2022, 4, 12))
+    assert names_in(answer) == ["Pusan National University", "University of Leeds"]
+    (agreement,) = answer["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Athar Mahboob", "Pusan National University"), ("Adem Korkmaz", "University of Leeds")
+    ]  # fmt: skip
+
+
+def test_an_agreement_the_lead_tells_is_the_memorandum_the_body_names() -> None:
+    text = (
+        "Pusan National University strengthens academic ties\n\nNew agreement establishes "
+        "cooperation between PNU and the University of Leeds promoting research.\n\n“We are "
+        "excited to establish this new agreement,” said the Vice-Chancellor.\n\nDHAKA, March 13, "
+        "2023 -- Pusan National University (PNU) has entered into a Memorandum of Understanding "
+        "(MoU) with the University of Leeds to strengthen collaboration. The MoU was signed "
+        "today at a symposium in Dhaka."
+    )
+    found = [(a["type"], a["date"]) for a in run(text, date(2023, 3, 13))["agreements"]]
+    assert found == [("MOU", "2023-03-13")]
+    # (not one told with a day of its own)
+    text = (
+        "Pusan National University signed a cooperation agreement with the University of Leeds "
+        "in 2019.\n\nOn March 13, 2023, Pusan National University signed a Memorandum of "
+        "Understanding with the University of Leeds."
+    )
+    assert len(run(text, date(2023, 3, 13))["agreements"]) == 2
+
+
+def test_the_after_a_capitalised_of_and_what_a_document_jointly_establishes() -> None:
+    on = date(2023, 5, 18)
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds at the meeting "
+        "room, Office Of the University Building 2, on Monday."
+    )
+    assert "University Building 2" not in names_in(run(text, on))
+    text = (
+        "After the meeting, Pusan National University and the University of Leeds signed the "
+        "Agreement on Jointly Establishing the China-Jordan Centre for Archaeology."
+    )
+    (agreement,) = run(text, on)["agreements"]
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
