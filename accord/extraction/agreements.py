@@ -4445,7 +4445,7 @@ _PARTICIPLES = frozenset(
 )
 _DOCUMENT_BEFORE = re.compile(
     # ("the cooperation agreement just signed will …": an adverb between)
-    r"\b(?:agreements?|memorand\w*|mou|convenios?|acuerdos?|documentos?|memorandos?)\s*,?\s*"
+    r"\b(?:agreements?|memorand\w*|mo[ua]s?|convenios?|acuerdos?|documentos?|memorandos?)\s*,?\s*"
     r"(?:(?:just|recently|newly|already|today|jointly)\s+)?$",
     re.IGNORECASE,
 )

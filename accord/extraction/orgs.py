@@ -425,7 +425,10 @@ _WITH_ONE = re.compile(
 _SIGNED_WITH_NAMED = re.compile(
     r"\b(?:signed|inked|signs|inks)\s+(?:an?\s+)?(?:mou|memorandum of understanding|agreement)"
     r"\s+with\s+((?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+)){1,3})"
-    r"(?=\s+(?:to|on|for|in|at|under|which|that|last|this)\b|[,.;])",
+    r"(?=\s+(?:to|on|for|in|at|under|which|that|last|this)\b|[,.;])|"
+    # "Kuwait University and the National Guard have signed …"
+    r"\band\s+the\s+((?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+)){1,3})\s+"
+    r"(?:have\s+|has\s+)?(?:signed|inked|sealed|renewed)\b",
     re.IGNORECASE,
 )
 _DEFINED = re.compile(
@@ -1820,13 +1823,16 @@ def find_mentions(
         # "IIT Kharagpur has signed an MoU with Jindal Stainless …": a partner the text names
         # more than once, by words no registry name or pattern holds
         for match in _SIGNED_WITH_NAMED.finditer(text):
-            name = match.group(1)
+            name = match.group(1) or match.group(2)
             places = [w for w in name.split() if name_key(w) in resolver.cities]
             if (
                 text.count(name) >= 2
                 and not places
                 and not countries_in(name)
-                and not any(w.lower() in NOT_NAMES or w.lower() in HEAD_WORDS for w in name.split())
+                and not any(
+                    w.lower() in NOT_NAMES or w.lower() in HEAD_WORDS or w.lower() in _HEAD_TITLES
+                    for w in re.split(r"[\s-]+", name)
+                )
             ):
                 for start, end in whole_words(text, name):
                     add(Mention(name, start, end, "pattern"))

@@ -9193,3 +9193,29 @@ def test_the_after_a_capitalised_of_and_what_a_document_jointly_establishes() ->
     )
     (agreement,) = run(text, on)["agreements"]
     assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+
+
+def test_who_refers_to_mous_signed_before_did_not_sign_them() -> None:
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds on Monday.\n\n"
+        "Subramanyam Raju, the Dean (International Relations), referred to the expanding global "
+        "footprint of Pusan National University through several international MOUs signed in "
+        "the last four years."
+    )
+    (agreement,) = run(text, date(2022, 5, 24))["agreements"]
+    assert agreement["signatories"] == []
+
+
+def test_a_body_named_after_and_the_in_a_signing_and_again() -> None:
+    text = (
+        "Pusan National University and the National Guard have signed a cooperation protocol "
+        "between them. The university welcomed the cooperation with National Guard."
+    )
+    (agreement,) = run(text, date(2023, 2, 8))["agreements"]
+    assert sorted(agreement["parties"]) == ["National Guard", "Pusan National University"]
+    # (not a title)
+    text = (
+        "The President of Pusan National University and the Vice Chancellor have signed an "
+        "agreement with the University of Leeds. The Vice Chancellor spoke."
+    )
+    assert "Vice Chancellor" not in names_in(run(text, date(2023, 2, 8)))
