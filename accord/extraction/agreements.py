@@ -537,6 +537,9 @@ class Agreement:
     # where the sentence counting it begins, when the documents it counts are told in turn
     # ("signed three documents … The first, a memorandum with A …"); -1 otherwise
     told_with: int = -1
+    # one read from partners listed after a count ("The seven partners are …"): a sentence
+    # after that tells it again tells it better
+    listed: bool = False
 
 
 @dataclass
@@ -893,6 +896,17 @@ def find_agreements(
                 )
                 if hub is not None and partner is not None:
                     named = [hub, partner]
+        partners_listed = (
+            _partners_listed(sentence, sentences, index, named, main, dates, published, text)
+            if not signed and named and main is not None
+            else []
+        )
+        if partners_listed:
+            # "JGU has signed MoUs with seven Australian universities … The seven partners are
+            # A, B, …": one with each
+            agreements += partners_listed
+            last = partners_listed[-1]
+            continue
         signed_before: list[Sentence] = []  # who signed documents listed here, told before
         if not signed and named and _THEY_INCLUDE.match(s) and (with_ := _WITH.search(s)):
             # "McGill University is announcing four partnership agreements with Brazilian
@@ -1371,6 +1385,25 @@ def find_agreements(
             and (_CEREMONY.search(s) or _place(s) is not None)
         ):
             events.append(_event("signing ceremony", sentence, named, sentences, index, dates))
+    for once in [a for a in agreements if a.listed]:
+        told_again = [
+            a
+            for a in agreements
+            if a is not once
+            and not a.listed
+            and (a.type, a.status) == (once.type, once.status)
+            and {id(p) for p in a.parties} == {id(p) for p in once.parties}
+        ]
+        if told_again:
+            # (what the sentences between said of it stays)
+            again = told_again[0]
+            again.date = again.date or once.date
+            again.signatories = [
+                *once.signatories,
+                *(p for p in again.signatories if all(p.name != q.name for q in once.signatories)),
+            ]
+            again.areas += [area for area in once.areas if area not in again.areas]
+            agreements.remove(once)
     _add_new_members(text, sentences, institutions, main, networks, dates, agreements)
     if not agreements:
         agreements += _signing_told(text, sentences, institutions, people, dates, published)
@@ -3777,6 +3810,58 @@ _DOCUMENTS_COUNTED = re.compile(
 )
 _WITH = re.compile(r"\b(?:with|con)\s+")
 _THE_PLURAL = re.compile(rf"\b(?:the|these|those|all)\s+(?:{_PLURALS})\b", re.IGNORECASE)
+# "The seven partners are …", "The partner universities were …"
+_PARTNERS_ARE = re.compile(
+    rf"\s*The\s+(?:({_NUMERALS})\s+)?(?:new\s+)?(?:partners|partner\s+(?:universities|"
+    r"institutions)|universities|institutions)\s+(?:are|were)\b",
+    re.IGNORECASE,
+)
+
+
+def _partners_listed(
+    sentence: Sentence,
+    sentences: list[Sentence],
+    index: int,
+    named: list[Institution],
+    main: Institution,
+    dates: list[DateMention],
+    published: datetime.date | None,
+    text: str,
+) -> list[Agreement]:
+    """ "O.P. Jindal Global University has signed MoUs with seven Australian universities …
+    The seven partners are A, B, …": the text's main organisation's with each named, when a
+    sentence just before tells it signed documents with as many partners as are named."""
+    listed = _PARTNERS_ARE.match(sentence.text)
+    if listed is None or main in named:
+        return []
+    source = next(
+        (
+            b
+            for b in reversed(sentences[max(0, index - 2) : index])
+            if _SIGNED.search(b.text)
+            and _PLURAL_DOCUMENTS.search(b.text)
+            and main in _named_in(b, [main])
+            and (counted := _PARTNERS_COUNTED.search(b.text))
+            and _number(counted.group(1)) == len(named)
+        ),
+        None,
+    )
+    if source is None or (listed.group(1) and _number(listed.group(1)) != len(named)):
+        return []
+    status = _status(source.text, _dates_in(source, dates), published, text)
+    if status == "planned":
+        return []
+    kind = document_type(source.text)
+    day = _day_in(source, dates)
+    return [
+        Agreement(
+            [main, partner], kind, status, sentence.start, sentence.end, date=day,
+            confidence=0.6, listed=True,
+        )
+        for partner in named
+    ]  # fmt: skip
+
+
 # "They include agreements with …", "These include MoUs with …": the documents just counted
 _THEY_INCLUDE = re.compile(
     r"\s*(?:they|these|those|(?:the|these)\s+(?:new\s+)?(?:agreements|memoranda|mo[ua]s))\s+"
@@ -4275,6 +4360,7 @@ _ON_BEHALF = re.compile(
 )
 
 
+_WHERE_ANOTHER = r", where\b(?!\s+(?:he|she|they|we|it)\b)"
 _REPRESENTED_AT_SIGNING = re.compile(r"\brepresented (?:at|in) the signing\b", re.IGNORECASE)
 _REPRESENTED_BY = re.compile(r"\brepresented\b[^.;,]{0,40}?\bby\b", re.IGNORECASE)
 
@@ -4336,10 +4422,12 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         return True
     # "signed by the Rector of UGM, …, and respectively by the Vice-Chancellor of UPM, …, the
     # President of PSU, …": one list of signers however long
+    # (", where B signed the MOU": a clause of its own, whoever the sentence began with; not
+    # ", where he signed …": its subject's)
     ends = (
-        r";|:(?!\s*\n)|, while"
+        rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}"
         if _RESPECTIVELY.search(sentence.text)
-        else (r";|:(?!\s*\n)|, while|, and\b")
+        else (rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}|, and\b")
     )
     clause_start = max(
         [sentence.start]
@@ -4354,7 +4442,7 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         [sentence.end]
         + [
             m.start() + sentence.start
-            for m in re.finditer(r";|:(?!\s*\n)|, while", sentence.text)
+            for m in re.finditer(rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}", sentence.text)
             if m.start() + sentence.start >= person.end
         ]
     )

@@ -784,6 +784,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and k > j
                 and tokens[k].capitalised
                 and _joined(text, tokens[k - 1], tokens[k])
+                # (not "… Visits Confucius Institute Headquarters and Renews …": a title's verb)
+                and not verb(tokens[k])
                 # (not "a University of 23,000 students": a count)
                 and not re.match(r"[,.]\d", text[tokens[k].end : tokens[k].end + 2])
             ):

@@ -51,10 +51,12 @@ HONORIFICS = frozenset(
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
     phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer clinical profesor
-    profesora excellency excelencia""".split()
+    profesora excellency excelencia admiral""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
-_RANKS = frozenset("brig brigadier col colonel maj gen lt capt cdr cmdr commodore air".split())
+_RANKS = frozenset(
+    "brig brigadier col colonel maj gen lt capt cdr cmdr commodore air admiral".split()
+)
 _RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 # Honorifics written in lower case after another: "Prof. Dr. ir. Jeroen Hoekstra"
 # Honorifics written out in lower case before a name ("professor K. Zh. Zhoroev", "ingeniero
@@ -438,6 +440,8 @@ def _title_run(
     j = i
     while j < len(tokens):
         lower = tokens[j].lower
+        if lower in ("vice", "rear") and tokens[j + 1 : j + 2] and tokens[j + 1].lower == "admiral":
+            break  # "Vice Admiral (R) Muhammad Shafique": a rank, not a title
         # "First Vice-Rector", "Second Secretary": an ordinal before a title
         ordinal = (
             j == i
@@ -758,9 +762,16 @@ def _honorifics(tokens: list[Token], i: int) -> int:
             )
         )
         rank = (
-            token.lower in ("associate", "assistant")
-            and tokens[i + 1 : i + 2] != []
-            and (tokens[i + 1].lower in ("professor", "prof"))
+            (
+                token.lower in ("associate", "assistant")
+                and tokens[i + 1 : i + 2] != []
+                and (tokens[i + 1].lower in ("professor", "prof"))
+            )
+            or (  # "Vice Admiral (R) Muhammad Shafique", "Rear Admiral"
+                token.lower in ("vice", "rear")
+                and tokens[i + 1 : i + 2] != []
+                and tokens[i + 1].lower == "admiral"
+            )
         )
         retired = i > start and token.text in _RETIRED and tokens[i - 1].lower in _RANKS
         # "Dra. C. Yamila Fonseca": a doctor of sciences, as Cuba writes it
@@ -1719,7 +1730,7 @@ _DEGREES_AFTER = re.compile(
 )
 _HONOURS_AFTER = re.compile(
     r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD|FSC|SJ|OP|"
-    r"OSB|CSC|IAS|IPS|IFS))+$"
+    r"OSB|CSC|IAS|IPS|IFS|HI|SI|TI)(?:\s*\(M\))?)+$"
 )
 
 

@@ -9219,3 +9219,66 @@ def test_a_body_named_after_and_the_in_a_signing_and_again() -> None:
         "agreement with the University of Leeds. The Vice Chancellor spoke."
     )
     assert "Vice Chancellor" not in names_in(run(text, date(2023, 2, 8)))
+
+
+def test_memoranda_with_a_counted_group_then_the_partners_named_are_one_with_each() -> None:
+    text = (
+        "Pusan National University (PNU) has signed MoUs with three European universities.\n\n"
+        "The three partners are the University of Leeds, Politecnico di Milano and the "
+        "University of Delhi."
+    )
+    found = [sorted(a["parties"]) for a in run(text, date(2019, 12, 6))["agreements"]]
+    assert found == [
+        ["Pusan National University", "University of Leeds"],
+        ["Politecnico di Milano", "Pusan National University"],
+        ["Pusan National University", "University of Delhi"],
+    ]
+    # (not when fewer are named than were counted)
+    text = (
+        "Pusan National University (PNU) has signed MoUs with five European universities.\n\n"
+        "The partners are the University of Leeds and Politecnico di Milano."
+    )
+    assert all(len(a["parties"]) != 2 for a in run(text, date(2019, 12, 6))["agreements"])
+
+
+def test_a_title_s_verb_after_and_ends_a_name() -> None:
+    text = (
+        "President of Pusan National University Visits Confucius Institute Headquarters and "
+        "Renews Cooperation Agreement\n\nThe president of Pusan National University renewed the "
+        "agreement with the Confucius Institute Headquarters on Monday."
+    )
+    assert not any("Renews" in name for name in names_in(run(text, date(2019, 7, 9))))
+
+
+def test_a_where_clause_with_its_own_signer_and_a_rank_before_a_name() -> None:
+    text = (
+        "Pusan National University has signed an MoU with the University of Leeds (UL).\n\n"
+        "Rector UL Dr Nasir Majid paid a visit to the Pusan National University Head Office, "
+        "where Rector Pusan National University Vice Admiral (R) Muhammad Shafique HI (M) "
+        "signed the MOU in the presence of the managements of both organisations."
+    )
+    (agreement,) = run(text, date(2018, 3, 30))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Muhammad Shafique"]
+    # (", where he signed": the sentence's subject did)
+    text = (
+        "Pusan National University has signed an MoU with the University of Leeds.\n\nRector "
+        "Mehmet Ali Yılmaz visited the University of Leeds on Monday, where he signed the MoU."
+    )
+    (agreement,) = run(text, date(2018, 3, 30))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Mehmet Ali Yılmaz"]
+
+
+def test_partners_listed_then_told_again_are_told_once() -> None:
+    text = (
+        "Pusan National University (PNU) signed MoUs with three overseas universities on 5th "
+        "January 2024. The three partners are the University of Leeds, Politecnico di Milano "
+        "and the University of Delhi.\n\nThe MoU with the University of Leeds was signed by "
+        "Prof. Shreepad Karmalkar, Director, PNU. The purpose of these three MoUs between PNU "
+        "and the overseas universities is to develop a collaborative relationship."
+    )
+    found = [
+        (sorted(a["parties"]), [s["name"] for s in a["signatories"]])
+        for a in run(text, date(2024, 1, 6))["agreements"]
+    ]
+    assert len(found) == 3
+    assert (["Pusan National University", "University of Leeds"], ["Shreepad Karmalkar"]) in found
