@@ -139,7 +139,11 @@ _DOCUMENT = re.compile(
 )
 # The preparation of a document to come: "the preparation of a complex agreement", "la
 # elaboración de un convenio marco"
-_PREPARATION = r"preparation|drafting|preparaci[oó]n|elaboraci[oó]n|redacci[oó]n"
+_PREPARATION = (
+    r"(?:discuss\w*|began|begun|begin\w*|start\w*|work(?:ed|ing)? on|agreed on|acordaron|"
+    r"inici\w+|trabaj\w+ en)\s+(?:the\s+|la\s+)?(?:preparation|drafting|preparaci[oó]n|"
+    r"elaboraci[oó]n|redacci[oó]n)"
+)
 _PREPARED = (
     r"(?:[\w-]+\s+){0,3}?(?:mo[ua]s?|memorand\w*|agreements?|convenios?|acuerdos?|memor[aá]ndum)\b"
 )
@@ -228,7 +232,8 @@ _RENEWED = re.compile(
     r"memorando|alianza|colaboraci[oó]n|cooperaci[oó]n|protocolo)))|"
     r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time|"
     # "un nuevo convenio, con el que dan continuidad al que ya rubricaron en 2020"
-    r"(?:dan?|dando) continuidad a(?:l|\s+(?:los?|las?|su|sus))?)\b",
+    r"(?:dan?|dando) continuidad a(?:l\s+(?:que|convenio|acuerdo|memorando)|\s+(?:los|las|el|la|su|"
+    r"sus)\s+(?:[\w-]+\s+){0,2}?(?:convenios?|acuerdos?|memorandos?)))\b",
     re.IGNORECASE,
 )
 _BACK = re.compile(
@@ -265,8 +270,11 @@ _SIDES = re.compile(
 )
 _HELD_SINCE = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|already\s+)?(?:had|maintained|held)\b[^.;]{0,100}\bsince\s+"
-    r"(?:19|20)\d\d\b|\b(?:colaboran|cooperan|mantienen?|tienen?)\b[^.;]{0,60}\bdesde\s+"
-    r"(?:19|20)\d\d\b",
+    r"(?:19|20)\d\d\b|\b(?:colaboran|cooperan|mantienen)\b[^.;]{0,60}\bdesde\s+(?:19|20)\d\d\b|"
+    # "La UMA tiene desde 2009 un acuerdo con …", "tienen un convenio … desde 2009"
+    r"\b(?:tienen?|mantiene)\s+(?:(?:un|una|el|la|sus?)\s+)?(?:[\w-]+\s+){0,2}?(?:convenios?|"
+    r"acuerdos?|alianzas?)\b[^.;]{0,60}\bdesde\s+(?:19|20)\d\d\b|"
+    r"\btienen?\s+desde\s+(?:19|20)\d\d\s+(?:un|una)\s+(?:[\w-]+\s+)?(?:convenio|acuerdo)",
     re.IGNORECASE,
 )
 _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "five": 5,
@@ -1528,9 +1536,12 @@ _TITLE_LINE = re.compile(
 # "Three (3) Universities from the Republic of Sierra Leone have entered into a Memorandum
 # … with the KNUST": a group counted, not named, that signed with one
 _GROUP_SIGNED_WITH = re.compile(
-    rf"\b({_NUMERALS})\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,2}}?(?:universities|institutions|"
-    r"colleges|universidades|instituciones)\b[^.;]{0,80}?\b(?:signed|entered into|inked|"
-    r"concluded|firmaron|suscribieron)\b[^.;]{0,120}?\b(?:with|con)\s+",
+    # (not "The two universities signed … with the British Council": the ones named before)
+    rf"(?<!\bthe )(?<!\bboth )(?<!\bthese )\b({_NUMERALS})\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:universities|institutions|colleges|universidades|instituciones)\b[^.;]{0,80}?"
+    r"\b(?:signed|entered into|inked|concluded|firmaron|suscribieron)\s+(?:an?|the|un|una)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|mou|moa|convenio|acuerdo)"
+    r"(?:\s+of\s+understanding)?(?:\s*\([^()]{1,10}\))?(?:\s+to\s+collaborate)?\s+(?:with|con)\s+",
     re.IGNORECASE,
 )
 
@@ -1543,7 +1554,11 @@ def _add_whom_group_signed_with(
     with, when a sentence just before counts as many as the agreement has parties."""
     for before in sentences[max(0, index - 2) : index]:
         group = _GROUP_SIGNED_WITH.search(before.text)
-        if group is None or _number(group.group(1)) != len(agreement.parties):
+        if (
+            group is None
+            or _number(group.group(1)) != len(agreement.parties)
+            or re.search(r"\b(?:19|20)\d\d\b", before.text)  # (an earlier deal)
+        ):
             continue
         after = [
             i
@@ -4360,9 +4375,13 @@ _ON_BEHALF = re.compile(
 )
 
 
-_WHERE_ANOTHER = r", where\b(?!\s+(?:he|she|they|we|it)\b)"
+_WHERE_ANOTHER = (
+    r", where\s+(?=(?:Rector|President|Vice|Dean|Director|Chancellor|Provost|Prof|Dr|Mr|Mrs|Ms)\b)"
+)
 _REPRESENTED_AT_SIGNING = re.compile(r"\brepresented (?:at|in) the signing\b", re.IGNORECASE)
-_REPRESENTED_BY = re.compile(r"\brepresented\b[^.;,]{0,40}?\bby\b", re.IGNORECASE)
+_REPRESENTED_BY = re.compile(
+    r"\brepresented\b[^.;,]{0,40}?\bby\s+(?:(?:its|their|the|his|her)\s+)?$", re.IGNORECASE
+)
 
 
 def _signed(sentence: Sentence, person: Person, text: str) -> bool:

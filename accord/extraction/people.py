@@ -231,6 +231,10 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
     for match in _PLURAL_TITLE_NAMES.finditer(text):
         title = match.group(1).lower()
         singular = _SINGULAR.get(title, title[:-1])
+        if text[match.end(1) : match.end(1) + 1] == "," and not _WHOSE_TITLES.search(
+            text, max(0, match.start(1) - 40), match.start(1)
+        ):
+            continue  # "attended by deans, directors, Student Union Leaders and …": a list
         for group in (2, 3):
             start, end = match.span(group)
             if any(p.start <= start < p.end for p in found):
@@ -297,6 +301,9 @@ _PLURAL_TITLE_NAMES = re.compile(
     r"(?:(?:de|of)\s+[^,.;\n]{1,40},\s+)?"
     rf"{_HONOURED}({_NAME})"
 )
+# Whose titles in the plural, before a comma and the names: "the universities' respective
+# presidents, A and B", "los Rectores de ambas …"
+_WHOSE_TITLES = re.compile(r"(?:respective|both|two|ambas|ambos|los|las|the)\s+$", re.IGNORECASE)
 _PLURAL_TITLE_RESPECTIVELY = re.compile(
     r"\b(?:[Ll]os|[Ll]as|[Tt]he)\s+(rectores|rectoras|presidentes|decanos|directores|[Rr]ectors|"
     r"[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+((?:de|of)\s+[^.;\n]{1,200}?),\s+"

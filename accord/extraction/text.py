@@ -11,7 +11,7 @@ _ABBREVIATIONS = frozenset(
     " capt col maj lt brig gov amb ag".split()
 )
 _BULLETS = frozenset("•·▪●")
-_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS_SHORT = frozenset("jan feb apr jun jul aug sep sept oct nov dec".split())
 # Given names written short, in this case only: "Md. Ohiduzzaman", "Mohd. Rizal"
 _GIVEN_NAMES_SHORT = frozenset("Md Mohd Muhd Mhd Mst".split())
 _END = re.compile(
@@ -60,7 +60,9 @@ def sentences(text: str) -> list[Sentence]:
             if len(word) == 1 or word in _ABBREVIATIONS:
                 continue
             # "On Oct. 20, POSTECH …": a month written short, its day after
-            if word in _MONTHS_SHORT and re.match(r"\s+\d", text[match.end() :]):
+            if word in _MONTHS_SHORT and re.match(
+                r"\s+\d{1,2}(?:,|\s+(?:19|20)\d\d\b)", text[match.end() :]
+            ):
                 continue
             if before is not None and given_name_short(text, before.start(1), before.end(1)):
                 continue  # "Registrar Md. Ohiduzzaman" (not "Baltimore, Md.")

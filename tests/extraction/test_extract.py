@@ -9282,3 +9282,70 @@ def test_partners_listed_then_told_again_are_told_once() -> None:
     ]
     assert len(found) == 3
     assert (["Pusan National University", "University of Leeds"], ["Shreepad Karmalkar"]) in found
+
+
+def test_what_the_twentieth_session_s_forms_leave_alone() -> None:
+    on = date(2024, 5, 10)
+
+    def agreements(text: str) -> list[tuple[list[str], str, list[str]]]:
+        return [
+            (sorted(a["parties"]), a["status"], [s["name"] for s in a["signatories"]])
+            for a in run(text, on)["agreements"]
+        ]
+
+    pnu_leeds = ["Pusan National University", "University of Leeds"]
+    # "the two universities signed … with" a sponsor or in an earlier deal adds no party
+    text = (
+        "Leeds and Pusan deepen ties\n\nThe two universities signed a research funding "
+        "agreement with LG Electronics last year. On May 8, Pusan National University and the "
+        "University of Leeds signed a memorandum of understanding on student exchange."
+    )
+    assert agreements(text)[-1][0] == pnu_leeds
+    # the preparation of an agreement told beside a signing leaves it signed
+    for text in (
+        "After two years of preparation of the agreement, Pusan National University and the "
+        "University of Leeds signed a memorandum of understanding on May 8.",
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on May 8, which provides for the preparation of a joint degree "
+        "agreement.",
+    ):
+        assert agreements(text)[0][1] == "signed", text
+    # "da continuidad a la cooperación" renews nothing
+    text = (
+        "La Universidad de Leeds y la Pusan National University firmaron un convenio marco "
+        "que da continuidad a la cooperación académica entre ambas."
+    )
+    assert [status for _p, status, _s in agreements(text)] == ["signed"]
+    # "tiene el cargo desde 2022" holds no agreement
+    text = (
+        "El rector de la Universidad de Leeds, que tiene el cargo desde 2022, destacó la "
+        "importancia de la cooperación con la Pusan National University."
+    )
+    assert agreements(text) == []
+    # who looked on while a side was represented did not sign
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on May 8. Leeds was represented at the signing by Prof. Yu Lan as "
+        "Ambassador Colin Crooks looked on."
+    )
+    assert "Colin Crooks" not in agreements(text)[0][2]
+    # groups listed after titles in the plural are no people
+    text = (
+        "Pusan National University and the University of Leeds signed an MoU on May 8. The "
+        "ceremony was attended by deans, directors, Student Union Leaders and International "
+        "Office Staff from both universities."
+    )
+    assert agreements(text)[0][2] == []
+    # ", where the University of Leeds signed": the traveller still signed
+    text = (
+        "Vice-Chancellor Simone Buitendijk of the University of Leeds travelled to Busan on May "
+        "8, where the University of Leeds signed a memorandum of understanding with Pusan "
+        "National University."
+    )
+    assert agreements(text)[0][2] == ["Simone Buitendijk"]
+    # "del Mar." ends its sentence
+    text = (
+        "Pusan National University signed an MoU with the Universidad del Mar. 2 weeks later, "
+        "the University of Leeds signed one with Politecnico di Milano."
+    )
+    assert all(len(parties) == 2 for parties, _s, _n in agreements(text))
