@@ -731,14 +731,12 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 1
                 continue
             # connectors, and "named after", inside a name: only when a capitalised word follows
-            # (not "the" right after a word: "Vice-Chancellor the Islamia University of
-            # Bahawalpur", a title and then whose)
+            # (not "the" right after a title: "Vice-Chancellor the Islamia University of
+            # Bahawalpur", whose after it; but "Peter the Great St.Petersburg Polytechnic …")
             k = j
             while (
                 k < len(tokens)
-                and not (
-                    k == j and tokens[k].text == "the" and tokens[k - 1].lower not in CONNECTORS
-                )
+                and not (k == j and tokens[k].text == "the" and tokens[k - 1].lower in _HEAD_TITLES)
                 and (
                     tokens[k].lower in CONNECTORS
                     or tokens[k].lower in ("named", "after")

@@ -9349,3 +9349,13 @@ def test_what_the_twentieth_session_s_forms_leave_alone() -> None:
         "the University of Leeds signed one with Politecnico di Milano."
     )
     assert all(len(parties) == 2 for parties, _s, _n in agreements(text))
+
+
+def test_the_inside_a_name_after_a_given_name() -> None:
+    text = (
+        "Pusan National University signed an MoU with Peter the Great St.Petersburg Polytechnic "
+        "University on Monday."
+    )
+    assert "Peter the Great St.Petersburg Polytechnic University" in names_in(
+        run(text, date(2024, 5, 8))
+    )
