@@ -878,14 +878,7 @@ def find_agreements(
             # understanding with UM, covers …; The second is a double degree agreement with
             # …; The third, with Pertamina, …": each of the documents counted as signed, told
             # in turn, between the one who signed them and the one it is with
-            counting = next(
-                (
-                    before
-                    for before in reversed(sentences[max(0, index - 8) : index])
-                    if _DOCUMENTS_COUNTED.search(before.text) and _SIGNED.search(before.text)
-                ),
-                None,
-            )
+            counting = _counting_before(sentences, index)
             with_ = _WITH.search(s)
             if counting is not None and with_ is not None:
                 told_in_turn = counting
@@ -3895,6 +3888,19 @@ _ORDINAL_FIRST = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, 
                   "segundo": 1, "tercer": 2}  # fmt: skip
 
 
+def _counting_before(sentences: list[Sentence], index: int) -> Sentence | None:
+    """The sentence just before (eight at most) that counts documents signed: "UGM signed
+    three cooperation documents …"."""
+    return next(
+        (
+            before
+            for before in reversed(sentences[max(0, index - 8) : index])
+            if _DOCUMENTS_COUNTED.search(before.text) and _SIGNED.search(before.text)
+        ),
+        None,
+    )
+
+
 def _told_between(
     agreement: Agreement, s: str, sentences: list[Sentence], index: int, agreements: list[Agreement]
 ) -> None:
@@ -3903,14 +3909,7 @@ def _told_between(
     place is between those the sentence names (it stands for the one read with the count)."""
     ordinal = re.match(r"\s*(?:The|El|La)\s+(\w+)", s)
     n = _ORDINAL_FIRST.get(ordinal.group(1).lower()) if ordinal else None
-    counting = next(
-        (
-            before
-            for before in reversed(sentences[max(0, index - 8) : index])
-            if _DOCUMENTS_COUNTED.search(before.text) and _SIGNED.search(before.text)
-        ),
-        None,
-    )
+    counting = _counting_before(sentences, index)
     if n is None or counting is None:
         return
     counted = [a for a in agreements if a.counted and a.start == counting.start]

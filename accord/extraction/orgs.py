@@ -3439,13 +3439,10 @@ def _resolved_elsewhere(unknown: Institution, known: Institution, text: str) -> 
 def _known_name_with_its_country(unknown: Institution, known: Institution, text: str) -> bool:
     """ "Universidad de Santiago" in a title, "la Universidad de Santiago de Chile" after: a
     known name that is the unknown one and its country."""
-    prefix = name_key(unknown.name)
     for m in known.mentions:
-        key = name_key(m.text)
-        if m.how == "acronym" or not key.startswith(prefix + " "):
+        if m.how == "acronym" or not m.text.startswith(unknown.name + " "):
             continue
-        rest = m.text[len(unknown.name) :] if m.text.startswith(unknown.name) else ""
-        country = _OF_COUNTRY.fullmatch(rest)
+        country = _OF_COUNTRY.fullmatch(m.text[len(unknown.name) :])
         if country is not None and normalise(country.group(1)) in country_words():
             return True
     return False

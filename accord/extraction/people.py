@@ -447,7 +447,7 @@ def _title_run(
     j = i
     while j < len(tokens):
         lower = tokens[j].lower
-        if lower in ("vice", "rear") and tokens[j + 1 : j + 2] and tokens[j + 1].lower == "admiral":
+        if _admiral(tokens, j):
             break  # "Vice Admiral (R) Muhammad Shafique": a rank, not a title
         # "First Vice-Rector", "Second Secretary": an ordinal before a title
         ordinal = (
@@ -748,6 +748,15 @@ def _name_run(text: str, tokens: list[Token], i: int, in_org: set[int]) -> int:
     return j
 
 
+def _admiral(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i begins the rank "Vice Admiral" or "Rear Admiral"."""
+    return (
+        tokens[i].lower in ("vice", "rear")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower == "admiral"
+    )
+
+
 def _honorifics(tokens: list[Token], i: int) -> int:
     """The first word after the honorifics and ranks at i: "Prof. Dr. ir.", "Associate
     Professor", "Brig (R)"."""
@@ -774,11 +783,7 @@ def _honorifics(tokens: list[Token], i: int) -> int:
                 and tokens[i + 1 : i + 2] != []
                 and (tokens[i + 1].lower in ("professor", "prof"))
             )
-            or (  # "Vice Admiral (R) Muhammad Shafique", "Rear Admiral"
-                token.lower in ("vice", "rear")
-                and tokens[i + 1 : i + 2] != []
-                and tokens[i + 1].lower == "admiral"
-            )
+            or _admiral(tokens, i)  # "Vice Admiral (R) Muhammad Shafique", "Rear Admiral"
         )
         retired = i > start and token.text in _RETIRED and tokens[i - 1].lower in _RANKS
         # "Dra. C. Yamila Fonseca": a doctor of sciences, as Cuba writes it

@@ -10,14 +10,17 @@ _ABBREVIATIONS = frozenset(
     " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts br fr eng mag"
     " capt col maj lt brig gov amb ag".split()
 )
-_BULLETS = frozenset("•·▪●")
+_BULLETS = "•·▪●"
+_BULLET_SET = frozenset(_BULLETS)
 _MONTHS_SHORT = frozenset("jan feb apr jun jul aug sep sept oct nov dec".split())
+# (after a month written short: its day, then a comma or the year)
+_DAY_AFTER = re.compile(r"\s+\d{1,2}(?:,|\s+(?:19|20)\d\d\b)")
 # Given names written short, in this case only: "Md. Ohiduzzaman", "Mohd. Rizal"
 _GIVEN_NAMES_SHORT = frozenset("Md Mohd Muhd Mhd Mst".split())
 _END = re.compile(
     r"[.!?](?:[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])|"
     # a line of a list that names a document: "• MoU between …"
-    r"\n(?=[•·▪●][ \t]+(?:(?:An?|The)\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    rf"\n(?=[{_BULLETS}][ \t]+(?:(?:An?|The)\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?"
     r"(?:MoUs?|MOUs?|MoAs?|MOAs?|Memorand\w*|Agreements?|Contracts?|Letters? of)\b)"
 )
 # A heading on a line of its own ("Bilateral agreements", "New members"): a few words, no
@@ -46,9 +49,8 @@ def sentences(text: str) -> list[Sentence]:
     paragraph = 0
     for match in _END.finditer(text):
         end = match.end()
-        if match.group() == "\n" and text[end : end + 1] in _BULLETS:
-            pass  # "… deserve particular mention:\n• MoU between …\n• MoU between …": one a line
-        elif match.group() == "\n":
+        # ("… deserve particular mention:\n• MoU between …\n• MoU between …": one a line)
+        if match.group() == "\n" and text[end : end + 1] not in _BULLET_SET:
             line_start = text.rfind("\n", 0, match.start()) + 1
             line = text[line_start : match.start()].strip()
             if line_start < start or not _HEADING.fullmatch(line) or len(line.split()) > 8:
@@ -60,9 +62,7 @@ def sentences(text: str) -> list[Sentence]:
             if len(word) == 1 or word in _ABBREVIATIONS:
                 continue
             # "On Oct. 20, POSTECH …": a month written short, its day after
-            if word in _MONTHS_SHORT and re.match(
-                r"\s+\d{1,2}(?:,|\s+(?:19|20)\d\d\b)", text[match.end() :]
-            ):
+            if word in _MONTHS_SHORT and _DAY_AFTER.match(text, match.end()):
                 continue
             if before is not None and given_name_short(text, before.start(1), before.end(1)):
                 continue  # "Registrar Md. Ohiduzzaman" (not "Baltimore, Md.")
