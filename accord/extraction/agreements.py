@@ -3101,11 +3101,22 @@ def _agreements_in(
         # ("An agreement to set up a Joint Lab … was signed by A, B and C": those it was
         # signed by)
         between = _BETWEEN_PARTIES.search(s, aside.end()) or _SIGNED_BY_AFTER.search(s, aside.end())
+        # ("On 17 March the Science Park, PSU's campus, hosted the signing ceremony of the
+        # MoU between A and PSU": the two it is between, not who hosted it)
+        ceremony_of = s[: aside.start()].endswith("signing ceremony")
         after = [
             i
             for i in named
             if between is not None
-            and _first_in(i, sentence) >= sentence.start + between.end()
+            and (
+                _first_in(i, sentence) >= sentence.start + between.end()
+                or (
+                    ceremony_of
+                    and any(
+                        sentence.start + between.end() <= m.start < sentence.end for m in i.mentions
+                    )
+                )
+            )
             and not unit_like(i)
             # (not "the Ural Power Engineering Institute of UrFU": a unit of another)
             and not any(
@@ -3116,7 +3127,7 @@ def _agreements_in(
             )
         ]
         before = [i for i in named if _first_in(i, sentence) < sentence.start + aside.start()]
-        named = after if len(after) >= 2 and not before else before
+        named = after if len(after) >= 2 and (not before or ceremony_of) else before
     # "Thanks to an agreement signed on Wednesday between A and B, the Confucius Institute
     # will start …": the two it is between, not what the sentence goes on to name
     between = _BETWEEN_TWO.search(s)

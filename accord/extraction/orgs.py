@@ -2608,11 +2608,12 @@ def _listed_with_acronym(
         add(Mention(text[start:end], start, end, "pattern"))
 
 
-def _initials_of(word: str, found: list[Mention]) -> Mention | None:
+def _initials_of(word: str, found: list[Mention], *, loose: bool = False) -> Mention | None:
     """The organisation named in the text whose initials an all-capitals word is: "AU" for
     "Andhra University", "DUT" for "Dalian University of Technology"; or whose words a
     mixed-case acronym's capitals begin ("KazNU" for "Al-Farabi Kazakh National University",
-    "UrFU" for "Ural Federal University")."""
+    "UrFU" for "Ural Federal University"). `loose`: also whose initials it is but one (below).
+    """
     mixed = _mixed_acronym(word) and word.lower() not in NOT_NAMES  # not "MoU", "PhD"
     if not _capitals(word, 2, 6) and not mixed:
         return None
@@ -2626,6 +2627,22 @@ def _initials_of(word: str, found: list[Mention]) -> Mention | None:
         for name in {mention.text, re.split(r"\s+(?:in|at)\s+", mention.text)[0], body}:
             if _initials(name) == word or (mixed and _fits(word, name)):
                 return mention
+    # "MFU" for "Mae Fah Luang University": the initials of its words but one in the middle,
+    # when only one name the text gives has them (not "IIT" for the "Indian Institute of
+    # Information Technology" beside an "Indian Institute of Technology")
+    if not loose or not _capitals(word, 3, 6):
+        return None
+    close = {
+        name_key(m.text): m
+        for m in found
+        if m.how != "acronym"
+        and len(initials := _initials(m.text)) == len(word) + 1
+        and initials[0] == word[0]
+        and initials[-1] == word[-1]
+        and any(initials[:k] + initials[k + 1 :] == word for k in range(1, len(word)))
+    }
+    if len(close) == 1 and not any(_initials(m.text) == word for m in found):
+        return next(iter(close.values()))
     return None
 
 
@@ -2938,7 +2955,7 @@ def resolve_mentions(
                 # one of its holders the text names in full: "DUT" and "Dalian University of
                 # Technology"
                 named = {resolver.entries[p].key for p in holders} & set(known)
-                initials = _initials_of(mention.text, mentions)
+                initials = _initials_of(mention.text, mentions, loose=mention.text not in defined)
                 if initials is not None and initials.key is not None:
                     named = {initials.key}
                 if len(named) == 1:
@@ -2953,6 +2970,9 @@ def resolve_mentions(
                     if (
                         not _other_country_before(text, mention, holder)
                         and not _stands_for(mention, mentions, holder.key, resolver)
+                        # (not when the text names another body by them: "MFU" and "Mae
+                        # Fah Luang University", not a Norwegian company)
+                        and (initials is None or _alike(initials.text, holder.name))
                         and _alike(spelt.get(mention.text, holder.name), holder.name)
                     ):
                         mention.key, mention.confidence = holder.key, 0.8
@@ -3566,7 +3586,9 @@ def institutions(
             # acronym and a word of what it is
             source = defined[first[0]]
             group = source.key or f"name:{name_key(source.text)}"
-        elif mention.how == "acronym" and (full := _initials_of(mention.text, mentions)):
+        elif mention.how == "acronym" and (
+            full := _initials_of(mention.text, mentions, loose=True)
+        ):
             group = full.key or f"name:{name_key(full.text)}"
         elif (named := _bracketed_after(text, mention, mentions)) is not None:
             # "Gubkin Russian State University of Oil and Gas (National Research University)

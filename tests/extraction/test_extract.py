@@ -9359,3 +9359,54 @@ def test_the_inside_a_name_after_a_given_name() -> None:
     assert "Peter the Great St.Petersburg Polytechnic University" in names_in(
         run(text, date(2024, 5, 8))
     )
+
+
+def test_an_acronym_of_a_name_s_initials_but_one_is_that_name() -> None:
+    # "MFU" in the title is Mae Fah Luang University, not a Norwegian company the registry
+    # knows by it
+    norwegian = Entry(key="https://ror.org/00example1", name="Miljøfaglig Utredning AS",
+                      country="NO", kind="company", acronyms=("MFU",))  # fmt: skip
+    text = (
+        "MFU and PNU Sign MoU for Cooperation\n\n"
+        "Mae Fah Luang University and Pusan National University signed a memorandum of "
+        "understanding on 17 March 2022."
+    )
+    answer = run_with(text, date(2022, 3, 20), PNU, norwegian)
+    assert names_in(answer) == ["Mae Fah Luang University", "Pusan National University"]
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Mae Fah Luang University", "Pusan National University"]
+    ]
+    # an acronym the text defines stays with the name it defines it for
+    nstu = Entry(key="https://ror.org/00example2", name="Novosibirsk State Technical University",
+                 country="RU", kind="university")  # fmt: skip
+    text = (
+        "Pusan National University signed an agreement with Novosibirsk National Research "
+        "State University (NSU) on 15 November 2023. Students will study at NSU. In 2017 it "
+        "concluded an agreement with Novosibirsk State Technical University."
+    )
+    answer = run_with(text, date(2023, 11, 20), PNU, nstu)
+    nsu = next(
+        i for i in answer["institutions"]
+        if i["name"] == "Novosibirsk National Research State University"
+    )  # fmt: skip
+    assert nsu["id"] is None
+
+
+def test_the_signing_ceremony_of_an_mou_between_two_hosted_by_a_third() -> None:
+    text = (
+        "On 17 March 2022 the University of Leeds hosted the signing ceremony of the "
+        "Memorandum of Understanding (MoU) between Xi'an Jiaotong University and Pusan "
+        "National University."
+    )
+    assert [sorted(a["parties"]) for a in run(text, date(2022, 3, 20))["agreements"]] == [
+        ["Pusan National University", "Xi'an Jiaotong University"]
+    ]
+    # (and when the host names itself again after "between")
+    text = (
+        "On 17 March 2022 the Science Park of Pusan National University hosted the signing "
+        "ceremony of the Memorandum of Understanding (MoU) between Xi'an Jiaotong University "
+        "and Pusan National University."
+    )
+    assert [sorted(a["parties"]) for a in run(text, date(2022, 3, 20))["agreements"]] == [
+        ["Pusan National University", "Xi'an Jiaotong University"]
+    ]
