@@ -541,6 +541,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return False  # a heading in capitals ("NEW MEMBERS") ends at its line
     if "\n" in between and left.end - (text.rfind("\n", 0, left.start) + 1) < 40:
         return False  # a short line is a heading ("About KenGen"), not a line wrapped
+    if "\n" in between and (right.lower in _MONTHS or right.text[:1].isdigit()):
+        return False  # "… with Gadjah Mada University\nNovember 30, 2009": a date line
     if "\n" in between and right.lower in _SENTENCE_STARTS:
         return False  # "… the University of Calcutta\nThe partnership will …": a new line
     if "\n" in between and text.find("\n", 0, left.start) < 0:
@@ -591,7 +593,7 @@ _TITLE_VERBS = frozenset(
     Bolsters Celebrate Celebrates Partner Partnering Reconoce Reconocen Fortalece Fortalecen
     Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
-    Reciben Became Becomes Become""".split()
+    Reciben Became Becomes Become To""".split()
 )
 
 
@@ -915,6 +917,14 @@ def _split_at_and(
             and any(t.lower in HEAD_WORDS for t in left)
             and any(len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in right)
         )
+        # "La Universidad de Murcia y El Dulze Growers crean …": an article in capitals
+        # begins a name of its own
+        article = article or (
+            tokens[k].lower in ("and", "y")
+            and right[0].text in ("The", "El", "La", "Los", "Las")
+            and len(right) >= 2
+            and any(t.lower in HEAD_WORDS for t in left)
+        )
         known = (
             resolver is not None
             and len(left) > 1
@@ -1016,6 +1026,24 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
     if len(before) < 2 or before[-1].lower() not in HEAD_WORDS:
         return end
     return of.start() if _own_words(before[:-1]) else end
+
+
+def _without_people_of(text: str, start: int, end: int) -> int:
+    """Where a name ends before the country or nation it is "of", written so that only its
+    first words are in capitals: "Southwest Jiaotong University of the People's Republic of
+    China", "Huazhong Agriculture University of the Chinese province of Hubei"."""
+    tail = _PEOPLE_OF.search(text, start, end)
+    if tail is None:
+        return end
+    after = text[end : end + 12]
+    if tail.group(1) == "People" and re.match(r"['’]s\s+Republic\b", after):
+        return tail.start()
+    if tail.group(1).lower() in DEMONYMS and re.match(r"\s+[a-z]", after):
+        return tail.start()
+    return end
+
+
+_PEOPLE_OF = re.compile(r"\s+of\s+the\s+([A-Z][a-z]+)$")
 
 
 def _own_words(words_: list[str]) -> list[str]:
@@ -1685,6 +1713,7 @@ def find_mentions(
             if at_country is not None and normalise(at_country.group(1)) in country_words():
                 end = at_country.start()
             end = _without_country_of(text, start, end, resolver)
+            end = _without_people_of(text, start, end)
             end = _campus_after(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))
     # "Haramaya, Hawassa and Gondar universities": one university each, named with the word

@@ -9410,3 +9410,41 @@ def test_the_signing_ceremony_of_an_mou_between_two_hosted_by_a_third() -> None:
     assert [sorted(a["parties"]) for a in run(text, date(2022, 3, 20))["agreements"]] == [
         ["Pusan National University", "Xi'an Jiaotong University"]
     ]
+
+
+def test_where_a_name_ends_before_a_date_line_a_nation_an_article_or_a_title_s_verb() -> None:
+    # a date line under a title is no word of the name above it
+    text = (
+        "Okayama University\nExchange Agreement with Gadjah Mada University\nNovember 30, 2009\n"
+        "On November 13th, Okayama University concluded the Exchange Agreement with Gadjah "
+        "Mada University."
+    )
+    assert "Gadjah Mada University" in names_in(run(text, date(2009, 11, 30)))
+    # the country or nation a body is "of", its first words only in capitals
+    for text, name in (
+        (
+            "Pusan National University discussed collaboration with Southwest Jiaotong "
+            "University of the People’s Republic of China on Monday.",
+            "Southwest Jiaotong University",
+        ),
+        (
+            "Pusan National University and Huazhong Agriculture University of the Chinese "
+            "province of Hubei will step up mutual cooperation.",
+            "Huazhong Agriculture University",
+        ),
+    ):
+        assert names_in(run(text, date(2023, 7, 6))) == sorted([name, "Pusan National University"])
+    # "y El …": an article in capitals begins a name of its own
+    text = (
+        "La Universidad de Murcia y El Dulze Growers crean la Cátedra\n\nLa Universidad de "
+        "Murcia y la empresa El Dulze Growers han suscrito este miércoles el convenio."
+    )
+    assert names_in(run(text, date(2020, 12, 9))) == ["El Dulze Growers", "Universidad de Murcia"]
+    # "To" in a title's capitals begins what the body does
+    text = (
+        "Pusan National University To Break New Ground In China\n\nPusan National University "
+        "has signed a partnership with Southeast University."
+    )
+    assert names_in(run(text, date(2012, 4, 23))) == [
+        "Pusan National University", "Southeast University",
+    ]  # fmt: skip
