@@ -4456,7 +4456,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     ends = (
         rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}"
         if _RESPECTIVELY.search(sentence.text)
-        else (rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}|, and\b")
+        # (", and by B": the list of whom it was signed by goes on)
+        else (rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}|, and\b(?!\s+by\b)")
     )
     clause_start = max(
         [sentence.start]

@@ -9448,3 +9448,13 @@ def test_where_a_name_ends_before_a_date_line_a_nation_an_article_or_a_title_s_v
     assert names_in(run(text, date(2012, 4, 23))) == [
         "Pusan National University", "Southeast University",
     ]  # fmt: skip
+
+
+def test_signed_by_one_and_by_another() -> None:
+    text = (
+        "The Ministry of Education and Pusan National University (PNU) signed an MOU on "
+        "Friday. The MOU was signed on behalf of the ministry by education division head Lu "
+        "Yun-pin, and by PNU rector Andreas Altmann."
+    )
+    signers = run(text, date(2017, 9, 5))["agreements"][0]["signatories"]
+    assert "Andreas Altmann" in [s["name"] for s in signers]
