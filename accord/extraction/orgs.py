@@ -346,6 +346,12 @@ _WORD = re.compile(r"[^\W_](?:[\w’'\u2018]*[^\W_])?", re.UNICODE)
 _JOIN = re.compile(r"[ \t]*\n?[ \t]*|[-\u2010\u2013]|[ \t]*&[ \t]*")  # a hyphen or an en dash
 _DOT_JOIN = re.compile(r"\.[ \t]*")
 _PLACE_BETWEEN = re.compile(r"(?:,|\s[–—-])\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s*(?=\()")
+# "the Arab Academy for Science, Technology, and Maritime Transport in Egypt (AASTMT)": the
+# rest of a name that lists fields, and where it is, before its acronym
+_LIST_BETWEEN = re.compile(
+    r"((?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})*,?\s+(?:and|&)\s+[A-Z][\w'’-]+"
+    r"(?:\s[A-Z][\w'’-]+){0,2})(?:\s+in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?\s*(?=\()"
+)
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
 POSSESSED = frozenset("university college hospital institute".split())
@@ -557,7 +563,9 @@ def _joined(text: str, left: Token, right: Token) -> bool:
             return False
         # (not "… and Calcutta University 3. Vidyasagar University": a figure, no initial)
         return (len(left.text) == 1 and not left.text.isdigit()) or left.lower in ABBREVIATED
-    if between in ("' ", "’ ") and len(left.text) <= 4 and left.text[:1].isupper():
+    # ("Al-Balqa' Applied University": an Arabic name's closing hamza)
+    arabic = re.search(r"\b(?:[AaEe]l|A[rsdnt])-$", text[max(0, left.start - 4) : left.start])
+    if between in ("' ", "’ ") and (len(left.text) <= 4 or arabic) and left.text[:1].isupper():
         return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
     if _POSSESSIVE.fullmatch(between):
         # "Queen's University Belfast", "King's College London", "Children's Hospital" — not
@@ -2775,6 +2783,7 @@ def defined_acronyms(
     Agricultural Research Corporation (Embrapa)", its acronym in its own language."""
     defined: dict[str, Mention] = {}
     for mention in mentions:
+        longer = mention.text  # with what lies between it and its acronym
         after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 64))
         if after is None:
             after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 65))
@@ -2782,6 +2791,10 @@ def defined_acronyms(
             # "Federal College of Education, Zaria (FCE Zaria)": its place between; its name in
             # another language ("Universities New Zealand -Te Pōkai Tara (UNZ)")
             place = _PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
+            if place is None:
+                place = _LIST_BETWEEN.match(text, mention.end, min(len(text), mention.end + 80))
+                if place is not None:
+                    longer = mention.text + place.group(1)
             if place is not None:
                 after = _DEFINED.match(text, place.end(), min(len(text), place.end() + 64))
         if after is None:
@@ -2791,6 +2804,7 @@ def defined_acronyms(
             continue  # "Southern Denmark (Denmark)": where it is (not "(US)", "(ECU)")
         if (
             not _fits(acronym, mention.text)
+            and not (longer != mention.text and _fits(acronym, longer))
             and not _clipped(acronym, mention.text)
             and not _used_alone(text, acronym, after.start(), resolver)
             # "el Instituto de Investigación de Recursos Hídricos … (IWHR)": capitals in
@@ -2812,6 +2826,15 @@ def _with_place_defined(text: str, acronym: str, mention: Mention) -> Mention | 
     and its acronym is a word of the name when the acronym's letters need it (another body
     than the registry's "University of Science and Technology")."""
     place = _PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
+    listed = _LIST_BETWEEN.match(text, mention.end, min(len(text), mention.end + 80))
+    if place is None and listed is not None:
+        # (the fields the name lists: "… for Science, Technology, and Maritime Transport")
+        end = mention.end + len(listed.group(1))
+        if _fits(acronym, mention.text) or not _fits(acronym, text[mention.start : end]):
+            return None
+        if any(w.lower() in HEAD_WORDS for w in _WORD.findall(listed.group(1))):
+            return None
+        return Mention(text[mention.start : end], mention.start, end, "pattern")
     if place is None or _fits(acronym, mention.text):
         return None
     end = mention.end + len(place.group().rstrip())

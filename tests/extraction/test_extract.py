@@ -9458,3 +9458,21 @@ def test_signed_by_one_and_by_another() -> None:
     )
     signers = run(text, date(2017, 9, 5))["agreements"][0]["signatories"]
     assert "Andreas Altmann" in [s["name"] for s in signers]
+
+
+def test_a_name_that_lists_fields_before_its_acronym_and_an_arabic_closing_hamza() -> None:
+    for text in (
+        "Pusan National University and the Arab Academy for Science, Technology, and Maritime "
+        "Transport (AASTMT) signed an MoU on Monday.",
+        "Pusan National University has entered into a partnership with the Arab Academy for "
+        "Science, Technology, and Maritime Transport in Egypt (AASTMT) on Monday.",
+    ):
+        assert names_in(run(text, date(2026, 2, 9))) == [
+            "Arab Academy for Science, Technology, and Maritime Transport",
+            "Pusan National University",
+        ], text
+    text = (
+        "Salt, Feb. 9 (Petra)-- Al-Balqa' Applied University has signed an MoU with Pusan "
+        "National University."
+    )
+    assert "Al-Balqa' Applied University" in names_in(run(text, date(2026, 2, 9)))
