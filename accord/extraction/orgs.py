@@ -84,7 +84,7 @@ HEAD_WORDS = (
     | GOVERNMENT_WORDS
     | _COMPANY_HEADS
     | frozenset(
-        """institute institut instituto istituto academy akademie academia school centre
+        """institute institution institut instituto istituto academy akademie academia school centre
         center centro hospital clinic foundation fondation fundación fundacion council office
         alliance association society network consortium laboratory laboratories lab
         observatory museum library école ecole escuela conservatory conservatoire seminary
@@ -202,7 +202,7 @@ _GENERIC = UNIT_HEADS | frozenset(
     environmental natural applied social physics chemistry biology mathematics graduate
     postgraduate undergraduate lab member members partner partners universities institutions
     colleges office international affairs relations cooperation exchange exchanges global
-    engagement excellence""".split()
+    engagement excellence institution state""".split()
 )
 
 

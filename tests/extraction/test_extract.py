@@ -9476,3 +9476,18 @@ def test_a_name_that_lists_fields_before_its_acronym_and_an_arabic_closing_hamza
         "National University."
     )
     assert "Al-Balqa' Applied University" in names_in(run(text, date(2026, 2, 9)))
+
+
+def test_an_institution_is_a_body_and_a_state_higher_education_institution_a_kind() -> None:
+    text = (
+        "The Council of Higher Education and the Turkish Standards Institution signed a "
+        "cooperation protocol on Friday."
+    )
+    assert names_in(run(text, date(2026, 2, 13))) == [
+        "Council of Higher Education", "Turkish Standards Institution",
+    ]  # fmt: skip
+    text = (
+        "The memorandum was signed with Pusan National University and the State Higher "
+        'Education Institution "Pryazovskyi State Technical University".'
+    )
+    assert "State Higher Education Institution" not in names_in(run(text, date(2026, 2, 13)))
