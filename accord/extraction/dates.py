@@ -565,9 +565,11 @@ _TO_COME = re.compile(
     r"pr[óo]xim[oa])\b[^.;]*$",
     re.IGNORECASE,
 )
-# "On Sunday 4/5/2025", "el martes, 12/03/2024": the weekday a numeric date is written after
+# "On Sunday 4/5/2025", "el martes, 12/03/2024", "on Wednesday (11/10/2023)": the weekday a
+# numeric date is written after
 _WEEKDAY_WRITTEN_BEFORE = re.compile(
-    rf"\b(?P<w>{_alternatives(_ENGLISH_DAYS, [*_SPANISH_DAYS, 'miercoles', 'sabado'])}),?\s+$"
+    rf"\b(?P<w>{_alternatives(_ENGLISH_DAYS, [*_SPANISH_DAYS, 'miercoles', 'sabado'])})"
+    r"(?:,?\s+|\s*\(\s*)$"
 )
 
 
@@ -705,7 +707,7 @@ _FINDERS = (_months_first, _days_first, _numeric, _years, _relative, _day_alone,
 
 # What may stand between a weekday and the date it goes with: "Monday, May 22", "Monday the
 # 22nd of May", "lunes 22 de mayo", "August 8th 2017 (Thursday)", "May 22, Monday"
-_WEEKDAY_BEFORE = re.compile(r"\s*,?\s*(?:(?i:the)\s+)?")
+_WEEKDAY_BEFORE = re.compile(r"\s*[,(]?\s*(?:(?i:the)\s+)?")
 _WEEKDAY_AFTER = re.compile(r"\s*[,(]?\s*")
 
 
@@ -746,6 +748,8 @@ _DATE_LINE_BEFORE = re.compile(
     r"\s*(?:[^\n|•·]{0,60}[|•·]\s*)?"
     r"(?:(?i:published|posted|date|dated|updated|last\s+updated|released|issued|created"
     r"|publicado|publicada|fecha|actualizado)(?:\s+(?i:on|at|el|:))?\s*[:\-–—]?\s*)?"
+    # ("(24-10-2022 16:35)": in brackets)
+    r"[(\[]?"
 )
 _TIME_OF_DAY = re.compile(
     r"\s*[,|•·–—-]?\s*(?:(?i:at|a\s+las)\s+)?"

@@ -434,3 +434,18 @@ def test_today_is_the_day_the_text_gives_right_after_it() -> None:
             True,
             day,
         ), text
+
+
+def test_a_weekday_before_a_numeric_date_in_brackets_tells_its_reading() -> None:
+    # 11 October 2023 was a Wednesday, 10 November 2023 a Friday
+    (day,) = find_dates("They signed an MoU on Wednesday (11/10/2023).")
+    assert (day.text, day.value) == ("Wednesday (11/10/2023)", date(2023, 10, 11))
+
+
+def test_a_date_and_time_in_brackets_under_the_title_is_the_publication_date() -> None:
+    text = (
+        "Hue University continues cooperation with BBB Korea\n(24-10-2022 16:35)\n"
+        "On October 21, 2022, the two signed a renewed memorandum."
+    )
+    found = publication_date(text)
+    assert found is not None and found[0] == date(2022, 10, 24)
