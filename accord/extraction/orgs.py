@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from accord.extraction.dates import date_line
 from accord.extraction.sources import first_line_title
 from accord.extraction.text import given_name_short, whole_words
 from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
@@ -84,7 +85,7 @@ HEAD_WORDS = (
     | GOVERNMENT_WORDS
     | _COMPANY_HEADS
     | frozenset(
-        """institute institution institut instituto istituto academy akademie academia school centre
+        """institute institut instituto istituto academy akademie academia school centre
         center centro hospital clinic foundation fondation fundación fundacion council office
         alliance association society network consortium laboratory laboratories lab
         observatory museum library école ecole escuela conservatory conservatoire seminary
@@ -202,7 +203,7 @@ _GENERIC = UNIT_HEADS | frozenset(
     environmental natural applied social physics chemistry biology mathematics graduate
     postgraduate undergraduate lab member members partner partners universities institutions
     colleges office international affairs relations cooperation exchange exchanges global
-    engagement excellence institution state""".split()
+    engagement excellence""".split()
 )
 
 
@@ -547,7 +548,11 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return False  # a heading in capitals ("NEW MEMBERS") ends at its line
     if "\n" in between and left.end - (text.rfind("\n", 0, left.start) + 1) < 40:
         return False  # a short line is a heading ("About KenGen"), not a line wrapped
-    if "\n" in between and (right.lower in _MONTHS or right.text[:1].isdigit()):
+    if (
+        "\n" in between
+        and (right.lower in _MONTHS or right.text[:1].isdigit())
+        and date_line(text[right.start : text.find("\n", right.start) % (len(text) + 1)])
+    ):
         return False  # "… with Gadjah Mada University\nNovember 30, 2009": a date line
     if "\n" in between and right.lower in _SENTENCE_STARTS:
         return False  # "… the University of Calcutta\nThe partnership will …": a new line
@@ -601,7 +606,7 @@ _TITLE_VERBS = frozenset(
     Bolsters Celebrate Celebrates Partner Partnering Reconoce Reconocen Fortalece Fortalecen
     Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
-    Reciben Became Becomes Become To""".split()
+    Reciben Became Becomes Become""".split()
 )
 
 
@@ -927,11 +932,13 @@ def _split_at_and(
         )
         # "La Universidad de Murcia y El Dulze Growers crean …": an article in capitals
         # begins a name of its own
+        # (not "el Instituto de Cultura y Las Artes de Sevilla", nor a title's "And The Arts")
         article = article or (
-            tokens[k].lower in ("and", "y")
-            and right[0].text in ("The", "El", "La", "Los", "Las")
+            tokens[k].lower == "y"
+            and right[0].text in ("El", "La", "Los", "Las")
             and len(right) >= 2
             and any(t.lower in HEAD_WORDS for t in left)
+            and not any(t.lower in ("de", "del") for t in right)
         )
         known = (
             resolver is not None
@@ -3007,7 +3014,12 @@ def resolve_mentions(
                 # one of its holders the text names in full: "DUT" and "Dalian University of
                 # Technology"
                 named = {resolver.entries[p].key for p in holders} & set(known)
-                initials = _initials_of(mention.text, mentions, loose=mention.text not in defined)
+                # (loosely only when no university of the registry goes by them: not "SCU",
+                # Sichuan University, for "South China Normal University")
+                loose = mention.text not in defined and not any(
+                    resolver.entries[p].kind == "university" for p in holders
+                )
+                initials = _initials_of(mention.text, mentions, loose=loose)
                 if initials is not None and initials.key is not None:
                     named = {initials.key}
                 if len(named) == 1:
@@ -3639,7 +3651,15 @@ def institutions(
             source = defined[first[0]]
             group = source.key or f"name:{name_key(source.text)}"
         elif mention.how == "acronym" and (
-            full := _initials_of(mention.text, mentions, loose=True)
+            full := _initials_of(
+                mention.text,
+                mentions,
+                loose=resolver is None
+                or not any(
+                    resolver.entries[p].kind == "university"
+                    for p in resolver.acronyms.get(acronym_form(mention.text), set())
+                ),
+            )
         ):
             group = full.key or f"name:{name_key(full.text)}"
         elif (named := _bracketed_after(text, mention, mentions)) is not None:
