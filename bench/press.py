@@ -229,6 +229,35 @@ def gold_matches(gold: dict[str, Any], names: list[tuple[str, str | None]]) -> l
     return hits
 
 
+def agreement_matches(
+    gold: dict[str, Any], output: dict[str, Any], matched: dict[str, int] | None = None
+) -> list[int | None]:
+    """For each extracted agreement, the gold agreement it matches, if any: the same party
+    set (parties matched as institutions are, `matched`: extracted name → gold index), each
+    gold agreement matched once, in order."""
+    if matched is None:
+        hits = gold_matches(gold, [(i["name"], i.get("canonical")) for i in output["institutions"]])
+        matched = {
+            i["name"]: hit
+            for i, hit in zip(output["institutions"], hits, strict=True)
+            if hit is not None
+        }
+    canonical_index = {_key(i.get("canonical")): g for g, i in enumerate(gold["institutions"])}
+    gold_sets = [
+        frozenset(canonical_index.get(_key(p), -1 - n) for n, p in enumerate(a["parties"]))
+        for a in gold["agreements"]
+    ]
+    taken: set[int] = set()
+    found: list[int | None] = []
+    for agreement in output["agreements"]:
+        parties = frozenset(matched.get(p, -100 - n) for n, p in enumerate(agreement["parties"]))
+        hit = next((n for n, ps in enumerate(gold_sets) if n not in taken and ps == parties), None)
+        if hit is not None:
+            taken.add(hit)
+        found.append(hit)
+    return found
+
+
 def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
     score = Score()
     # institutions: each extracted one matches at most one gold one, and the other way round
@@ -248,18 +277,11 @@ def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
             score.counts["inst"][2] += 1
             score.notes.append(f"institution missed: {inst.get('name') or inst.get('canonical')}")
     # agreements by party set
-    canonical_index = {_key(i.get("canonical")): g for g, i in enumerate(gold["institutions"])}
-    gold_agreements = [
-        (frozenset(canonical_index.get(_key(p), -1 - n) for n, p in enumerate(a["parties"])), a)
-        for a in gold["agreements"]
-    ]
+    gold_agreements = gold["agreements"]
     taken: set[int] = set()
-    for agreement in output["agreements"]:
-        parties = frozenset(matched.get(p, -100 - n) for n, p in enumerate(agreement["parties"]))
-        hit = next(
-            (n for n, (ps, _) in enumerate(gold_agreements) if n not in taken and ps == parties),
-            None,
-        )
+    for agreement, hit in zip(
+        output["agreements"], agreement_matches(gold, output, matched), strict=True
+    ):
         if hit is None:
             score.counts["agr"][1] += 1
             score.counts["sig"][1] += len(agreement["signatories"])
@@ -267,7 +289,7 @@ def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
             continue
         taken.add(hit)
         score.counts["agr"][0] += 1
-        expected = gold_agreements[hit][1]
+        expected = gold_agreements[hit]
         score.dates_seen += 1
         score.dates_right += agreement["date"] == expected.get("date")
         if agreement["date"] != expected.get("date"):
@@ -279,7 +301,7 @@ def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
         score.counts["sig"][2] += len(gold_people - ours)
         if gold_people != ours:
             score.notes.append(f"signatories {sorted(ours)} ≠ {sorted(gold_people)}")
-    for n, (_, agreement) in enumerate(gold_agreements):
+    for n, agreement in enumerate(gold_agreements):
         if n not in taken:
             score.counts["agr"][2] += 1
             score.counts["sig"][2] += len(agreement["signatories"])

@@ -33,7 +33,14 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 from bench._common import ROOT  # noqa: E402
-from bench.press import SHARED, Score, development_resolver, gold_matches, score_item  # noqa: E402
+from bench.press import (  # noqa: E402
+    SHARED,
+    Score,
+    agreement_matches,
+    development_resolver,
+    gold_matches,
+    score_item,
+)
 
 DEFAULT_ITEMS = [ROOT / "bench" / "press-own", SHARED / "samples" / "press-dev"]
 
@@ -51,6 +58,9 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
     parser.add_argument("--threshold", type=float, default=0.4)
+    parser.add_argument(
+        "--keeper-threshold", type=float, default=0.35, help="of the choice of agreements"
+    )
     args = parser.parse_args()
 
     resolver = development_resolver(args.dump)
@@ -59,16 +69,26 @@ def main() -> None:
     items = read_items(args.items)
     print(f"{len(items)} labelled items from {', '.join(str(p) for p in args.items)}")
     examples = extract_all(items, resolver)
+    # the agreements each item proposes, as the choice of organisations leaves them on items
+    # it was not trained on: what the keeper is trained on
+    chances = out_of_fold_chances(examples, max(args.folds, 10), args.c, args.threshold)
     if args.folds:
-        cross_validate(examples, args.folds, args.c, args.threshold)
+        cross_validate(examples, args.folds, args.c, args.threshold, args.keeper_threshold, chances)
     if args.no_write:
         return
     model = fit(examples, args.c, args.threshold)
+    keeper = fit_keeper(
+        [agreement_rows(e, c, args.threshold) for e, c in zip(examples, chances, strict=True)],
+        args.c,
+        args.keeper_threshold,
+    )
     output = args.output or choice.WEIGHTS
     data = {
-        "about": "Weights of the extractor's choice of the organisations a story is about "
+        "about": "Weights of the extractor's choice of the organisations a story is about, "
+        "and (agreements) of the agreements it reports among those proposed "
         "(accord/extraction/choice.py), written by bench/train_press.py.",
         **model.as_dict(),
+        "agreements": keeper.as_dict(),
         "trained_on": {
             "items": len(items),
             "examples": sum(len(e["rows"]) for e in examples),
@@ -98,13 +118,15 @@ def read_items(folders: list[Path]) -> list[dict[str, Any]]:
 def extract_all(items: list[dict[str, Any]], resolver: Any) -> list[dict[str, Any]]:
     """Each item read by the rules: the extraction, its found organisations' signs and
     whether the gold labels hold each."""
-    from accord.extraction.choice import RULES
+    from accord.extraction.choice import KEEP_ALL, RULES
     from accord.extraction.extract import extract
 
     examples = []
     for item in items:
         published = date.fromisoformat(item["published"]) if item.get("published") else None
-        extraction = extract(item["text"], published=published, resolver=resolver, model=RULES)
+        extraction = extract(
+            item["text"], published=published, resolver=resolver, model=RULES, keeper=KEEP_ALL
+        )
         found = [(i.name, i.canonical) for i in extraction.found]
         labels = [hit is not None for hit in gold_matches(item["gold"], found)]
         examples.append(
@@ -114,40 +136,143 @@ def extract_all(items: list[dict[str, Any]], resolver: Any) -> list[dict[str, An
 
 
 def fit(examples: list[dict[str, Any]], c: float, threshold: float) -> Any:
+
+    from accord.extraction.choice import FEATURES
+
+    rows = [row for e in examples for row in e["rows"]]
+    return _logistic(FEATURES, rows, [lab for e in examples for lab in e["labels"]], c, threshold)
+
+
+def _logistic(
+    features: tuple[str, ...],
+    rows: list[dict[str, float]],
+    labels: list[bool],
+    c: float,
+    threshold: float,
+) -> Any:
+    """A logistic regression over these signs, as plain weights (`choice.Model`)."""
     from sklearn.linear_model import LogisticRegression
 
-    from accord.extraction.choice import FEATURES, Model
+    from accord.extraction.choice import Model
 
-    x = [[row.get(f, 0.0) for f in FEATURES] for e in examples for row in e["rows"]]
-    y = [int(label) for e in examples for label in e["labels"]]
+    x = [[row.get(f, 0.0) for f in features] for row in rows]
+    y = [int(label) for label in labels]
+    if len(set(y)) < 2:
+        # one kind of example only (a handful of items): keep all, or none, whatever the signs
+        return Model(features, (0.0,) * len(features), 5.0 if all(y) else -5.0, threshold)
     regression = LogisticRegression(C=c, max_iter=5000)
     regression.fit(x, y)
     return Model(
-        FEATURES,
+        features,
         tuple(round(float(w), 6) for w in regression.coef_[0]),
         round(float(regression.intercept_[0]), 6),
         threshold,
+    )  # fmt: skip
+
+
+def fit_keeper(
+    examples: list[tuple[list[Any], list[Any], list[dict[str, float]], list[bool]]],
+    c: float,
+    threshold: float,
+) -> Any:
+    """The choice of agreements, fitted on each item's proposed agreements (`agreement_rows`)."""
+    from accord.extraction.choice import AGREEMENT_FEATURES
+
+    rows = [row for e in examples for row in e[2]]
+    return _logistic(
+        AGREEMENT_FEATURES, rows, [lab for e in examples for lab in e[3]], c, threshold
     )
 
 
-def cross_validate(examples: list[dict[str, Any]], folds: int, c: float, threshold: float) -> None:
-    from accord.extraction.choice import choose
+def out_of_fold_chances(
+    examples: list[dict[str, Any]], folds: int, c: float, threshold: float
+) -> list[list[float]]:
+    """For each item, its found organisations' chances by weights trained on the other folds
+    (items split by batch, as `cross_validate` splits them)."""
+    fold_of = _folds(examples, folds)
+    chances: list[list[float]] = [[] for _ in examples]
+    for fold in sorted(set(fold_of.values())):
+        model = fit([e for e in examples if fold_of[e["item"]["_group"]] != fold], c, threshold)
+        for n, e in enumerate(examples):
+            if fold_of[e["item"]["_group"]] == fold:
+                chances[n] = [model.probability(row) for row in e["rows"]]
+    return chances
 
+
+def _folds(examples: list[dict[str, Any]], folds: int) -> dict[str, int]:
     groups = sorted({e["item"]["_group"] for e in examples})
-    fold_of = {g: n % folds for n, g in enumerate(groups)}
-    learned, rules = Score(), Score()
+    return {g: n % folds for n, g in enumerate(groups)}
+
+
+def agreement_rows(
+    example: dict[str, Any], chances: list[float], threshold: float
+) -> tuple[list[Any], list[Any], list[dict[str, float]], list[bool]]:
+    """What the choice of organisations leaves of an item at these chances (the organisations
+    and the agreements proposed), each proposed agreement's signs, and whether the item's gold
+    labels hold it (matched as `bench/press.py` matches)."""
+    from accord.extraction.choice import agreement_signs, choose
+
+    extraction = example["extraction"]
+    chosen, proposed = choose(extraction.found, chances, extraction.agreements, threshold)
+    rows = agreement_signs(extraction.text, proposed, extraction.found, chances)
+    hits = agreement_matches(example["item"]["gold"], output_with(extraction, chosen, proposed))
+    return chosen, proposed, rows, [hit is not None for hit in hits]
+
+
+def cross_validate(
+    examples: list[dict[str, Any]],
+    folds: int,
+    c: float,
+    threshold: float,
+    keeper_threshold: float = 0.35,
+    chances: list[list[float]] | None = None,
+) -> None:
+    """Each fold scored with weights trained on the others: the rules' own choice, the learned
+    choice of organisations keeping every agreement proposed, and with the learned choice of
+    agreements too (`chances`: each item's out-of-fold chances, which the choice of
+    agreements is trained on; those of these folds when not given)."""
+    from accord.extraction.choice import agreement_signs, choose, keep
+
+    fold_of = _folds(examples, folds)
+    groups = sorted(fold_of)
+    if chances is None:
+        chances = out_of_fold_chances(examples, folds, c, threshold)
+    rows = [agreement_rows(e, ch, threshold) for e, ch in zip(examples, chances, strict=True)]
+    learned, rules, with_keeper = Score(), Score(), Score()
     found = {"learned": [0, 0, 0], "rules": [0, 0, 0]}
-    real_learned, real_rules = Score(), Score()
+    real_learned, real_rules, real_keeper = Score(), Score(), Score()
     for fold in range(folds):
         train = [e for e in examples if fold_of[e["item"]["_group"]] != fold]
-        test = [e for e in examples if fold_of[e["item"]["_group"]] == fold]
+        test = [n for n, e in enumerate(examples) if fold_of[e["item"]["_group"]] == fold]
         model = fit(train, c, threshold)
-        for e in test:
+        keeper = fit_keeper(
+            [
+                r
+                for r, e in zip(rows, examples, strict=True)
+                if fold_of[e["item"]["_group"]] != fold
+            ],
+            c,
+            keeper_threshold,
+        )
+        for n in test:
+            e = examples[n]
             extraction = e["extraction"]
-            chances = [model.probability(row) for row in e["rows"]]
+            chances_ = [model.probability(row) for row in e["rows"]]
             chosen, agreements = choose(
-                extraction.found, chances, extraction.agreements, model.threshold
+                extraction.found, chances_, extraction.agreements, model.threshold
             )
+            signs_ = agreement_signs(extraction.text, agreements, extraction.found, chances_)
+            left = keep(agreements, signs_, keeper)
+            parties = {id(p) for a in left for p in a.parties}
+            chosen_left = [
+                i
+                for i, chance in zip(extraction.found, chances_, strict=True)
+                if any(i is k for k in chosen) and (id(i) in parties or chance >= threshold)
+            ]
+            item_score = score_item(e["item"]["gold"], output_with(extraction, chosen_left, left))
+            with_keeper.add(item_score)
+            if e["item"].get("text_paraphrased"):
+                real_keeper.add(item_score)
             for name, score, real, kept, proposed in (
                 ("learned", learned, real_learned, chosen, agreements),
                 ("rules", rules, real_rules, extraction.institutions, extraction.agreements),
@@ -167,6 +292,9 @@ def cross_validate(examples: list[dict[str, Any]], folds: int, c: float, thresho
         p, r = tp / (tp + fp), tp / (tp + fn)
         print(f"{name:8} all items {figures(score)}   re-worded real items {figures(real)}   "
               f"found organisations P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}")  # fmt: skip
+    print(f"keeper   all items {figures(with_keeper)}   "
+          f"re-worded real items {figures(real_keeper)}   "
+          f"(the learned choices of organisations and of agreements)")  # fmt: skip
 
 
 def output_with(extraction: Any, kept: list[Any], agreements: list[Any]) -> dict[str, Any]:

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from accord.extraction.choice import read_model
-from bench.train_press import cross_validate, extract_all, fit, read_items
+from bench.train_press import (
+    agreement_rows,
+    cross_validate,
+    extract_all,
+    fit,
+    fit_keeper,
+    out_of_fold_chances,
+    read_items,
+)
 from tests.extraction.test_extract import RESOLVER
 
 
@@ -80,3 +88,26 @@ def test_cross_validation_scores_each_fold_with_weights_trained_on_the_others(
     assert "all items 1.000 / 1.000 / 1.000 / 1.000" in rules
     assert "found organisations P 1.000 R 1.000 F1 1.000" in rules
     assert "re-worded real items" in learned and "found organisations P" in learned
+    # and with the learned choice of agreements too
+    assert any(line.startswith("keeper   all items") for line in out.splitlines())
+
+
+def test_the_keeper_is_trained_on_the_agreements_proposed_and_their_labels(
+    folder: Path,
+) -> None:
+    from accord.extraction.choice import AGREEMENT_FEATURES, keep
+
+    examples = extract_all(read_items([folder]), RESOLVER)
+    chances = out_of_fold_chances(examples, 2, 1.0, 0.5)
+    rows = [agreement_rows(e, c, 0.5) for e, c in zip(examples, chances, strict=True)]
+    # each item proposes the one memorandum its labels hold
+    assert [labels for _chosen, _proposed, _signs, labels in rows] == [[True], [True]]
+    assert [[p.name for p in proposed[0].parties] for _c, proposed, _s, _l in rows] == [
+        ["Pusan National University", "University of Leeds"],
+        ["XJTU", "Politecnico di Milano"],
+    ]
+    # with no agreement to leave out among them, it keeps every one
+    keeper = fit_keeper(rows, 1.0, 0.35)
+    assert keeper.features == AGREEMENT_FEATURES and keeper.threshold == 0.35
+    for _chosen, proposed, signs_, _labels in rows:
+        assert keep(proposed, signs_, keeper) == proposed

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from accord.extraction.orgs import Institution, unit_like
 from accord.extraction.text import Sentence
@@ -119,9 +119,26 @@ def shipped_model() -> Model:
 
 
 def read_model(path: Path) -> Model:
+    return _model_from(json.loads(path.read_text(encoding="utf-8")), FEATURES, path)
+
+
+@cache
+def shipped_keeper() -> Model:
+    """The shipped weights of the choice of the agreements a story reports (the `agreements`
+    part of `involved.json`; keeping every agreement when it has none)."""
+    return read_keeper(WEIGHTS)
+
+
+def read_keeper(path: Path) -> Model:
     data = json.loads(path.read_text(encoding="utf-8"))
+    if "agreements" not in data:
+        return KEEP_ALL
+    return _model_from(data["agreements"], AGREEMENT_FEATURES, path)
+
+
+def _model_from(data: dict[str, Any], known: tuple[str, ...], path: Path) -> Model:
     features = tuple(data["features"])
-    unknown = set(features) - set(FEATURES)
+    unknown = set(features) - set(known)
     if unknown:
         raise ValueError(f"{path}: weights for signs this code does not know: {sorted(unknown)}")
     if len(data["weights"]) != len(features):
@@ -268,3 +285,140 @@ def choose(
     parties_ = {id(p) for a in kept_agreements for p in a.parties}
     chosen = [i for i in found if id(i) in parties_ or chance_of[id(i)] >= threshold]
     return chosen, kept_agreements
+
+
+# Which of the agreements the rules propose (after the choice of organisations) the story
+# reports: a second logistic model, over signs of each agreement, trained as the first one
+# is (`bench/train_press.py`) and shipped in the same file. An agreement it gives less than
+# its threshold is left out: one read from a background sentence, a sub-unit's, the second
+# telling of one already proposed. (Whether the registry knows a party is no sign, as it is
+# none of the choice of organisations: it would learn a habit of the labelled items.)
+AGREEMENT_FEATURES: tuple[str, ...] = (
+    "parties_log",
+    "two_parties",
+    "least_about",
+    "mean_about",
+    "unit_party",
+    "company_party",
+    "government_party",
+    "other_party",
+    "universities_only",
+    "acronym_only_party",
+    "status_signed",
+    "status_renewed",
+    "status_planned",
+    "status_historical",
+    "aggregate",
+    "guessed",
+    "counted",
+    "listed",
+    "confidence",
+    "position",
+    "first_paragraph",
+    "title_line",
+    "dated",
+    "signatories_log",
+    "areas",
+    "type_mou",
+    "type_cooperation",
+    "type_framework",
+    "type_programme",
+    "type_membership",
+    "type_other",
+    "same_parties_before",
+    "same_parties_log",
+    "agreements_log",
+    "order",
+    "signed_word",
+    "planned_word",
+    "within_another",
+    "holds_another",
+)
+# a keeper that keeps every agreement: the rules' own proposal
+KEEP_ALL = Model(("confidence",), (0.0,), 0.0, 0.0)
+
+_TYPE_SIGN = {
+    "MOU": "type_mou",
+    "cooperation agreement": "type_cooperation",
+    "framework agreement": "type_framework",
+    "joint programme": "type_programme",
+    "membership": "type_membership",
+}
+_SIGNED_WORD = re.compile(
+    r"\b(?:signed|inked|sealed|renewed|firmaron|firm[oó]|suscribieron|suscribi[oó]|rubricaron)\b",
+    re.IGNORECASE,
+)
+_PLANNED_WORD = re.compile(
+    r"\b(?:will|would|plans?|planned|intends?|expected|future|next|firmar[aá]n)\b", re.IGNORECASE
+)
+
+
+def agreement_signs(
+    text: str,
+    agreements: "list[Agreement]",
+    found: list[Institution],
+    chances: list[float],
+) -> list[dict[str, float]]:
+    """Each proposed agreement's signs, in order: what the keeper weighs. `chances` are the
+    choice of organisations' probabilities, one for each of `found`."""
+    length = max(len(text), 1)
+    paragraph = text.find("\n\n")
+    first_paragraph_end = paragraph if paragraph > 0 else length
+    line = text.find("\n")
+    title_end = line if 0 < line <= 160 else 0
+    chance_of = {id(inst): chance for inst, chance in zip(found, chances, strict=True)}
+    sets = [frozenset(id(p) for p in a.parties) for a in agreements]
+    rows = []
+    for n, agreement in enumerate(agreements):
+        parties = agreement.parties
+        chances_ = [chance_of.get(id(p), 1.0) for p in parties] or [0.0]
+        sentence = text[agreement.start : agreement.end]
+        same = [m for m, other in enumerate(sets) if other == sets[n]]
+        row: dict[str, float] = {
+            "parties_log": math.log(max(len(parties), 1)),
+            "two_parties": float(len(parties) == 2),
+            "least_about": min(chances_),
+            "mean_about": sum(chances_) / len(chances_),
+            "unit_party": float(any(unit_like(p) for p in parties)),
+            "company_party": float(any(p.kind == "company" for p in parties)),
+            "government_party": float(any(p.kind == "government" for p in parties)),
+            "other_party": float(any(p.kind == "other" for p in parties)),
+            "universities_only": float(all(p.kind == "university" for p in parties)),
+            "acronym_only_party": float(
+                any(all(m.how == "acronym" for m in p.mentions) for p in parties)
+            ),
+            f"status_{agreement.status}": 1.0,
+            "aggregate": float(agreement.aggregate),
+            "guessed": float(agreement.guessed),
+            "counted": float(agreement.counted),
+            "listed": float(agreement.listed),
+            "confidence": agreement.confidence,
+            "position": agreement.start / length,
+            "first_paragraph": float(agreement.start < first_paragraph_end),
+            "title_line": float(agreement.start < title_end),
+            "dated": float(agreement.date is not None),
+            "signatories_log": math.log1p(len(agreement.signatories)),
+            "areas": float(bool(agreement.areas)),
+            _TYPE_SIGN.get(agreement.type, "type_other"): 1.0,
+            "same_parties_before": float(same.index(n)),
+            "same_parties_log": math.log(len(same)),
+            "agreements_log": math.log(len(agreements)),
+            "order": n / len(agreements),
+            "signed_word": float(_SIGNED_WORD.search(sentence) is not None),
+            "planned_word": float(_PLANNED_WORD.search(sentence) is not None),
+            "within_another": float(any(sets[n] < other for other in sets)),
+            "holds_another": float(any(sets[n] > other for other in sets)),
+        }
+        rows.append(row)
+    return rows
+
+
+def keep(
+    agreements: "list[Agreement]", rows: list[dict[str, float]], keeper: Model
+) -> "list[Agreement]":
+    """The agreements the keeper gives at least its threshold, in order."""
+    return [
+        agreement
+        for agreement, row in zip(agreements, rows, strict=True)
+        if keeper.probability(row) >= keeper.threshold
+    ]

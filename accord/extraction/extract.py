@@ -9,12 +9,20 @@ shape `accord extract --json` prints (see docs/cli.md).
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from accord.extraction.agreements import Agreement, Event, find_agreements
-from accord.extraction.choice import Model, choose, shipped_model, signs
+from accord.extraction.choice import (
+    Model,
+    agreement_signs,
+    choose,
+    shipped_keeper,
+    shipped_model,
+    signs,
+)
 from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
 from accord.extraction.orgs import (
     Institution,
@@ -50,6 +58,12 @@ class Extraction:
     signs: list[dict[str, float]] = field(default_factory=list)
     # for each of `found`, how likely the story is about it, by the model
     about: list[float] = field(default_factory=list)
+    # the agreements the choice of organisations left, before the keeper chose among them,
+    # and the signs it weighed of each
+    proposed: list[Agreement] = field(default_factory=list)
+    agreement_rows: list[dict[str, float]] = field(default_factory=list)
+    # for each of `proposed`, how likely the story reports it, by the keeper
+    kept_chances: list[float] = field(default_factory=list)
 
 
 def extract(
@@ -59,12 +73,15 @@ def extract(
     resolver: Resolver | None = None,
     context: tuple[str, ...] = (),
     model: Model | None = None,
+    keeper: Model | None = None,
 ) -> Extraction:
     """Read one news text. `published` resolves relative dates ("on Tuesday", "May 23");
     without it, a dateline or a date line under the title is used when there is one.
     `context` are registry keys of organisations the text is likely to name (an alliance's
     members): their acronyms count. `model` chooses the organisations the story is about
-    (the shipped one by default; `bench/train_press.py` trains others)."""
+    (the shipped one by default; `bench/train_press.py` trains others), `keeper` the
+    agreements it reports among those the rules propose (the shipped one by default;
+    `KEEP_ALL` keeps them all)."""
     text = text[:MAX_CHARS]
     found_date = publication_date(text)
     if published is None and found_date is not None:
@@ -126,10 +143,22 @@ def extract(
     rows = signs(text, found, involved, agreements, events, people, text_sentences)
     model = model or shipped_model()
     about = [model.probability(row) for row in rows]
-    chosen, agreements = choose(found, about, agreements, model.threshold)
+    chosen, proposed = choose(found, about, agreements, model.threshold)
+    agreement_rows = agreement_signs(text, proposed, found, about)
+    keeper = keeper or shipped_keeper()
+    kept_chances = [keeper.probability(row) for row in agreement_rows]
+    agreements = [
+        a for a, chance in zip(proposed, kept_chances, strict=True) if chance >= keeper.threshold
+    ]
+    if len(agreements) < len(proposed):
+        # a party only of what the keeper left out is chosen only by its own chance
+        parties = {id(p) for a in agreements for p in a.parties}
+        chance_of = {id(i): chance for i, chance in zip(found, about, strict=True)}
+        chosen = [i for i in chosen if id(i) in parties or chance_of[id(i)] >= model.threshold]
     return Extraction(
-        text, published, chosen, agreements, events, people, dates, found, rows, about
-    )
+        text, published, chosen, agreements, events, people, dates, found, rows, about,
+        proposed, agreement_rows, kept_chances,
+    )  # fmt: skip
 
 
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
@@ -281,21 +310,7 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
         "published": extraction.published.isoformat() if extraction.published else None,
         "institutions": [_institution(inst) for inst in institutions_],
         "agreements": [
-            {
-                "parties": [p.name for p in agreement.parties if p in institutions_],
-                "type": agreement.type,
-                "areas": agreement.areas,
-                "date": agreement.date.isoformat() if agreement.date else None,
-                "signatories": [
-                    {"name": s.name, "title": s.title, "institution": employer(s)}
-                    for s in agreement.signatories
-                ],
-                "status": agreement.status,
-                "aggregate": agreement.aggregate,
-                "span": [agreement.start, agreement.end],
-                "confidence": agreement.confidence,
-            }
-            for agreement in extraction.agreements
+            _agreement(agreement, institutions_, employer) for agreement in extraction.agreements
         ],
         "units": [
             {"name": m.unit, "institution": inst.name, "mentions": [[m.start, m.end]]}
@@ -314,6 +329,20 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
             }
             for event in extraction.events
         ],
+        # the agreements the rules read that the choice of agreements set aside (a background
+        # sentence, a second telling, a party hardly named): a reviewer may still accept one;
+        # their confidence is how likely the story reports them, by that choice
+        "set_aside_agreements": [
+            {
+                **_agreement(agreement, institutions_, employer),
+                "parties": [p.name for p in agreement.parties],
+                "confidence": round(keeper_chance, 2),
+            }
+            for agreement, keeper_chance in zip(
+                extraction.proposed, extraction.kept_chances, strict=True
+            )
+            if not any(agreement is kept for kept in extraction.agreements)
+        ],
         # the organisations the text names that the story is not about, by the extractor's
         # choice: a reviewer may still add one; their confidence is how likely the story is
         # about them
@@ -322,6 +351,27 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
             for inst, about in zip(extraction.found, extraction.about, strict=True)
             if id(inst) not in listed
         ],
+    }
+
+
+def _agreement(
+    agreement: Agreement,
+    institutions: list[Institution],
+    employer: Callable[[Person], str | None],
+) -> dict[str, Any]:
+    return {
+        "parties": [p.name for p in agreement.parties if p in institutions],
+        "type": agreement.type,
+        "areas": agreement.areas,
+        "date": agreement.date.isoformat() if agreement.date else None,
+        "signatories": [
+            {"name": s.name, "title": s.title, "institution": employer(s)}
+            for s in agreement.signatories
+        ],
+        "status": agreement.status,
+        "aggregate": agreement.aggregate,
+        "span": [agreement.start, agreement.end],
+        "confidence": agreement.confidence,
     }
 
 

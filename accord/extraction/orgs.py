@@ -3611,6 +3611,7 @@ def institutions(
 ) -> list[Institution]:
     """The mentions grouped by organisation: by the registry's key when resolved, else by the
     name as written (an acronym the text defines, in `defined`, joins its name)."""
+    named_companies = {m.group(1) for m in _COMPANY_NAMED.finditer(text)}
     groups: dict[str, Institution] = {}
     order: list[str] = []
     for mention in mentions:
@@ -3738,6 +3739,8 @@ def institutions(
             if mention.key is not None and resolver is not None:
                 entry = resolver.entries[resolver.by_key[mention.key]]
             kind = (entry.kind if entry.kind in KINDS else "other") if entry and entry.kind else ""
+            if entry is None and mention.text in named_companies:
+                kind = "company"  # "la empresa Arauco": a company, however it is named
             groups[group] = Institution(
                 name=mention.text,
                 key=mention.key,

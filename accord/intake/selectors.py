@@ -154,6 +154,8 @@ def source_review(*, pk: int) -> Review:
             group = ASIDE if p.status == Proposal.Status.ASIDE else group
             item = Item(p, label, anchor, organisation=organisation_of(p))
         elif p.kind == Proposal.Kind.AGREEMENT:
+            # (one read but set aside: listed apart too)
+            group = ASIDE if p.status == Proposal.Status.ASIDE else group
             item = Item(p, label, anchor, named=[named(n) for n in _names(p.data, "parties")])
         elif p.kind == Proposal.Kind.EVENT:
             item = Item(p, label, anchor, named=[named(n) for n in _names(p.data, "participants")])
@@ -166,7 +168,7 @@ def source_review(*, pk: int) -> Review:
         Proposal.Kind.UNIT: _("Units"),
         Proposal.Kind.AGREEMENT: _("Agreements"),
         Proposal.Kind.EVENT: _("Events"),
-        ASIDE: _("Also named, set aside"),
+        ASIDE: _("Also named or read, set aside"),
     }
     counts = dict.fromkeys(Proposal.Status.values, 0)
     counts.update(Counter(p.status for p in proposals))

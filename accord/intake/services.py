@@ -76,7 +76,10 @@ def source_ingest(
             # the organisations it names that the story is not about: set aside, for a
             # reviewer who sees otherwise
             (Proposal.Kind.INSTITUTION, answer["named"], lambda i: i["mentions"], aside),
-        ):
+            # and the agreements it read that the story does not seem to report
+            (Proposal.Kind.AGREEMENT, answer["set_aside_agreements"], lambda i: [i["span"]],
+             aside),
+        ):  # fmt: skip
             for item in items:
                 proposals.append(
                     Proposal(

@@ -122,3 +122,69 @@ def test_a_party_below_the_threshold_but_above_the_party_threshold_stays_a_party
     assert [i["name"] for i in answer["institutions"]] == [
         "Pusan National University", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_the_agreements_the_keeper_leaves_out_are_not_proposed() -> None:
+    from accord.extraction.choice import KEEP_ALL
+
+    # a keeper that keeps nothing: the agreement the rules read is not proposed, but stays
+    # known (with the signs weighed) for a reviewer
+    keeps_nothing = Model(("confidence",), (0.0,), -50.0, 0.5)
+    extraction = extract(
+        SIGNING, published=date(2024, 5, 8), resolver=RESOLVER, keeper=keeps_nothing
+    )
+    assert extraction.agreements == []
+    assert [[p.name for p in a.parties] for a in extraction.proposed] == [
+        ["Pusan National University", "University of Leeds"]
+    ]
+    assert len(extraction.agreement_rows) == 1
+    # its parties stay chosen only by their own chance: here, both parties the story is about
+    assert [i.name for i in extraction.institutions] == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    # one that keeps all proposes what the rules read
+    kept = extract(SIGNING, published=date(2024, 5, 8), resolver=RESOLVER, keeper=KEEP_ALL)
+    assert kept.agreements == kept.proposed and len(kept.agreements) == 1
+    # a party of only what is left out, with no chance of its own, goes with it
+    wary = Model(("party",), (1.0,), -1.2, 0.5)  # a party's chance: 0.45
+    answer = as_json(
+        extract(SIGNING, published=date(2024, 5, 8), resolver=RESOLVER, model=wary,
+                keeper=keeps_nothing)
+    )  # fmt: skip
+    assert answer["agreements"] == [] and answer["institutions"] == []
+
+
+def test_the_signs_of_a_proposed_agreement() -> None:
+    from accord.extraction.choice import agreement_signs
+
+    extraction = extract(SIGNING, published=date(2024, 5, 8), resolver=RESOLVER)
+    (row,) = agreement_signs(
+        extraction.text, extraction.proposed, extraction.found, extraction.about
+    )
+    assert row["two_parties"] == 1.0 and row["status_signed"] == 1.0
+    assert row["signed_word"] == 1.0 and row["type_mou"] == 1.0
+    assert row["first_paragraph"] == 1.0 and row["dated"] == 1.0
+    assert row["signatories_log"] == math.log(2)
+    assert row["same_parties_log"] == 0.0 and row["within_another"] == 0.0
+    assert 0.5 < row["least_about"] <= row["mean_about"] <= 1.0
+
+
+def test_the_keeper_is_read_from_the_weights_file(tmp_path: Path) -> None:
+    from accord.extraction.choice import AGREEMENT_FEATURES, KEEP_ALL, read_keeper, shipped_keeper
+
+    path = tmp_path / "weights.json"
+    organisations = {"features": ["party"], "weights": [1], "bias": 0, "threshold": 0.5}
+    # weights without a keeper keep every agreement
+    path.write_text(json.dumps(organisations))
+    assert read_keeper(path) == KEEP_ALL
+    path.write_text(
+        json.dumps(
+            {**organisations, "agreements": {"features": ["two_parties", "moon_phase"],
+                                             "weights": [1, 2], "bias": 0, "threshold": 0.5}}
+        )
+    )  # fmt: skip
+    with pytest.raises(ValueError, match=r"weights\.json.*moon_phase"):
+        read_keeper(path)
+    keeper = shipped_keeper()
+    assert set(keeper.features) <= set(AGREEMENT_FEATURES) and keeper != KEEP_ALL
+    assert 0.0 < keeper.threshold < 1.0

@@ -113,3 +113,22 @@ def test_organisations_named_only_in_the_background_are_stored_set_aside(
         ("Pusan National University", "pending"),
         ("University of Delhi", "aside"),
     ]
+
+
+def test_agreements_read_but_set_aside_are_stored_set_aside(
+    news: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.extraction import extract
+    from accord.extraction.choice import Model
+
+    # a choice of agreements that keeps none: the memorandum the rules read is stored, set
+    # aside, for a reviewer who sees otherwise
+    monkeypatch.setattr(
+        extract, "shipped_keeper", lambda: Model(("confidence",), (0.0,), -50.0, 0.5)
+    )
+    out = ingest(str(news), "--published", "2015-05-25")
+    assert "set aside, read only: 1 agreement." in out
+    (agreement,) = Source.objects.get().proposals.filter(kind="agreement")
+    assert agreement.status == Proposal.Status.ASIDE
+    assert agreement.data["parties"] == ["Xi'an Jiaotong University", "Pusan National University"]
+    assert agreement.confidence < 0.01

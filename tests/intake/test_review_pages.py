@@ -367,9 +367,9 @@ def test_organisations_named_but_set_aside_are_listed_apart_and_can_be_accepted(
     delhi = source.proposals.get(data__name="University of Delhi")
     assert delhi.status == Proposal.Status.ASIDE
     page = officer.get(review_url(source)).content.decode()
-    assert "1 organisation named but set aside" in page
+    assert "1 proposal set aside" in page
     group = page[page.index('id="group-aside"') :]
-    assert "Also named, set aside" in group and "University of Delhi" in group
+    assert "Also named or read, set aside" in group and "University of Delhi" in group
     # marked in the text, apart from what is proposed
     assert f'<mark id="p{delhi.position}-0" class="hl hl-institution is-aside"' in page
     article = page[page.index(f'id="proposal-{delhi.position}"') :]
@@ -381,3 +381,30 @@ def test_organisations_named_but_set_aside_are_listed_apart_and_can_be_accepted(
     delhi.refresh_from_db()
     assert delhi.status == Proposal.Status.ACCEPTED
     assert delhi.organisation is not None and delhi.organisation.name == "University of Delhi"
+
+
+def test_agreements_read_but_set_aside_are_listed_apart_and_can_be_accepted(
+    officer: Client, universities: dict[str, Organisation], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.extraction import extract
+    from accord.extraction.choice import Model
+
+    # a choice of agreements that keeps none
+    monkeypatch.setattr(
+        extract, "shipped_keeper", lambda: Model(("confidence",), (0.0,), -50.0, 0.5)
+    )
+    text = (
+        "On May 23, Xi'an Jiaotong University (XJTU) signed a memorandum of understanding with "
+        "Pusan National University.\n"
+    )
+    source, _ = source_ingest(read=read_pasted(text, published=date(2015, 5, 25)))
+    agreement = source.proposals.get(kind=Proposal.Kind.AGREEMENT)
+    assert agreement.status == Proposal.Status.ASIDE
+    page = officer.get(review_url(source)).content.decode()
+    assert "1 proposal set aside" in page
+    group = page[page.index('id="group-aside"') :]
+    assert "Also named or read, set aside" in group
+    article = page[page.index(f'id="proposal-{agreement.position}"') :]
+    article = article[: article.index("</article>")]
+    assert "the extractor judged the story does not report it" in article
+    assert "/accept/" in article

@@ -82,6 +82,11 @@ class Command(BaseCommand):
         if answer["named"]:
             names = "; ".join(inst["name"] for inst in answer["named"])
             write(f"\nAlso named, not what the story is about ({len(answer['named'])}): {names}")
+        aside = answer["set_aside_agreements"]
+        if aside:
+            write(f"\nAlso read, set aside as not what the story reports ({len(aside)}):")
+            for agreement in aside:
+                write(f"  {agreement['type']}: {'; '.join(agreement['parties'])}")
 
     def _batch(self, options: dict[str, Any], context: tuple[str, ...]) -> None:
         source = Path(options["batch"])

@@ -30,12 +30,19 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         source, created = source_ingest(read=read)
         statuses = list(source.proposals.values_list("kind", "status"))
-        aside = sum(status == Proposal.Status.ASIDE for _, status in statuses)
+        aside = Counter(kind for kind, status in statuses if status == Proposal.Status.ASIDE)
         counts = Counter(kind for kind, status in statuses if status != Proposal.Status.ASIDE)
         summary = ", ".join(_counted(kind, n) for kind, n in sorted(counts.items())) or "nothing"
-        if aside:
+        if aside[Proposal.Kind.INSTITUTION]:
             # named, but not what the story is about: on the review page, to accept if it is
-            summary += "; set aside, named only: " + _counted(Proposal.Kind.INSTITUTION, aside)
+            summary += "; set aside, named only: " + _counted(
+                Proposal.Kind.INSTITUTION, aside[Proposal.Kind.INSTITUTION]
+            )
+        if aside[Proposal.Kind.AGREEMENT]:
+            # read, but not what the story seems to report: the same
+            summary += "; set aside, read only: " + _counted(
+                Proposal.Kind.AGREEMENT, aside[Proposal.Kind.AGREEMENT]
+            )
         if created:
             self.stdout.write(f"Source #{source.pk} stored: {source.title or '(no title)'}")
             self.stdout.write(f"Proposals to review: {summary}.")
