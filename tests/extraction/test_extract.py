@@ -9517,3 +9517,12 @@ def test_what_the_twenty_first_session_s_forms_leave_alone() -> None:
         ),
     ):
         assert name in names_in(run(text, date(2024, 5, 10))), text
+
+
+def test_a_company_named_as_such_is_a_company() -> None:
+    text = (
+        "La Universidad de Guadalajara y la empresa Arauco firmaron este miércoles un convenio "
+        "de colaboración."
+    )
+    kinds = {i["name"]: i["kind"] for i in run(text, date(2025, 5, 15))["institutions"]}
+    assert kinds["Arauco"] == "company"
