@@ -453,6 +453,8 @@ _SIGNER = re.compile(
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
+    # "At a signing ceremony …, President A and Vice Provost B renewed the deal"
+    rf"renewed(?=\s+(?:the|their|this|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS}))|"
     # "For B. Braun the signing was done by its Senior Vice President, A"
     r"signing was (?:done|carried out|performed) by|"
     # "Vice-Chancellor A travelled to Sāmoa to sign a … MoU with …": went, and signed

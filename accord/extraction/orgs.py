@@ -624,6 +624,10 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_MONTH_WORDS = _MONTHS | frozenset(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    .split()
+)  # fmt: skip
 
 
 def _patronym_first(tokens: list[Token], i: int) -> bool:
@@ -742,7 +746,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and len(token.text) <= 2
                 and any(t.lower in HEAD_WORDS for t in tokens[i:j])
             )
-            if (token.capitalised or hyphened or numbered) and token.lower != "and":
+            # (not "… de Tánger 12 diciembre 2025": a day)
+            day = token.text[:1].isdigit() and (
+                j + 1 < len(tokens) and tokens[j + 1].lower in _MONTH_WORDS
+            )
+            if (token.capitalised or hyphened or numbered) and token.lower != "and" and not day:
                 j += 1
                 continue
             # connectors, and "named after", inside a name: only when a capitalised word follows
@@ -1667,6 +1675,13 @@ def find_mentions(
                 )
                 if head is not None:
                     a = head
+            if (
+                _ORDINAL_DAY.fullmatch(tokens[a].lower)
+                and a > 0
+                and tokens[a - 1].lower in _MONTHS
+                and b - a > 1
+            ):
+                a += 1  # "On October 28th Korea University …": the day, no word of the name
             start, end = tokens[a].start, tokens[b - 1].end
             if (
                 (tokens[b - 1].lower in VENUE_WORDS or tokens[a].lower in _VENUE_FIRST)

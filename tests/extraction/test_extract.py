@@ -9526,3 +9526,26 @@ def test_a_company_named_as_such_is_a_company() -> None:
     )
     kinds = {i["name"]: i["kind"] for i in run(text, date(2025, 5, 15))["institutions"]}
     assert kinds["Arauco"] == "company"
+
+
+def test_who_renewed_the_deal_at_its_signing_and_days_next_to_names() -> None:
+    text = (
+        "At a signing ceremony at the University of Leeds on May 22, Pusan National University "
+        "President Susumu Satomi and Leeds Vice Provost Richard McCullough renewed the deal."
+    )
+    (agreement,) = run(text, date(2015, 6, 17))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Susumu Satomi", "Richard McCullough"]
+    # a day before or after a name is no word of it
+    text = (
+        "On October 28th Dong-A University President Jin Taek Chung led a delegation on a visit "
+        "to Pusan National University."
+    )
+    answer = run(text, date(2019, 11, 1))
+    assert "Dong-A University" in [i["name"] for i in answer["institutions"] + answer["named"]]
+    text = (
+        "La Universidad de Leeds firma un protocolo general de colaboración con el Instituto "
+        "Nacional de Acción Social de Tánger 12 diciembre 2025."
+    )
+    assert "Instituto Nacional de Acción Social de Tánger" in names_in(
+        run(text, date(2025, 12, 12))
+    )
