@@ -3014,6 +3014,27 @@ def _first_in(inst: Institution, sentence: Sentence) -> int:
     return min(inside) if inside else 1 << 60
 
 
+def _pairs_between(sentence: Sentence, named: list[Institution]) -> list[list[Institution]]:
+    """The pairs a sentence lists after "between", a semicolon apart, each two joined by
+    "and": "between NUS and Tsinghua University; NTU and Peking University; and SUTD and
+    Zhejiang University"."""
+    between = _BETWEEN_WORD.search(sentence.text)
+    if between is None or ";" not in sentence.text[between.end() :]:
+        return []
+    pairs = []
+    at = sentence.start + between.end()
+    for piece in re.split(r"(;\s*(?:and\s+)?)", sentence.text[between.end() :]):
+        start, at = at, at + len(piece)
+        if piece.startswith(";"):
+            continue
+        inside = [i for i in named if start <= _first_in(i, sentence) < at]
+        joined = re.search(r"\s(?:and|y|&)\s", piece)
+        if len(inside) != 2 or joined is None:
+            return []
+        pairs.append(inside)
+    return pairs if len(pairs) >= 2 else []
+
+
 def _status(
     s: str, dates: list[DateMention], published: datetime.date | None, text: str = ""
 ) -> str:
@@ -3078,6 +3099,13 @@ def _agreements_in(
     s = _without_besides(sentence.text)
     if _TALLY.search(s):
         return []  # "BUET had so far signed MoUs with more than 40 universities": a count
+    pairs = _pairs_between(sentence, named)
+    if pairs:
+        # "… the signing of the MOUs between A and B; C and D; and E and F": one each
+        return [
+            Agreement(pair, kind, status, sentence.start, sentence.end, confidence=0.65)
+            for pair in pairs
+        ]
     # "… signed in 2016, which was funded by TETFund and the Wellcome Trust": who funded it
     # is no party
     aside = _ASIDE.search(s)

@@ -9549,3 +9549,16 @@ def test_who_renewed_the_deal_at_its_signing_and_days_next_to_names() -> None:
     assert "Instituto Nacional de Acción Social de Tánger" in names_in(
         run(text, date(2025, 12, 12))
     )
+
+
+def test_pairs_listed_after_between_a_semicolon_apart_are_one_agreement_each() -> None:
+    text = (
+        "Officials witnessed the signing of the memorandums of understanding between Pusan "
+        "National University and the University of Leeds; the University of Delhi and Xi'an "
+        "Jiaotong University; and LG Electronics and Politecnico di Milano."
+    )
+    assert [sorted(a["parties"]) for a in run(text, date(2015, 12, 12))["agreements"]] == [
+        ["Pusan National University", "University of Leeds"],
+        ["University of Delhi", "Xi'an Jiaotong University"],
+        ["LG Electronics", "Politecnico di Milano"],
+    ]
