@@ -606,7 +606,8 @@ _TITLE_VERBS = frozenset(
     Bolsters Celebrate Celebrates Partner Partnering Reconoce Reconocen Fortalece Fortalecen
     Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
-    Reciben Became Becomes Become""".split()
+    Reciben Became Becomes Become Increases Enhances Advances Promotes Fosters Unveils Holds
+    Forms Creates Builds Develops Cements Marks Increase Enhance Promote Foster""".split()
 )
 
 
@@ -1559,8 +1560,8 @@ def kind_from_words(name: str) -> str:
         return "company"
     if lower & UNIVERSITY_WORDS or re.search(r"institute of technology", name, re.IGNORECASE):
         return "university"
-    if lower & GOVERNMENT_WORDS:
-        return "government"
+    if lower & GOVERNMENT_WORDS or re.match(r"(?i)minist(?:erio|ère|ero|ério|ry)\b", name):
+        return "government"  # ("ministerio de Educación Superior de Cuba")
     return "other"
 
 
@@ -1817,6 +1818,11 @@ def find_mentions(
             name = f"Universidad {match.group(1)}"
             if name_key(name) in resolver.full:
                 add(Mention(name, match.start(1), match.end(1), "pattern"))
+    # "el ministerio de Educación Superior de Cuba", "the Zhuhai municipal government": a
+    # government body written in lower case but for its fields or its place
+    for match in _GOVERNMENT_LOWER.finditer(text):
+        group = 1 if match.group(1) else 2
+        add(Mention(match.group(group), match.start(group), match.end(group), "pattern"))
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
         name = match.group(1)
@@ -2147,6 +2153,12 @@ _AT_COUNTRY = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'�
 _NAMED_NETWORK = re.compile(
     r"\b(?:join(?:s|ed|ing)?|member of|members of)\s+the\s+"
     r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s+(?:network|alliance|consortium)\b"
+)
+_GOVERNMENT_LOWER = re.compile(
+    r"\b(?:[Ee]l|[Ll]a)\s+((?:ministerio|secretar[ií]a|consejer[ií]a)\s+(?:de|del)\s+"
+    r"[A-ZÁÉÍÓÚ][\w]+(?:\s+(?:(?:de|del|y|e|la)\s+)?[A-ZÁÉÍÓÚ][\w]+)*)|"
+    r"\b[Tt]he\s+((?<![A-Z])[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:municipal|provincial|city|"
+    r"prefectural|regional)\s+government)\b"
 )
 _COMPANY_NAMED = re.compile(
     r"\b(?:la empresa|the company|the firm|la compañía|la firma|"

@@ -9562,3 +9562,28 @@ def test_pairs_listed_after_between_a_semicolon_apart_are_one_agreement_each() -
         ["University of Delhi", "Xi'an Jiaotong University"],
         ["LG Electronics", "Politecnico di Milano"],
     ]
+
+
+def test_a_government_body_written_in_lower_case_but_for_its_fields_or_place() -> None:
+    for text, body in (
+        (
+            "El ministerio de Educación Superior de Cuba y la Universidad de Leeds firmaron un "
+            "acuerdo de colaboración.",
+            "ministerio de Educación Superior de Cuba",
+        ),
+        (
+            "Pusan National University has signed a cooperation agreement with the Zhuhai "
+            "municipal government.",
+            "Zhuhai municipal government",
+        ),
+    ):
+        answer = run(text, date(2019, 5, 28))
+        kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+        assert kinds.get(body) == "government", text
+        assert [body in a["parties"] for a in answer["agreements"]] == [True]
+    # a title's verb ends a name
+    text = (
+        "University of Leeds Partnership Increases Global Opportunities\n\nThe University of "
+        "Leeds signed an agreement with Pusan National University."
+    )
+    assert not any("Increases" in n for n in names_in(run(text, date(2021, 5, 6))))
