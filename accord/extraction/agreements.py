@@ -454,7 +454,9 @@ _SIGNER = re.compile(
     # …"
     r"ratified by|"
     # "At a signing ceremony …, President A and Vice Provost B renewed the deal"
-    rf"renewed(?=\s+(?:the|their|this|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS}))|"
+    # (not "renewed their support for the agreement")
+    rf"renewed(?=\s+(?:the|their|this|an?)\s+(?:(?!(?:for|to|of|with|in)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{_SIGNED_THINGS}))|"
     # "For B. Braun the signing was done by its Senior Vice President, A"
     r"signing was (?:done|carried out|performed) by|"
     # "Vice-Chancellor A travelled to Sāmoa to sign a … MoU with …": went, and signed
@@ -3014,6 +3016,9 @@ def _first_in(inst: Institution, sentence: Sentence) -> int:
     return min(inside) if inside else 1 << 60
 
 
+_PAIR_WORDS = frozenset("and y & the la el or o".split())
+
+
 def _pairs_between(sentence: Sentence, named: list[Institution]) -> list[list[Institution]]:
     """The pairs a sentence lists after "between", a semicolon apart, each two joined by
     "and": "between NUS and Tsinghua University; NTU and Peking University; and SUTD and
@@ -3030,6 +3035,14 @@ def _pairs_between(sentence: Sentence, named: list[Institution]) -> list[list[In
         inside = [i for i in named if start <= _first_in(i, sentence) < at]
         joined = re.search(r"\s(?:and|y|&)\s", piece)
         if len(inside) != 2 or joined is None:
+            return []
+        # (nothing else: not "…; representatives of C and D attended the ceremony")
+        rest = list(piece)
+        for inst in inside:
+            for m in inst.mentions:
+                if start <= m.start and m.end <= at:
+                    rest[m.start - start : m.end - start] = " " * (m.end - m.start)
+        if not set(re.findall(r"\w+", "".join(rest).lower())) <= _PAIR_WORDS:
             return []
         pairs.append(inside)
     return pairs if len(pairs) >= 2 else []

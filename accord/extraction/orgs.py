@@ -606,8 +606,8 @@ _TITLE_VERBS = frozenset(
     Bolsters Celebrate Celebrates Partner Partnering Reconoce Reconocen Fortalece Fortalecen
     Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
-    Reciben Became Becomes Become Increases Enhances Advances Promotes Fosters Unveils Holds
-    Forms Creates Builds Develops Cements Marks Increase Enhance Promote Foster""".split()
+    Reciben Became Becomes Become Increases Enhances Promotes Unveils Holds Creates Builds
+    Develops Cements Increase Enhance Promote""".split()
 )
 
 
@@ -748,8 +748,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and any(t.lower in HEAD_WORDS for t in tokens[i:j])
             )
             # (not "… de Tánger 12 diciembre 2025": a day)
+            # (nor "Université Paris 8 may sign …": "may" in lower case is no month)
             day = token.text[:1].isdigit() and (
-                j + 1 < len(tokens) and tokens[j + 1].lower in _MONTH_WORDS
+                j + 1 < len(tokens)
+                and tokens[j + 1].lower in _MONTH_WORDS
+                and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower not in _MONTHS)
             )
             if (token.capitalised or hyphened or numbered) and token.lower != "and" and not day:
                 j += 1
@@ -834,6 +837,25 @@ def _split_at_and(
     # without the word the two share, which the run does not hold (_ELLIPTIC_UNIVERSITY
     # reads it when the registry knows it so); not "… y la de la Universidad Nacional": that
     # of a university named in full
+    # "University of Houston & Delhi Technological University": two names, each with its
+    # head word, joined by "&" between spaces (not "Texas A&M", "Science & Technology")
+    for k in range(i + 1, j):
+        if (
+            text[tokens[k - 1].end : tokens[k].start] == " & "
+            # (each side up to the "and" that may join it to another name)
+            and any(
+                t.lower in UNIVERSITY_WORDS
+                for t in itertools.takewhile(
+                    lambda t: t.lower not in ("and", "y"), reversed(tokens[i:k])
+                )
+            )
+            and any(
+                t.lower in UNIVERSITY_WORDS
+                for t in itertools.takewhile(lambda t: t.lower not in ("and", "y"), tokens[k:j])
+            )
+        ):
+            return [*_split_at_and(text, tokens, i, k, resolver),
+                    *_split_at_and(text, tokens, k, j, resolver)]  # fmt: skip
     for k in range(i + 1, j - 2):
         if (
             tokens[k].lower == "y"
@@ -1822,6 +1844,8 @@ def find_mentions(
     # government body written in lower case but for its fields or its place
     for match in _GOVERNMENT_LOWER.finditer(text):
         group = 1 if match.group(1) else 2
+        if group == 2 and match.group(2).split()[0].lower() in DEMONYMS:
+            continue  # "the Spanish regional government": whose, not which
         add(Mention(match.group(group), match.start(group), match.end(group), "pattern"))
     # "la empresa Arauco", "the company Sasol": a company, however it is named
     for match in _COMPANY_NAMED.finditer(text):
@@ -2155,7 +2179,8 @@ _NAMED_NETWORK = re.compile(
     r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s+(?:network|alliance|consortium)\b"
 )
 _GOVERNMENT_LOWER = re.compile(
-    r"\b(?:[Ee]l|[Ll]a)\s+((?:ministerio|secretar[ií]a|consejer[ií]a)\s+(?:de|del)\s+"
+    # (not "la secretaría de Relaciones Internacionales", a university's office)
+    r"\b(?:[Ee]l)\s+(ministerio\s+(?:de|del)\s+"
     r"[A-ZÁÉÍÓÚ][\w]+(?:\s+(?:(?:de|del|y|e|la)\s+)?[A-ZÁÉÍÓÚ][\w]+)*)|"
     r"\b[Tt]he\s+((?<![A-Z])[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:municipal|provincial|city|"
     r"prefectural|regional)\s+government)\b"

@@ -9587,3 +9587,64 @@ def test_a_government_body_written_in_lower_case_but_for_its_fields_or_place() -
         "Leeds signed an agreement with Pusan National University."
     )
     assert not any("Increases" in n for n in names_in(run(text, date(2021, 5, 6))))
+
+
+def test_two_universities_joined_by_an_ampersand_are_two() -> None:
+    text = (
+        "University of Houston & Delhi Technological University sign MoU to offer student "
+        "internships\n\nThe two universities signed the memorandum on Monday."
+    )
+    names = names_in(run(text, date(2025, 3, 31)))
+    assert "University of Houston" in names and "Delhi Technological University" in names
+    # (not a field joined so inside a name)
+    text = "The University of Science & Technology and Pusan National University signed an MoU."
+    assert "University of Science & Technology" in names_in(run(text, date(2025, 3, 31)))
+
+
+def test_what_the_twenty_first_session_s_later_forms_leave_alone() -> None:
+    # a second reader's review of the later forms
+    # "renewed their support for the agreement" is no signing
+    text = (
+        "Pusan National University President Laura Chen and University of Leeds President Hao "
+        "Ping renewed their support for the agreement."
+    )
+    assert all(a["signatories"] == [] for a in run(text, date(2024, 5, 10))["agreements"])
+    # "may" in lower case after a number is no month
+    text = "Université Paris 8 may sign an agreement with Pusan National University next year."
+    assert "Université Paris 8" in names_in(run(text, date(2024, 5, 10)))
+    # who attended, a semicolon after the pair it is between, signed nothing
+    text = (
+        "The MoU between Pusan National University and the University of Leeds was signed in "
+        "Busan; representatives of the University of Delhi and Xi'an Jiaotong University "
+        "attended the ceremony."
+    )
+    assert ["University of Delhi", "Xi'an Jiaotong University"] not in [
+        sorted(a["parties"]) for a in run(text, date(2024, 5, 10))["agreements"]
+    ]
+    # "la secretaría de Relaciones Internacionales" is a university's office; "the Spanish
+    # regional government" says whose, not which
+    for text in (
+        "La Universidad de Leeds, a través de la secretaría de Relaciones Internacionales, firmó "
+        "un convenio con la Pusan National University.",
+        "Pusan National University signed an agreement with the Spanish regional government "
+        "and the University of Leeds.",
+    ):
+        assert names_in(run(text, date(2024, 5, 10))) == [
+            "Pusan National University",
+            "University of Leeds",
+        ] or names_in(run(text, date(2024, 5, 10))) == [
+            "Pusan National University",
+            "Universidad de Leeds",
+        ], text
+    # a title's "Foster" may be a name's ("… Foster School of Business … Sign Agreement")
+    text = (
+        "University of Leeds Foster School of Business and Pusan National University Sign "
+        "Agreement\n\nThe two signed the agreement on Monday."
+    )
+    assert not any(n == "University of Leeds" for n in names_in(run(text, date(2024, 5, 10))))
+    # "Universitas X and Management & Science University": one name after the "and"
+    text = (
+        "Cooperation is under way between Pusan National University and Management & Science "
+        "University (MSU) Malaysia."
+    )
+    assert "Science University" not in names_in(run(text, date(2024, 5, 10)))
