@@ -151,6 +151,15 @@ def extract(
         a for a, chance in zip(proposed, kept_chances, strict=True) if chance >= keeper.threshold
     ]
     if len(agreements) < len(proposed):
+        # the signing ceremony of only what the keeper left out is none the story reports
+        aside = [a for a in proposed if not any(a is k for k in agreements)]
+        events = [
+            e
+            for e in events
+            if e.kind != "signing ceremony"
+            or not any(a.start <= e.start < a.end for a in aside)
+            or any(a.start <= e.start < a.end for a in agreements)
+        ]
         # a party only of what the keeper left out is chosen only by its own chance
         parties = {id(p) for a in agreements for p in a.parties}
         chance_of = {id(i): chance for i, chance in zip(found, about, strict=True)}

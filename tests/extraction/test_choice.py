@@ -188,3 +188,20 @@ def test_the_keeper_is_read_from_the_weights_file(tmp_path: Path) -> None:
     keeper = shipped_keeper()
     assert set(keeper.features) <= set(AGREEMENT_FEATURES) and keeper != KEEP_ALL
     assert 0.0 < keeper.threshold < 1.0
+
+
+def test_the_signing_ceremony_of_only_what_the_keeper_left_out_is_left_out_too() -> None:
+    from accord.extraction.choice import KEEP_ALL
+
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding at a ceremony in Busan on Monday."
+    )
+    keeps_nothing = Model(("confidence",), (0.0,), -50.0, 0.5)
+    kinds = [
+        e.kind for e in extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                                keeper=KEEP_ALL).events
+    ]  # fmt: skip
+    assert "signing ceremony" in kinds
+    left = extract(text, published=date(2024, 5, 8), resolver=RESOLVER, keeper=keeps_nothing)
+    assert "signing ceremony" not in [e.kind for e in left.events]
