@@ -4551,6 +4551,15 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         not_signer = None
     if (
         not_signer is not None
+        and re.match(r"in the presence|witness", not_signer.group(), re.IGNORECASE)
+        and around_start + not_signer.start() >= person.end
+        and _SIGNER.search(around, 0, max(0, person.start - around_start))
+    ):
+        # "the agreement was signed by A and B in the presence of C": who is named after "in
+        # the presence" witnessed; A and B, named after the signing, signed
+        not_signer = None
+    if (
+        not_signer is not None
         and _SAID.match(not_signer.group())
         and around_start + not_signer.end() < person.start
         and (

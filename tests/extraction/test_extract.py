@@ -9648,3 +9648,17 @@ def test_what_the_twenty_first_session_s_later_forms_leave_alone() -> None:
         "University (MSU) Malaysia."
     )
     assert "Science University" not in names_in(run(text, date(2024, 5, 10)))
+
+
+def test_who_signed_before_in_the_presence_of_signed() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding. According to an official statement, the agreement was signed by PNU "
+        "Director Harinder Singh Oberoi and Leeds Vice President (Research) Baljit Singh in the "
+        "presence of Premier Scott Moe."
+    )
+    (agreement,) = run(text, date(2026, 3, 3))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Harinder Singh Oberoi",
+        "Baljit Singh",
+    ]
