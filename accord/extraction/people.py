@@ -38,7 +38,8 @@ TITLE_WORDS = frozenset(
     commissioner controller treasurer coordinator advisor adviser counsellor counselor regional
     superintendent inspector leader permanent acting interim pro magnificus emeritus
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
-    titular ministro ministra coordinadora subdirector subdirectora vicepresidente vicepresidenta
+    titular ministro ministra viceministro viceministra coordinadora subdirector subdirectora
+    vicepresidente vicepresidenta
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
     ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora
     undersecretary alcalde alcaldesa concejal concejala consejero consejera gobernador
@@ -497,7 +498,23 @@ def _title_run(
         j -= 1
     if j == i or j >= len(tokens):
         return j
+    if (
+        _NATIONALITY_AFTER.fullmatch(tokens[j].text)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text[:1].isupper()
+        and _joined(text, tokens[j - 1], tokens[j])
+    ):
+        # "la viceministra cubana Aurora Fernández", "el embajador chino Li Wei": where the
+        # title's holder is from, after the title
+        return j + 1
     return _subject(text, tokens, j, liberal=liberal, in_org=in_org)
+
+
+# A Spanish adjective of nationality in lower case: "cubana", "chino", "mexicanos",
+# "estadounidense", "francés"
+_NATIONALITY_AFTER = re.compile(
+    r"[a-záéíóúñ]{2,}(?:an[oa]s?|in[oa]s?|es[ao]s?|eñ[oa]s?|ense|ic[oa]s?|és|és)"
+)
 
 
 def _subject(text: str, tokens: list[Token], j: int, *, liberal: bool, in_org: set[int]) -> int:

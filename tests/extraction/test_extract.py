@@ -9662,3 +9662,14 @@ def test_who_signed_before_in_the_presence_of_signed() -> None:
         "Harinder Singh Oberoi",
         "Baljit Singh",
     ]
+
+
+def test_a_title_then_where_its_holder_is_from_then_the_name() -> None:
+    text = (
+        "El memorando de entendimiento entre la Universidad de Leeds y la Pusan National "
+        "University fue firmado este sábado 16 por la viceministra cubana Aurora Fernández y el "
+        "vicerrector de Leeds, Mark C. Elliot."
+    )
+    (agreement,) = run(text, date(2017, 12, 16))["agreements"]
+    signers = {s["name"]: s["title"] for s in agreement["signatories"]}
+    assert signers["Aurora Fernández"] == "viceministra cubana" and "Mark C. Elliot" in signers
