@@ -4183,7 +4183,11 @@ def _add_details(
     if agreement.date is None and day is not None:
         agreement.date = day
     # ("the two Presidents renewed the MoU": who renewed it signed it)
-    signer = _SIGNER.search(sentence.text) or _PLURAL_TITLES.search(sentence.text)
+    signer = (
+        _SIGNER.search(sentence.text)
+        or _PLURAL_TITLES.search(sentence.text)
+        or _WATCHED_SIGN.search(sentence.text)
+    )
     if signer and agreement.status != "planned":
         previous: Person | None = None
         for person in people:
@@ -4446,6 +4450,13 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         return False
     if _WITNESSES.search(sentence.text):
         return False  # "Present were A, …, and B, who co-signed as witnesses"
+    # "… where he witnessed A, Vice President of X, and B, …, jointly sign a cooperation
+    # agreement": whom one watched sign signed
+    watched = _WATCHED_SIGN.search(sentence.text)
+    if watched is not None and (
+        sentence.start + watched.start("who") <= person.start < sentence.start + watched.end("who")
+    ):
+        return True
     # "UTAR was represented in the signing of the MoU by its President A, while UMT was
     # represented by its Vice Chancellor B": both sides' representatives at the signing
     if _REPRESENTED_AT_SIGNING.search(sentence.text) and _REPRESENTED_BY.search(
@@ -4629,6 +4640,11 @@ _SIGNED_AS_WORD = re.compile(
 )
 
 
+_WATCHED_SIGN = re.compile(
+    r"\b(?:witness(?:ed|es|ing)?|watched|saw)\s+(?P<who>[^.;]{3,300}?)\s+(?:jointly\s+|both\s+)?"
+    rf"sign(?:ing)?\s+(?:an?|the|their|this|both)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS})",
+    re.IGNORECASE,
+)
 # A list of signers after "namely": "Representatives of the universities signed on, namely …"
 _NAMELY = re.compile(r"\b(?:signed|inked|sealed)(?:\s+(?:on|by))?,?\s+namely\s", re.IGNORECASE)
 # What a list of signers after a colon follows: "… signed the MOUs together with

@@ -9673,3 +9673,13 @@ def test_a_title_then_where_its_holder_is_from_then_the_name() -> None:
     (agreement,) = run(text, date(2017, 12, 16))["agreements"]
     signers = {s["name"]: s["title"] for s in agreement["signatories"]}
     assert signers["Aurora Fernández"] == "viceministra cubana" and "Mark C. Elliot" in signers
+
+
+def test_whom_one_witnessed_sign_signed() -> None:
+    text = (
+        "On January 6 Prime Minister Micheál Martin attended the event, where he witnessed Kim "
+        "Lee, Vice President of Pusan National University, and Ursula Kilkelly, Vice President "
+        "of the University of Leeds, jointly sign a cooperation agreement."
+    )
+    (agreement,) = run(text, date(2026, 1, 10))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Kim Lee", "Ursula Kilkelly"]
