@@ -158,6 +158,8 @@ _SIGNED = re.compile(
     r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|"
     # "have put their names to a memorandum of understanding"
     r"put (?:their|his|her|its|our) (?:signatures?|names? to)|"
+    # "Los encargados de firmar el convenio … han sido A y B": who signed it
+    r"encargad[oa]s? de (?:firmar|rubricar|suscribir)\b[^.;]{0,120}?\b(?:han sido|fueron)|"
     # "… went a step further with the signature of an academic agreement" (not "the
     # signature of the agreement is scheduled for June", "awaits the signature of …")
     r"(?<=with the )signature of (?:an?|the|their|two|three)\b|"
@@ -207,7 +209,9 @@ _PLANNED = re.compile(
     r"hacia la firma de|"
     # (not "una carta de intención de colaboración": a document)
     r"voluntad de|(?<!carta de )(?<!cartas de )intención de|"
-    r"(?:firmar|suscribir)(?:á|án)|(?<!acaba )(?<!acaban )(?<!acabamos )de (?:firmar|suscribir)|"
+    r"(?:firmar|suscribir)(?:á|án)|(?<!acaba )(?<!acaban )(?<!acabamos )(?<!encargados )"
+    # (not "Los encargados de firmar el convenio … han sido A y B": who signed it)
+    r"(?<!encargadas )(?<!encargado )(?<!encargada )de (?:firmar|suscribir)|"
     # (not "signed … as part of its plan to internationalise education": what it is for)
     r"(?<!part of its )(?<!part of their )(?<!part of the )(?<!line with its )plans? to|"
     # ("a planned MoU", "signing is planned"; not "the planned activities were put on hold")
@@ -453,6 +457,8 @@ _SIGNER = re.compile(
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
+    # "Los encargados de firmar el convenio, en un acto …, han sido el rector, A, y …, B"
+    r"encargad[oa]s? de (?:firmar|rubricar|suscribir)\b[^.;]{0,120}?\b(?:han sido|fueron)|"
     # "At a signing ceremony …, President A and Vice Provost B renewed the deal"
     # (not "renewed their support for the agreement")
     rf"renewed(?=\s+(?:the|their|this|an?)\s+(?:(?!(?:for|to|of|with|in)\b)[\w-]+\s+){{0,2}}?"

@@ -9683,3 +9683,17 @@ def test_whom_one_witnessed_sign_signed() -> None:
     )
     (agreement,) = run(text, date(2026, 1, 10))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Kim Lee", "Ursula Kilkelly"]
+
+
+def test_those_charged_with_signing_it_were_signed_it() -> None:
+    text = (
+        "La Universidad de Leeds y la Pusan National University han renovado hoy su convenio de "
+        "colaboración. Los encargados de firmar el convenio, en un acto celebrado en la "
+        "Convalecencia, han sido el rector, José Luján Alcaraz, y el presidente de la Pusan "
+        "National University, Matías Rodríguez Inciarte."
+    )
+    (agreement,) = run(text, date(2018, 11, 19))["agreements"]
+    assert agreement["status"] == "renewed"
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "José Luján Alcaraz", "Matías Rodríguez Inciarte",
+    ]  # fmt: skip
