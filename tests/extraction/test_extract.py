@@ -9685,7 +9685,7 @@ def test_whom_one_witnessed_sign_signed() -> None:
     assert [s["name"] for s in agreement["signatories"]] == ["Kim Lee", "Ursula Kilkelly"]
 
 
-def test_those_charged_with_signing_it_were_signed_it() -> None:
+def test_those_charged_with_signing_it_signed_it() -> None:
     text = (
         "La Universidad de Leeds y la Pusan National University han renovado hoy su convenio de "
         "colaboración. Los encargados de firmar el convenio, en un acto celebrado en la "
