@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from accord.extraction.choice import RULES
+from accord.extraction import extract as extract_module
+from accord.extraction.choice import KEEP_ALL, RULES
 from accord.extraction.dates import find_dates
 from accord.extraction.extract import as_json, extract
 from accord.extraction.orgs import defined_acronyms, find_mentions
@@ -30,13 +31,25 @@ DELHI = Entry(key="https://ror.org/04gzb2213", name="University of Delhi", count
 RESOLVER = Resolver([XJTU, PNU, LGE, POLIMI, LEEDS, DELHI])
 
 
+# These tests describe what the rules read: every agreement they propose, the learned choice
+# of agreements (`tests/extraction/test_choice.py`) keeping them all. The seed item
+# (`tests/intake/test_seed.py`) and the benchmarks read with the shipped choice.
+
+
+@pytest.fixture(autouse=True)
+def _every_agreement_the_rules_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "shipped_keeper", lambda: KEEP_ALL)
+
+
 def run(text: str, published: date | None = None) -> dict[str, Any]:
-    return as_json(extract(text, published=published, resolver=RESOLVER))
+    return as_json(extract(text, published=published, resolver=RESOLVER, keeper=KEEP_ALL))
 
 
 def run_with(text: str, published: date, *entries: Entry) -> dict[str, Any]:
     """The extraction of `text` with a registry of `entries` only."""
-    return as_json(extract(text, published=published, resolver=Resolver(list(entries))))
+    return as_json(
+        extract(text, published=published, resolver=Resolver(list(entries)), keeper=KEEP_ALL)
+    )
 
 
 def names_in(answer: dict[str, Any]) -> list[str]:
