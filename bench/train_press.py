@@ -231,7 +231,7 @@ def cross_validate(
     choice of organisations keeping every agreement proposed, and with the learned choice of
     agreements too (`chances`: each item's out-of-fold chances, which the choice of
     agreements is trained on; those of these folds when not given)."""
-    from accord.extraction.choice import agreement_signs, choose, keep
+    from accord.extraction.choice import keep
 
     fold_of = _folds(examples, folds)
     groups = sorted(fold_of)
@@ -258,17 +258,10 @@ def cross_validate(
             e = examples[n]
             extraction = e["extraction"]
             chances_ = [model.probability(row) for row in e["rows"]]
-            chosen, agreements = choose(
-                extraction.found, chances_, extraction.agreements, model.threshold
+            chosen, agreements, signs_, _labels = agreement_rows(e, chances_, model.threshold)
+            chosen_left, left, _chances = keep(
+                extraction.found, chances_, chosen, agreements, signs_, keeper, threshold
             )
-            signs_ = agreement_signs(extraction.text, agreements, extraction.found, chances_)
-            left = keep(agreements, signs_, keeper)
-            parties = {id(p) for a in left for p in a.parties}
-            chosen_left = [
-                i
-                for i, chance in zip(extraction.found, chances_, strict=True)
-                if any(i is k for k in chosen) and (id(i) in parties or chance >= threshold)
-            ]
             item_score = score_item(e["item"]["gold"], output_with(extraction, chosen_left, left))
             with_keeper.add(item_score)
             if e["item"].get("text_paraphrased"):

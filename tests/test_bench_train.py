@@ -109,5 +109,8 @@ def test_the_keeper_is_trained_on_the_agreements_proposed_and_their_labels(
     # with no agreement to leave out among them, it keeps every one
     keeper = fit_keeper(rows, 1.0, 0.35)
     assert keeper.features == AGREEMENT_FEATURES and keeper.threshold == 0.35
-    for _chosen, proposed, signs_, _labels in rows:
-        assert keep(proposed, signs_, keeper) == proposed
+    for (chosen, proposed, signs_, _labels), example, chances_ in zip(
+        rows, examples, chances, strict=True
+    ):
+        found = example["extraction"].found
+        assert keep(found, chances_, chosen, proposed, signs_, keeper, 0.5)[1] == proposed

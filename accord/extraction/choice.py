@@ -414,11 +414,24 @@ def agreement_signs(
 
 
 def keep(
-    agreements: "list[Agreement]", rows: list[dict[str, float]], keeper: Model
-) -> "list[Agreement]":
-    """The agreements the keeper gives at least its threshold, in order."""
-    return [
-        agreement
-        for agreement, row in zip(agreements, rows, strict=True)
-        if keeper.probability(row) >= keeper.threshold
+    found: list[Institution],
+    chances: list[float],
+    chosen: list[Institution],
+    proposed: "list[Agreement]",
+    rows: list[dict[str, float]],
+    keeper: Model,
+    threshold: float,
+) -> "tuple[list[Institution], list[Agreement], list[float]]":
+    """The organisations and the agreements the story reports, and the keeper's chance of
+    each proposed agreement: of `proposed` (with their signs, `rows`) those the keeper gives
+    at least its threshold; of `chosen`, a party only of what it left out stays only when its
+    own chance (of `chances`, one for each of `found`) reaches `threshold`."""
+    kept_chances = [keeper.probability(row) for row in rows]
+    agreements = [
+        a for a, chance in zip(proposed, kept_chances, strict=True) if chance >= keeper.threshold
     ]
+    if len(agreements) < len(proposed):
+        parties = {id(p) for a in agreements for p in a.parties}
+        chance_of = {id(i): chance for i, chance in zip(found, chances, strict=True)}
+        chosen = [i for i in chosen if id(i) in parties or chance_of[id(i)] >= threshold]
+    return chosen, agreements, kept_chances

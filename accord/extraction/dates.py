@@ -57,7 +57,7 @@ class DateMention:
 _ENGLISH_MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-_SPANISH_MONTHS = (
+SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split()
 # Abbreviations name a month only next to a day or a year ("Sept. 5", "Jun 2015")
@@ -77,7 +77,7 @@ _ABBREVIATIONS = {
 }
 MONTHS: dict[str, int] = (
     {name: number for number, name in enumerate(_ENGLISH_MONTHS, start=1)}
-    | {name: number for number, name in enumerate(_SPANISH_MONTHS, start=1)}
+    | {name: number for number, name in enumerate(SPANISH_MONTHS, start=1)}
     | {"setiembre": 9}
     | _ABBREVIATIONS
 )
@@ -126,7 +126,7 @@ def _trie(node: dict[str, dict]) -> str:
 # Every pattern starts with a literal word or a digit (never with "\b", an optional group or
 # a case-insensitive group) so the engine scans fast; word boundaries and the words before a
 # match ("in", "late", "last", "el") are checked in code around the few matches.
-_SPANISH_MONTH_NAMES = (*_SPANISH_MONTHS, "setiembre")
+_SPANISH_MONTH_NAMES = (*SPANISH_MONTHS, "setiembre")
 _ANY_MONTH = _alternatives(
     [*_ENGLISH_MONTHS, *_ABBREVIATIONS, *(f"{short}." for short in _ABBREVIATIONS)],
     _SPANISH_MONTH_NAMES,

@@ -19,6 +19,7 @@ from accord.extraction.choice import (
     Model,
     agreement_signs,
     choose,
+    keep,
     shipped_keeper,
     shipped_model,
     signs,
@@ -145,11 +146,10 @@ def extract(
     about = [model.probability(row) for row in rows]
     chosen, proposed = choose(found, about, agreements, model.threshold)
     agreement_rows = agreement_signs(text, proposed, found, about)
-    keeper = keeper or shipped_keeper()
-    kept_chances = [keeper.probability(row) for row in agreement_rows]
-    agreements = [
-        a for a, chance in zip(proposed, kept_chances, strict=True) if chance >= keeper.threshold
-    ]
+    chosen, agreements, kept_chances = keep(
+        found, about, chosen, proposed, agreement_rows, keeper or shipped_keeper(),
+        model.threshold,
+    )  # fmt: skip
     if len(agreements) < len(proposed):
         # the signing ceremony of only what the keeper left out is none the story reports
         aside = [a for a in proposed if not any(a is k for k in agreements)]
@@ -160,10 +160,6 @@ def extract(
             or not any(a.start <= e.start < a.end for a in aside)
             or any(a.start <= e.start < a.end for a in agreements)
         ]
-        # a party only of what the keeper left out is chosen only by its own chance
-        parties = {id(p) for a in agreements for p in a.parties}
-        chance_of = {id(i): chance for i, chance in zip(found, about, strict=True)}
-        chosen = [i for i in chosen if id(i) in parties or chance_of[id(i)] >= model.threshold]
     return Extraction(
         text, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,

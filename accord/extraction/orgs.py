@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from accord.extraction.dates import date_line
+from accord.extraction.dates import SPANISH_MONTHS, date_line
 from accord.extraction.sources import first_line_title
 from accord.extraction.text import given_name_short, whole_words
 from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
@@ -625,10 +625,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_MONTH_WORDS = _MONTHS | frozenset(
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-    .split()
-)  # fmt: skip
+_MONTH_WORDS = _MONTHS | frozenset(SPANISH_MONTHS)
 
 
 def _patronym_first(tokens: list[Token], i: int) -> bool:
