@@ -427,6 +427,10 @@ _WITH_ONE = re.compile(
     r"|\band\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
     r"(?:signed|inked|sealed|renewed|concluded)\b"
 )
+_ONE_AND_NAME = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]{3,})\s+(?:and|&)\s+"
+    r"([A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]+){1,5})"
+)
 # "signed an MoU with Jindal Stainless to collaborate …": two to four words in capitals after
 # a signing's "with", then what the partnership is for, or the sentence's end
 _SIGNED_WITH_NAMED = re.compile(
@@ -973,6 +977,17 @@ def _split_at_and(
             and len(left) > 1
             and any(t.lower in HEAD_WORDS for t in right)
             and name_key(text[left[0].start : left[-1].end]) in resolver.full
+        )
+        # "Huawei and Peking University signed …": one word the registry knows a body by
+        # (not a field, "Science and …"), then a name it holds whole
+        known = known or (
+            resolver is not None
+            and len(left) == 1
+            and left[0].lower not in DOMAIN_WORDS | HEAD_WORDS | CONNECTORS
+            and left[0].text[:1].isupper()
+            and name_key(left[0].text) in resolver.full
+            and any(t.lower in HEAD_WORDS for t in right)
+            and name_key(text[right[0].start : right[-1].end]) in resolver.full
         )
         # "Alexandria University from Egypt and Buketov Karaganda University", "Iran University
         # of Science and Technology and Russia's Kazan Federal University"
@@ -1906,6 +1921,28 @@ def find_mentions(
                 and len(word) >= 4
             ):
                 add(Mention(word, match.start(group), match.end(group), "registry"))
+        # "Huawei and Peking University signed …": one word that is, whole, a registry name,
+        # before "and" and a name of the registry with its head word
+        for match in _ONE_AND_NAME.finditer(text):
+            word = match.group(1)
+            lower = word.lower()
+            if (
+                re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+                or lower in NOT_NAMES
+                or lower in DOMAIN_WORDS | HEAD_WORDS | TITLE_WORDS
+                or _generic(word)
+                or name_key(word) not in resolver.full
+                or name_key(word) in resolver.cities
+                or normalise(word) in country_words()
+            ):
+                continue
+            following = _WORD.findall(match.group(2))
+            if any(
+                any(w.lower() in HEAD_WORDS for w in following[:n])
+                and name_key(" ".join(following[:n])) in resolver.full
+                for n in range(2, len(following) + 1)
+            ):
+                add(Mention(word, match.start(1), match.end(1), "registry"))
         # "IIT Kharagpur has signed an MoU with Jindal Stainless …": a partner the text names
         # more than once, by words no registry name or pattern holds
         for match in _SIGNED_WITH_NAMED.finditer(text):
@@ -2583,7 +2620,18 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
     """The mention's span grown to a name of the registry that holds more of the text around
     it (see _PLACE_AFTER and _SHORT_BEFORE), else as it was."""
     after = _PLACE_AFTER.match(text, end)
-    if after is not None and name_key(after.group(1)) not in country_words():
+    if (
+        after is not None
+        and after.group().lstrip().startswith("(")
+        and _capitals(after.group(1), 2, 8)
+    ):
+        after = None  # "Singapore Management University (SMU)": its acronym, not a place
+    if after is not None and (
+        name_key(after.group(1)) not in country_words()
+        # "The British University in Egypt", "Islamic University in Uganda": a country after
+        # "in" is a word of a name the registry knows so (not "Tsinghua University, China")
+        or re.match(r"\s+(?:in|en)\s", after.group()) is not None
+    ):
         # (the place's words, fewer and fewer: "University of California, Santa Cruz and
         # Dartmouth College")
         stops = [after.end(), after.end(1)] + [
@@ -3121,6 +3169,10 @@ def resolve_mentions(
                 full = _initials_of(mention.text, mentions)
                 if full is not None and full.key is not None and full.key != chosen:
                     chosen = full.key
+                elif full is not None and full.key is None and rounds == 0:
+                    # ("KU, Iran's Shiraz varsity sign MoU" above "Karachi University and …":
+                    # that name is looked up after it; the next round tells)
+                    chosen = None
             if (
                 chosen is not None
                 and mention.how == "acronym"
@@ -3470,7 +3522,15 @@ def _short_form(short: str, full: str) -> bool:
     words_ = {w.lower() for w in _WORD.findall(short) if w.lower() not in CONNECTORS}
     telling = {w for w in words_ if w not in HEAD_WORDS}
     whole = {w.lower() for w in _WORD.findall(full)}
+    # (not "Cairo University" for "The American University in Cairo": where it is, after
+    # "in", tells no name)
+    where = _WHERE_IN.search(full)
+    if where is not None and telling <= {w.lower() for w in _WORD.findall(where.group(1))}:
+        return False
     return bool(telling) and words_ <= whole and len(_WORD.findall(short)) < len(whole)
+
+
+_WHERE_IN = re.compile(r"\s(?:in|at|en)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
 def _left_out(short: str, full: str) -> list[str]:

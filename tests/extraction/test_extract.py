@@ -9710,3 +9710,76 @@ def test_those_charged_with_signing_it_signed_it() -> None:
     assert [s["name"] for s in agreement["signatories"]] == [
         "José Luján Alcaraz", "Matías Rodríguez Inciarte",
     ]  # fmt: skip
+
+
+def test_a_name_with_its_country_after_in_that_the_registry_holds_whole() -> None:
+    bue = Entry(key="accord:81", name="British University in Egypt", country="EG",
+                kind="university", acronyms=("BUE",))  # fmt: skip
+    other = Entry(key="accord:82", name="British University", country="VN", kind="university")
+    text = (
+        "A senior delegation from The British University in Egypt (BUE) was welcomed by the "
+        "University of Leeds to sign a memorandum of understanding. The BUE team toured Leeds."
+    )
+    answer = run_with(text, date(2025, 3, 6), bue, other, LEEDS)
+    assert names_in(answer) == ["British University in Egypt", "University of Leeds"]
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["British University in Egypt", "University of Leeds"]
+    ]
+
+
+def test_where_a_name_says_it_is_is_no_short_form_of_it() -> None:
+    auc = Entry(key="accord:83", name="American University in Cairo", country="EG",
+                kind="university")  # fmt: skip
+    text = "The American University in Cairo and Cairo University signed an MoU on Monday."
+    answer = run_with(text, date(2025, 3, 6), auc)
+    assert names_in(answer) == ["American University in Cairo", "Cairo University"]
+    (agreement,) = answer["agreements"]
+    assert len(agreement["parties"]) == 2
+
+
+def test_an_acronym_in_a_headline_is_of_the_name_the_story_gives_after_it() -> None:
+    karachi = Entry(key="accord:84", name="University of Karachi", country="PK",
+                    kind="university", names=("Karachi University",))  # fmt: skip
+    kudos = Entry(key="accord:85", name="KuDos", country="GB", kind="other", acronyms=("KU",))
+    text = (
+        "KU, Pusan varsity sign MoU to strengthen academic cooperation\n\n"
+        "On Thursday, Karachi University and Pusan National University signed a Memorandum of "
+        "Understanding (MoU). The MoU was inked by KU Vice Chancellor Professor Dr Khalid "
+        "Mahmood Iraqi and PNU President Kim Lee."
+    )
+    answer = run_with(text, date(2019, 11, 1), karachi, kudos, PNU)
+    assert names_in(answer) == ["Karachi University", "Pusan National University"]
+    (agreement,) = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Khalid Mahmood Iraqi", "Kim Lee"]
+
+
+def test_a_company_the_registry_knows_by_one_word_and_a_university() -> None:
+    huawei = Entry(key="accord:86", name="Huawei Technologies (China)", country="CN",
+                   kind="company", names=("Huawei",))  # fmt: skip
+    text = "Huawei and Pusan National University signed an MoU on cloud computing on Monday."
+    answer = run_with(text, date(2024, 5, 10), huawei, PNU)
+    assert names_in(answer) == ["Huawei", "Pusan National University"]
+    (agreement,) = answer["agreements"]
+    assert sorted(agreement["parties"]) == ["Huawei", "Pusan National University"]
+    # (not a field before "and": "Science and Technology University")
+    science = Entry(key="accord:87", name="forScience Foundation", country="DE", kind="other",
+                    names=("Science",))  # fmt: skip
+    text = "Science and Pusan National University are words of no organisation here."
+    assert "Science" not in names_in(run_with(text, date(2024, 5, 10), science, PNU))
+
+
+def test_an_acronym_in_brackets_after_a_name_is_its_acronym_though_the_registry_writes_it_so() -> (
+    None
+):
+    smu = Entry(key="accord:88", name="Singapore Management University", country="SG",
+                kind="university", names=("Singapore Management University (SMU)",))  # fmt: skip
+    text = (
+        "Vingroup has pledged S$10 million to Singapore Management University (SMU) for a "
+        "scholarship. A memorandum was signed at SMU today by the Vice Chairwoman of Pusan "
+        "National University, Madam Le Mai Lan, and SMU President, Professor Lily Kong."
+    )
+    answer = run_with(text, date(2019, 8, 16), smu, PNU)
+    (inst,) = [i for i in answer["institutions"] if i["id"] == smu.key]
+    assert inst["name"] == "Singapore Management University"
+    assert [text[a:b] for a, b in inst["mentions"]] == ["Singapore Management University", "SMU",
+                                                        "SMU", "SMU"]  # fmt: skip
