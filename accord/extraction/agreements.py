@@ -1167,6 +1167,16 @@ def find_agreements(
         if may_be and all(any(a <= v.start() < b for a, b in may_be) for v in _SIGNED.finditer(s)):
             continue  # "the MoU may be renewed on the basis of …": a term of it, no signing
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
+        join = _JOIN.search(s) if joined else None
+        if join is not None and _SIGNED_THEN_JOINED.search(s, 0, join.start()):
+            # "NUST signed an MoU with A, and … became a member of B": a document signed, then
+            # a membership, each with its own partner
+            signed_part = _SIGNED_THEN_JOINED.search(s, 0, join.start())
+            assert signed_part is not None
+            parts = [
+                *document_parts(s[: signed_part.end()]),
+                ("membership", signed_part.end(), len(s)),
+            ]
         # "Memorandums of Understanding were signed between BSU and A and between BSU and B":
         # one for each "between"
         betweens = [m.start() for m in _BETWEEN_WORD.finditer(s)]
@@ -3870,6 +3880,13 @@ def _only_after(
     return bool(inside) and all(before.search(s, max(0, at - within), at) for at in inside)
 
 
+# "… signed a Memorandum of Understanding (MoU) with A, and, on invitation …, became a member
+# of B": where the signing's part of the sentence ends, before the joining
+_SIGNED_THEN_JOINED = re.compile(
+    r"\b(?:signed|inked|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:memorand\w*|mou|moa|agreement)\b[^;]*,?\s+and\b",
+    re.IGNORECASE,
+)
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
 _DOCUMENTS_COUNTED = re.compile(
     rf"\b({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|mo[ua]s|agreements|"
@@ -4096,6 +4113,10 @@ _PART_OF = re.compile(
     # "TEES, an engineering research agency within the Texas A&M University System,"
     r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:within|under|inside|belonging to)\s+"
     r"(?:the\s+)?$"
+    # "the Housing and Building Research Institute (HBRI), which works under the Ministry of
+    # Housing and Public Works,", "…, under the Ministry of Education,"
+    r"|,\s*(?:(?:which|that)\s+(?:works|operates|functions|falls|comes|is|runs)\s+)?"
+    r"(?:under|within)\s+(?:the\s+)?$"
     # "con la Universidad Internacional, que es uno de los centros de referencia dentro de la
     # VNU", "…, miembro de la …"
     r"|,\s*(?:que\s+(?:es|forma\s+parte)\b[^,;.]{0,60}?\b(?:dentro\s+|parte\s+)?de|"

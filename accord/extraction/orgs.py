@@ -427,6 +427,7 @@ _WITH_ONE = re.compile(
     r"|\band\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
     r"(?:signed|inked|sealed|renewed|concluded)\b"
 )
+_GLUED_HEAD = re.compile(r"([A-Z][a-z]{1,12})(?:University|Universidad|Universität|College)")
 _ONE_AND_NAME = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]{3,})\s+(?:and|&)\s+"
     r"([A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]+){1,5})"
@@ -1009,6 +1010,13 @@ def _split_at_and(
                 resolver is not None
                 and len(right) > 1
                 and name_key(text[right[0].start : right[-1].end]) in resolver.full
+                # (not "the Ministry of Housing and Public Works": a ministry's second field)
+                and not (
+                    left[0].lower in _MINISTRY_WORDS
+                    and len(left) > 2
+                    and left[1].lower in ("of", "for")
+                    and not any(t.lower in HEAD_WORDS for t in right)
+                )
             )
         )
         # "la Universidad de los Andes y Ecopetrol firmaron": a company the registry knows
@@ -1049,6 +1057,9 @@ def _split_at_and(
         ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
+
+
+_MINISTRY_WORDS = frozenset("ministry department ministerio secretaría secretaria".split())
 
 
 def _without_country_of(text: str, start: int, end: int, resolver: Resolver | None) -> int:
@@ -1592,7 +1603,11 @@ def kind_from_words(name: str) -> str:
         return "other"
     if lower & COMPANY_WORDS or re.search(r"\bCo\.?,?\s*Ltd\b", name):
         return "company"
-    if lower & UNIVERSITY_WORDS or re.search(r"institute of technology", name, re.IGNORECASE):
+    if (
+        lower & UNIVERSITY_WORDS
+        or re.search(r"institute of technology", name, re.IGNORECASE)
+        or _GLUED_HEAD.fullmatch(name)
+    ):
         return "university"
     if lower & GOVERNMENT_WORDS or re.match(r"(?i)minist(?:erio|ère|ero|ério|ry)\b", name):
         return "government"  # ("ministerio de Educación Superior de Cuba")
@@ -1645,6 +1660,17 @@ def find_mentions(
         if tokens[i].start not in listed_at
         and not any(s <= tokens[i].start and tokens[j - 1].end <= e for s, e in shared_spans)
     ]
+    # "VinUniversity": a name and its head word written as one word
+    for token in tokens:
+        glued = _GLUED_HEAD.fullmatch(token.text)
+        if (
+            glued is not None
+            and token.text.lower() not in NOT_NAMES
+            and glued.group(1).lower() not in DOMAIN_WORDS
+            # (not "Missouri Science&TechnologyUniversity": a name written without spaces)
+            and text[token.start - 1 : token.start] in ("", " ", "\n", "\t", "(", '"', "“")
+        ):
+            add(Mention(token.text, token.start, token.end, "pattern"))
     # 1. how organisations are written
     for i, j in runs:
         trimmed = _trim(tokens, i, j)

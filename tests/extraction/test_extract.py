@@ -9783,3 +9783,47 @@ def test_an_acronym_in_brackets_after_a_name_is_its_acronym_though_the_registry_
     assert inst["name"] == "Singapore Management University"
     assert [text[a:b] for a, b in inst["mentions"]] == ["Singapore Management University", "SMU",
                                                         "SMU", "SMU"]  # fmt: skip
+
+
+def test_what_a_party_works_under_is_no_party() -> None:
+    text = (
+        "The University of Leeds and the Housing and Building Research Institute (HBRI), which "
+        "works under the Ministry of Housing and Public Works, have signed a Memorandum of "
+        "Understanding (MoU)."
+    )
+    (agreement,) = run(text, date(2024, 10, 7))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Housing and Building Research Institute", "University of Leeds",
+    ]  # fmt: skip
+    # a ministry's second field is a word of its name, though the registry knows a body by it
+    works = Entry(key="accord:89", name="Public Works", country="IE", kind="other")
+    text = "The University of Leeds signed an MoU with the Ministry of Housing and Public Works."
+    answer = run_with(text, date(2024, 10, 7), LEEDS, works)
+    assert names_in(answer) == ["Ministry of Housing and Public Works", "University of Leeds"]
+
+
+def test_a_document_signed_then_a_network_joined_in_one_sentence() -> None:
+    text = (
+        "In the course of the visit, Pusan National University signed a Memorandum of "
+        "Understanding (MoU) with the University of Leeds, and, on invitation from the "
+        "consortium, became a member of the World Universities Association for Community "
+        "Development (WUACD)."
+    )
+    answer = run(text, date(2022, 11, 24))
+    assert sorted((a["type"], tuple(a["parties"])) for a in answer["agreements"]) == [
+        ("MOU", ("Pusan National University", "University of Leeds")),
+        ("membership", ("Pusan National University",
+                        "World Universities Association for Community Development")),
+    ]  # fmt: skip
+
+
+def test_a_name_written_as_one_word_with_its_head_word() -> None:
+    text = "VinUniversity and Pusan National University signed a memorandum of understanding."
+    answer = run(text, date(2025, 4, 22))
+    (vin,) = [i for i in answer["institutions"] if i["name"] == "VinUniversity"]
+    assert vin["kind"] == "university"
+    (agreement,) = answer["agreements"]
+    assert sorted(agreement["parties"]) == ["Pusan National University", "VinUniversity"]
+    # (not a word of a name written without spaces)
+    text = "Pusan National University and Missouri Science&TechnologyUniversity signed an MoU."
+    assert "TechnologyUniversity" not in names_in(run(text, date(2025, 4, 22)))
