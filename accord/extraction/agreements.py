@@ -109,6 +109,10 @@ _SIGNABLE = (
     r"(?:programs?|programmes?|partnerships?|charters?|arrangements?|treat(?:y|ies)|"
     r"addend(?:um|a)|adendas?)"
 )
+_MADE_PARTNERSHIP = (
+    r"(?<=\bannounced )|(?<=\bformed )|(?<=\bforged )|(?<=\binto )|(?<=\bestablished )|"
+    r"(?<=\bstruck )"
+)
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
     r"contracts?|pacts?|convenios?|acuerdos?|protocols?|protocolos?|letters? of intent|"
@@ -134,7 +138,11 @@ _DOCUMENT = re.compile(
     # "struck a similar deal with TCS" (not "a good deal … over the shared costs", "signed a
     # two-year deal with Leeds United")
     r"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bstruck ))an?\s+"
-    r"(?:(?!(?:good|great|better|fair|bad|raw|big)\b)(?![\w-]*years?\b)[\w-]+\s+){0,2}deals?)\b",
+    r"(?:(?!(?:good|great|better|fair|bad|raw|big)\b)(?![\w-]*years?\b)[\w-]+\s+){0,2}deals?|"
+    # "A and B have announced a partnership to set up …", "… entered into a strategic
+    # partnership", "A has partnered with B": a partnership they made, whatever its document
+    rf"(?:{_MADE_PARTNERSHIP})an?\s+(?:[\w-]+\s+){{0,3}}?partnership|"
+    r"(?<=\bhas )partnered(?=\s+with\b)|(?<=\bhave )partnered(?=\s+with\b))\b",
     re.IGNORECASE,
 )
 # The preparation of a document to come: "the preparation of a complex agreement", "la
@@ -169,6 +177,8 @@ _SIGNED = re.compile(
     r"\b(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
+    r"(?:announced|formed|forged)(?=\s+an?\s+(?:[\w-]+\s+){0,3}?partnership\b)|"
+    r"(?<=\bhas )partnered(?=\s+with\b)|(?<=\bhave )partnered(?=\s+with\b)|"
     r"sign(?:ó|aron)|"
     r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
     r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron|ad[oa]s?)|refrend(?:ó|aron)|"

@@ -3676,6 +3676,25 @@ def _known_name_named_after(unknown: Institution, known: Institution, text: str)
     )
 
 
+def _short_form_of_known(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "Al-Balqa' University" in a headline and the text, "Al-Balqa' Applied University"
+    after: a name the registry does not know, the known name written short, however they
+    are ordered (when one known name only is so; what it leaves out says which body, not
+    what kind: not the University of Milan beside the Polytechnic University of Milan)."""
+    return any(
+        _short_form(unknown.name, full)
+        and kind_from_words(unknown.name) == known.kind
+        and not any(normalise(w) in _DESCRIBING for w in _left_out(unknown.name, full))
+        # (not "Sambalpur University" beside "Sambalpur University Institute of Information
+        # Technology": a body of it)
+        and not (
+            full.startswith(unknown.name + " ")
+            and any(w.lower() in HEAD_WORDS for w in _WORD.findall(full[len(unknown.name) :]))
+        )
+        for full in {known.name, known.canonical or known.name}
+    )
+
+
 def _initials_then_head(unknown: Institution, known: Institution, text: str) -> bool:
     """ "GIK Institute" beside "Ghulam Ishaq Khan Institute of Engineering Sciences and
     Technology": the initials of the known name's first words, then its head word after
@@ -3916,6 +3935,7 @@ def institutions(
         _known_name_named_after,
         _initials_begin_known_name,
         _known_name_with_its_country,
+        _short_form_of_known,
     ):
         for g in list(order):
             if not g.startswith("name:"):
@@ -3926,7 +3946,8 @@ def institutions(
             into = next(known, None)
             # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)
             if into is not None and (
-                same is not _initials_begin_known_name or next(known, None) is None
+                same not in (_initials_begin_known_name, _short_form_of_known)
+                or next(known, None) is None
             ):
                 order = _merged(groups, order, g, into)
     order = _headline_short_forms(groups, order, text)

@@ -9827,3 +9827,43 @@ def test_a_name_written_as_one_word_with_its_head_word() -> None:
     # (not a word of a name written without spaces)
     text = "Pusan National University and Missouri Science&TechnologyUniversity signed an MoU."
     assert "TechnologyUniversity" not in names_in(run(text, date(2025, 4, 22)))
+
+
+def test_a_partnership_announced_formed_or_entered_into_is_an_agreement() -> None:
+    for told in (
+        "have announced a partnership to set up an advanced research center",
+        "have entered into a strategic partnership on artificial intelligence",
+        "formed a partnership on artificial intelligence",
+    ):
+        text = f"Pusan National University and LG Electronics {told}."
+        (agreement,) = run(text, date(2024, 12, 1))["agreements"]
+        assert (agreement["parties"], agreement["status"]) == (
+            ["Pusan National University", "LG Electronics"], "signed",
+        )  # fmt: skip
+    text = "Pusan National University has partnered with LG Electronics to set up a lab."
+    (agreement,) = run(text, date(2024, 12, 1))["agreements"]
+    assert agreement["parties"] == ["Pusan National University", "LG Electronics"]
+    # (a partnership told of is not one made now)
+    text = "The partnership between Pusan National University and LG Electronics began in 2010."
+    assert run(text, date(2024, 12, 1))["agreements"] == []
+
+
+def test_a_name_written_short_before_the_known_name_is_that_body() -> None:
+    balqa = Entry(key="accord:90", name="Al-Balqa Applied University", country="JO",
+                  kind="university", names=("Al-Balqa' Applied University",))  # fmt: skip
+    text = (
+        "Al-Balqa University, University of Leeds Partner To Advance Maritime Education\n\n"
+        "Salt, Feb. 9 (Petra)-- Al-Balqa' Applied University has signed a memorandum of "
+        "understanding with the University of Leeds. The agreement was signed by Al-Balqa' "
+        "University President Ahmed Fakhri Al-Ajlouni and Leeds President Ismail Farag."
+    )
+    answer = run_with(text, date(2025, 2, 9), balqa, LEEDS)
+    assert names_in(answer) == ["Al-Balqa' Applied University", "University of Leeds"]
+    # (not a parent beside a body of it)
+    iiit = Entry(key="accord:91", name="Sambalpur University Institute of Information Technology",
+                 country="IN", kind="university")  # fmt: skip
+    text = (
+        "Sambalpur University and the Sambalpur University Institute of Information Technology "
+        "signed a memorandum of understanding with the University of Leeds."
+    )
+    assert "Sambalpur University" in names_in(run_with(text, date(2025, 2, 9), iiit, LEEDS))
