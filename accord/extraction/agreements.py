@@ -156,7 +156,8 @@ _PREPARED = (
     r"(?:[\w-]+\s+){0,3}?(?:mo[ua]s?|memorand\w*|agreements?|convenios?|acuerdos?|memor[aá]ndum)\b"
 )
 _SIGNED = re.compile(
-    r"\b(sign(?:s|ed|ing)?|"
+    # ("the two parties cosigned the Memorandum")
+    r"\b((?:co)?sign(?:s|ed|ing)?|"
     # "discussed the preparation of a complex agreement …": one to come
     rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
     r"ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
@@ -3217,6 +3218,9 @@ def _agreements_in(
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
     named = [i for i in named if not _only_after(i, sentence, _PART_OF)]
+    # "signed two documents: the Implementation Agreement of the Council of Confucius
+    # Institute at Punjab University and …": a body a document's title names is no party
+    named = [i for i in named if not _only_after(i, sentence, _TITLE_OF, within=40)]
     # "with South China Sea Institute of Oceanology, Chinese Academy of Science, People's
     # Republic of China": whose institute it is, written after it as in an address
     named = [i for i in named if not _address_of(i, sentence, named)]
@@ -4116,6 +4120,10 @@ _WATCHED_BY = re.compile(
     r"consul\s+general|minister|embajador[a]?|c[oó]nsul)\s+(?:of|from|de|del|at)\s+"
     r"(?:the\s+|la\s+|el\s+)?$",
     re.IGNORECASE,
+)
+_TITLE_OF = re.compile(
+    r"\b(?-i:[A-Z])[a-z]+\s+(?-i:Agreement|Memorandum|Protocol|Charter|Statutes?)\s+(?:of|for)\s+"
+    r"(?:the\s+)?$"
 )
 _PART_OF = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?:member|part|affiliate|constituent|campus|unit)"

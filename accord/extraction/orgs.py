@@ -2599,7 +2599,7 @@ def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[M
             0 <= n < len(tokens)
             and tokens[n].text[:1].isupper()
             and text[min(token.end, tokens[n].end) : max(token.start, tokens[n].start)].strip()
-            in ("", "-")
+            in ("", "-", "'", "’")  # (nor "the Rectors' Forum": a word of a name)
             for n in (k - 1, k + 1)
         )
         if alone:

@@ -9867,3 +9867,37 @@ def test_a_name_written_short_before_the_known_name_is_that_body() -> None:
         "signed a memorandum of understanding with the University of Leeds."
     )
     assert "Sambalpur University" in names_in(run_with(text, date(2025, 2, 9), iiit, LEEDS))
+
+
+def test_cosigned_is_signed() -> None:
+    text = (
+        "A delegation from Pusan National University visited the University of Leeds. When "
+        "the talks ended, the two parties cosigned the Memorandum of Understanding."
+    )
+    (agreement,) = run(text, date(2008, 6, 11))["agreements"]
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+
+
+def test_a_body_a_documents_title_names_is_no_party() -> None:
+    text = (
+        "Pusan National University and the University of Leeds have signed two documents: the "
+        "Implementation Agreement of the Council of Confucius Institute at Leeds and the "
+        "Agreement on Program for Undergraduate Students."
+    )
+    agreements = run(text, date(2023, 12, 17))["agreements"]
+    assert agreements and all(
+        sorted(a["parties"]) == ["Pusan National University", "University of Leeds"]
+        for a in agreements
+    )
+
+
+def test_a_word_of_an_events_name_is_no_company_the_registry_knows_by_it() -> None:
+    forum = Entry(key="accord:92", name="Forum (United States)", country="US", kind="company",
+                  names=("Forum",))  # fmt: skip
+    text = (
+        "The first Korean-British Rectors' Forum aimed to establish ties. At the Rectors' Forum, "
+        "Pusan National University signed a memorandum of understanding with the University of "
+        "Leeds."
+    )
+    answer = run_with(text, date(2025, 3, 9), forum, PNU, LEEDS)
+    assert names_in(answer) == ["Pusan National University", "University of Leeds"]
