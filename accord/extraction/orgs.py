@@ -1909,7 +1909,7 @@ def find_mentions(
             # (not "a distinguished American university such as …": where it is from)
             if (
                 j < len(tokens)
-                and tokens[j].text in ("university", "college", "institute")
+                and tokens[j].text in ("university", "college", "institute", "polytechnic")
                 and text[tokens[j - 1].end : tokens[j].start] == " "
                 # (nor "A new Pacific university": the region it is in; nor "a private
                 # Catholic university": what kind it is)

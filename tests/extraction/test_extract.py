@@ -9901,3 +9901,15 @@ def test_a_word_of_an_events_name_is_no_company_the_registry_knows_by_it() -> No
     )
     answer = run_with(text, date(2025, 3, 9), forum, PNU, LEEDS)
     assert names_in(answer) == ["Pusan National University", "University of Leeds"]
+
+
+def test_a_registry_name_with_its_head_word_polytechnic_in_lower_case() -> None:
+    rp = Entry(key="accord:93", name="Rwanda Polytechnic", country="RW", kind="university")
+    text = (
+        "Today Pusan National University signed a Memorandum of Understanding with the "
+        "University of Leeds and Rwanda polytechnic."
+    )
+    answer = run_with(text, date(2021, 10, 28), rp, PNU, LEEDS)
+    assert "Rwanda polytechnic" in names_in(answer)
+    (agreement,) = answer["agreements"]
+    assert len(agreement["parties"]) == 3
