@@ -327,6 +327,17 @@ _PLURALS = r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerd
 _PLURAL_DOCUMENTS = re.compile(rf"\b(?:{_PLURALS})\b", re.IGNORECASE)
 # One document's name in the plural, the documents of a part of a sentence told one with each
 _PLURAL_DOCUMENT = re.compile(rf"{_PLURALS}|memorandos|memor[aá]ndums|contratos", re.IGNORECASE)
+
+
+def _plural(text: str, document: re.Match[str]) -> bool:
+    """Whether a document's name is in the plural ("memoranda", "MoUs"; "memorandum of
+    understandings", as some write it)."""
+    return bool(_PLURAL_DOCUMENT.fullmatch(document.group(1))) or (
+        document.group(1).lower() == "memorandum"
+        and re.match(r"\s+of\s+understandings\b", text[document.end() :], re.IGNORECASE) is not None
+    )
+
+
 # ("an MoU first signed by the two universities in 2018"; any words between: "The two
 # universities first signed an MoU in 2009")
 _FIRST_SIGNED = re.compile(
@@ -3537,12 +3548,12 @@ def _agreements_in(
     # (the documents signed, the first the part names: not "… un convenio tripartito … para
     # concretar los acuerdos alcanzados")
     first_document = _DOCUMENT.search(told)
-    plural = _PLURAL_DOCUMENT.fullmatch(first_document.group(1)) if first_document else None
-    plural = None if _ONE_OF.search(s) else plural  # "one of the agreements": one
+    plural = _plural(told, first_document) if first_document else False
+    plural = False if _ONE_OF.search(s) else plural  # "one of the agreements": one
     a, b = part if part is not None else (0, len(s))
     # (the documents the sentence names before a part that only says between whom)
     whole = _DOCUMENT.search(s) if first_document is None else None
-    plural_here = plural or (whole is not None and _PLURAL_DOCUMENT.fullmatch(whole.group(1)))
+    plural_here = plural or (whole is not None and _plural(s, whole))
     first_with_each = _between_one_and_each(sentence, a, b, named) if plural_here else None
     if first_with_each is not None:
         # "memoranda of understanding were signed between UTM and OMU and İstanbul Gedik

@@ -9913,3 +9913,15 @@ def test_a_registry_name_with_its_head_word_polytechnic_in_lower_case() -> None:
     assert "Rwanda polytechnic" in names_in(answer)
     (agreement,) = answer["agreements"]
     assert len(agreement["parties"]) == 3
+
+
+def test_memorandum_of_understandings_is_the_plural_one_with_each_partner() -> None:
+    text = (
+        "Pusan National University signed memorandum of understandings with the University of "
+        "Leeds, the University of Delhi and Xi'an Jiaotong University."
+    )
+    assert sorted(tuple(a["parties"]) for a in run(text, date(2023, 10, 16))["agreements"]) == [
+        ("Pusan National University", "University of Delhi"),
+        ("Pusan National University", "University of Leeds"),
+        ("Pusan National University", "Xi'an Jiaotong University"),
+    ]
