@@ -158,6 +158,8 @@ _PREPARED = (
 _SIGNED = re.compile(
     # ("the two parties cosigned the Memorandum")
     r"\b((?:co)?sign(?:s|ed|ing)?|"
+    # "The signatories of the MoU were A, …, and B, …"
+    r"signatories\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are|included)\b|"
     # "discussed the preparation of a complex agreement …": one to come
     rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
     r"ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
@@ -4139,6 +4141,8 @@ _TITLE_OF = re.compile(
 _PART_OF = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?:member|part|affiliate|constituent|campus|unit)"
     r"s?\s+of\s+(?:the\s+)?$"
+    # "AUB, acting through its Government Engagement Platform (GEP)": its unit, no party
+    r"|,\s*(?:acting\s+)?through\s+(?:its|their)\s+$"
     # "TEES, an engineering research agency within the Texas A&M University System,"
     r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:within|under|inside|belonging to)\s+"
     r"(?:the\s+)?$"

@@ -9925,3 +9925,22 @@ def test_memorandum_of_understandings_is_the_plural_one_with_each_partner() -> N
         ("Pusan National University", "University of Leeds"),
         ("Pusan National University", "Xi'an Jiaotong University"),
     ]
+
+
+def test_the_signatories_of_the_document_were() -> None:
+    text = (
+        "Pusan National University and the University of Leeds have signed a Memorandum of "
+        "Understanding (MoU). The signatories of the MoU were Kim Lee, PNU President, and "
+        "Professor Rangan Banerjee, Director, University of Leeds."
+    )
+    (agreement,) = run(text, date(2023, 7, 15))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Kim Lee", "Rangan Banerjee"]
+
+
+def test_the_unit_a_party_acts_through_is_no_party() -> None:
+    text = (
+        "A Memorandum of Understanding (MoU) has been signed by Pusan National University and "
+        "the University of Leeds, acting through its Government Engagement Platform (GEP)."
+    )
+    (agreement,) = run(text, date(2025, 12, 4))["agreements"]
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
