@@ -109,6 +109,17 @@ _SIGNABLE = (
     r"(?:programs?|programmes?|partnerships?|charters?|arrangements?|treat(?:y|ies)|"
     r"addend(?:um|a)|adendas?)"
 )
+# (a partnership itself, what it is for or with whom after it: not "a partnership committee",
+# "a partnership fund")
+_PARTNERSHIP_ITSELF = (
+    r"(?=\s+(?:to|with|on|in|for|between|among|that|which|aimed|aiming|covering)\b|"
+    r"\s*[,.;:]|\s*$)"
+)
+# "A has partnered with B" (not "would have partnered", "has partnered with dozens of …")
+_HAS_PARTNERED = (
+    r"(?:(?<=\bhas )|(?<!would have )(?<!could have )(?<!might have )(?<=\bhave ))"
+    r"partnered(?=\s+with\s+(?:the\s+)?(?-i:[A-Z]))"
+)
 _MADE_PARTNERSHIP = (
     r"(?<=\bannounced )|(?<=\bformed )|(?<=\bforged )|(?<=\binto )|(?<=\bestablished )|"
     r"(?<=\bstruck )"
@@ -141,8 +152,8 @@ _DOCUMENT = re.compile(
     r"(?:(?!(?:good|great|better|fair|bad|raw|big)\b)(?![\w-]*years?\b)[\w-]+\s+){0,2}deals?|"
     # "A and B have announced a partnership to set up …", "… entered into a strategic
     # partnership", "A has partnered with B": a partnership they made, whatever its document
-    rf"(?:{_MADE_PARTNERSHIP})an?\s+(?:[\w-]+\s+){{0,3}}?partnership|"
-    r"(?<=\bhas )partnered(?=\s+with\b)|(?<=\bhave )partnered(?=\s+with\b))\b",
+    rf"(?:{_MADE_PARTNERSHIP})an?\s+(?:[\w-]+\s+){{0,3}}?partnership{_PARTNERSHIP_ITSELF}|"
+    rf"{_HAS_PARTNERED})\b",
     re.IGNORECASE,
 )
 # The preparation of a document to come: "the preparation of a complex agreement", "la
@@ -180,8 +191,9 @@ _SIGNED = re.compile(
     r"\b(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a)|suscribi(?:ó|eron)|"
-    r"(?:announced|formed|forged)(?=\s+an?\s+(?:[\w-]+\s+){0,3}?partnership\b)|"
-    r"(?<=\bhas )partnered(?=\s+with\b)|(?<=\bhave )partnered(?=\s+with\b)|"
+    r"(?<!\bnot )(?<!\bnot yet )(?<!\bnever )(?:announced|formed|forged)"
+    rf"(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?partnership{_PARTNERSHIP_ITSELF})|"
+    rf"{_HAS_PARTNERED}|"
     r"sign(?:ó|aron)|"
     r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
     r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron|ad[oa]s?)|refrend(?:ó|aron)|"
@@ -2785,6 +2797,9 @@ _THE_UNIVERSITY = re.compile(
 _NEGATED = re.compile(
     r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
+    # "… have not yet announced a partnership"
+    r"\b(?:did|do|does|has|have|had) not (?:yet )?(?:announced?|formed?|forged?|entered into)"
+    r"\s+an?\s+(?:[\w-]+\s+){0,3}?partnership\b|"
     r"\bno se firm|"
     # "No university had signed an MOU with the Toda Institute … before USM": none before
     r"\b(?:no|none of the)\s+(?:other\s+)?\w+\s+(?:had|has|have)\s+(?:ever\s+|yet\s+|"
@@ -3911,7 +3926,7 @@ def _only_after(
 # of B": where the signing's part of the sentence ends, before the joining
 _SIGNED_THEN_JOINED = re.compile(
     r"\b(?:signed|inked|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:memorand\w*|mou|moa|agreement)\b[^;]*,?\s+and\b",
+    r"(?:memorand\w*|mou|moa|agreement)\b[^;]*?\bwith\b[^;]*,?\s+and\b",
     re.IGNORECASE,
 )
 # "twelve memoranda of understanding", "17 MoUs": how many documents a sentence counts
@@ -4148,8 +4163,8 @@ _PART_OF = re.compile(
     r"(?:the\s+)?$"
     # "the Housing and Building Research Institute (HBRI), which works under the Ministry of
     # Housing and Public Works,", "…, under the Ministry of Education,"
-    r"|,\s*(?:(?:which|that)\s+(?:works|operates|functions|falls|comes|is|runs)\s+)?"
-    r"(?:under|within)\s+(?:the\s+)?$"
+    r"|,\s*(?:(?:which|that)\s+(?:works|functions|falls|comes)\s+)?under\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}$"
     # "con la Universidad Internacional, que es uno de los centros de referencia dentro de la
     # VNU", "…, miembro de la …"
     r"|,\s*(?:que\s+(?:es|forma\s+parte)\b[^,;.]{0,60}?\b(?:dentro\s+|parte\s+)?de|"

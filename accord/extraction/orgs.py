@@ -27,7 +27,7 @@ from typing import Any
 from accord.extraction.dates import SPANISH_MONTHS, date_line
 from accord.extraction.sources import first_line_title
 from accord.extraction.text import given_name_short, whole_words
-from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key
+from accord.resolver.core import PART_WORDS, Resolution, Resolver, name_key, quoted_key
 from accord.resolver.normalise import (
     LEGAL_WORDS,
     acronym_form,
@@ -427,7 +427,10 @@ _WITH_ONE = re.compile(
     r"|\band\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
     r"(?:signed|inked|sealed|renewed|concluded)\b"
 )
-_GLUED_HEAD = re.compile(r"([A-Z][a-z]{1,12})(?:University|Universidad|Universität|College)")
+_GLUED_HEAD = re.compile(r"([A-Z][a-z]{2,12})(?:University|Universidad|Universität)")
+# what a platform's or a product's name begins with ("MyUniversity", "TuUniversidad")
+_NOT_GLUED_NAMES = frozenset("the our your my mi tu su edu go nova open smart".split())
+_ANY_ONE = frozenset("a an any every each another one no some".split())
 _ONE_AND_NAME = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]{3,})\s+(?:and|&)\s+"
     r"([A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]+){1,5})"
@@ -1010,13 +1013,6 @@ def _split_at_and(
                 resolver is not None
                 and len(right) > 1
                 and name_key(text[right[0].start : right[-1].end]) in resolver.full
-                # (not "the Ministry of Housing and Public Works": a ministry's second field)
-                and not (
-                    left[0].lower in _MINISTRY_WORDS
-                    and len(left) > 2
-                    and left[1].lower in ("of", "for")
-                    and not any(t.lower in HEAD_WORDS for t in right)
-                )
             )
         )
         # "la Universidad de los Andes y Ecopetrol firmaron": a company the registry knows
@@ -1057,9 +1053,6 @@ def _split_at_and(
         ):
             return [(i, k), *_split_at_and(text, tokens, k + 1, j, resolver)]
     return [(i, j)]
-
-
-_MINISTRY_WORDS = frozenset("ministry department ministerio secretaría secretaria".split())
 
 
 def _without_country_of(text: str, start: int, end: int, resolver: Resolver | None) -> int:
@@ -1645,6 +1638,18 @@ def find_mentions(
     # 'JSC "O'zbekiston temir yo'llari"': a company's legal form, then its name in quotes
     for match in _QUOTED_COMPANY.finditer(text):
         add(Mention(match.group(), match.start(), match.end(), "pattern"))
+    # 'NTU "KhPI"', 'NTU “Kharkov Polytechnic Institute”': an acronym of a name's kind words,
+    # then its own words in quotes (looked up as the registry writes such names whole)
+    # (one the registry holds so: not 'the ICT "Innovative Talent Center"')
+    for match in _ACRONYM_QUOTED.finditer(text) if resolver is not None else ():
+        quoted = next(g for g in match.groups()[1:] if g is not None)
+        if (
+            resolver is not None
+            and sum(c.isupper() for c in match.group(1)) >= 2
+            and quoted[:1].isupper()
+            and quoted_key(match.group(1), quoted) in resolver.quoted
+        ):
+            add(Mention(match.group(), match.start(), match.end(), "pattern"))
     runs = capitalised_runs(text, tokens)
     runs = [part for i, j in runs for part in _split_at_and(text, tokens, i, j, resolver)]
     # "the Universities of Eastern Finland, Oulu, Tampere and Turku": no one name, but the
@@ -1666,9 +1671,11 @@ def find_mentions(
         if (
             glued is not None
             and token.text.lower() not in NOT_NAMES
-            and glued.group(1).lower() not in DOMAIN_WORDS
+            and glued.group(1).lower() not in DOMAIN_WORDS | _NOT_GLUED_NAMES
             # (not "Missouri Science&TechnologyUniversity": a name written without spaces)
             and text[token.start - 1 : token.start] in ("", " ", "\n", "\t", "(", '"', "“")
+            # (a name the story is about, named again: not "the EduUniversity platform")
+            and sum(t.text == token.text for t in tokens) >= 2
         ):
             add(Mention(token.text, token.start, token.end, "pattern"))
     # 1. how organisations are written
@@ -1911,6 +1918,8 @@ def find_mentions(
                 j < len(tokens)
                 and tokens[j].text in ("university", "college", "institute", "polytechnic")
                 and text[tokens[j - 1].end : tokens[j].start] == " "
+                # (not "every Rwanda polytechnic", "a Kumasi polytechnic": any one)
+                and not (i > 0 and tokens[i - 1].lower in _ANY_ONE)
                 # (nor "A new Pacific university": the region it is in; nor "a private
                 # Catholic university": what kind it is)
                 and not (
@@ -2203,6 +2212,9 @@ _AGENCY = re.compile(
 _AGENCY_LATER = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?),?[ \t]*"
     r"\([ \t]*([A-Z]{2,8})(?:[ \t]*/[ \t]*[\w.&-]{1,20})?[ \t]*\)[ \t]*(?::|--|—|–)"
+)
+_ACRONYM_QUOTED = re.compile(
+    r"\b([A-Z][A-Za-z]{1,7})[ \t]*(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»)"
 )
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
@@ -2599,7 +2611,9 @@ def _company_words(text: str, tokens: list[Token], resolver: Resolver) -> list[M
             0 <= n < len(tokens)
             and tokens[n].text[:1].isupper()
             and text[min(token.end, tokens[n].end) : max(token.start, tokens[n].start)].strip()
-            in ("", "-", "'", "’")  # (nor "the Rectors' Forum": a word of a name)
+            # (nor "the Rectors' Forum": a word of a name after a plural possessive; not
+            # "Siemens' Korean subsidiary", the company's own)
+            in (("", "-", "'", "’") if n < k else ("", "-"))
             for n in (k - 1, k + 1)
         )
         if alone:
@@ -3123,6 +3137,14 @@ def resolve_mentions(
             if asked not in looked_up:
                 looked_up[asked] = resolver.resolve(written, context=known, top=3, suggest=False)
             result = looked_up[asked]
+            quoted = _ACRONYM_QUOTED.fullmatch(mention.text)
+            if result.chosen is None and quoted is not None:
+                part = next(g for g in quoted.groups()[1:] if g is not None)
+                holders = resolver.quoted.get(quoted_key(quoted.group(1), part), set())
+                if len(holders) == 1:
+                    # 'NTU "KhPI"': the one name of the registry so written in full
+                    mention.key, mention.confidence = resolver.entries[min(holders)].key, 0.85
+                    continue
             acronym = acronym_of.get(id(mention))
             if result.chosen is None and acronym is not None and mention.how != "acronym":
                 # "la Universidad de Córdoba (UCO)": a name several bodies have, told apart by
@@ -3676,23 +3698,37 @@ def _known_name_named_after(unknown: Institution, known: Institution, text: str)
     )
 
 
-def _short_form_of_known(unknown: Institution, known: Institution, text: str) -> bool:
+def _short_form_of_known(
+    unknown: Institution, known: Institution, text: str, resolver: Resolver | None
+) -> bool:
     """ "Al-Balqa' University" in a headline and the text, "Al-Balqa' Applied University"
-    after: a name the registry does not know, the known name written short, however they
-    are ordered (when one known name only is so; what it leaves out says which body, not
-    what kind: not the University of Milan beside the Polytechnic University of Milan)."""
-    return any(
-        _short_form(unknown.name, full)
-        and kind_from_words(unknown.name) == known.kind
-        and not any(normalise(w) in _DESCRIBING for w in _left_out(unknown.name, full))
-        # (not "Sambalpur University" beside "Sambalpur University Institute of Information
-        # Technology": a body of it)
-        and not (
-            full.startswith(unknown.name + " ")
-            and any(w.lower() in HEAD_WORDS for w in _WORD.findall(full[len(unknown.name) :]))
-        )
-        for full in {known.name, known.canonical or known.name}
-    )
+    after: a name the registry does not know, the known name but one word inside it,
+    however they are ordered (when one known name only is so). Not when the word left out
+    says which body ("Beijing Normal University" beside "Beijing University", "Leeds
+    Beckett University": a name after a city is a university of its own) nor what kind (the
+    University of Milan beside the Polytechnic University of Milan), nor a word at either
+    end ("Tokyo University of Science", "Jomo Kenyatta University")."""
+    written = [w.lower() for w in _WORD.findall(unknown.name)]
+    telling = [w for w in written if w not in HEAD_WORDS and w not in CONNECTORS]
+    if not telling or any(
+        normalise(w) in country_words() or (resolver is not None and name_key(w) in resolver.cities)
+        for w in telling
+    ):
+        return False
+    for full in {known.name, known.canonical or known.name}:
+        words_ = [w.lower() for w in _WORD.findall(full)]
+        if len(words_) != len(written) + 1 or kind_from_words(unknown.name) != known.kind:
+            continue
+        pairs = zip(written, words_, strict=False)
+        gap = next((n for n, (a, b) in enumerate(pairs) if a != b), None)
+        if (
+            gap is not None
+            and gap != 0
+            and words_[:gap] + words_[gap + 1 :] == written
+            and normalise(words_[gap]) not in _DESCRIBING
+        ):
+            return True
+    return False
 
 
 def _initials_then_head(unknown: Institution, known: Institution, text: str) -> bool:
@@ -3925,6 +3961,10 @@ def institutions(
             institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
     # a name the registry does not know, written so, is another of a body it knows (each
     # way, in turn, over the groups left)
+
+    def short_form_of_known(unknown: Institution, known: Institution, text: str) -> bool:
+        return _short_form_of_known(unknown, known, text, resolver)
+
     for same in (
         _resolved_elsewhere,
         _ends_known_name,
@@ -3935,7 +3975,7 @@ def institutions(
         _known_name_named_after,
         _initials_begin_known_name,
         _known_name_with_its_country,
-        _short_form_of_known,
+        short_form_of_known,
     ):
         for g in list(order):
             if not g.startswith("name:"):
@@ -3946,7 +3986,7 @@ def institutions(
             into = next(known, None)
             # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)
             if into is not None and (
-                same not in (_initials_begin_known_name, _short_form_of_known)
+                same not in (_initials_begin_known_name, short_form_of_known)
                 or next(known, None) is None
             ):
                 order = _merged(groups, order, g, into)

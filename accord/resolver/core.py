@@ -23,6 +23,7 @@ How a string is resolved, precision first:
 
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -140,6 +141,27 @@ class Resolution:
     unit: str | None = None  # the chosen organisation's unit the string names, when known
 
 
+# A name with a part in quotes after its kind words: 'National Technical University "Kharkiv
+# Polytechnic Institute"', 'NTU “KhPI”'
+QUOTED_NAME = re.compile(r"([^\"“”«»]*?)\s*[\"“«]([^\"“”«»]{2,80})[\"”»]")
+
+
+def quoted_key(before: str, quoted: str) -> str:
+    """The initials of a name's words before its quoted part and of the quoted part, each in
+    capitals: "NTU KPI" for 'National Technical University "Kharkiv Polytechnic Institute"',
+    for 'NTU "KhPI"' and for 'NTU “Kharkov Polytechnic Institute”'."""
+
+    def initials(words: str) -> str:
+        parts = words.split()
+        if len(parts) == 1 and sum(c.isupper() for c in parts[0]) >= 2:
+            return "".join(c for c in parts[0] if c.isupper())
+        return "".join(
+            w[0].upper() for w in re.findall(r"[^\W\d_][\w'-]*", words) if w[0].isupper()
+        )
+
+    return f"{initials(before)} {initials(quoted)}"
+
+
 class Resolver:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: list[Entry] = []
@@ -160,6 +182,9 @@ class Resolver:
         self.word_names: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
         # a city's name → the countries of organisations in a city of that name
         self.cities: dict[str, set[str]] = defaultdict(set)
+        # 'National Technical University "Kharkiv Polytechnic Institute"' → "NTU KPI": how
+        # news writes such a name short ('NTU "KhPI"'), see `quoted_key`
+        self.quoted: dict[str, set[int]] = defaultdict(set)
         for entry in entries:
             self._add(entry)
         self._without_own_city()
@@ -247,6 +272,10 @@ class Resolver:
             form = acronym_form(acronym)
             if len(form) >= 2:
                 self.acronyms[form].add(position)
+        for name in names:
+            quoted = QUOTED_NAME.fullmatch(name.strip())
+            if quoted is not None and quoted.group(1):
+                self.quoted[quoted_key(quoted.group(1), quoted.group(2))].add(position)
 
     def _brands(self) -> None:
         """A company's name without the word for its trade at the end, when what is left is

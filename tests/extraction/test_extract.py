@@ -9795,11 +9795,6 @@ def test_what_a_party_works_under_is_no_party() -> None:
     assert sorted(agreement["parties"]) == [
         "Housing and Building Research Institute", "University of Leeds",
     ]  # fmt: skip
-    # a ministry's second field is a word of its name, though the registry knows a body by it
-    works = Entry(key="accord:89", name="Public Works", country="IE", kind="other")
-    text = "The University of Leeds signed an MoU with the Ministry of Housing and Public Works."
-    answer = run_with(text, date(2024, 10, 7), LEEDS, works)
-    assert names_in(answer) == ["Ministry of Housing and Public Works", "University of Leeds"]
 
 
 def test_a_document_signed_then_a_network_joined_in_one_sentence() -> None:
@@ -9818,7 +9813,10 @@ def test_a_document_signed_then_a_network_joined_in_one_sentence() -> None:
 
 
 def test_a_name_written_as_one_word_with_its_head_word() -> None:
-    text = "VinUniversity and Pusan National University signed a memorandum of understanding."
+    text = (
+        "VinUniversity and Pusan National University signed a memorandum of understanding. "
+        "VinUniversity will host the first exchange students."
+    )
     answer = run(text, date(2025, 4, 22))
     (vin,) = [i for i in answer["institutions"] if i["name"] == "VinUniversity"]
     assert vin["kind"] == "university"
@@ -9944,3 +9942,97 @@ def test_the_unit_a_party_acts_through_is_no_party() -> None:
     )
     (agreement,) = run(text, date(2025, 12, 4))["agreements"]
     assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+
+
+def test_what_the_twenty_second_session_s_forms_leave_alone() -> None:
+    """Over-broad readings a second reader found in the session's forms, each kept out."""
+    day = date(2024, 5, 10)
+    # two universities, one named after a city, the other that name and more
+    tus = Entry(key="accord:94", name="Tokyo University of Science", country="JP",
+                kind="university")  # fmt: skip
+    text = "Tokyo University and Tokyo University of Science signed an agreement on quantum."
+    answer = run_with(text, day, tus)
+    assert names_in(answer) == ["Tokyo University", "Tokyo University of Science"]
+    assert len(answer["agreements"]) == 1
+    # a ministry and a trust the registry knows are two
+    wellcome = Entry(key="accord:95", name="Wellcome Trust", country="GB", kind="other")
+    text = (
+        "The Ministry of Health and Wellcome Trust signed a memorandum with the University of "
+        "Leeds."
+    )
+    assert "Wellcome Trust" in names_in(run_with(text, day, wellcome, LEEDS))
+    # a partnership's committee or fund, one not made, one that would have been, one of many
+    for text in (
+        "Pusan National University and the University of Leeds formed a partnership committee "
+        "to review the exchange programme.",
+        "Pusan National University and the University of Leeds announced a partnership fund.",
+        "Pusan National University and the University of Leeds have not yet announced a "
+        "partnership, officials said.",
+        "PNU would have partnered with the University of Leeds had funding been available.",
+        "LG Electronics, which has partnered with dozens of universities, hired graduates of "
+        "Pusan National University.",
+    ):
+        assert run(text, day)["agreements"] == [], text
+    # a platform's or a product's name glued to "University", named once
+    for text in (
+        "Pusan National University and the University of Leeds signed an MoU to offer courses "
+        "on the EduUniversity platform.",
+        "Pusan National University and the University of Leeds signed an MoU on MyUniversity.",
+    ):
+        assert names_in(run(text, day)) == ["Pusan National University", "University of Leeds"]
+    # any one polytechnic of a country is none
+    rp = Entry(key="accord:93", name="Rwanda Polytechnic", country="RW", kind="university")
+    text = (
+        "Pusan National University will train lecturers from every Rwanda polytechnic under a "
+        "memorandum signed with the University of Leeds."
+    )
+    assert "Rwanda polytechnic" not in names_in(run_with(text, day, rp, PNU, LEEDS))
+    # a company's own possessive before a capitalised word
+    siemens = Entry(key="accord:96", name="Siemens (Germany)", country="DE", kind="company",
+                    names=("Siemens",))  # fmt: skip
+    text = (
+        "Pusan National University signed an MoU with Siemens' Korean subsidiary. Siemens' "
+        "Seoul office will fund labs."
+    )
+    assert "Siemens" in names_in(run_with(text, day, siemens, PNU))
+    # a network both joined after signing with each other: no party of their memorandum
+    wun = Entry(key="accord:97", name="Worldwide Universities Network", country="",
+                kind="other", acronyms=("WUN",))  # fmt: skip
+    text = (
+        "Pusan National University and the University of Leeds signed an MoU, and both joined "
+        "the Worldwide Universities Network."
+    )
+    answer = run_with(text, day, wun, PNU, LEEDS)
+    assert all(
+        "Worldwide Universities Network" not in a["parties"]
+        for a in answer["agreements"]
+        if a["type"] != "membership"
+    )
+    # the university a school "is under" stays a party
+    text = (
+        "Pusan National University signed an MoU with the Leeds Business School, which is under "
+        "the University of Leeds."
+    )
+    (agreement,) = run(text, day)["agreements"]
+    assert "University of Leeds" in agreement["parties"]
+
+
+def test_an_acronym_and_a_quoted_name_as_the_registry_writes_it_whole() -> None:
+    khpi = Entry(key="accord:98", name='National Technical University "Kharkiv Polytechnic '
+                 'Institute"', country="UA", kind="university")  # fmt: skip
+    for written in ('NTU "KhPI"', "NTU “KhPI”", "NTU “Kharkov Polytechnic Institute”"):
+        text = (
+            f"On the 18th of November an agreement on cooperation with Pusan National "
+            f"University was signed at {written}."
+        )
+        answer = run_with(text, date(2015, 11, 24), khpi, PNU)
+        (inst,) = [i for i in answer["institutions"] if i["id"] == khpi.key]
+        assert inst["name"] == written
+        (agreement,) = answer["agreements"]
+        assert sorted(agreement["parties"]) == sorted([written, "Pusan National University"])
+    # (a quoted name the registry does not hold so is none: 'the ICT "Innovative Talent
+    # Center"')
+    text = 'The ICT "Innovative Talent Center" opened at Pusan National University.'
+    assert 'ICT "Innovative Talent Center"' not in names_in(
+        run_with(text, date(2015, 11, 24), khpi, PNU)
+    )

@@ -767,3 +767,16 @@ def test_a_company_by_its_name_without_the_word_for_its_trade() -> None:
     # a common word left alone is no company's name
     assert resolver.resolve("Applied").chosen is None
     assert resolver.resolve("Applied Technologies").chosen == "accord:98"
+
+
+def test_a_name_with_a_quoted_part_is_held_by_the_initials_news_writes_it_with() -> None:
+    from accord.resolver.core import quoted_key
+
+    khpi = Entry(key="accord:70", name='National Technical University "Kharkiv Polytechnic '
+                 'Institute"', country="UA")  # fmt: skip
+    galati = Entry(key="accord:71", name='"Dunarea de Jos" University of Galati', country="RO")
+    resolver = Resolver([khpi, galati])
+    assert quoted_key("NTU", "KhPI") == quoted_key("NTU", "Kharkov Polytechnic Institute")
+    assert resolver.quoted[quoted_key("NTU", "KhPI")] == {0}
+    # (a name that begins with its quoted part has no initials before it to go by)
+    assert len(resolver.quoted) == 1
