@@ -112,17 +112,21 @@ _SIGNABLE = (
 # (a partnership itself, what it is for or with whom after it: not "a partnership committee",
 # "a partnership fund")
 _PARTNERSHIP_ITSELF = (
-    r"(?=\s+(?:to|with|on|in|for|between|among|that|which|aimed|aiming|covering)\b|"
-    r"\s*[,.;:]|\s*$)"
+    r"(?!\s*-)(?!\s+(?:committee|fund|office|model|award|milestone|end|building|team|manager|"
+    r"director|coordinator|officer|event|meeting|forum|summit|conference|day|week|desk|unit|"
+    r"council|board|portal)s?\b)"
 )
 # "A has partnered with B" (not "would have partnered", "has partnered with dozens of …")
 _HAS_PARTNERED = (
     r"(?:(?<=\bhas )|(?<!would have )(?<!could have )(?<!might have )(?<=\bhave ))"
-    r"partnered(?=\s+with\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"partnered(?=\s+with\b)(?!\s+with\s+(?:dozens|many|several|numerous|hundreds|scores|"
+    r"various|other|more\s+than|over)\b)"
 )
+# (not "have not yet announced a partnership")
 _MADE_PARTNERSHIP = (
-    r"(?<=\bannounced )|(?<=\bformed )|(?<=\bforged )|(?<=\binto )|(?<=\bestablished )|"
-    r"(?<=\bstruck )"
+    r"(?:(?<=\bannounced )|(?<=\bformed )|(?<=\bforged )|(?<=\binto )|(?<=\bestablished )|"
+    r"(?<=\bstruck ))(?<!\bnot announced )(?<!\bnot yet announced )(?<!\bnot formed )"
+    r"(?<!\bnot yet formed )(?<!\bnot entered into )(?<!\bnot yet entered into )"
 )
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
@@ -2797,9 +2801,6 @@ _THE_UNIVERSITY = re.compile(
 _NEGATED = re.compile(
     r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
-    # "… have not yet announced a partnership"
-    r"\b(?:did|do|does|has|have|had) not (?:yet )?(?:announced?|formed?|forged?|entered into)"
-    r"\s+an?\s+(?:[\w-]+\s+){0,3}?partnership\b|"
     r"\bno se firm|"
     # "No university had signed an MOU with the Toda Institute … before USM": none before
     r"\b(?:no|none of the)\s+(?:other\s+)?\w+\s+(?:had|has|have)\s+(?:ever\s+|yet\s+|"
@@ -3246,6 +3247,9 @@ def _agreements_in(
     # "HCMUT, a member of VNU-HCM, and Chulalongkorn University signed …": what a party is
     # part of is no party
     named = [i for i in named if not _only_after(i, sentence, _PART_OF)]
+    # "…, which is under the Ministry of Health,": the body it is under (a university a school
+    # is under stays: the school is its unit)
+    named = [i for i in named if i.kind == "university" or not _only_after(i, sentence, _UNDER)]
     # "signed two documents: the Implementation Agreement of the Council of Confucius
     # Institute at Punjab University and …": a body a document's title names is no party
     named = [i for i in named if not _only_after(i, sentence, _TITLE_OF, within=40)]
@@ -4147,6 +4151,10 @@ _WATCHED_BY = re.compile(
     r"representantes|delegad[oa]s|miembros|ambassador|charg[ée]\s+d['’]affaires|consul|"
     r"consul\s+general|minister|embajador[a]?|c[oó]nsul)\s+(?:of|from|de|del|at)\s+"
     r"(?:the\s+|la\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+_UNDER = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:is|operates|runs)\s+)?(?:under|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TITLE_OF = re.compile(

@@ -1645,8 +1645,14 @@ def find_mentions(
         quoted = next(g for g in match.groups()[1:] if g is not None)
         if (
             resolver is not None
-            and sum(c.isupper() for c in match.group(1)) >= 2
-            and quoted[:1].isupper()
+            and match.group(1).isupper()
+            and match.group(1).lower() not in NOT_NAMES | _NOT_QUOTED_OWNERS
+            and normalise(match.group(1)) not in country_words()
+            # its own words in quotes: an acronym ("KhPI") or a name with its kind word
+            and (
+                (" " not in quoted and sum(c.isupper() for c in quoted) >= 2)
+                or any(w.lower() in HEAD_WORDS for w in _WORD.findall(quoted))
+            )
             and quoted_key(match.group(1), quoted) in resolver.quoted
         ):
             add(Mention(match.group(), match.start(), match.end(), "pattern"))
@@ -2212,6 +2218,11 @@ _AGENCY = re.compile(
 _AGENCY_LATER = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?),?[ \t]*"
     r"\([ \t]*([A-Z]{2,8})(?:[ \t]*/[ \t]*[\w.&-]{1,20})?[ \t]*\)[ \t]*(?::|--|—|–)"
+)
+# legal forms and documents written before a quoted name ('PJSC "Ukrnafta"', 'MoU "…"')
+_NOT_QUOTED_OWNERS = frozenset(
+    """jsc ojsc pjsc cjsc njsc llc llp jv sue fsue ooo oao zao pao ao too tov se ltd plc
+    mou moa phd""".split()
 )
 _ACRONYM_QUOTED = re.compile(
     r"\b([A-Z][A-Za-z]{1,7})[ \t]*(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»)"

@@ -146,6 +146,12 @@ class Resolution:
 QUOTED_NAME = re.compile(r"([^\"“”«»]*?)\s*[\"“«]([^\"“”«»]{2,80})[\"”»]")
 
 
+# the kind words a name's part before its quotes has
+QUOTED_KINDS = frozenset(
+    "university universiteti universitet institute academy college school polytechnic".split()
+)
+
+
 def quoted_key(before: str, quoted: str) -> str:
     """The initials of a name's words before its quoted part and of the quoted part, each in
     capitals: "NTU KPI" for 'National Technical University "Kharkiv Polytechnic Institute"',
@@ -273,9 +279,15 @@ class Resolver:
             if len(form) >= 2:
                 self.acronyms[form].add(position)
         for name in names:
+            # (a name whose kind words come before the quoted part: not 'Moscow University
+            # «Synergy»', one word in quotes, nor a company's 'JSC "…"')
             quoted = QUOTED_NAME.fullmatch(name.strip())
-            if quoted is not None and quoted.group(1):
-                self.quoted[quoted_key(quoted.group(1), quoted.group(2))].add(position)
+            if quoted is None or not set(tokens(normalise(quoted.group(1)))) & QUOTED_KINDS:
+                continue
+            key = quoted_key(quoted.group(1), quoted.group(2))
+            before, _, inside = key.partition(" ")
+            if len(before) >= 2 and len(inside) >= 2:
+                self.quoted[key].add(position)
 
     def _brands(self) -> None:
         """A company's name without the word for its trade at the end, when what is left is

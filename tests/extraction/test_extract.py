@@ -10015,6 +10015,37 @@ def test_what_the_twenty_second_session_s_forms_leave_alone() -> None:
     )
     (agreement,) = run(text, day)["agreements"]
     assert "University of Leeds" in agreement["parties"]
+    # (a second review, of the forms as narrowed) a document's title in quotes is no
+    # organisation the registry writes with quotes
+    synergy = Entry(key="accord:99", name='Moscow University "Strategic Partnership"',
+                    country="RU", kind="university")  # fmt: skip
+    text = (
+        'Pusan National University and the University of Leeds signed a MoU "Strategic '
+        'Partnership" for five years.'
+    )
+    answer = run_with(text, day, synergy, PNU, LEEDS)
+    assert names_in(answer) == ["Pusan National University", "University of Leeds"]
+    # the ministry a body is under is no party; a sentence that also says what was not made
+    # still reports what was
+    text = (
+        "The Xian Institute of Health Research, which is under the Ministry of Health, signed "
+        "an MoU with Pusan National University."
+    )
+    (agreement,) = run(text, day)["agreements"]
+    assert "Ministry of Health" not in agreement["parties"]
+    text = (
+        "While Pusan National University has not yet formed a partnership with industry, it "
+        "signed an MoU with the University of Leeds on Monday."
+    )
+    assert len(run(text, day)["agreements"]) == 1
+    # a partnership with partners named after a comma, or worth a sum, is one
+    for text in (
+        "Pusan National University has partnered with two universities, the University of "
+        "Leeds and the University of Delhi, to train nurses.",
+        "Pusan National University and the University of Leeds announced a five-year "
+        "partnership worth $2 million.",
+    ):
+        assert len(run(text, day)["agreements"]) == 1, text
 
 
 def test_an_acronym_and_a_quoted_name_as_the_registry_writes_it_whole() -> None:
