@@ -156,13 +156,20 @@ _PLACES_LISTED = re.compile(
     # Politécnica de Cartagena": a university's counterparts (read only after "Universidad"
     # in the sentence: not a city council's "homólogos de Sevilla, Córdoba y Málaga")
     r"|\bhomólogas\s+de\s+([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
+    # "las universidades Nacional de Colombia, de Antioquia y del Valle", "las universidades
+    # que firmaron el convenio son: Universidad de Panamá, Nacional de Avellaneda, … y
+    # Estatal de Campinas": each without the word they share
+    r"|\buniversidades\s+(?:[^.:;\n]{0,60}?\bson\s*:\s*|(?=(?-i:Nacional|Estatal|Pontificia|"
+    r"Autónoma|Católica|Tecnológica|Politécnica|Central|Federal)\s))"
+    r"([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
 )
 _COUNTERPARTS = 5  # the group of _PLACES_LISTED that lists a university's counterparts
+_SPANISH_LISTS = 4  # the groups of _PLACES_LISTED from this one on list them in Spanish
 _UNIVERSITY_IN_SENTENCE = re.compile(r"\bUniversidad\b[^.]*$")
 # one place of such a list, its country in brackets after it left out
 _PLACE_ITEM = re.compile(
     r"(?:^|[,;]\s*|\s+(?:and|y)\s+)(?:the\s+)?"
-    r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|of|di))*)"
+    r"((?:(?:de|del)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|of|di))*)"
     # (the last place of the list may be followed by the sentence's verb: "… and Turku have
     # concluded …")
     r"(?=\s*(?:\([^()]*\))?\s*(?:[,;–—]|\s+(?:and|y)\s|\s+[a-z]|$))"
@@ -1852,10 +1859,23 @@ def find_mentions(
             if (
                 any(w in HEAD_WORDS or w in _REGION_WORDS for w in words_)
                 or normalise(place) in country_words()
+                # (not "las universidades Católica y Nacional": a word many share)
+                or (group > _COUNTERPARTS and len(words_) < 2)
             ):
                 continue
             start = item.start(1) + listing.start(group)
-            forms = (f"University of {place}", f"{place} University", f"University {place}")
+            english = (f"University of {place}", f"{place} University", f"University {place}")
+            spanish = (
+                (f"Universidad {place}", f"Universidad de {place}")
+                if group > _COUNTERPARTS  # "las universidades Nacional de Colombia, …"
+                else (f"Universidad de {place}", f"Universidad {place}")
+            )
+            forms = (
+                (f"Universidad {place}",) if words_[0] in ("de", "del")
+                # (as the list is written: "las universidades Nacional de Colombia, …")
+                else spanish + english if group >= _SPANISH_LISTS
+                else english + spanish
+            )  # fmt: skip
             held = next((f for f in forms if resolver and resolver.full.get(name_key(f))), None)
             if held is not None:
                 add(Mention(held, start, start + len(place), "pattern"))

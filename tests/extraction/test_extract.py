@@ -10067,3 +10067,38 @@ def test_an_acronym_and_a_quoted_name_as_the_registry_writes_it_whole() -> None:
     assert 'ICT "Innovative Talent Center"' not in names_in(
         run_with(text, date(2015, 11, 24), khpi, PNU)
     )
+
+
+def test_spanish_universities_listed_without_the_word_they_share() -> None:
+    entries = [
+        Entry(key=f"accord:{100 + n}", name=name, country=country, kind="university")
+        for n, (name, country) in enumerate([
+            ("Universidad Nacional de Colombia", "CO"), ("Universidad de Antioquia", "CO"),
+            ("Universidad de Panamá", "PA"), ("University of Havana", "CU"),
+            ("Universidad de Murcia", "ES"),
+        ])
+    ]  # fmt: skip
+    entries[3] = Entry(key="accord:103", name="University of Havana", country="CU",
+                       kind="university", names=("Universidad de La Habana",))  # fmt: skip
+    text = (
+        "La Universidad de Murcia firmó convenios con las universidades Nacional de Colombia "
+        "y de Antioquia."
+    )
+    answer = run_with(text, date(2018, 1, 25), *entries)
+    assert names_in(answer) == [
+        "Universidad Nacional de Colombia", "Universidad de Antioquia", "Universidad de Murcia",
+    ]  # fmt: skip
+    text = (
+        "Además de la Universidad de Murcia, las universidades que firmaron el convenio son: "
+        "Universidad de Panamá, Nacional de Colombia y de La Habana."
+    )
+    answer = run_with(text, date(2018, 1, 25), *entries)
+    assert {"Universidad Nacional de Colombia", "Universidad de La Habana"} <= set(names_in(answer))
+    # (one word many universities share is none of them)
+    catolica = Entry(key="accord:110", name="Universidad Católica", country="BO",
+                     kind="university")  # fmt: skip
+    text = (
+        "Las universidades Católica y Nacional firmaron un convenio con la Universidad de Murcia."
+    )
+    assert "Universidad Católica" not in names_in(run_with(text, date(2018, 1, 25), catolica,
+                                                           *entries))  # fmt: skip
