@@ -170,6 +170,10 @@ _PREPARATION = (
 _PREPARED = (
     r"(?:[\w-]+\s+){0,3}?(?:mo[ua]s?|memorand\w*|agreements?|convenios?|acuerdos?|memor[aá]ndum)\b"
 )
+# "Los encargados de firmar el convenio … han sido A y B": who signed it
+_CHARGED_TO_SIGN = (
+    r"encargad[oa]s? de (?:firmar|rubricar|suscribir)\b[^.;]{0,120}?\b(?:han sido|fueron)"
+)
 _SIGNED = re.compile(
     # ("the two parties cosigned the Memorandum")
     r"\b((?:co)?sign(?:s|ed|ing)?|"
@@ -185,7 +189,7 @@ _SIGNED = re.compile(
     # "have put their names to a memorandum of understanding"
     r"put (?:their|his|her|its|our) (?:signatures?|names? to)|"
     # "Los encargados de firmar el convenio … han sido A y B": who signed it
-    r"encargad[oa]s? de (?:firmar|rubricar|suscribir)\b[^.;]{0,120}?\b(?:han sido|fueron)|"
+    rf"{_CHARGED_TO_SIGN}|"
     # "… went a step further with the signature of an academic agreement" (not "the
     # signature of the agreement is scheduled for June", "awaits the signature of …")
     r"(?<=with the )signature of (?:an?|the|their|two|three)\b|"
@@ -498,7 +502,7 @@ _SIGNER = re.compile(
     # …"
     r"ratified by|"
     # "Los encargados de firmar el convenio, en un acto …, han sido el rector, A, y …, B"
-    r"encargad[oa]s? de (?:firmar|rubricar|suscribir)\b[^.;]{0,120}?\b(?:han sido|fueron)|"
+    rf"{_CHARGED_TO_SIGN}|"
     # "At a signing ceremony …, President A and Vice Provost B renewed the deal"
     # (not "renewed their support for the agreement")
     rf"renewed(?=\s+(?:the|their|this|an?)\s+(?:(?!(?:for|to|of|with|in)\b)[\w-]+\s+){{0,2}}?"
@@ -1208,11 +1212,10 @@ def find_agreements(
             continue  # "the MoU may be renewed on the basis of …": a term of it, no signing
         parts = [("membership", 0, len(s))] if joined else document_parts(s)
         join = _JOIN.search(s) if joined else None
-        if join is not None and _SIGNED_THEN_JOINED.search(s, 0, join.start()):
+        signed_part = _SIGNED_THEN_JOINED.search(s, 0, join.start()) if join else None
+        if signed_part is not None:
             # "NUST signed an MoU with A, and … became a member of B": a document signed, then
             # a membership, each with its own partner
-            signed_part = _SIGNED_THEN_JOINED.search(s, 0, join.start())
-            assert signed_part is not None
             parts = [
                 *document_parts(s[: signed_part.end()]),
                 ("membership", signed_part.end(), len(s)),

@@ -261,6 +261,11 @@ def signs(
 PARTY_THRESHOLD = 0.3
 
 
+def _by_identity(found: list[Institution], chances: list[float]) -> dict[int, float]:
+    """Each found organisation's chance, by the organisation's identity."""
+    return {id(inst): chance for inst, chance in zip(found, chances, strict=True)}
+
+
 def choose(
     found: list[Institution],
     chances: list[float],
@@ -273,7 +278,7 @@ def choose(
     rules read and its chance reaches `PARTY_THRESHOLD`; a party below that leaves its
     agreement, and an agreement left with fewer than two parties is no agreement of the
     story (a party read from a background sentence or a garbled headline)."""
-    chance_of = {id(inst): chance for inst, chance in zip(found, chances, strict=True)}
+    chance_of = _by_identity(found, chances)
     kept_agreements = []
     for agreement in agreements:
         parties = [p for p in agreement.parties if chance_of.get(id(p), 1.0) >= PARTY_THRESHOLD]
@@ -366,7 +371,7 @@ def agreement_signs(
     first_paragraph_end = paragraph if paragraph > 0 else length
     line = text.find("\n")
     title_end = line if 0 < line <= 160 else 0
-    chance_of = {id(inst): chance for inst, chance in zip(found, chances, strict=True)}
+    chance_of = _by_identity(found, chances)
     sets = [frozenset(id(p) for p in a.parties) for a in agreements]
     rows = []
     for n, agreement in enumerate(agreements):
@@ -432,6 +437,6 @@ def keep(
     ]
     if len(agreements) < len(proposed):
         parties = {id(p) for a in agreements for p in a.parties}
-        chance_of = {id(i): chance for i, chance in zip(found, chances, strict=True)}
+        chance_of = _by_identity(found, chances)
         chosen = [i for i in chosen if id(i) in parties or chance_of[id(i)] >= threshold]
     return chosen, agreements, kept_chances

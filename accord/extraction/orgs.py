@@ -1649,19 +1649,7 @@ def find_mentions(
     # then its own words in quotes (looked up as the registry writes such names whole)
     # (one the registry holds so: not 'the ICT "Innovative Talent Center"')
     for match in _ACRONYM_QUOTED.finditer(text) if resolver is not None else ():
-        quoted = next(g for g in match.groups()[1:] if g is not None)
-        if (
-            resolver is not None
-            and match.group(1).isupper()
-            and match.group(1).lower() not in NOT_NAMES | _NOT_QUOTED_OWNERS
-            and normalise(match.group(1)) not in country_words()
-            # its own words in quotes: an acronym ("KhPI") or a name with its kind word
-            and (
-                (" " not in quoted and sum(c.isupper() for c in quoted) >= 2)
-                or any(w.lower() in HEAD_WORDS for w in _WORD.findall(quoted))
-            )
-            and quoted_key(match.group(1), quoted) in resolver.quoted
-        ):
+        if _quoted_holders(match, resolver):
             add(Mention(match.group(), match.start(), match.end(), "pattern"))
     runs = capitalised_runs(text, tokens)
     runs = [part for i, j in runs for part in _split_at_and(text, tokens, i, j, resolver)]
@@ -1864,18 +1852,17 @@ def find_mentions(
             ):
                 continue
             start = item.start(1) + listing.start(group)
+            # (as the list is written: "universities of …", "universidades de …", "las
+            # universidades Nacional de Colombia, de Antioquia …")
             english = (f"University of {place}", f"{place} University", f"University {place}")
-            spanish = (
-                (f"Universidad {place}", f"Universidad de {place}")
-                if group > _COUNTERPARTS  # "las universidades Nacional de Colombia, …"
-                else (f"Universidad de {place}", f"Universidad {place}")
-            )
-            forms = (
-                (f"Universidad {place}",) if words_[0] in ("de", "del")
-                # (as the list is written: "las universidades Nacional de Colombia, …")
-                else spanish + english if group >= _SPANISH_LISTS
-                else english + spanish
-            )  # fmt: skip
+            if words_[0] in ("de", "del"):
+                forms: tuple[str, ...] = (f"Universidad {place}",)
+            elif group > _COUNTERPARTS:
+                forms = (f"Universidad {place}", f"Universidad de {place}", *english)
+            elif group >= _SPANISH_LISTS:
+                forms = (f"Universidad de {place}", f"Universidad {place}", *english)
+            else:
+                forms = (*english, f"Universidad {place}", f"Universidad de {place}")
             held = next((f for f in forms if resolver and resolver.full.get(name_key(f))), None)
             if held is not None:
                 add(Mention(held, start, start + len(place), "pattern"))
@@ -2247,6 +2234,28 @@ _NOT_QUOTED_OWNERS = frozenset(
 _ACRONYM_QUOTED = re.compile(
     r"\b([A-Z][A-Za-z]{1,7})[ \t]*(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»)"
 )
+
+
+def _quoted_holders(match: re.Match[str], resolver: Resolver | None) -> set[int]:
+    """The registry's names an acronym and its quoted words (`_ACRONYM_QUOTED`) may write
+    short: an acronym in capitals that is no legal form, document nor country, before an
+    acronym ("KhPI") or a name with its kind word in quotes."""
+    acronym = match.group(1)
+    quoted = next(g for g in match.groups()[1:] if g is not None)
+    if (
+        resolver is None
+        or not acronym.isupper()
+        or acronym.lower() in NOT_NAMES | _NOT_QUOTED_OWNERS
+        or normalise(acronym) in country_words()
+        or not (
+            (" " not in quoted and sum(c.isupper() for c in quoted) >= 2)
+            or any(w.lower() in HEAD_WORDS for w in _WORD.findall(quoted))
+        )
+    ):
+        return set()
+    return resolver.quoted.get(quoted_key(acronym, quoted), set())
+
+
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
     r"(?:\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»)"
@@ -3170,8 +3179,7 @@ def resolve_mentions(
             result = looked_up[asked]
             quoted = _ACRONYM_QUOTED.fullmatch(mention.text)
             if result.chosen is None and quoted is not None:
-                part = next(g for g in quoted.groups()[1:] if g is not None)
-                holders = resolver.quoted.get(quoted_key(quoted.group(1), part), set())
+                holders = _quoted_holders(quoted, resolver)
                 if len(holders) == 1:
                     # 'NTU "KhPI"': the one name of the registry so written in full
                     mention.key, mention.confidence = resolver.entries[min(holders)].key, 0.85

@@ -33,16 +33,11 @@ class Command(BaseCommand):
         aside = Counter(kind for kind, status in statuses if status == Proposal.Status.ASIDE)
         counts = Counter(kind for kind, status in statuses if status != Proposal.Status.ASIDE)
         summary = ", ".join(_counted(kind, n) for kind, n in sorted(counts.items())) or "nothing"
-        if aside[Proposal.Kind.INSTITUTION]:
-            # named, but not what the story is about: on the review page, to accept if it is
-            summary += "; set aside, named only: " + _counted(
-                Proposal.Kind.INSTITUTION, aside[Proposal.Kind.INSTITUTION]
-            )
-        if aside[Proposal.Kind.AGREEMENT]:
-            # read, but not what the story seems to report: the same
-            summary += "; set aside, read only: " + _counted(
-                Proposal.Kind.AGREEMENT, aside[Proposal.Kind.AGREEMENT]
-            )
+        # named, or read, but not what the story is about: on the review page, to accept if
+        # it is
+        for kind, how in ((Proposal.Kind.INSTITUTION, "named"), (Proposal.Kind.AGREEMENT, "read")):
+            if aside[kind]:
+                summary += f"; set aside, {how} only: " + _counted(kind, aside[kind])
         if created:
             self.stdout.write(f"Source #{source.pk} stored: {source.title or '(no title)'}")
             self.stdout.write(f"Proposals to review: {summary}.")
