@@ -1533,6 +1533,7 @@ def find_agreements(
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     _delegates_listed(text, events, people, institutions)
     merged = _merge_events(events, text)
+    _visit_on_the_one_day(merged, dates, text, published)
     _signed_on_the_visit(agreements, merged, dates, text)
     _visit_of_the_signing(agreements, merged, text)
     return agreements, merged
@@ -2102,6 +2103,46 @@ def _signed_on_the_visit(
             and not _ANOTHER_TIME_TOLD.search(text, agreement.start, agreement.end)
         ):
             agreement.date = visit.date
+
+
+def _visit_on_the_one_day(
+    events: list[Event], dates: list[DateMention], text: str, published: datetime.date | None
+) -> None:
+    """ "The management of UNILAG has met top officials from the University of Venda. … the
+    team was received on Thursday by the Deputy Vice-Chancellor …": the one visit told with
+    no day of its own is on the one day the story names, when that day is of the weeks
+    before the news (not "its first agreement was signed on 3 March 2019") and named in the
+    story's sentences (not a line of its own above it: "Thu, Sep 25, 2025, 6:00 AM"), and
+    the visit is not told as one before what was signed ("On 3 May, A and B signed an MoU.
+    The agreement follows a visit by …")."""
+    visits = [e for e in events if e.kind == "visit"]
+    if len(visits) != 1 or visits[0].date is not None or published is None:
+        return
+    # (not a visit of days, "a three-day visit", whose first day it need not be)
+    visit = text[visits[0].start : visits[0].end]
+    if _ANOTHER_TIME.search(visit) or _DAYS_LONG.search(visit) or _VISIT_BEFORE.search(visit):
+        return
+    days = set()
+    for mention in dates:
+        if mention.precision != "day" or mention.value is None:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        if len(text[line_start : line_end if line_end >= 0 else len(text)].split()) < 12:
+            continue
+        days.add(mention.value)
+    if len(days) == 1:
+        (day,) = days
+        if datetime.timedelta(0) <= published - day <= _RECENT_VISIT:
+            visits[0].date = day
+
+
+_RECENT_VISIT = datetime.timedelta(days=60)
+_VISIT_BEFORE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|after|came after|preceded)\s+(?:an?|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?visit\b",
+    re.IGNORECASE,
+)
 
 
 def _visit_of_the_signing(agreements: list[Agreement], events: list[Event], text: str) -> None:

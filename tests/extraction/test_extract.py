@@ -10102,3 +10102,34 @@ def test_spanish_universities_listed_without_the_word_they_share() -> None:
     )
     assert "Universidad Católica" not in names_in(run_with(text, date(2018, 1, 25), catolica,
                                                            *entries))  # fmt: skip
+
+
+def test_a_visit_told_with_no_day_is_on_the_one_recent_day_the_story_names() -> None:
+    text = (
+        "UNILAG deepens ties with a South African university\n\n"
+        "The management of the University of Lagos has met top officials from the University "
+        "of Venda, South Africa. According to a statement, the team was received on Thursday "
+        "by the Deputy Vice-Chancellor, Professor Muyiwa Falaiye.\n\n"
+        "The Deputy Vice-Chancellor described the visit of the University of Venda as a step "
+        "in widening the university's global engagement."
+    )
+    (visit,) = [e for e in run(text, date(2025, 5, 9))["events"] if e["kind"] == "visit"]
+    assert visit["date"] == "2025-05-08"
+    # not a day the story names twice over, nor one long before the news, nor the day of a
+    # line of its own above the story
+    for other in (
+        "Its first agreement was signed on 3 March 2019, and many guests have come since.",
+        "On Thursday the team met students, and on Friday 2 May it met the rector.",
+    ):
+        answer = run(text.replace("According to a statement, the team was received on "
+                                  "Thursday by the Deputy Vice-Chancellor, Professor Muyiwa "
+                                  "Falaiye.", other), date(2025, 5, 9))  # fmt: skip
+        (visit,) = [e for e in answer["events"] if e["kind"] == "visit"]
+        assert visit["date"] is None, other
+    lined = (
+        "Thu, May 8, 2025, 6:00 AM\n\nThe management of the University of Lagos has met top "
+        "officials from the University of Venda. The Deputy Vice-Chancellor described the "
+        "visit of the University of Venda as a step in widening the university's engagement."
+    )
+    (visit,) = [e for e in run(lined, date(2025, 5, 9))["events"] if e["kind"] == "visit"]
+    assert visit["date"] is None
