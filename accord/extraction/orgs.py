@@ -210,7 +210,9 @@ _GENERIC = UNIT_HEADS | frozenset(
     environmental natural applied social physics chemistry biology mathematics graduate
     postgraduate undergraduate lab member members partner partners universities institutions
     colleges office international affairs relations cooperation exchange exchanges global
-    engagement excellence""".split()
+    engagement excellence economía ingeniería ciencia ciencias tecnología medicina salud
+    derecho humanidades educación agricultura estudios investigación informática energía
+    física química biología matemáticas administración empresas finanzas gestión""".split()
 )
 
 
@@ -275,7 +277,8 @@ def nationality_only(mention: "Mention") -> bool:
         # ("New Zealand Universities": a country's name said so)
         and (
             (len(where) == 1 and where[0] in DEMONYMS)
-            or " ".join(where) in country_words()
+            # (in the plural: "Qatar University" and "Kuwait University" are names)
+            or (" ".join(where) in country_words() and kinds[-1:] in _PLURAL_KINDS)
             # ("Three Sierra Leonean Universities", "Costa Rican universities": of a country
             # of two words, in the plural; not "Central European University", "South Asian
             # University")
@@ -622,7 +625,7 @@ _TITLE_VERBS = frozenset(
     Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
     Reciben Became Becomes Become Increases Enhances Promotes Unveils Holds Creates Builds
-    Develops Cements Increase Enhance Promote""".split()
+    Develops Cements Increase Enhance Promote Established""".split()
 )
 
 
@@ -680,9 +683,22 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     runs = []
     titles = _title_lines(text)
 
-    def verb(token: Token) -> bool:
-        return token.text in _HEADLINE_VERBS or (
-            token.text in _TITLE_VERBS and any(a <= token.start < b for a, b in titles)
+    def verb(k: int) -> bool:
+        token = tokens[k]
+        return (
+            token.text in _HEADLINE_VERBS
+            or (
+                any(a <= token.start < b for a, b in titles)
+                and (
+                    token.text in _TITLE_VERBS
+                    # "Qatar University Partners With Jordan University …" (not "Capital Partners")
+                    or (
+                        token.text == "Partners"
+                        and tokens[k + 1 : k + 2] != []
+                        and tokens[k + 1].lower == "with"
+                    )
+                )
+            )
         )
 
     i = 0
@@ -699,7 +715,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if (
             not tokens[i].capitalised
             or (tokens[i].lower in CONNECTORS and not initial and not _patronym_first(tokens, i))
-            or verb(tokens[i])
+            or verb(i)
             or tokens[i].text in _TITLE_JOINS
         ):
             i += 1
@@ -730,6 +746,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 break  # "Almustafa International University Delegation visits …"
             if token.text in _TITLE_JOINS:
                 break  # "… a Cooperation Between ITU and Ambato Technical University"
+            if token.text in ("To", "Into", "Towards") and any(
+                t.lower in HEAD_WORDS for t in tokens[i:j]
+            ):
+                break  # "Monash University To Break New Ground" (not "Gateway To Africa …")
             if (
                 token.lower in _HONORIFICS_AFTER
                 and any(t.lower in HEAD_WORDS for t in tokens[i:j])
@@ -737,7 +757,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and tokens[j + 1].capitalised
             ):
                 break  # "University of Malaysia Terengganu Dato Mazlan Abd Ghaffar"
-            if verb(token):
+            if verb(j):
                 # "University of Tokyo Signs Strategic Memorandum …": a title's verb;
                 # "University Exchange Agreements": what the document is about is no name
                 while (
@@ -822,7 +842,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and tokens[k].capitalised
                 and _joined(text, tokens[k - 1], tokens[k])
                 # (not "… Visits Confucius Institute Headquarters and Renews …": a title's verb)
-                and not verb(tokens[k])
+                and not verb(k)
                 # (not "a University of 23,000 students": a count)
                 and not re.match(r"[,.]\d", text[tokens[k].end : tokens[k].end + 2])
             ):
@@ -933,6 +953,21 @@ def _split_at_and(
             len(right) == 1
             and any(t.lower in HEAD_WORDS for t in left)
             and _given_in_full(text, tokens, right[0].text, k + 1, joined=True)
+        )
+        # "la Universidad Hassan I y la Euroárabe": a name, then the short name, after an
+        # article, of one the text names in full with its head word first ("Fundación
+        # Euroárabe")
+        lone = lone or (
+            len(right) == 2
+            and right[0].text in ("the", "la", "el")
+            and any(t.lower in HEAD_WORDS for t in left)
+            and any(
+                tokens[n].text == right[1].text
+                and tokens[n - 1].lower in HEAD_WORDS
+                and _joined(text, tokens[n - 1], tokens[n])
+                for n in range(1, len(tokens))
+                if n != k + 2
+            )
         )
         # "Whitfield and Tohoku University Executive Vice-President …": the family name of a
         # person the text names in full ("… President Sandra Whitfield")
@@ -1380,12 +1415,9 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         i += 1
     # "Speaking for University of Economics Ho Chi Minh City, …", "Representing the
     # University of …": a sentence's verb and its preposition begin no name
-    if (
-        i + 2 < j
-        and tokens[i].lower in _GERUNDS
-        and tokens[i + 1].lower in ("for", "with", "at", "on")
-    ):
-        i += 2
+    # ("Representing Bhiksu University of Sri Lanka were …": the verb alone)
+    if i + 2 < j and tokens[i].lower in _GERUNDS:
+        i += 2 if tokens[i + 1].lower in ("for", "with", "at", "on") else 1
         while i < j and tokens[i].lower in ("the", "la", "el"):
             i += 1
     # "El Ministerio de Ciencia …", "La Universidad de Antioquia …": the article before a
@@ -3770,6 +3802,28 @@ def _short_form_of_known(
     return False
 
 
+def _short_form_written_before(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "Mandela University and Hubei University of Technology sign MoU" above "Nelson
+    Mandela University": a short form of a known name (see `_short_form`; the registry's
+    name or the one written, not one with a unit: "UAE University" is no short form of "UAE
+    University College of Business") written only before it, as a short form written after
+    it is that one (when one known name only is so)."""
+    first = min(m.start for m in known.mentions)
+    return (
+        all(m.end <= first for m in unknown.mentions)
+        and any(w.lower() not in HEAD_WORDS | CONNECTORS for w in _WORD.findall(unknown.name))
+        and kind_from_words(unknown.name) in (known.kind, "other")
+        and any(
+            _short_form(unknown.name, name)
+            # (not a name that begins another: "Tokyo University" before "Tokyo University of
+            # Science", a parent before a body of it, "Sambalpur University" before "Sambalpur
+            # University Institute of Information Technology")
+            and not name.startswith(unknown.name + " ")
+            for name in {known.name, known.canonical or ""}
+        )
+    )
+
+
 def _initials_then_head(unknown: Institution, known: Institution, text: str) -> bool:
     """ "GIK Institute" beside "Ghulam Ishaq Khan Institute of Engineering Sciences and
     Technology": the initials of the known name's first words, then its head word after
@@ -4015,6 +4069,7 @@ def institutions(
         _initials_begin_known_name,
         _known_name_with_its_country,
         short_form_of_known,
+        _short_form_written_before,
     ):
         for g in list(order):
             if not g.startswith("name:"):
@@ -4025,7 +4080,8 @@ def institutions(
             into = next(known, None)
             # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)
             if into is not None and (
-                same not in (_initials_begin_known_name, short_form_of_known)
+                same
+                not in (_initials_begin_known_name, short_form_of_known, _short_form_written_before)
                 or next(known, None) is None
             ):
                 order = _merged(groups, order, g, into)

@@ -10133,3 +10133,65 @@ def test_a_visit_told_with_no_day_is_on_the_one_recent_day_the_story_names() -> 
     )
     (visit,) = [e for e in run(lined, date(2025, 5, 9))["events"] if e["kind"] == "visit"]
     assert visit["date"] is None
+
+
+def test_a_short_form_written_above_the_known_name_is_that_body() -> None:
+    mandela = Entry(key="accord:120", name="Nelson Mandela University", country="ZA",
+                    kind="university")  # fmt: skip
+    hubei = Entry(key="accord:121", name="Hubei University of Technology", country="CN",
+                  kind="university")  # fmt: skip
+    text = (
+        "Mandela University and Hubei University of Technology sign MoU\n\n"
+        "Nelson Mandela University signed a memorandum of understanding with Hubei University "
+        "of Technology on Monday."
+    )
+    answer = run_with(text, date(2024, 7, 2), mandela, hubei)
+    assert names_in(answer) == ["Hubei University of Technology", "Nelson Mandela University"]
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Hubei University of Technology", "Nelson Mandela University"]
+    ]
+
+
+def test_a_title_s_verbs_and_joining_words_end_names() -> None:
+    day = date(2023, 11, 29)
+    jordan = Entry(key="accord:130", name="Jordan University of Science and Technology",
+                   country="JO", kind="university")  # fmt: skip
+    text = (
+        "Qatar University Partners With Jordan University of Science and Technology To "
+        "Strengthen Academic Collaboration\n\nA memorandum of understanding has been signed by "
+        "Qatar University (QU) and Jordan University of Science and Technology (JUST)."
+    )
+    answer = run_with(text, day, jordan)
+    # (a university named after its country, in the singular, is a name)
+    assert names_in(answer) == ["Jordan University of Science and Technology", "Qatar University"]
+    text = (
+        "Monash University To Break New Ground In China\n\nMonash University signed an "
+        "agreement with Jordan University of Science and Technology."
+    )
+    assert "Monash University" in names_in(run_with(text, day, jordan))
+    text = (
+        "Kyrgyz-Russian University Association Established\n\nThe rectors signed a memorandum "
+        "creating the Kyrgyz-Russian University Association."
+    )
+    assert names_in(run_with(text, day, jordan)) == ["Kyrgyz-Russian University Association"]
+
+
+def test_a_verb_an_article_or_a_field_of_study_is_no_word_of_a_name() -> None:
+    day = date(2024, 12, 18)
+    text = (
+        "Representing Bhiksu University of Sri Lanka were the Vice-Chancellor and the "
+        "Registrar, who signed the memorandum with Mahamakut Buddhist University."
+    )
+    assert "Representing Bhiksu University of Sri Lanka" not in names_in(run(text, day))
+    text = (
+        "La Universidad Hassan I renovó su convenio con la Fundación Euroárabe.\n\nDesde "
+        "entonces, la Universidad Hassan I y la Euroárabe han desarrollado programas "
+        "formativos."
+    )
+    assert names_in(run(text, day)) == ["Fundación Euroárabe", "Universidad Hassan I"]
+    economia = Entry(key="accord:131", name="Economía", country="CZ", kind="company")
+    text = (
+        "La Universidad de Sharjah firmó un convenio del que surge un máster en Economía y "
+        "Finanzas Islámicas. El máster en Economía y Finanzas se impartirá en Madrid."
+    )
+    assert "Economía" not in names_in(run_with(text, day, economia))
