@@ -682,18 +682,28 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     Technology", "Academy … named after M. Tynyshpayev"), as token index ranges [i, j)."""
     runs = []
     titles = _title_lines(text)
+    # a title in capitals: "THE TECHNOLOGICAL UNIVERSITY OF MATAMOROS SIGNS MEMORANDUM … WITH
+    # HOUSTON COMMUNITY COLLEGE SYSTEM", its words read as a title's
+    in_capitals = [(a, b) for a, b in titles if text[a:b].isupper()]
+
+    def word(k: int) -> str:
+        token = tokens[k]
+        if any(a <= token.start < b for a, b in in_capitals):
+            return token.text.title()
+        return token.text
 
     def verb(k: int) -> bool:
         token = tokens[k]
         return (
             token.text in _HEADLINE_VERBS
+            or word(k) in _HEADLINE_VERBS
             or (
                 any(a <= token.start < b for a, b in titles)
                 and (
-                    token.text in _TITLE_VERBS
+                    word(k) in _TITLE_VERBS
                     # "Qatar University Partners With Jordan University …" (not "Capital Partners")
                     or (
-                        token.text == "Partners"
+                        word(k) == "Partners"
                         and tokens[k + 1 : k + 2] != []
                         and tokens[k + 1].lower == "with"
                     )
@@ -716,7 +726,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             not tokens[i].capitalised
             or (tokens[i].lower in CONNECTORS and not initial and not _patronym_first(tokens, i))
             or verb(i)
-            or tokens[i].text in _TITLE_JOINS
+            or word(i) in _TITLE_JOINS
         ):
             i += 1
             continue
@@ -742,11 +752,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
-            if token.text in _WHO_OF_IT:
+            if word(j) in _WHO_OF_IT:
                 break  # "Almustafa International University Delegation visits …"
-            if token.text in _TITLE_JOINS:
+            if word(j) in _TITLE_JOINS:
                 break  # "… a Cooperation Between ITU and Ambato Technical University"
-            if token.text in ("To", "Into", "Towards") and any(
+            if word(j) in ("To", "Into", "Towards") and any(
                 t.lower in HEAD_WORDS for t in tokens[i:j]
             ):
                 break  # "Monash University To Break New Ground" (not "Gateway To Africa …")

@@ -10195,3 +10195,21 @@ def test_a_verb_an_article_or_a_field_of_study_is_no_word_of_a_name() -> None:
         "Finanzas Islámicas. El máster en Economía y Finanzas se impartirá en Madrid."
     )
     assert "Economía" not in names_in(run_with(text, day, economia))
+
+
+def test_a_title_in_capitals_is_read_as_a_title() -> None:
+    hccs = Entry(key="accord:132", name="Houston Community College System", country="US",
+                 kind="university")  # fmt: skip
+    text = (
+        "THE TECHNOLOGICAL UNIVERSITY OF MATAMOROS SIGNS MEMORANDUM OF UNDERSTANDING WITH "
+        "HOUSTON COMMUNITY COLLEGE SYSTEM\n\nThe rector of the Technological University of "
+        "Matamoros signed a memorandum of understanding with the chancellor of the Houston "
+        "Community College System."
+    )
+    answer = run_with(text, date(2021, 5, 20), hccs)
+    assert names_in(answer) == [
+        "Houston Community College System", "Technological University of Matamoros",
+    ]  # fmt: skip
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Houston Community College System", "Technological University of Matamoros"]
+    ]
