@@ -263,6 +263,21 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
                 continue
             of = bodies[n] if len(bodies) == 2 else None
             people.append(Person(_clean_name(match.group(group)), singular, start, end, of))
+    for match in _NAMES_THEN_TITLE_RESPECTIVELY.finditer(text):
+        title = match.group(3).lower()
+        singular = _SINGULAR.get(title, title[:-1])
+        bodies = [
+            m
+            for m in mentions
+            if match.start(4) <= m.start < match.end(4)
+            and text[max(0, m.start - 1) : m.start] != "("
+        ]
+        for n, group in enumerate((1, 2)):
+            start, end = match.span(group)
+            if any(p.start <= start < p.end for p in found + people):
+                continue
+            of = bodies[n] if len(bodies) == 2 else None
+            people.append(Person(_clean_name(match.group(group)), singular, start, end, of))
     # "Los rectores Alberto Edgardo Barbieri (UBA), José Narro (UNAM) y Marco Antonio Zago
     # (USP) firmaron": each name with whose acronym it is, in brackets
     for match in _PLURAL_TITLE_LIST.finditer(text):
@@ -310,6 +325,14 @@ _PLURAL_TITLE_RESPECTIVELY = re.compile(
     r"[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+((?:de|of)\s+[^.;\n]{1,200}?),\s+"
     rf"(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME}),?\s+(?:y|and)\s+(?:(?:Dr|Prof|Dra)\.?\s+)?({_NAME}),?\s+"
     r"(?:respectivamente|respectively)\b"
+)
+# "Los doctores A y B, rectores de la UASD y de la Universidad de Ankara, respectivamente,
+# firmaron": the names, then their title in the plural and whose each is, in turn
+_NAMES_THEN_TITLE_RESPECTIVELY = re.compile(
+    r"(?:\b(?:[Ll]os|[Ll]as)\s+(?:doctores|doctoras|profesores|profesoras)\s+)?"
+    rf"{_HONOURED}({_NAME}),?\s+(?:y|and)\s+{_HONOURED}({_NAME}),\s+"
+    r"(rectores|rectoras|presidentes|decanos|directores|rectors|presidents|vice-chancellors|"
+    r"deans|directors)\s+((?:de|of)\s+[^.;\n]{1,200}?),?\s+(?:respectivamente|respectively)\b"
 )
 _NAME_BRACKETED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&-]{{1,12}})\)")
 _PLURAL_TITLE_LIST = re.compile(

@@ -10213,3 +10213,16 @@ def test_a_title_in_capitals_is_read_as_a_title() -> None:
     assert [sorted(a["parties"]) for a in answer["agreements"]] == [
         ["Houston Community College System", "Technological University of Matamoros"]
     ]
+
+
+def test_two_names_then_their_title_in_the_plural_each_in_turn() -> None:
+    text = (
+        "Eduardo González Mazo y Houdaifa Ameziane, rectores de la Universidad de Cádiz y de la "
+        "Universidad Abdelmalek Essaâdi, respectivamente, han suscrito un convenio marco de "
+        "colaboración."
+    )
+    (agreement,) = run(text, date(2021, 9, 8))["agreements"]
+    assert [(s["name"], s["title"], s["institution"]) for s in agreement["signatories"]] == [
+        ("Eduardo González Mazo", "rector", "Universidad de Cádiz"),
+        ("Houdaifa Ameziane", "rector", "Universidad Abdelmalek Essaâdi"),
+    ]
