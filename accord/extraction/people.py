@@ -1232,11 +1232,15 @@ def _honoured_signer_for(
     listed = before == "and" and _SIGNED_BY_THEN_AND.search(
         _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 200) : tokens[i].start])
     )
-    if not signed_by and not listed:
+    if not signed_by and not listed and before != "and":
         return None
     start = _honorifics(tokens, i)
     end = _name_run(text, tokens, start, in_org)
     if end - start < 2 or end >= len(tokens):
+        return None
+    # "Rector Magnificus Elmer Sterken and Prof. Shojiro Nishio signed the updated
+    # agreement": the second of two who signed, named with an honorific only
+    if not signed_by and not listed and not _SIGNED_AFTER.match(text, tokens[end - 1].end):
         return None
     # (after "and": a signer of the list, their title or whose after them; not "…, and Dr.
     # B, who heads the office, gave a speech")

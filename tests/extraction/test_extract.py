@@ -10226,3 +10226,18 @@ def test_two_names_then_their_title_in_the_plural_each_in_turn() -> None:
         ("Eduardo González Mazo", "rector", "Universidad de Cádiz"),
         ("Houdaifa Ameziane", "rector", "Universidad Abdelmalek Essaâdi"),
     ]
+
+
+def test_the_second_of_two_signers_named_with_an_honorific_only() -> None:
+    text = (
+        "The University of Leeds and Pusan National University have broadened their "
+        "collaboration. On Monday, Rector Magnificus Elmer Sterken and Prof. Shojiro Nishio "
+        "signed the updated collaboration agreement."
+    )
+    (agreement,) = run(text, date(2017, 10, 5))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Elmer Sterken", "Shojiro Nishio"]
+    # (not one who only spoke)
+    text = text.replace("signed the updated collaboration agreement", "signed the updated "
+                        "collaboration agreement. Dr. Ann Lee and Prof. Jo Kim spoke")  # fmt: skip
+    (agreement,) = run(text, date(2017, 10, 5))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Elmer Sterken", "Shojiro Nishio"]
