@@ -244,6 +244,21 @@ def nationality_only(mention: "Mention") -> bool:
     # ("Two Taiwan Universities": a count first)
     while len(words_) > 2 and (words_[0] in _COUNT_WORDS or words_[0].isdigit()):
         words_ = words_[1:]
+    # "Culture and Arts Universities of Uzbekistan and Kazakhstan": universities of
+    # countries, in the plural (not "Association of Universities of the Kyrgyz Republic",
+    # one body of them)
+    plural = next((n for n, w in enumerate(words_) if [w] in _PLURAL_KINDS), None)
+    if (
+        plural is not None
+        and words_[plural + 1 : plural + 2] == ["of"]
+        and not any(w in HEAD_WORDS for w in words_[:plural])
+        and " ".join(w for w in words_[plural + 2 :] if w != "the")
+        and all(
+            side.strip() in country_words()
+            for side in " ".join(w for w in words_[plural + 2 :] if w != "the").split(" and ")
+        )
+    ):
+        return True
     k = next((n for n, w in enumerate(words_) if w in _KIND_OF_SCHOOL), 0)
     where, kinds = words_[:k], words_[k:]
     if (

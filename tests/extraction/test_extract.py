@@ -10241,3 +10241,22 @@ def test_the_second_of_two_signers_named_with_an_honorific_only() -> None:
                         "collaboration agreement. Dr. Ann Lee and Prof. Jo Kim spoke")  # fmt: skip
     (agreement,) = run(text, date(2017, 10, 5))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Elmer Sterken", "Shojiro Nishio"]
+
+
+def test_universities_of_countries_in_the_plural_are_no_one_body() -> None:
+    kaznua = Entry(key="accord:133", name="Kazakh National University of Arts", country="KZ",
+                   kind="university")  # fmt: skip
+    text = (
+        "Culture and Arts Universities of Uzbekistan and Kazakhstan sign a Memo of "
+        "Cooperation\n\nThe Kazakh National University of Arts signed a memorandum with the "
+        "State Institute of Arts and Culture of Uzbekistan."
+    )
+    answer = run_with(text, date(2025, 11, 17), kaznua)
+    assert names_in(answer) == [
+        "Kazakh National University of Arts", "State Institute of Arts and Culture of Uzbekistan",
+    ]  # fmt: skip
+    # (one body of them is)
+    text = "The Association of Universities of the Kyrgyz Republic signed a memorandum."
+    assert names_in(run_with(text, date(2025, 11, 17), kaznua)) == [
+        "Association of Universities of the Kyrgyz Republic"
+    ]
