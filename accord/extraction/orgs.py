@@ -1827,6 +1827,8 @@ def find_mentions(
                 continue
             if any(t.lower in ("rankings", "ranking") for t in tokens[a:b]):
                 continue  # "the QS World University Rankings 2025": a league table
+            if tokens[b - 1].lower in ("initiative", "initiatives"):
+                continue  # "the Italy-Azerbaijan University Initiative": a programme
             if (
                 b - a >= 2
                 and tokens[b - 2].lower in ("news", "press")
@@ -2315,7 +2317,10 @@ def _quoted_holders(match: re.Match[str], resolver: Resolver | None) -> set[int]
 
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
-    r"(?:\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»)"
+    r"(?:\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»)|"
+    # '“Azerenerji” JSC': the name in quotes, then the legal form
+    r"(?:\"[A-Z][^\"\n]{1,60}\"|“[A-Z][^”\n]{1,60}”|«[A-Z][^»\n]{1,60}»)\s+"
+    r"(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|FSUE|OOO|OAO|ZAO|PAO|TOO)\b"
 )
 # "B. Braun Medical Industries Sdn. Bhd.": capitalised words, then a Malaysian company's
 # legal form (not the article before them)

@@ -10260,3 +10260,16 @@ def test_universities_of_countries_in_the_plural_are_no_one_body() -> None:
     assert names_in(run_with(text, date(2025, 11, 17), kaznua)) == [
         "Association of Universities of the Kyrgyz Republic"
     ]
+
+
+def test_a_company_named_in_quotes_before_its_legal_form_and_an_initiative_is_no_body() -> None:
+    text = (
+        "On November 17, 2023, ADA University and Politecnico di Torino joined “Azerenerji” JSC "
+        "and Ansaldo Energia in signing a Memorandum of Understanding within the "
+        "Italy-Azerbaijan University Initiative."
+    )
+    answer = run(text, date(2023, 11, 21))
+    assert "“Azerenerji” JSC" in names_in(answer)
+    assert "Italy-Azerbaijan University Initiative" not in names_in(answer)
+    (agreement,) = answer["agreements"]
+    assert "“Azerenerji” JSC" in agreement["parties"]
