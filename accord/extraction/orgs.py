@@ -159,11 +159,11 @@ _PLACES_LISTED = re.compile(
     # "las universidades Nacional de Colombia, de Antioquia y del Valle", "las universidades
     # que firmaron el convenio son: Universidad de Panamá, Nacional de Avellaneda, … y
     # Estatal de Campinas": each without the word they share
-    r"|\buniversidades\s+(?:[^.:;\n]{0,60}?\bson\s*:\s*|(?=(?-i:Nacional|Estatal|Pontificia|"
-    r"Autónoma|Católica|Tecnológica|Politécnica|Central|Federal)\s))"
+    r"|\buniversidades\s+(?:[^.:;\n]{0,60}?\bson\s*:\s*|(?=(?-i:[A-ZÁÉÍÓÚ])[\w'’-]+\s))"
     r"([A-Z][^.:;\n]*?(?:,|\sy\s)[^.:;\n]*?)(?=\.(?:\s|$)|\n|$)"
 )
 _COUNTERPARTS = 5  # the group of _PLACES_LISTED that lists a university's counterparts
+_SHARED_PLACE = re.compile(r"\b(?:de|del)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 _SPANISH_LISTS = 4  # the groups of _PLACES_LISTED from this one on list them in Spanish
 _UNIVERSITY_IN_SENTENCE = re.compile(r"\bUniversidad\b[^.]*$")
 # one place of such a list, its country in brackets after it left out
@@ -1145,9 +1145,14 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
         ):
             return end
         chosen = resolver.resolve(f"{text[start : of.start()]}, {country_name(code)}").chosen
-        if chosen is None or resolver.entries[resolver.by_key[chosen]].country != code:
-            return end
-        return of.start()
+        if chosen is not None and resolver.entries[resolver.by_key[chosen]].country == code:
+            return of.start()
+        # a name the registry does not know written in another language ("Hochschule Worms
+        # University of Applied Sciences de Alemania"): the country after it is where it is
+        # (not "Universidad Agrícola del Sur de China", a name whose country is its own)
+        if {"university", "institute", "college"} & {w.lower() for w in before}:
+            return of.start()
+        return end
     if normalise(of.group(1)) not in country_words():
         return end
     if resolver is not None and name_key(text[start:end]) in resolver.full:
@@ -1900,9 +1905,22 @@ def find_mentions(
             text, max(0, listing.start() - 400), listing.start()
         ):
             continue
-        for item in _PLACE_ITEM.finditer(listing.group(group)):
+        items = list(_PLACE_ITEM.finditer(listing.group(group)))
+        # "las universidades Carlos III, Complutense y Autónoma de Madrid": the place the last
+        # one is "de", shared by those before it that name none
+        last_place = items[-1].group(1) if items else ""
+        common = _SHARED_PLACE.search(last_place)
+        for item in items:
             place = item.group(1)
             words_ = [w.lower() for w in _WORD.findall(place)]
+            if (
+                group > _COUNTERPARTS
+                and common is not None
+                and not {"de", "del"} & set(words_)
+                and not any(w in HEAD_WORDS for w in words_)
+            ):
+                place = f"{place} {common.group()}"
+                words_ = [w.lower() for w in _WORD.findall(place)]
             if (
                 any(w in HEAD_WORDS or w in _REGION_WORDS for w in words_)
                 or normalise(place) in country_words()
@@ -1924,7 +1942,7 @@ def find_mentions(
                 forms = (*english, f"Universidad {place}", f"Universidad de {place}")
             held = next((f for f in forms if resolver and resolver.full.get(name_key(f))), None)
             if held is not None:
-                add(Mention(held, start, start + len(place), "pattern"))
+                add(Mention(held, start, start + len(item.group(1)), "pattern"))
     # "The European university alliance Una Europa": a network, however it is named
     for match in _NETWORK_NAMED.finditer(text):
         name = match.group(1)

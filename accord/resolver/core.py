@@ -21,6 +21,7 @@ How a string is resolved, precision first:
    `CLEAR_LEAD`); otherwise nothing is chosen and the candidates say why.
 """
 
+import bisect
 import itertools
 import math
 import re
@@ -596,10 +597,12 @@ class Resolver:
                     continue
                 if self._elsewhere(position, whole - name_set, whole):
                     continue
-                covered = sum(self.idf.get(w, 0.0) for w in name_set)
-                place = self._place_words(position)
                 if part_words is None:  # (the string's parts, read once per call)
                     part_words = [name_key(p).split() for p in segments(text)]
+                if _borrowed_head(name_words, part_words):
+                    continue
+                covered = sum(self.idf.get(w, 0.0) for w in name_set)
+                place = self._place_words(position)
                 unit = _unit_before(name_words, part_words)
                 leftover = sum(
                     self._leftover_weight(w) * (0.1 if w in unit else 1.0)
@@ -1096,6 +1099,28 @@ def _unit_before(name: Sequence[str], parts: list[list[str]]) -> set[str]:
                 found |= set(after)  # (not when another organisation's name follows)
             return found
     return set()
+
+
+def _borrowed_head(name: Sequence[str], parts: list[list[str]]) -> bool:
+    """Whether the name is read across the string's parts from the end of another name:
+    "Delta State University, Nigeria" holds the words of "University of Nigeria", one after
+    the other, but its "University" ends "Delta State University" (not "University of
+    California, Berkeley", whose part begins with it, nor "Dept. of Physics, Univ. of
+    Liverpool", in one part)."""
+    if any(_starts(name, sequence) for sequence in parts):
+        return False
+    whole = [w for sequence in parts for w in sequence]
+    ends = list(itertools.accumulate(len(sequence) for sequence in parts))
+    for start in _starts(name, whole):
+        k = bisect.bisect_right(ends, start)  # the part the name begins in
+        begins = ends[k - 1] if k else 0
+        if (
+            start > begins
+            and start + len(name) > ends[k]
+            and not any(w in UNIT_HEADS for w in whole[begins:start])
+        ):
+            return True
+    return False
 
 
 def _starts(name: Sequence[str], text: Sequence[str]) -> list[int]:

@@ -10273,3 +10273,29 @@ def test_a_company_named_in_quotes_before_its_legal_form_and_an_initiative_is_no
     assert "Italy-Azerbaijan University Initiative" not in names_in(answer)
     (agreement,) = answer["agreements"]
     assert "“Azerenerji” JSC" in agreement["parties"]
+
+
+def test_spanish_universities_listed_share_the_place_the_last_is_of() -> None:
+    entries = [
+        Entry(key=f"accord:{140 + n}", name=name, country="ES", kind="university")
+        for n, name in enumerate([
+            "Universidad Carlos III de Madrid", "Universidad Complutense de Madrid",
+            "Universidad Autónoma de Madrid",
+        ])
+    ]  # fmt: skip
+    text = (
+        "El presidente de la Universidad de Puerto Rico firmó convenios con las universidades "
+        "Carlos III, Complutense y Autónoma de Madrid, en España."
+    )
+    answer = run_with(text, date(2012, 3, 1), *entries)
+    assert {e.name for e in entries} <= set(names_in(answer))
+
+
+def test_a_name_in_another_language_then_its_country_in_spanish() -> None:
+    text = (
+        "La Universidad Autónoma del Estado de Hidalgo firmó un convenio con Hochschule Worms "
+        "University of Applied Sciences de Alemania."
+    )
+    assert "Hochschule Worms University of Applied Sciences" in names_in(
+        run(text, date(2020, 1, 30))
+    )

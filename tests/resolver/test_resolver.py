@@ -780,3 +780,15 @@ def test_a_name_with_a_quoted_part_is_held_by_the_initials_news_writes_it_with()
     assert resolver.quoted[quoted_key("NTU", "KhPI")] == {0}
     # (a name that begins with its quoted part has no initials before it to go by)
     assert len(resolver.quoted) == 1
+
+
+def test_a_name_is_not_read_across_a_comma_from_the_end_of_another() -> None:
+    nigeria = Entry(key="accord:72", name="University of Nigeria", country="NG")
+    berkeley = Entry(key="accord:73", name="University of California, Berkeley", country="US")
+    resolver = Resolver([nigeria, berkeley])
+    # "University" ends "Delta State University"; "Nigeria" is where it is
+    assert resolver.resolve("Delta State University, Nigeria").chosen is None
+    assert resolver.resolve("Delta State University (Nigeria)").chosen is None
+    # (a part that begins with the name, or a unit before it, still holds it)
+    assert resolver.resolve("University of California, Berkeley").chosen == berkeley.key
+    assert resolver.resolve("Faculty of Law University of Nigeria, Nsukka").chosen == nigeria.key
