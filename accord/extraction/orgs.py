@@ -381,6 +381,9 @@ _LIST_BETWEEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
 POSSESSED = frozenset("university college hospital institute".split())
+_PLURAL_POSSESSED = POSSESSED | frozenset(
+    "conference union association council federation league network".split()
+)
 # Where something happens, not who: "met in the Qihang Activity Center"
 VENUE_WORDS = frozenset(
     """center centre hall building auditorium room chamber campus theatre theater stadium
@@ -605,6 +608,16 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     arabic = re.search(r"\b(?:[AaEe]l|A[rsdnt])-$", text[max(0, left.start - 4) : left.start])
     if between in ("' ", "’ ") and (len(left.text) <= 4 or arabic) and left.text[:1].isupper():
         return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
+    if (
+        between in ("' ", "’ ")
+        and left.text[:1].isupper()
+        and left.text.endswith("s")
+        and not left.text.isupper()
+        and right.lower in _PLURAL_POSSESSED
+    ):
+        # "the Hungarian Rectors' Conference", "Teachers' College": a body of them (not "the
+        # universities' partnership")
+        return True
     if _POSSESSIVE.fullmatch(between):
         # "Queen's University Belfast", "King's College London", "Children's Hospital" — not
         # "Egerton University's main campus" or "KALRO's Deputy Director"
@@ -1378,6 +1391,13 @@ def _after_title(text: str, tokens: list[Token], i: int) -> bool:
     return bool(before) and before[-1].lower in TITLE_WORDS
 
 
+def _heads_conference(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the run [i, j) is a conference of heads of universities, a body: "the
+    Hungarian Rectors' Conference", "German Rectors' Conference" (not "the Rectors' Forum",
+    nor "the Japanese-German University Presidents' Conference", a meeting)."""
+    return j - i >= 2 and tokens[j - 1].lower == "conference" and tokens[j - 2].lower == "rectors"
+
+
 def _acronym_like(word: str) -> bool:
     return word.isupper() or _mixed_acronym(word)
 
@@ -1528,7 +1548,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
                 break
     while j > i and tokens[j - 1].lower in CONNECTORS:
         j -= 1
-    if not any(t.lower in HEAD_WORDS for t in tokens[i:j]):
+    if not any(t.lower in HEAD_WORDS for t in tokens[i:j]) and not _heads_conference(tokens, i, j):
         return None
     # "International Education College of Liaoning Communication University", "Institute of
     # New Materials of the University of Delhi": a unit of the university, which is the
@@ -1556,7 +1576,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             break
     heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
     if (
-        all(tokens[k].lower in _FIRST_ONLY for k in heads)
+        heads
+        and all(tokens[k].lower in _FIRST_ONLY for k in heads)
         and heads[0] != i
         # (not "la Real Federación Española de Fútbol": a word of honour before it)
         and tokens[heads[0] - 1].lower in CONNECTORS
@@ -1581,7 +1602,9 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         and tokens[i + 1].lower in _GOVERNING
     ):
         return None  # "Vice President for … and University Council": its governing body
-    if tokens[j - 1].lower in NOT_BODIES or tokens[i].lower in EVALUATIVE:
+    if (tokens[j - 1].lower in NOT_BODIES and not _heads_conference(tokens, i, j)) or tokens[
+        i
+    ].lower in EVALUATIVE:
         # "QS World University Rankings", "University Partnership Day", "Administration
         # Building", "(Malaysia's) Top National University"
         return None
@@ -1826,7 +1849,9 @@ def find_mentions(
                 and tokens[heads[0] + 1].lower in DOMAIN_WORDS
             ):
                 continue  # "… School of Information and Library Science": a field of study
-            if _OCCASION_AFTER.match(text, end) or tokens[b - 1].lower in _OCCASIONS:
+            if _OCCASION_AFTER.match(text, end) or (
+                tokens[b - 1].lower in _OCCASIONS and not _heads_conference(tokens, a, b)
+            ):
                 # "ASEAN University Leaders' Forum", "Turkish-African Universities
                 # Collaboration Forum and Education Fair": an occasion, not a body
                 continue

@@ -10299,3 +10299,20 @@ def test_a_name_in_another_language_then_its_country_in_spanish() -> None:
     assert "Hochschule Worms University of Applied Sciences" in names_in(
         run(text, date(2020, 1, 30))
     )
+
+
+def test_a_rectors_conference_is_a_body_and_a_plural_possessive_joins_its_name() -> None:
+    text = (
+        "The Hungarian Rectors' Conference (HRC) and the Hungarian Economic Association signed "
+        "a cooperation agreement on Thursday."
+    )
+    (agreement,) = run(text, date(2021, 11, 25))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Hungarian Economic Association", "Hungarian Rectors' Conference",
+    ]  # fmt: skip
+    # (a forum of rectors, or a conference of presidents, is a meeting)
+    text = (
+        "The University of Leeds hosted the ASEAN University Rectors' Forum and the "
+        "Japanese-German University Presidents' Conference on Monday."
+    )
+    assert names_in(run(text, date(2021, 11, 25))) == ["University of Leeds"]
