@@ -246,38 +246,30 @@ def _named_under_one_title(text: str, found: list[Person], mentions: list[Mentio
                 continue
             people.append(Person(_clean_name(match.group(group)), singular, start, end))
     # "Los rectores de la UNAM y de la Universidad de Salamanca, Enrique Graue Wiechers y
-    # Daniel Hernández Ruipérez respectivamente, firmaron": each of whose is named, in turn
-    for match in _PLURAL_TITLE_RESPECTIVELY.finditer(text):
-        title = match.group(1).lower()
-        singular = _SINGULAR.get(title, title[:-1])
-        # (an acronym in brackets after a name is the same body's)
-        bodies = [
-            m
-            for m in mentions
-            if match.start(2) <= m.start < match.end(2)
-            and text[max(0, m.start - 1) : m.start] != "("
-        ]
-        for n, group in enumerate((3, 4)):
-            start, end = match.span(group)
-            if any(p.start <= start < p.end for p in found):
-                continue
-            of = bodies[n] if len(bodies) == 2 else None
-            people.append(Person(_clean_name(match.group(group)), singular, start, end, of))
-    for match in _NAMES_THEN_TITLE_RESPECTIVELY.finditer(text):
-        title = match.group(3).lower()
-        singular = _SINGULAR.get(title, title[:-1])
-        bodies = [
-            m
-            for m in mentions
-            if match.start(4) <= m.start < match.end(4)
-            and text[max(0, m.start - 1) : m.start] != "("
-        ]
-        for n, group in enumerate((1, 2)):
-            start, end = match.span(group)
-            if any(p.start <= start < p.end for p in found + people):
-                continue
-            of = bodies[n] if len(bodies) == 2 else None
-            people.append(Person(_clean_name(match.group(group)), singular, start, end, of))
+    # Daniel Hernández Ruipérez respectivamente, firmaron": each of whose is named, in turn;
+    # "A y B, rectores de la X y de la Y, respectivamente, …": the names first
+    # (the groups of each pattern: the title, whose, the two names)
+    for pattern, groups in (
+        (_PLURAL_TITLE_RESPECTIVELY, (1, 2, 3, 4)),
+        (_NAMES_THEN_TITLE_RESPECTIVELY, (3, 4, 1, 2)),
+    ):
+        for match in pattern.finditer(text):
+            title_group, whose_group, *name_groups = groups
+            title = match.group(title_group).lower()
+            singular = _SINGULAR.get(title, title[:-1])
+            # (an acronym in brackets after a name is the same body's)
+            bodies = [
+                m
+                for m in mentions
+                if match.start(whose_group) <= m.start < match.end(whose_group)
+                and text[max(0, m.start - 1) : m.start] != "("
+            ]
+            for n, group in enumerate(name_groups):
+                start, end = match.span(group)
+                if any(p.start <= start < p.end for p in found + people):
+                    continue
+                of = bodies[n] if len(bodies) == 2 else None
+                people.append(Person(_clean_name(match.group(group)), singular, start, end, of))
     # "Los rectores Alberto Edgardo Barbieri (UBA), José Narro (UNAM) y Marco Antonio Zago
     # (USP) firmaron": each name with whose acronym it is, in brackets
     for match in _PLURAL_TITLE_LIST.finditer(text):
