@@ -1533,7 +1533,7 @@ def find_agreements(
     agreements.sort(key=lambda a: a.status not in ("signed", "renewed"))
     _delegates_listed(text, events, people, institutions)
     merged = _merge_events(events, text)
-    _visit_on_the_one_day(merged, dates, text, published)
+    _visit_on_the_one_day(merged, sentences, dates, text, published)
     _signed_on_the_visit(agreements, merged, dates, text)
     _visit_of_the_signing(agreements, merged, text)
     return agreements, merged
@@ -2106,15 +2106,20 @@ def _signed_on_the_visit(
 
 
 def _visit_on_the_one_day(
-    events: list[Event], dates: list[DateMention], text: str, published: datetime.date | None
+    events: list[Event],
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    text: str,
+    published: datetime.date | None,
 ) -> None:
     """ "The management of UNILAG has met top officials from the University of Venda. … the
     team was received on Thursday by the Deputy Vice-Chancellor …": the one visit told with
     no day of its own is on the one day the story names, when that day is of the weeks
-    before the news (not "its first agreement was signed on 3 March 2019") and named in the
-    story's sentences (not a line of its own above it: "Thu, Sep 25, 2025, 6:00 AM"), and
-    the visit is not told as one before what was signed ("On 3 May, A and B signed an MoU.
-    The agreement follows a visit by …")."""
+    before the news (not "its first agreement was signed on 3 March 2019"), named in the
+    story's sentences (not a line of its own above it: "Thu, Sep 25, 2025, 6:00 AM") and in
+    one that tells of a visit or what was signed on it ("received", "met", "signed"; not
+    "applications closed on 15 April", "the summit held on 20 March"), and the visit is not told as one before what was signed
+    ("On 3 May, A and B signed an MoU. The agreement follows a visit by …")."""
     visits = [e for e in events if e.kind == "visit"]
     if len(visits) != 1 or visits[0].date is not None or published is None:
         return
@@ -2122,7 +2127,7 @@ def _visit_on_the_one_day(
     visit = text[visits[0].start : visits[0].end]
     if _ANOTHER_TIME.search(visit) or _DAYS_LONG.search(visit) or _VISIT_BEFORE.search(visit):
         return
-    days = set()
+    days = {}
     for mention in dates:
         if mention.precision != "day" or mention.value is None:
             continue
@@ -2130,14 +2135,24 @@ def _visit_on_the_one_day(
         line_end = text.find("\n", mention.end)
         if len(text[line_start : line_end if line_end >= 0 else len(text)].split()) < 12:
             continue
-        days.add(mention.value)
+        days[mention.value] = next((x for x in sentences if x.start <= mention.start < x.end), None)
     if len(days) == 1:
-        (day,) = days
-        if datetime.timedelta(0) <= published - day <= _RECENT_VISIT:
+        ((day, sentence),) = days.items()
+        if (
+            sentence is not None
+            and _OF_THE_VISIT.search(sentence.text)
+            and datetime.timedelta(0) <= published - day <= _RECENT_VISIT
+        ):
             visits[0].date = day
 
 
 _RECENT_VISIT = datetime.timedelta(days=60)
+# what a visit's day is told with: its guests received, met, shown round, or what they signed
+_OF_THE_VISIT = re.compile(
+    r"\b(?:visit\w*|delegation|delegaci[oó]n|hosted|welcomed|receiv\w*|recib\w*|met|meeting|"
+    r"talks|toured|reuni\w*|ceremony|ceremonia|sign(?:ed|ing)|inked|firm(?:ó|aron|ado))\b",
+    re.IGNORECASE,
+)
 _VISIT_BEFORE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|after|came after|preceded)\s+(?:an?|the|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?visit\b",

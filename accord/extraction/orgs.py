@@ -249,9 +249,9 @@ def nationality_only(mention: "Mention") -> bool:
     # one body of them)
     plural = next((n for n, w in enumerate(words_) if [w] in _PLURAL_KINDS), None)
     if (
-        plural is not None
+        plural  # (words of what kind before it: "Universities of Serbia" alone is left be)
         and words_[plural + 1 : plural + 2] == ["of"]
-        and not any(w in HEAD_WORDS for w in words_[:plural])
+        and not any(w in HEAD_WORDS or w == "of" for w in words_[:plural])
         and " ".join(w for w in words_[plural + 2 :] if w != "the")
         and all(
             side.strip() in country_words()
@@ -292,8 +292,7 @@ def nationality_only(mention: "Mention") -> bool:
         # ("New Zealand Universities": a country's name said so)
         and (
             (len(where) == 1 and where[0] in DEMONYMS)
-            # (in the plural: "Qatar University" and "Kuwait University" are names)
-            or (" ".join(where) in country_words() and kinds[-1:] in _PLURAL_KINDS)
+            or " ".join(where) in country_words()
             # ("Three Sierra Leonean Universities", "Costa Rican universities": of a country
             # of two words, in the plural; not "Central European University", "South Asian
             # University")
@@ -381,6 +380,11 @@ _LIST_BETWEEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
 POSSESSED = frozenset("university college hospital institute".split())
+# people in the plural whose body it is: "Rectors' Conference", "Teachers' College" (not "the
+# Netherlands' University of Twente", "the University of Texas' Institute for …")
+_PLURAL_OWNERS = frozenset(
+    "rectors presidents teachers workers chancellors farmers employers students".split()
+)
 _PLURAL_POSSESSED = POSSESSED | frozenset(
     "conference union association council federation league network".split()
 )
@@ -610,9 +614,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
     if (
         between in ("' ", "’ ")
+        and left.lower in _PLURAL_OWNERS
         and left.text[:1].isupper()
-        and left.text.endswith("s")
-        and not left.text.isupper()
         and right.lower in _PLURAL_POSSESSED
     ):
         # "the Hungarian Rectors' Conference", "Teachers' College": a body of them (not "the
@@ -1392,10 +1395,16 @@ def _after_title(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _heads_conference(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the run [i, j) is a conference of heads of universities, a body: "the
-    Hungarian Rectors' Conference", "German Rectors' Conference" (not "the Rectors' Forum",
-    nor "the Japanese-German University Presidents' Conference", a meeting)."""
-    return j - i >= 2 and tokens[j - 1].lower == "conference" and tokens[j - 2].lower == "rectors"
+    """Whether the run [i, j) is a nation's conference of rectors, a body: "the Hungarian
+    Rectors' Conference", "German Rectors' Conference" (not "the Rectors' Forum", "the 7th
+    ASEF Rectors' Conference", "the Japanese-German University Presidents' Conference":
+    meetings)."""
+    return (
+        j - i >= 3
+        and tokens[j - 1].lower == "conference"
+        and tokens[j - 2].lower == "rectors"
+        and tokens[j - 3].lower in DEMONYMS
+    )
 
 
 def _acronym_like(word: str) -> bool:
@@ -1466,7 +1475,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     # "Speaking for University of Economics Ho Chi Minh City, …", "Representing the
     # University of …": a sentence's verb and its preposition begin no name
     # ("Representing Bhiksu University of Sri Lanka were …": the verb alone)
-    if i + 2 < j and tokens[i].lower in _GERUNDS:
+    # (not "Working Men's College")
+    if (
+        i + 2 < j
+        and tokens[i].lower in _GERUNDS
+        and (
+            tokens[i + 1].lower in ("for", "with", "at", "on") or tokens[i].lower == "representing"
+        )
+    ):
         i += 2 if tokens[i + 1].lower in ("for", "with", "at", "on") else 1
         while i < j and tokens[i].lower in ("the", "la", "el"):
             i += 1
@@ -1934,7 +1950,8 @@ def find_mentions(
         # "las universidades Carlos III, Complutense y Autónoma de Madrid": the place the last
         # one is "de", shared by those before it that name none
         last_place = items[-1].group(1) if items else ""
-        common = _SHARED_PLACE.search(last_place)
+        # (not when the last is only a place: "las universidades Nacional y del Rosario")
+        common = None if re.match(r"(?:de|del)\s", last_place) else _SHARED_PLACE.search(last_place)
         for item in items:
             place = item.group(1)
             words_ = [w.lower() for w in _WORD.findall(place)]
@@ -2364,6 +2381,9 @@ _QUOTED_COMPANY = re.compile(
     # '“Azerenerji” JSC': the name in quotes, then the legal form
     r"(?:\"[A-Z][^\"\n]{1,60}\"|“[A-Z][^”\n]{1,60}”|«[A-Z][^»\n]{1,60}»)\s+"
     r"(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|FSUE|OOO|OAO|ZAO|PAO|TOO)\b"
+    # (not a project's name before the legal form of the next: 'the project "Digital
+    # University" JSC "Kazakhtelecom"')
+    r"(?!\s*[\"“«])"
 )
 # "B. Braun Medical Industries Sdn. Bhd.": capitalised words, then a Malaysian company's
 # legal form (not the article before them)
@@ -3875,16 +3895,26 @@ def _short_form_of_known(
     return False
 
 
-def _short_form_written_before(unknown: Institution, known: Institution, text: str) -> bool:
+def _short_form_written_before(
+    unknown: Institution, known: Institution, text: str, resolver: Resolver | None
+) -> bool:
     """ "Mandela University and Hubei University of Technology sign MoU" above "Nelson
     Mandela University": a short form of a known name (see `_short_form`; the registry's
     name or the one written, not one with a unit: "UAE University" is no short form of "UAE
     University College of Business") written only before it, as a short form written after
     it is that one (when one known name only is so)."""
     first = min(m.start for m in known.mentions)
+    telling = [w for w in _WORD.findall(unknown.name) if w.lower() not in HEAD_WORDS | CONNECTORS]
     return (
         all(m.end <= first for m in unknown.mentions)
-        and any(w.lower() not in HEAD_WORDS | CONNECTORS for w in _WORD.findall(unknown.name))
+        and bool(telling)
+        # (not "Istanbul University" before "Istanbul Technical University", "Hanoi
+        # University" before "Hanoi National University of Education": a city's university)
+        and not all(
+            normalise(w) in country_words()
+            or (resolver is not None and name_key(w) in resolver.cities)
+            for w in telling
+        )
         and kind_from_words(unknown.name) in (known.kind, "other")
         and any(
             _short_form(unknown.name, name)
@@ -4131,6 +4161,9 @@ def institutions(
     def short_form_of_known(unknown: Institution, known: Institution, text: str) -> bool:
         return _short_form_of_known(unknown, known, text, resolver)
 
+    def short_form_written_before(unknown: Institution, known: Institution, text: str) -> bool:
+        return _short_form_written_before(unknown, known, text, resolver)
+
     for same in (
         _resolved_elsewhere,
         _ends_known_name,
@@ -4142,7 +4175,7 @@ def institutions(
         _initials_begin_known_name,
         _known_name_with_its_country,
         short_form_of_known,
-        _short_form_written_before,
+        short_form_written_before,
     ):
         for g in list(order):
             if not g.startswith("name:"):
@@ -4154,7 +4187,7 @@ def institutions(
             # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)
             if into is not None and (
                 same
-                not in (_initials_begin_known_name, short_form_of_known, _short_form_written_before)
+                not in (_initials_begin_known_name, short_form_of_known, short_form_written_before)
                 or next(known, None) is None
             ):
                 order = _merged(groups, order, g, into)

@@ -325,6 +325,10 @@ _NAMES_THEN_TITLE_RESPECTIVELY = re.compile(
     rf"{_HONOURED}({_NAME}),?\s+(?:y|and)\s+{_HONOURED}({_NAME}),\s+"
     r"(rectores|rectoras|presidentes|decanos|directores|rectors|presidents|vice-chancellors|"
     r"deans|directors)\s+((?:de|of)\s+[^.;\n]{1,200}?),?\s+(?:respectivamente|respectively)\b"
+    # (who then signed: not "Tras la reunión con A y B, decanos de …, respectivamente, los
+    # rectores firmaron")
+    r"(?=,?\s+(?:han\s+|ha\s+|have\s+)?(?:firmaron|firmado|suscribieron|suscrito|rubricaron|"
+    r"rubricado|signed))"
 )
 _NAME_BRACKETED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&-]{{1,12}})\)")
 _PLURAL_TITLE_LIST = re.compile(
@@ -1153,6 +1157,12 @@ _NAME_AND_SIGNED = re.compile(
     r"documents?|protocol|letter)\b)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\b")
+_SIGNED_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\s+"
+    r"(?:the|an?|this|both|two|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w*|mous?|"
+    r"moas?|accords?|contracts?|deals?|pacts?|documents?|protocols?|letters?)\b",
+    re.IGNORECASE,
+)
 
 
 def _signed_by_one_name(
@@ -1232,7 +1242,8 @@ def _honoured_signer_for(
         return None
     # "Rector Magnificus Elmer Sterken and Prof. Shojiro Nishio signed the updated
     # agreement": the second of two who signed, named with an honorific only
-    if not signed_by and not listed and not _SIGNED_AFTER.match(text, tokens[end - 1].end):
+    # (a document: not "… and Prof. B signed the visitors' book")
+    if not signed_by and not listed and not _SIGNED_DOCUMENT_AFTER.match(text, tokens[end - 1].end):
         return None
     # (after "and": a signer of the list, their title or whose after them; not "…, and Dr.
     # B, who heads the office, gave a speech")

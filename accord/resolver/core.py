@@ -1114,8 +1114,11 @@ def _borrowed_head(name: Sequence[str], parts: list[list[str]]) -> bool:
     for start in _starts(name, whole):
         k = bisect.bisect_right(ends, start)  # the part the name begins in
         begins = ends[k - 1] if k else 0
+        # (the name's head word alone: not "Niger State Federal University of Technology,
+        # Minna", whose part holds more of it)
         if (
             start > begins
+            and ends[k] - start == 1
             and start + len(name) > ends[k]
             and not any(w in UNIT_HEADS for w in whole[begins:start])
         ):

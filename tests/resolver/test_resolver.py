@@ -792,3 +792,12 @@ def test_a_name_is_not_read_across_a_comma_from_the_end_of_another() -> None:
     # (a part that begins with the name, or a unit before it, still holds it)
     assert resolver.resolve("University of California, Berkeley").chosen == berkeley.key
     assert resolver.resolve("Faculty of Law University of Nigeria, Nsukka").chosen == nigeria.key
+    assert resolver.resolve("College of Engineering University of California, Berkeley").chosen == (
+        berkeley.key
+    )
+    # (more of the name than its head word before the comma: "Niger State" is where it is)
+    minna = Entry(key="accord:74", name="Federal University of Technology, Minna", country="NG")
+    resolver = Resolver([nigeria, berkeley, minna])
+    assert resolver.resolve("Niger State Federal University of Technology, Minna").chosen == (
+        minna.key
+    )
