@@ -2118,8 +2118,9 @@ def _visit_on_the_one_day(
     before the news (not "its first agreement was signed on 3 March 2019"), named in the
     story's sentences (not a line of its own above it: "Thu, Sep 25, 2025, 6:00 AM") and in
     one that tells of a visit or what was signed on it ("received", "met", "signed"; not
-    "applications closed on 15 April", "the summit held on 20 March"), and the visit is not told as one before what was signed
-    ("On 3 May, A and B signed an MoU. The agreement follows a visit by …")."""
+    "applications closed on 15 April", "the summit held on 20 March"), and the visit is not
+    told as one before what was signed ("On 3 May, A and B signed an MoU. The agreement
+    follows a visit by …")."""
     visits = [e for e in events if e.kind == "visit"]
     if len(visits) != 1 or visits[0].date is not None or published is None:
         return
