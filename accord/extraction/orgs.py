@@ -478,6 +478,7 @@ _SIGNED_WITH_NAMED = re.compile(
     r"(?:have\s+|has\s+)?(?:signed|inked|sealed|renewed)\b",
     re.IGNORECASE,
 )
+_ACRONYM_INSIDE = re.compile(r",\s*([A-Z][A-Za-z&.-]{1,10})\s*\)")
 _DEFINED = re.compile(
     # "(CUET)", "[ZUCC]"
     r"[(\[]\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*"
@@ -3106,6 +3107,10 @@ def defined_acronyms(
                     longer = mention.text + place.group(1)
             if place is not None:
                 after = _DEFINED.match(text, place.end(), min(len(text), place.end() + 64))
+        if after is None and text[max(0, mention.start - 1) : mention.start] == "(":
+            # "Panamerican University (Universidad Panamericana, UP)": its acronym after its
+            # name in another language, inside the brackets
+            after = _ACRONYM_INSIDE.match(text, mention.end)
         if after is None:
             continue
         acronym = after.group(1).strip(".")
@@ -4027,7 +4032,12 @@ def institutions(
             group = mention.key
         elif mention.text in defined and defined[mention.text] is not mention:
             source = defined[mention.text]
-            group = source.key or f"name:{name_key(source.text)}"
+            # (the group its name joined: "Panamerican University (Universidad Panamericana,
+            # UP)", the name in brackets that of the one before)
+            group = next(
+                (g for g, inst in groups.items() if source in inst.mentions),
+                source.key or f"name:{name_key(source.text)}",
+            )
         elif (
             (first := mention.text.split(" ", 1))[0] in defined
             and len(first) == 2

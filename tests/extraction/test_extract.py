@@ -10395,3 +10395,14 @@ def test_what_the_twenty_third_session_s_forms_leave_alone() -> None:
         "in London."
     )
     assert "Men's College" not in names_in(run(text, day))
+
+
+def test_an_acronym_after_a_name_in_another_language_inside_the_brackets() -> None:
+    text = (
+        "A cooperation agreement has been signed between Pusan National University and "
+        "Panamerican University (Universidad Panamericana, UP), one of Mexico's leading "
+        "universities. José Antonio Esquivias Romero, Rector of UP, signed for the Mexican side."
+    )
+    # (whatever the learned choice makes of it: every organisation the rules involve)
+    answer = as_json(extract(text, published=date(2019, 5, 6), resolver=RESOLVER, model=RULES))
+    assert len(answer["institutions"]) == 2
