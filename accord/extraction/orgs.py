@@ -717,25 +717,22 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     # a title in capitals: "THE TECHNOLOGICAL UNIVERSITY OF MATAMOROS SIGNS MEMORANDUM … WITH
     # HOUSTON COMMUNITY COLLEGE SYSTEM", its words read as a title's
     in_capitals = [(a, b) for a, b in titles if text[a:b].isupper()]
-
-    def word(k: int) -> str:
-        token = tokens[k]
-        if any(a <= token.start < b for a, b in in_capitals):
-            return token.text.title()
-        return token.text
+    shown = [
+        t.text.title() if any(a <= t.start < b for a, b in in_capitals) else t.text for t in tokens
+    ]
 
     def verb(k: int) -> bool:
-        token = tokens[k]
+        token, written = tokens[k], shown[k]
         return (
             token.text in _HEADLINE_VERBS
-            or word(k) in _HEADLINE_VERBS
+            or written in _HEADLINE_VERBS
             or (
                 any(a <= token.start < b for a, b in titles)
                 and (
-                    word(k) in _TITLE_VERBS
+                    written in _TITLE_VERBS
                     # "Qatar University Partners With Jordan University …" (not "Capital Partners")
                     or (
-                        word(k) == "Partners"
+                        written == "Partners"
                         and tokens[k + 1 : k + 2] != []
                         and tokens[k + 1].lower == "with"
                     )
@@ -758,7 +755,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             not tokens[i].capitalised
             or (tokens[i].lower in CONNECTORS and not initial and not _patronym_first(tokens, i))
             or verb(i)
-            or word(i) in _TITLE_JOINS
+            or shown[i] in _TITLE_JOINS
         ):
             i += 1
             continue
@@ -784,11 +781,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
             token = tokens[j]
-            if word(j) in _WHO_OF_IT:
+            if shown[j] in _WHO_OF_IT:
                 break  # "Almustafa International University Delegation visits …"
-            if word(j) in _TITLE_JOINS:
+            if shown[j] in _TITLE_JOINS:
                 break  # "… a Cooperation Between ITU and Ambato Technical University"
-            if word(j) in ("To", "Into", "Towards") and any(
+            if shown[j] in ("To", "Into", "Towards") and any(
                 t.lower in HEAD_WORDS for t in tokens[i:j]
             ):
                 break  # "Monash University To Break New Ground" (not "Gateway To Africa …")
@@ -3879,10 +3876,7 @@ def _short_form_of_known(
     end ("Tokyo University of Science", "Jomo Kenyatta University")."""
     written = [w.lower() for w in _WORD.findall(unknown.name)]
     telling = [w for w in written if w not in HEAD_WORDS and w not in CONNECTORS]
-    if not telling or any(
-        normalise(w) in country_words() or (resolver is not None and name_key(w) in resolver.cities)
-        for w in telling
-    ):
+    if not telling or any(_a_place(w, resolver) for w in telling):
         return False
     for full in {known.name, known.canonical or known.name}:
         words_ = [w.lower() for w in _WORD.findall(full)]
@@ -3900,6 +3894,13 @@ def _short_form_of_known(
     return False
 
 
+def _a_place(word: str, resolver: Resolver | None) -> bool:
+    """Whether the word names a country or a city the registry knows."""
+    return normalise(word) in country_words() or (
+        resolver is not None and name_key(word) in resolver.cities
+    )
+
+
 def _short_form_written_before(
     unknown: Institution, known: Institution, text: str, resolver: Resolver | None
 ) -> bool:
@@ -3915,11 +3916,7 @@ def _short_form_written_before(
         and bool(telling)
         # (not "Istanbul University" before "Istanbul Technical University", "Hanoi
         # University" before "Hanoi National University of Education": a city's university)
-        and not all(
-            normalise(w) in country_words()
-            or (resolver is not None and name_key(w) in resolver.cities)
-            for w in telling
-        )
+        and not all(_a_place(w, resolver) for w in telling)
         and kind_from_words(unknown.name) in (known.kind, "other")
         and any(
             _short_form(unknown.name, name)

@@ -1148,20 +1148,20 @@ _PAIR_SIGNED = re.compile(
 _AND_BEFORE = re.compile(r"\b[A-Z][\w-]+,?\s+and\s+$")  # ("Dr Anil Kulkarni, director, IITM, and")
 # ("Ramamurthi and Graham Goldsmith, Chancellor of the Swinburne varsity, signed the pact": the
 # other's title between commas)
+# what one signs that is a document (not "the visitors' book")
+_A_DOCUMENT = (
+    r"(?:the|an?|this|both|two|their)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreements?|memorand\w*|"
+    r"mou|moa|accord|contract|deal|documents?|protocol|letter)\b"
+)
 _NAME_AND_SIGNED = re.compile(
     r"[A-Z][\w-]+\s+and\s+(?:[^.;,]{3,80}?\s(?:signed|inked|sealed)\b|"
     # (what they signed a document: not "Kim and the students, accompanied by their hosts,
     # signed the visitors' book")
-    r"[^.;,]{3,40},[^.;,]{3,80},\s(?:signed|inked|sealed)\s+(?:the|an?|this|both|two|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:pact|agreements?|memorand\w*|mou|moa|accord|contract|deal|"
-    r"documents?|protocol|letter)\b)"
+    rf"[^.;,]{{3,40}},[^.;,]{{3,80}},\s(?:signed|inked|sealed)\s+{_A_DOCUMENT})"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\b")
 _SIGNED_DOCUMENT_AFTER = re.compile(
-    r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\s+"
-    r"(?:the|an?|this|both|two|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand\w*|mous?|"
-    r"moas?|accords?|contracts?|deals?|pacts?|documents?|protocols?|letters?)\b",
-    re.IGNORECASE,
+    rf"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|inked|sealed)\s+{_A_DOCUMENT}", re.IGNORECASE
 )
 
 
