@@ -3506,12 +3506,15 @@ def _owner(
         for other in mentions:
             if other.key is not None and other is not mention and other.text == owner:
                 return other.key, other.confidence * 0.9, unit
-        keys = {m.key for m in mentions if m.key and m is not mention}
-        for key in keys:
-            entry = resolver.entries[resolver.by_key[key]]
-            if name_key(entry.name).split()[:1] == name_key(owner).split():
-                return key, 0.7, unit  # "Makerere's" for Makerere University
-        return None
+        # "Makerere's" for Makerere University; none when two bodies the text names begin so
+        # ("King's College" beside King Saud University and King's College London)
+        owners = [
+            key
+            for key in dict.fromkeys(m.key for m in mentions if m.key and m is not mention)
+            if name_key(resolver.entries[resolver.by_key[key]].name).split()[:1]
+            == name_key(owner).split()
+        ]
+        return (owners[0], 0.7, unit) if len(owners) == 1 else None
     # "Strathmore Business School" in a text naming Strathmore University: a unit of the
     # university whose name is that word and the word for a university (not "European
     # Research Intensive Universities" beside the European Commission)
@@ -4257,6 +4260,8 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
                     _CAMPUS_AFTER.match(groups[k].name, len(short.name)) is not None
                     and groups[k].name.lower().startswith(short.name.lower())
                 )
+                # "Pact signed with King's College" above "King's College in London"
+                or _place_said_after(short.name, groups[k].name)
             )
         ]
         if len(longer) == 1:

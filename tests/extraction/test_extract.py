@@ -10406,3 +10406,25 @@ def test_an_acronym_after_a_name_in_another_language_inside_the_brackets() -> No
     # (whatever the learned choice makes of it: every organisation the rules involve)
     answer = as_json(extract(text, published=date(2019, 5, 6), resolver=RESOLVER, model=RULES))
     assert len(answer["institutions"]) == 2
+
+
+def test_a_possessive_short_name_two_named_bodies_begin_with_is_neither_s_unit() -> None:
+    # "King's College" in the headline is no college of King Saud University because both
+    # King Saud University and King's College London begin with "King": the unit is read
+    # the same on every run (it was once whichever of the two a set gave first)
+    ksu = Entry(key="https://ror.org/02f81g417", name="King Saud University", country="SA",
+                kind="university", acronyms=("KSU",))  # fmt: skip
+    kcl = Entry(key="https://ror.org/0220mzb33", name="King's College London", country="GB",
+                kind="university")  # fmt: skip
+    text = (
+        "Pact signed with King's College\n\n"
+        "King Saud University (KSU) has concluded an agreement with King's College in London "
+        "under which KSU students will take summer courses in London."
+    )
+    answer = run_with(text, date(2012, 3, 1), ksu, kcl)
+    by_id = {i["id"]: i for i in answer["institutions"]}
+    assert [text[a:b] for a, b in by_id[ksu.key]["mentions"]] == [
+        "King Saud University", "KSU", "KSU"
+    ]  # fmt: skip
+    # (and the headline's short name is the college in London)
+    assert [text[a:b] for a, b in by_id[kcl.key]["mentions"]][:1] == ["King's College"]
