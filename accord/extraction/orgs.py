@@ -98,6 +98,8 @@ HEAD_WORDS = (
 UNIT_HEADS = frozenset(
     "school college faculty department institute centre center laboratory division".split()
 )
+# (and in Spanish: "Facultad de Ingeniería", "Escuela de Posgrado")
+_SPANISH_UNIT_HEADS = frozenset("facultad escuela departamento instituto centro".split())
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
     """of for and the de di du des la le del della degli delle y e et für fur & d l es los
@@ -1565,14 +1567,21 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     if not any(t.lower in HEAD_WORDS for t in tokens[i:j]) and not _heads_conference(tokens, i, j):
         return None
     # "International Education College of Liaoning Communication University", "Institute of
-    # New Materials of the University of Delhi": a unit of the university, which is the
-    # organisation (after the last "of" that leaves a university's name)
+    # New Materials of the University of Delhi", "la Facultad de Ingeniería de la Universidad
+    # de Buenos Aires": a unit of the university, which is the organisation (after the last
+    # "of" that leaves a university's name; "Facultad Politécnica": a word of the unit's)
     for k in range(j - 2, i, -1):
+        unit_words = UNIT_HEADS if tokens[k].lower == "of" else _SPANISH_UNIT_HEADS
+        unit = next((u for u in range(i, k) if tokens[u].lower in unit_words), None)
         if (
-            tokens[k].lower == "of"
-            and any(t.lower in UNIT_HEADS for t in tokens[i:k])
+            tokens[k].lower in ("of", "de", "del")
+            and unit is not None
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
-            and not any(t.lower in UNIVERSITY_WORDS for t in tokens[i:k] if t.lower != "college")
+            and not any(
+                tokens[u].lower in UNIVERSITY_WORDS
+                for u in range(i, k)
+                if tokens[u].lower != "college" and u != unit + 1
+            )
         ):
             i = k + 1
             i = _past_connectors(tokens, i, j)

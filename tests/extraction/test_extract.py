@@ -10428,3 +10428,22 @@ def test_a_possessive_short_name_two_named_bodies_begin_with_is_neither_s_unit()
     ]  # fmt: skip
     # (and the headline's short name is the college in London)
     assert [text[a:b] for a, b in by_id[kcl.key]["mentions"]][:1] == ["King's College"]
+
+
+def test_a_faculty_of_a_university_written_in_spanish_is_the_university() -> None:
+    # as "the Faculty of Engineering of the University of Leeds" is the University of Leeds
+    day = date(2024, 5, 6)
+    for unit in ("Facultad de Ingeniería", "Facultad Politécnica", "Escuela de Posgrado"):
+        text = (
+            f"La Universidad de Delhi firmó un convenio con la {unit} de la Universidad "
+            "Nacional de Asunción."
+        )
+        assert names_in(run(text, day)) == [
+            "Universidad Nacional de Asunción", "Universidad de Delhi"
+        ], unit  # fmt: skip
+    # (a French name's "Centre … de l'Université" is a body of its own)
+    text = (
+        "The University of Leeds signed an agreement with the Centre Hospitalier de "
+        "l'Université de Montréal."
+    )
+    assert "Centre Hospitalier de l'Université de Montréal" in names_in(run(text, day))
