@@ -2978,7 +2978,10 @@ def _initials_of(word: str, found: list[Mention], *, loose: bool = False) -> Men
         # University Association")
         body = _GOVERNING_OF.sub("", mention.text)
         for name in {mention.text, re.split(r"\s+(?:in|at)\s+", mention.text)[0], body}:
-            if _initials(name) == word or (mixed and _fits(word, name)):
+            # (a compass word's letters or its first: "NSU" for "Northwestern State University")
+            if word in (_initials(name), _initials(name, compass=False)) or (
+                mixed and _fits(word, name)
+            ):
                 return mention
     # "MFU" for "Mae Fah Luang University": the initials of its words but one in the middle,
     # when only one name the text gives has them (not "IIT" for the "Indian Institute of
@@ -3002,11 +3005,12 @@ def _initials_of(word: str, found: list[Mention], *, loose: bool = False) -> Men
 _GOVERNING_OF = re.compile(r"^(?:Council|Senate|Board|Court|Assembly)\s+of\s+(?:the\s+)?")
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, *, compass: bool = True) -> str:
     """The first letters, in capitals, of a name's words in capitals (not "of", "and"…): "DUT"
-    for "Dalian University of Technology", "NWU" for "Northwest University"."""
+    for "Dalian University of Technology", "NWU" for "Northwest University" (with `compass`,
+    else "NU")."""
     return "".join(
-        (_COMPASS.get(w.lower()) or w[0]).upper()
+        ((_COMPASS.get(w.lower()) if compass else None) or w[0]).upper()
         for w in _WORD.findall(name)
         if w[0].isupper() and w.lower() not in CONNECTORS
     )
@@ -3355,8 +3359,15 @@ def resolve_mentions(
                         not _other_country_before(text, mention, holder)
                         and not _stands_for(mention, mentions, holder.key, resolver)
                         # (not when the text names another body by them: "MFU" and "Mae
-                        # Fah Luang University", not a Norwegian company)
-                        and (initials is None or _alike(initials.text, holder.name))
+                        # Fah Luang University", not a Norwegian company; "NSU" and
+                        # "Northwestern State University", not Novosibirsk State University)
+                        and (
+                            initials is None
+                            or (
+                                _alike(initials.text, holder.name)
+                                and _own_words_first(initials.text) == _own_words_first(holder.name)
+                            )
+                        )
                         and _alike(spelt.get(mention.text, holder.name), holder.name)
                     ):
                         mention.key, mention.confidence = holder.key, 0.8
@@ -3383,18 +3394,33 @@ def resolve_mentions(
                 chosen = None  # "AGH" beside "AGH University of Krakow": not another AGH
             if (
                 chosen is not None
-                and mention.how == "acronym"
+                # (an acronym, or one the registry gives as a name: "UdeC")
+                and (mention.how == "acronym" or _mixed_acronym(mention.text))
                 and mention.text not in defined
-                and mention.text.isupper()
+                and (mention.text.isupper() or _mixed_acronym(mention.text))
             ):
-                # "KU" after "Khalifa University": the organisation whose initials it is, not
-                # another the registry knows by them
+                # "KU" after "Khalifa University", "UdeC" beside "la Universidad de Colima":
+                # the organisation whose initials it is, not another the registry knows by
+                # them (and not named in full here)
                 full = _initials_of(mention.text, mentions)
+                # (a mixed-case one fits loosely: not "University of the Arctic" for "UiT"
+                # beside "UiT The Arctic University of Norway", the registry's choice)
+                if full is not None and not mention.text.isupper():
+                    chosen_named = any(m.key == chosen for m in mentions if m.how != "acronym")
+                    full = None if chosen_named else full
                 if full is not None and full.key is not None and full.key != chosen:
                     chosen = full.key
-                elif full is not None and full.key is None and rounds == 0:
+                elif (
+                    full is not None
+                    and full.key is None
+                    and (
+                        rounds == 0
+                        or not any(m.key == chosen for m in mentions if m.how != "acronym")
+                    )
+                ):
                     # ("KU, Iran's Shiraz varsity sign MoU" above "Karachi University and …":
-                    # that name is looked up after it; the next round tells)
+                    # that name is looked up after it; the next round tells; one the registry
+                    # does not know: "NSU" above "Northwestern State University")
                     chosen = None
             if (
                 chosen is not None
@@ -3641,6 +3667,12 @@ def _spelt_out(text: str) -> dict[str, str]:
 _SPELT = re.compile(
     r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la|y)\s+)*){1,7})[(\[]\s*([A-Z]{2,8})\s*[)\]]"
 )
+
+
+def _own_words_first(name: str) -> list[str]:
+    """The first of a name's words that are not what any organisation is called ("of",
+    "University", "Instituto"), normalised: "colima" for "Universidad de Colima"."""
+    return [w for w in name_key(name).split() if w not in HEAD_WORDS and w not in CONNECTORS][:1]
 
 
 def _stands_for(

@@ -10447,3 +10447,28 @@ def test_a_faculty_of_a_university_written_in_spanish_is_the_university() -> Non
         "l'Université de Montréal."
     )
     assert "Centre Hospitalier de l'Université de Montréal" in names_in(run(text, day))
+
+
+def test_an_acronym_of_a_body_the_text_names_is_that_body_not_another_the_registry_knows() -> None:
+    day = date(2016, 8, 11)
+    novosibirsk = Entry(key="https://ror.org/04t2ss102", name="Novosibirsk State University",
+                        country="RU", kind="university", acronyms=("NSU",))  # fmt: skip
+    caldas = Entry(key="https://ror.org/03v5q0q29", name="University of Caldas", country="CO",
+                   kind="university", acronyms=("UdeC",))  # fmt: skip
+    # "NSU" above "Northwestern State University" (whose compass word is no "NW" here)
+    text = (
+        "NSU renews agreement with Colombian institution\n\n"
+        "Northwestern State University has renewed its agreement with Pusan National "
+        "University. Its president came to the NSU campus."
+    )
+    by_name = {i["name"]: i for i in run_with(text, day, novosibirsk, PNU)["institutions"]}
+    assert sorted(by_name) == ["Northwestern State University", "Pusan National University"]
+    assert by_name["Northwestern State University"]["id"] is None
+    # "UdeC" for the Universidad de Colima the text names, not Caldas (in Colombia, which the
+    # text names too)
+    text = (
+        "El cónsul de Colombia visitó la Universidad de Colima. La UdeC y la Universidad "
+        "Nacional de Pusan firmaron un convenio."
+    )
+    names = names_in(run_with(text, day, caldas, PNU))
+    assert "University of Caldas" not in names and "UdeC" not in names
