@@ -23,7 +23,7 @@ ABBREVIATIONS = {
     "res": "research", "intl": "international", "int": "international",
     "engn": "engineering", "eng": "engineering", "fac": "faculty",
     "polytech": "polytechnic", "politech": "polytechnic", "assoc": "association",
-    "telecommun": "telecommunications",
+    "telecommun": "telecommunications", "ltd": "limited", "corp": "corporation",
     "accel": "accelerator", "comput": "computing", "hlth": "health", "engg": "engineering",
     "mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte",
     # numbered universities: "Lyon III" and "Lyon 3", "Paris VII" and "Paris 7" ("I", "V"

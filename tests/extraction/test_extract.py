@@ -10472,3 +10472,12 @@ def test_an_acronym_of_a_body_the_text_names_is_that_body_not_another_the_regist
     )
     names = names_in(run_with(text, day, caldas, PNU))
     assert "University of Caldas" not in names and "UdeC" not in names
+
+
+def test_a_company_named_with_its_legal_form_short_and_long_is_one() -> None:
+    text = (
+        "Pusan National University inks MoU with Bengaluru's ITI Ltd\n\n"
+        "Pusan National University and ITI Limited, Bengaluru, signed a memorandum of "
+        "understanding on Tuesday. Students will get internships at ITI Ltd."
+    )
+    assert names_in(run(text, date(2021, 12, 21))) == ["ITI Limited", "Pusan National University"]

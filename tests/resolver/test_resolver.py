@@ -84,6 +84,9 @@ def resolver() -> Resolver:
         ("Muséum national d’Histoire naturelle", "museum national histoire naturelle"),
         ("Canada L2R 7R4", "canada l 2 r 7 r 4"),  # no article in a postcode
         ("Università degli Studi di Firenze", "universita di firenze"),
+        # a company's legal form, short or long
+        ("ITI Ltd.", "iti limited"),
+        ("Hanwha Corp.", "hanwha corporation"),
     ],
 )
 def test_each_normalisation_rule(written: str, normalised: str) -> None:
