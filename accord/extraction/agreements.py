@@ -345,7 +345,9 @@ _GROUP = re.compile(
     r"colleges|companies)\b",
     re.IGNORECASE,
 )
-_PLURALS = r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos"
+_PLURALS = (
+    r"memoranda|memorandums|mo[ua]s|agreements|contracts|convenios|acuerdos|protocols|protocolos"
+)
 _PLURAL_DOCUMENTS = re.compile(rf"\b(?:{_PLURALS})\b", re.IGNORECASE)
 # One document's name in the plural, the documents of a part of a sentence told one with each
 _PLURAL_DOCUMENT = re.compile(rf"{_PLURALS}|memorandos|memor[aá]ndums|contratos", re.IGNORECASE)

@@ -10481,3 +10481,27 @@ def test_a_company_named_with_its_legal_form_short_and_long_is_one() -> None:
         "understanding on Tuesday. Students will get internships at ITI Ltd."
     )
     assert names_in(run(text, date(2021, 12, 21))) == ["ITI Limited", "Pusan National University"]
+
+
+def test_protocols_signed_with_several_are_one_with_each() -> None:
+    # as "signed agreements with A, B and C" is: a protocol is a document too
+    text = (
+        "The University of Leeds signed academic cooperation protocols with Pusan National "
+        "University, the University of Delhi and Xi'an Jiaotong University."
+    )
+    parties = sorted(sorted(a["parties"]) for a in run(text, date(2016, 5, 22))["agreements"])
+    assert parties == [
+        ["Pusan National University", "University of Leeds"],
+        ["University of Delhi", "University of Leeds"],
+        ["University of Leeds", "Xi'an Jiaotong University"],
+    ]
+
+
+def test_a_day_in_a_university_s_name_is_no_date_of_what_it_signed() -> None:
+    text = (
+        "The University of Leeds signed cooperation agreements with the Rectors of Pusan "
+        "National University, Kilis 7 December University and the University of Delhi."
+    )
+    answer = run(text, date(2016, 5, 22))
+    assert answer["agreements"]
+    assert {a["date"] for a in answer["agreements"]} == {None}
