@@ -743,11 +743,12 @@ def _weekdays_joined(text: str, found: list[tuple[DateMention, bool]]) -> list[D
 
 
 # A label before the date on a date line: "Published: 12 August 2017", "Posted on …",
-# "Fecha: …", or whatever stands before a bar ("News | May 25, 2021")
+# "Date Added: …", "Fecha: …", or whatever stands before a bar ("News | May 25, 2021")
 _DATE_LINE_BEFORE = re.compile(
     r"\s*(?:[^\n|•·]{0,60}[|•·]\s*)?"
-    r"(?:(?i:published|posted|date|dated|updated|last\s+updated|released|issued|created"
-    r"|publicado|publicada|fecha|actualizado)(?:\s+(?i:on|at|el|:))?\s*[:\-–—]?\s*)?"
+    r"(?:(?i:published|posted|date(?:\s+(?:added|posted|published))?|added|dated|updated"
+    r"|last\s+updated|released|issued|created|publicado|publicada"
+    r"|fecha(?:\s+de\s+publicaci[oó]n)?|actualizado)(?:\s+(?i:on|at|el|:))?\s*[:\-–—]?\s*)?"
     # ("(24-10-2022 16:35)": in brackets)
     r"[(\[]?"
 )

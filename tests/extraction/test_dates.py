@@ -259,6 +259,11 @@ def test_the_publication_date_under_the_title() -> None:
     assert found is not None
     assert found[0] == date(2017, 8, 12)
     assert text[found[1] : found[2]] == "12 August 2017"
+    # other labels news sites give it, a time after it
+    for label in ("Date Added: ", "Fecha de publicación: "):
+        text = f"A title\n\n{label}22 May 2016, 20:25\n\nThe body."
+        found = publication_date(text, title="A title")
+        assert found is not None and found[0] == date(2016, 5, 22), label
 
 
 def test_the_publication_date_from_a_dateline() -> None:
