@@ -3141,6 +3141,13 @@ def defined_acronyms(
             )
         ):
             continue
+        earlier = defined.get(acronym)
+        if (
+            earlier is not None
+            and _fits(acronym, earlier.text)
+            and not _fits(acronym, mention.text)
+        ):
+            continue  # "Sulu State College (SSC)" before "Dr. … , CESE (SSC)"
         defined[acronym] = mention
     return defined
 

@@ -10505,3 +10505,17 @@ def test_a_day_in_a_university_s_name_is_no_date_of_what_it_signed() -> None:
     answer = run(text, date(2016, 5, 22))
     assert answer["agreements"]
     assert {a["date"] for a in answer["agreements"]} == {None}
+
+
+def test_an_acronym_defined_for_a_name_it_fits_is_not_redefined_by_a_later_bracket() -> None:
+    text = (
+        "The Pusan National University (PNU) and the Sulu State College (SSC) signed a "
+        "memorandum of understanding. Prof. Mary Kim, Ph.D. (PNU), and Dr. Charisma S. "
+        "Ututalum, CESE (SSC), formally signed the agreement."
+    )
+    # (a registry that knows some body by "CESE", as the ROR registry does)
+    cese = Entry(key="https://ror.org/00cese000", name="Centre for Environmental Studies",
+                 country="EG", kind="other", acronyms=("CESE",))  # fmt: skip
+    resolver = Resolver([PNU, cese])
+    defined = defined_acronyms(text, find_mentions(text, resolver), resolver)
+    assert defined["SSC"].text == "Sulu State College"
