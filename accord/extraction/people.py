@@ -1293,20 +1293,42 @@ def _honoured_name_of(
         return None
     of = _HONOURED_OF.match(text, tokens[name_end - 1].end)
     signs = _SIGNS_FOR.match(text, tokens[name_end - 1].end) if of is None else None
-    if signs is not None:
+    bracket = (
+        _BRACKET_ORGANISATION.match(text, tokens[name_end - 1].end)
+        if of is None and signs is None
+        else None
+    )
+    if bracket is not None:
+        # "Dr. Haipa A. Salain (BaSC), Dr. Charisma S. Ututalum, CESE (SSC), and … formally
+        # signed the agreement": whose each signer is, in brackets, the list then signing
+        organisation = next((m for m in mentions if m.start == bracket.end()), None)
+        rest = _HONORIFIC_DOT.sub(r"\1 ", text[bracket.end() : bracket.end() + 400])
+        if organisation is None or not _LIST_THEN_SIGNED.match(rest):
+            return None
+    elif signs is not None:
         organisation = _for_whom(text, mentions, signs.end())
     # "It was signed by the Vice-Chancellors …, Professor A of UCC and Professor B of UHAS":
     # of an organisation, among the signers a sentence names (not "Professor S of the
     # University of Turin told Xinhua that the deal signed …")
-    elif of is None or (
-        of.group(1) is None
-        and not _SIGNED_BY_BEFORE.search(
-            # (honorifics' dots are no sentence's end: "signed by Prof. A of X and Prof. B
-            # of Y")
-            _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 160) : tokens[i].start])
-        )
-        and not _SIGNED_RIGHT_AFTER.match(
-            text, next((m.end for m in mentions if m.start == of.end()), of.end())
+    elif (
+        of is None
+        or (
+            of.group(1) is None
+            and not _SIGNED_BY_BEFORE.search(
+                # (honorifics' dots are no sentence's end: "signed by Prof. A of X and Prof. B
+                # of Y")
+                _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 160) : tokens[i].start])
+            )
+            and not _SIGNED_RIGHT_AFTER.match(
+                text, next((m.end for m in mentions if m.start == of.end()), of.end())
+            )
+            # "Dr. A of X and Dr. B of Y signed the agreement": the first of two who signed
+            and not _SIGNED_AFTER_THE_NEXT.match(
+                _HONORIFIC_DOT.sub(
+                    r"\1 ",
+                    text[next((m.end for m in mentions if m.start == of.end()), of.end()) :][:200],
+                )
+            )
         )
     ):
         return None
@@ -1467,6 +1489,19 @@ _COUNTERPART = re.compile(
 _HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
 _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
 _HONORIFIC_DOT = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Dra|Sra|Sr|Engr|Assoc|Asst)\.")
+_HONOURED = r"(?:(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Engr)\.?\s+)+"
+_SIGNING_VERB = r"(?:also\s+|then\s+|jointly\s+|formally\s+)?(?:signed|inked|sealed)\b"
+_SIGNED_AFTER_THE_NEXT = re.compile(
+    rf",?\s+and\s+{_HONOURED}(?:[A-Z][\w'’-]*\s+){{1,4}}(?:of|from)\s+[^.;]{{1,80}}?\s+"
+    + _SIGNING_VERB
+)
+# "(BaSC)" after a signer's name, then the others so named and "formally signed the …"
+# (a degree or a rank's letters between: "…, Ph.D. (MSU-TCTO)", "…, CESE (SSC)")
+_BRACKET_ORGANISATION = re.compile(r"(?:,\s+(?:Ph\.\s?D\.|PhD|[A-Z]{2,5}))?\s*\(")
+_LIST_THEN_SIGNED = re.compile(
+    r"[^()]{0,20}\)(?:,?\s+(?:and\s+)?(?:[^.;()]|(?<=\s[A-Z])\.|(?<=Ph)\.|(?<=Ph\.D)\.)"
+    r"{2,80}?\([^()]{1,20}\))*,?\s+" + _SIGNING_VERB + r"\s+(?:the|an?|this)\s+"
+)
 # "Prof. A of X signed the memorandum": the one named signs right after whose they are
 _SIGNED_RIGHT_AFTER = re.compile(
     r"\s+(?:also\s+|then\s+|jointly\s+)?(?:signed|inked|sealed|co-signed|countersigned)\b"

@@ -10519,3 +10519,31 @@ def test_an_acronym_defined_for_a_name_it_fits_is_not_redefined_by_a_later_brack
     resolver = Resolver([PNU, cese])
     defined = defined_acronyms(text, find_mentions(text, resolver), resolver)
     assert defined["SSC"].text == "Sulu State College"
+
+
+def test_signers_named_with_an_honorific_and_whose_they_are_then_signed() -> None:
+    day = date(2025, 6, 20)
+
+    def signers(text: str) -> list[tuple[str, str | None]]:
+        (agreement,) = run(text, day)["agreements"]
+        return sorted((s["name"], s["institution"]) for s in agreement["signatories"])
+
+    # "Dr. A of X and Dr. B of Y signed": the first of the two as well
+    text = (
+        "The University of Leeds and Pusan National University signed a memorandum of "
+        "understanding. Dr. John Smith of the University of Leeds and Dr. Kim Lee of Pusan "
+        "National University signed the agreement."
+    )
+    assert signers(text) == [
+        ("John Smith", "University of Leeds"), ("Kim Lee", "Pusan National University")
+    ]  # fmt: skip
+    # whose each is, in brackets, then "formally signed the agreement"
+    text = (
+        "The University of Leeds (UoL) and Pusan National University (PNU) signed a "
+        "memorandum of understanding. Prof. Mary Joyce Z. Smith, Ph.D. (UoL), and Dr. Haipa "
+        "A. Kim (PNU) formally signed the agreement."
+    )
+    assert signers(text) == [
+        ("Haipa A. Kim", "Pusan National University"),
+        ("Mary Joyce Z. Smith", "University of Leeds"),
+    ]
