@@ -1489,10 +1489,10 @@ _COUNTERPART = re.compile(
 _HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
 _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
 _HONORIFIC_DOT = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Dra|Sra|Sr|Engr|Assoc|Asst)\.")
-_HONOURED = r"(?:(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Engr)\.?\s+)+"
+_HONORIFICS_BEFORE = r"(?:(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Engr)\.?\s+)+"
 _SIGNING_VERB = r"(?:also\s+|then\s+|jointly\s+|formally\s+)?(?:signed|inked|sealed)\b"
 _SIGNED_AFTER_THE_NEXT = re.compile(
-    rf",?\s+and\s+{_HONOURED}(?:[A-Z][\w'’-]*\s+){{1,4}}(?:of|from)\s+[^.;]{{1,80}}?\s+"
+    rf",?\s+and\s+{_HONORIFICS_BEFORE}(?:[A-Z][\w'’-]*\s+){{1,4}}(?:of|from)\s+[^.;]{{1,80}}?\s+"
     + _SIGNING_VERB
 )
 # "(BaSC)" after a signer's name, then the others so named and "formally signed the …"
