@@ -1586,6 +1586,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             i = k + 1
             i = _past_connectors(tokens, i, j)
             break
+    # "el director gerente en España del Deutsche Bank": where the office is, then whose
+    if (
+        j - i > 3
+        and tokens[i + 1].lower in ("de", "del")
+        and normalise(tokens[i].text) in country_words_translated()
+        and any(t.lower in HEAD_WORDS for t in tokens[i + 2 : j])
+    ):
+        i = _past_connectors(tokens, i + 1, j)
     # "(Maestría en) Estudios Políticos de la Universidad Nacional": a programme of the
     # university named after it
     for k in range(i + 1, j - 1):

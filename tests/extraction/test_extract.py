@@ -10547,3 +10547,11 @@ def test_signers_named_with_an_honorific_and_whose_they_are_then_signed() -> Non
         ("Haipa A. Kim", "Pusan National University"),
         ("Mary Joyce Z. Smith", "University of Leeds"),
     ]
+
+
+def test_where_an_office_is_then_whose_it_is_is_no_name() -> None:
+    text = (
+        "El director gerente en España del Deutsche Bank, Ignacio Ramiro, y el rector de la "
+        "Universidad de Delhi firmaron el convenio."
+    )
+    assert names_in(run(text, date(2004, 11, 24))) == ["Deutsche Bank", "Universidad de Delhi"]
