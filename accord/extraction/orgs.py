@@ -387,6 +387,8 @@ POSSESSED = frozenset("university college hospital institute".split())
 _PLURAL_OWNERS = frozenset(
     "rectors presidents teachers workers chancellors farmers employers students".split()
 )
+# (and who do something: "Manufacturers", "Exporters", "Industrialists", "Accountants")
+_PEOPLE_WHO = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents)")
 _PLURAL_POSSESSED = POSSESSED | frozenset(
     "conference union association council federation league network".split()
 )
@@ -617,12 +619,13 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
     if (
         between in ("' ", "’ ")
-        and left.lower in _PLURAL_OWNERS
+        and (left.lower in _PLURAL_OWNERS or _PEOPLE_WHO.fullmatch(left.lower))
         and left.text[:1].isupper()
         and right.lower in _PLURAL_POSSESSED
     ):
-        # "the Hungarian Rectors' Conference", "Teachers' College": a body of them (not "the
-        # universities' partnership")
+        # "the Hungarian Rectors' Conference", "Teachers' College", "the Chinese
+        # Manufacturers' Association of Hong Kong": a body of them (not "the universities'
+        # partnership")
         return True
     if _POSSESSIVE.fullmatch(between):
         # "Queen's University Belfast", "King's College London", "Children's Hospital" — not
@@ -1173,9 +1176,14 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
         return end
     if resolver is not None and name_key(text[start:end]) in resolver.full:
         return end
-    if len(before) < 2 or before[-1].lower() not in HEAD_WORDS:
+    # (a university's or an institute's: "the Chinese Manufacturers' Association of Hong
+    # Kong", "the Medical Association of Thailand" are so named)
+    if len(before) < 2 or before[-1].lower() not in UNIVERSITY_WORDS | _INSTITUTE_WORDS:
         return end
     return of.start() if _own_words(before[:-1]) else end
+
+
+_INSTITUTE_WORDS = frozenset("institute institut instituto school academy".split())
 
 
 def _without_people_of(text: str, start: int, end: int) -> int:

@@ -10555,3 +10555,16 @@ def test_where_an_office_is_then_whose_it_is_is_no_name() -> None:
         "Universidad de Delhi firmaron el convenio."
     )
     assert names_in(run(text, date(2004, 11, 24))) == ["Deutsche Bank", "Universidad de Delhi"]
+
+
+def test_a_body_of_people_who_do_something_of_a_place_is_named_whole() -> None:
+    text = (
+        "Pusan National University and the Chinese Manufacturers’ Association of Hong Kong "
+        "signed a memorandum of understanding."
+    )
+    assert names_in(run(text, date(2023, 11, 24))) == [
+        "Chinese Manufacturers’ Association of Hong Kong", "Pusan National University"
+    ]  # fmt: skip
+    # (a university named with its country after "of" still ends before it)
+    text = "Pusan National University signed a memorandum with Vignan University of India."
+    assert "Vignan University" in names_in(run(text, date(2023, 11, 24)))
