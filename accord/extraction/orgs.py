@@ -714,6 +714,12 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Words written before a hyphen that make another word of a word: "Inter-university"
+_PREFIXES = frozenset(
+    "inter intra co pre post non multi trans cross sub pan bi tri anti ex self re sino".split()
+)
+
+
 def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised words, connectors allowed inside ("University of Sciences and
     Technology", "Academy … named after M. Tynyshpayev"), as token index ranges [i, j)."""
@@ -813,7 +819,20 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 break
             # "Radio-electronics": a word joined by a hyphen belongs to the name
             hyphened = (
-                j - 1 > i  # inside a name: not "Co-hosted by …"
+                # inside a name: not "Co-hosted by …"; or its first word, a name going on
+                # after it ("Dai-ichi Life Insurance")
+                (
+                    j - 1 > i
+                    or (
+                        j + 1 < len(tokens)
+                        and tokens[j + 1].capitalised
+                        and _joined(text, token, tokens[j + 1])
+                        # (not "University-wide MoU", "Inter-university Cooperation")
+                        and tokens[i].lower not in HEAD_WORDS
+                        and token.lower not in HEAD_WORDS
+                        and tokens[i].lower not in _PREFIXES
+                    )
+                )
                 and text[tokens[j - 1].end : token.start] in ("-", "‐", "–")
                 and token.text.isalpha()
             )

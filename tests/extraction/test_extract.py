@@ -10568,3 +10568,19 @@ def test_a_body_of_people_who_do_something_of_a_place_is_named_whole() -> None:
     # (a university named with its country after "of" still ends before it)
     text = "Pusan National University signed a memorandum with Vignan University of India."
     assert "Vignan University" in names_in(run(text, date(2023, 11, 24)))
+
+
+def test_a_name_whose_first_word_is_joined_by_a_hyphen_to_a_word_in_lower_case() -> None:
+    day = date(2019, 9, 3)
+    text = (
+        "Pusan National University, Dai-ichi Life Insurance Co., Ltd. and the University of "
+        "Leeds signed a comprehensive partnership agreement."
+    )
+    assert "Dai-ichi Life Insurance Co., Ltd" in names_in(run(text, day))
+    # (not a word made with a prefix, nor a word after a head word)
+    for text in (
+        "Pusan National University and the University of Leeds signed a University-wide MoU.",
+        "The Inter-university Cooperation Agreement was signed by Pusan National University "
+        "and the University of Leeds.",
+    ):
+        assert names_in(run(text, day)) == ["Pusan National University", "University of Leeds"]
