@@ -599,7 +599,7 @@ class Resolver:
                     continue
                 if part_words is None:  # (the string's parts, read once per call)
                     part_words = [name_key(p).split() for p in segments(text)]
-                if _borrowed_head(name_words, part_words):
+                if _borrowed_head(name_words, part_words) or _qualified(name_words, part_words):
                     continue
                 covered = sum(self.idf.get(w, 0.0) for w in name_set)
                 place = self._place_words(position)
@@ -1124,6 +1124,26 @@ def _borrowed_head(name: Sequence[str], parts: list[list[str]]) -> bool:
         ):
             return True
     return False
+
+
+# Words that make another organisation of a name they stand before: "National Sun Yat-sen
+# University" (in Taiwan) is not Sun Yat-sen University, "Medical University of Lodz" not the
+# University of Lodz, "Technical University of Munich" not the University of Munich
+QUALIFIERS = frozenset(
+    """national state federal technical technological medical normal agricultural pedagogical
+    polytechnic catholic pontifical""".split()
+)
+
+
+def _qualified(name: Sequence[str], parts: list[list[str]]) -> bool:
+    """Whether, in each of the string's parts that holds the name, a qualifier stands right
+    before it (`QUALIFIERS`): the string names another body, whose name ends like it."""
+    befores = [
+        sequence[start - 1] if start else ""
+        for sequence in parts
+        for start in _starts(name, sequence)
+    ]
+    return bool(befores) and all(before in QUALIFIERS for before in befores)
 
 
 def _starts(name: Sequence[str], text: Sequence[str]) -> list[int]:

@@ -804,3 +804,15 @@ def test_a_name_is_not_read_across_a_comma_from_the_end_of_another() -> None:
     assert resolver.resolve("Niger State Federal University of Technology, Minna").chosen == (
         minna.key
     )
+
+
+def test_a_qualifier_before_a_name_makes_another_organisation_of_it() -> None:
+    sysu = Entry(key="accord:74", name="Sun Yat-sen University", country="CN")
+    lodz = Entry(key="accord:75", name="University of Lodz", country="PL")
+    resolver = Resolver([sysu, lodz])
+    # (in Taiwan; the Medical University of Lodz is another university)
+    assert resolver.resolve("National Sun Yat-sen University").chosen is None
+    assert resolver.resolve("Medical University of Lodz, Poland").chosen is None
+    # (a unit before the name, or the name alone, still holds it)
+    assert resolver.resolve("School of Medicine, Sun Yat-sen University").chosen == sysu.key
+    assert resolver.resolve("Faculty of Chemistry University of Lodz").chosen == lodz.key
