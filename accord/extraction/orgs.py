@@ -483,6 +483,9 @@ _SIGNED_WITH_NAMED = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_INSIDE = re.compile(r",\s*([A-Z][A-Za-z&.-]{1,10})\s*\)")
+_APPOSED = re.compile(
+    r",[ \t]+([A-Z][A-Za-z]{1,8}[A-Z])(?=[ \t]*[,.;:)]|[ \t]+(?:y|e|and|con|with|en|in)\b)"
+)
 _DEFINED = re.compile(
     # "(CUET)", "[ZUCC]"
     r"[(\[]\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*"
@@ -3156,6 +3159,12 @@ def defined_acronyms(
             # "Panamerican University (Universidad Panamericana, UP)": its acronym after its
             # name in another language, inside the brackets
             after = _ACRONYM_INSIDE.match(text, mention.end)
+        if after is None:
+            # "la Universidad Peruana Los Andes, UPLA, con …": set off by commas, when its
+            # letters are the name's initials
+            apposed = _APPOSED.match(text, mention.end)
+            if apposed is not None and _fits(apposed.group(1), mention.text):
+                after = apposed
         if after is None:
             continue
         acronym = after.group(1).strip(".")

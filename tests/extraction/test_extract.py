@@ -10584,3 +10584,20 @@ def test_a_name_whose_first_word_is_joined_by_a_hyphen_to_a_word_in_lower_case()
         "and the University of Leeds.",
     ):
         assert names_in(run(text, day)) == ["Pusan National University", "University of Leeds"]
+
+
+def test_an_acronym_set_off_by_commas_after_the_name_it_is_the_initials_of() -> None:
+    # not another body the registry knows by it (a Chilean "UPLA")
+    upla = Entry(key="https://ror.org/01q6g4r63", name="Universidad de Playa Ancha",
+                 country="CL", kind="university", acronyms=("UPLA",))  # fmt: skip
+    text = (
+        "La Universidad de Delhi suscribió un convenio de cooperación con la Universidad "
+        "Peruana Los Andes, UPLA, con el que ambas unirán esfuerzos. La UPLA es privada."
+    )
+    answer = run_with(text, date(2025, 9, 11), upla, DELHI)
+    assert sorted(answer["agreements"][0]["parties"]) == [
+        "Universidad Peruana Los Andes", "Universidad de Delhi"
+    ]  # fmt: skip
+    # (a country after a comma is no acronym)
+    text = "The University of Delhi, India, and Pusan National University signed an MoU."
+    assert len(run(text, date(2025, 9, 11))["institutions"]) == 2
