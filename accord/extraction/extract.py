@@ -106,8 +106,13 @@ def extract(
     bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text[:1500])]
     spans += [(a, b) for a, b in bylines if not text[a:b].rstrip().endswith(".")]
     dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
-    # "Kilis 7 December University", "October 6 University": a day in a name is no date
-    dates = [d for d in dates if not _UNIVERSITY_AFTER.match(text, d.end)]
+    # "Kilis 7 December University", "October 6 University": a day in a name is no date (one
+    # with its year is: "On 5 May 2023 University of Nairobi and …")
+    dates = [
+        d
+        for d in dates
+        if not (_UNIVERSITY_AFTER.match(text, d.end) and not re.search(r"\d{4}", d.text))
+    ]
     tokens = words(text)
     mentions = find_mentions(text, resolver, tokens)
     if line is not None:
@@ -169,7 +174,7 @@ def extract(
 
 
 _UNIVERSITY_AFTER = re.compile(
-    r"[ \t]+(?:Universit(?:y|ies|é|à|ät|at|ad|ade|as|i|et)|Üniversitesi)\b"
+    r"[ \t]+(?:Universit(?:y|ies|é|à|ät|at|as|i|et)|Universidad|Universidade|Üniversitesi)\b"
 )
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Por)[ \t]+[A-Z][^\n]{0,120}$")
 _AGENCY_AFTER_PLACE = re.compile(

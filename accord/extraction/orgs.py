@@ -99,7 +99,8 @@ UNIT_HEADS = frozenset(
     "school college faculty department institute centre center laboratory division".split()
 )
 # (and in Spanish: "Facultad de Ingeniería", "Escuela de Posgrado")
-_SPANISH_UNIT_HEADS = frozenset("facultad escuela departamento instituto centro".split())
+# (not "Instituto …", "Centro …": bodies of their own, the registry's often)
+_SPANISH_UNIT_HEADS = frozenset("facultad escuela departamento".split())
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
     """of for and the de di du des la le del della degli delle y e et für fur & d l es los
@@ -717,6 +718,10 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Words after a hyphen that describe what follows: "Tech-savvy", "World-class"
+_DESCRIBING_AFTER_HYPHEN = frozenset(
+    "savvy class wide level based born run led made free friendly".split()
+)
 # Words written before a hyphen that make another word of a word: "Inter-university"
 _PREFIXES = frozenset(
     "inter intra co pre post non multi trans cross sub pan bi tri anti ex self re sino".split()
@@ -830,10 +835,13 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                         j + 1 < len(tokens)
                         and tokens[j + 1].capitalised
                         and _joined(text, token, tokens[j + 1])
-                        # (not "University-wide MoU", "Inter-university Cooperation")
+                        # (not "University-wide MoU", "Inter-university Cooperation",
+                        # "State-owned China National …", "Award-winning …")
                         and tokens[i].lower not in HEAD_WORDS
                         and token.lower not in HEAD_WORDS
                         and tokens[i].lower not in _PREFIXES
+                        and not token.lower.endswith(("ed", "ing"))
+                        and token.lower not in _DESCRIBING_AFTER_HYPHEN
                     )
                 )
                 and text[tokens[j - 1].end : token.start] in ("-", "‐", "–")
@@ -1198,14 +1206,21 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
         return end
     if resolver is not None and name_key(text[start:end]) in resolver.full:
         return end
-    # (a university's or an institute's: "the Chinese Manufacturers' Association of Hong
-    # Kong", "the Medical Association of Thailand" are so named)
-    if len(before) < 2 or before[-1].lower() not in UNIVERSITY_WORDS | _INSTITUTE_WORDS:
+    # (not a body of people's: "the Chinese Manufacturers' Association of Hong Kong", "the
+    # Medical Association of Thailand", "Aga Khan Foundation of Canada" are so named)
+    if (
+        len(before) < 2
+        or before[-1].lower() not in HEAD_WORDS
+        or before[-1].lower() in _BODY_OF_PEOPLE
+    ):
         return end
     return of.start() if _own_words(before[:-1]) else end
 
 
-_INSTITUTE_WORDS = frozenset("institute institut instituto school academy".split())
+_BODY_OF_PEOPLE = frozenset(
+    """association federation council society union chamber confederation league network
+    alliance foundation""".split()
+)
 
 
 def _without_people_of(text: str, start: int, end: int) -> int:
@@ -1607,6 +1622,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             tokens[k].lower in ("of", "de", "del")
             and unit is not None
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
+            # (a name: not "la Facultad de Medicina de la Universidad")
+            and (
+                tokens[k].lower == "of"
+                or any(
+                    t.lower not in HEAD_WORDS and t.lower not in CONNECTORS
+                    for t in tokens[k + 1 : j]
+                )
+            )
             and not any(
                 tokens[u].lower in UNIVERSITY_WORDS
                 for u in range(i, k)
@@ -3016,11 +3039,14 @@ def _initials_of(word: str, found: list[Mention], *, loose: bool = False) -> Men
         # University Association")
         body = _GOVERNING_OF.sub("", mention.text)
         for name in {mention.text, re.split(r"\s+(?:in|at)\s+", mention.text)[0], body}:
-            # (a compass word's letters or its first: "NSU" for "Northwestern State University")
-            if word in (_initials(name), _initials(name, compass=False)) or (
-                mixed and _fits(word, name)
-            ):
+            if _initials(name) == word or (mixed and _fits(word, name)):
                 return mention
+    # a compass word's first letter ("NSU" for "Northwestern State University"), when no name
+    # the text gives has the initials with its two ("NU" beside "Northwest University" and
+    # "Nazarbayev University" is Nazarbayev's)
+    for mention in found:
+        if mention.how != "acronym" and _initials(mention.text, compass=False) == word:
+            return mention
     # "MFU" for "Mae Fah Luang University": the initials of its words but one in the middle,
     # when only one name the text gives has them (not "IIT" for the "Indian Institute of
     # Information Technology" beside an "Indian Institute of Technology")

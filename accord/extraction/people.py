@@ -1491,9 +1491,11 @@ _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
 _HONORIFIC_DOT = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Dra|Sra|Sr|Engr|Assoc|Asst)\.")
 _HONORIFICS_BEFORE = r"(?:(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Engr)\.?\s+)+"
 _SIGNING_VERB = r"(?:also\s+|then\s+|jointly\s+|formally\s+)?(?:signed|inked|sealed)\b"
+# (whose the second is, a name, then the verb: not "… of Moi University welcomed guests
+# before the two rectors signed")
 _SIGNED_AFTER_THE_NEXT = re.compile(
-    rf",?\s+and\s+{_HONORIFICS_BEFORE}(?:[A-Z][\w'’-]*\s+){{1,4}}(?:of|from)\s+[^.;]{{1,80}}?\s+"
-    + _SIGNING_VERB
+    rf",?\s+and\s+{_HONORIFICS_BEFORE}(?:[A-Z][\w'’-]*\s+){{1,4}}(?:of|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&.-]*\s+|(?:of|for|and|de|la|y)\s+){1,10}?" + _SIGNING_VERB
 )
 # "(BaSC)" after a signer's name, then the others so named and "formally signed the …"
 # (a degree or a rank's letters between: "…, Ph.D. (MSU-TCTO)", "…, CESE (SSC)")

@@ -10601,3 +10601,49 @@ def test_an_acronym_set_off_by_commas_after_the_name_it_is_the_initials_of() -> 
     # (a country after a comma is no acronym)
     text = "The University of Delhi, India, and Pusan National University signed an MoU."
     assert len(run(text, date(2025, 9, 11))["institutions"]) == 2
+
+
+def test_what_the_twenty_fourth_session_s_forms_leave_alone() -> None:
+    day = date(2023, 6, 14)
+    # an acronym with the compass word's two letters, or of another body named with the
+    # initials exactly, is not the body whose compass word gives one
+    nazarbayev = Entry(key="https://ror.org/052bx8q98", name="Nazarbayev University",
+                       country="KZ", kind="university")  # fmt: skip
+    text = (
+        "Northwest University signed a memorandum of understanding with Nazarbayev "
+        "University. NU President Shigeo Katsu signed the agreement."
+    )
+    answer = run_with(text, day, nazarbayev)
+    (agreement,) = answer["agreements"]
+    assert [s["institution"] for s in agreement["signatories"]] == ["Nazarbayev University"]
+    # a day with its year before a university's name is a date
+    text = (
+        "On 5 May 2023 University of Leeds and Pusan National University signed a memorandum "
+        "of understanding."
+    )
+    assert [a["date"] for a in run(text, day)["agreements"]] == ["2023-05-05"]
+    # two named with whose they are, then others who signed, are no signers
+    text = (
+        "The University of Leeds and Pusan National University signed an agreement. Dr. Jane "
+        "Mwangi of the University of Leeds and Dr. Peter Otieno of Pusan National University "
+        "welcomed guests before the two rectors signed the agreement."
+    )
+    names = [s["name"] for a in run(text, day)["agreements"] for s in a["signatories"]]
+    assert "Jane Mwangi" not in names
+    # an institute or a centre of a university, and a faculty of no university named
+    text = (
+        "El Instituto de Ecología de la Universidad de Delhi firmó un convenio con la "
+        "Universidad Nacional de Pusan."
+    )
+    assert len(run(text, day)["institutions"]) == 2
+    text = (
+        "La Facultad de Medicina de la Universidad firmó un convenio con la Universidad de Delhi."
+    )
+    assert "Universidad" not in names_in(run(text, day))
+    # a company's or a hospital's country after "of" is where it is
+    text = "The Kenyatta National Hospital of Kenya signed an MoU with the University of Leeds."
+    assert "Kenyatta National Hospital" in names_in(run(text, day))
+    # a word describing a name before it, joined by a hyphen, is no word of it
+    for adjective in ("State-owned", "Award-winning", "Tech-savvy", "Saudi-led"):
+        text = f"{adjective} Pusan National University signed an MoU with the University of Leeds."
+        assert names_in(run(text, day)) == ["Pusan National University", "University of Leeds"]
