@@ -3673,14 +3673,23 @@ def _agreements_in(
     # "Three further universities - A, B and C - also signed agreements with D": each with
     # the one named after "with"
     partner = _signed_with_one(sentence, named) if plural else None
+    # "The memorandums were signed by Turbat University Vice Chancellor X and by the heads of
+    # A, B, C and D": one each between the one signing first and each of the others
+    first_signer = _one_then_heads(sentence, named) if plural and len(named) >= 3 else None
     if (
         plural
         and len(named) >= 2
-        and (subject is not None or partner is not None or main not in named or respectively)
+        and (
+            subject is not None
+            or partner is not None
+            or first_signer is not None
+            or main not in named
+            or respectively
+        )
     ):
         # "AU has entered into two MoUs, the first with A and the second with B": one
         # agreement between the subject (else the text's main organisation) and each other
-        hub = subject or partner or main
+        hub = subject or partner or first_signer or main
         if hub is None:
             return []
         parties = [hub, *[p for p in named if p is not hub]]
@@ -4269,6 +4278,25 @@ def _signed_with_one(sentence: Sentence, named: list[Institution]) -> Institutio
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _one_then_heads(sentence: Sentence, named: list[Institution]) -> Institution | None:
+    """The one organisation named between "signed by" and "and by the heads of" (the rectors,
+    presidents … of) the others: "… were signed by Turbat University Vice Chancellor X and by
+    the heads of A, B and C"."""
+    found = _BY_ONE_THEN_HEADS.search(sentence.text)
+    if found is None:
+        return None
+    start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+    first = [i for i in named if any(start <= a < end for a, _ in i.spans)]
+    return first[0] if len(first) == 1 else None
+
+
+_BY_ONE_THEN_HEADS = re.compile(
+    r"\b(?:signed|inked)\s+by\b([^;]{3,160}?)\band\s+by\s+(?:the\s+)?(?:heads|rectors|"
+    r"presidents|vice[- ]chancellors|chancellors|leaders|representatives)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _listed_members(

@@ -10647,3 +10647,21 @@ def test_what_the_twenty_fourth_session_s_forms_leave_alone() -> None:
     for adjective in ("State-owned", "Award-winning", "Tech-savvy", "Saudi-led"):
         text = f"{adjective} Pusan National University signed an MoU with the University of Leeds."
         assert names_in(run(text, day)) == ["Pusan National University", "University of Leeds"]
+
+
+def test_memoranda_signed_by_one_and_by_the_heads_of_the_others_are_one_with_each() -> None:
+    day = date(2016, 5, 9)
+    text = (
+        "The memorandums were signed by the Vice Chancellor of the University of Leeds and by "
+        "the heads of Pusan National University, the University of Delhi and Xi'an Jiaotong "
+        "University."
+    )
+    parties = sorted(sorted(a["parties"]) for a in run(text, day)["agreements"])
+    assert parties == [
+        ["Pusan National University", "University of Leeds"],
+        ["University of Delhi", "University of Leeds"],
+        ["University of Leeds", "Xi'an Jiaotong University"],
+    ]
+    # (one memorandum so signed is one among them all)
+    text = text.replace("The memorandums were", "The memorandum was")
+    assert len(run(text, day)["agreements"]) == 1
