@@ -383,13 +383,10 @@ _LIST_BETWEEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
 POSSESSED = frozenset("university college hospital institute".split())
-# people in the plural whose body it is: "Rectors' Conference", "Teachers' College" (not "the
-# Netherlands' University of Twente", "the University of Texas' Institute for …")
-_PLURAL_OWNERS = frozenset(
-    "rectors presidents teachers workers chancellors farmers employers students".split()
-)
-# (and who do something: "Manufacturers", "Exporters", "Industrialists", "Accountants")
-_PEOPLE_WHO = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents)")
+# people in the plural whose body it is, who do something: "Rectors' Conference", "Teachers'
+# College", "Manufacturers' Association" (not "the Netherlands' University of Twente", "the
+# University of Texas' Institute for …")
+_PLURAL_OWNER = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents)")
 _PLURAL_POSSESSED = POSSESSED | frozenset(
     "conference union association council federation league network".split()
 )
@@ -623,7 +620,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
     if (
         between in ("' ", "’ ")
-        and (left.lower in _PLURAL_OWNERS or _PEOPLE_WHO.fullmatch(left.lower))
+        and _PLURAL_OWNER.fullmatch(left.lower)
         and left.text[:1].isupper()
         and right.lower in _PLURAL_POSSESSED
     ):
@@ -1686,11 +1683,11 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         and tokens[i + 1].lower in _GOVERNING
     ):
         return None  # "Vice President for … and University Council": its governing body
-    if (tokens[j - 1].lower in NOT_BODIES and not _heads_conference(tokens, i, j)) or tokens[
-        i
-    ].lower in EVALUATIVE:
-        # "QS World University Rankings", "University Partnership Day", "Administration
-        # Building", "(Malaysia's) Top National University"
+    # "QS World University Rankings", "University Partnership Day", "Administration
+    # Building", "(Malaysia's) Top National University"
+    if tokens[j - 1].lower in NOT_BODIES and not _heads_conference(tokens, i, j):
+        return None
+    if tokens[i].lower in EVALUATIVE:
         return None
     return i, j
 
@@ -3469,32 +3466,26 @@ def resolve_mentions(
                 and _stands_for(mention, mentions, chosen, resolver)
             ):
                 chosen = None  # "AGH" beside "AGH University of Krakow": not another AGH
+            mixed = _mixed_acronym(mention.text)
             if (
                 chosen is not None
-                # (an acronym, or one the registry gives as a name: "UdeC")
-                and (mention.how == "acronym" or _mixed_acronym(mention.text))
+                # (an acronym in capitals, or one in mixed case the registry may give as a
+                # name: "UdeC")
+                and ((mention.how == "acronym" and mention.text.isupper()) or mixed)
                 and mention.text not in defined
-                and (mention.text.isupper() or _mixed_acronym(mention.text))
             ):
                 # "KU" after "Khalifa University", "UdeC" beside "la Universidad de Colima":
                 # the organisation whose initials it is, not another the registry knows by
                 # them (and not named in full here)
                 full = _initials_of(mention.text, mentions)
+                chosen_named = any(m.key == chosen for m in mentions if m.how != "acronym")
                 # (a mixed-case one fits loosely: not "University of the Arctic" for "UiT"
                 # beside "UiT The Arctic University of Norway", the registry's choice)
-                if full is not None and not mention.text.isupper():
-                    chosen_named = any(m.key == chosen for m in mentions if m.how != "acronym")
-                    full = None if chosen_named else full
+                if full is not None and mixed and chosen_named:
+                    full = None
                 if full is not None and full.key is not None and full.key != chosen:
                     chosen = full.key
-                elif (
-                    full is not None
-                    and full.key is None
-                    and (
-                        rounds == 0
-                        or not any(m.key == chosen for m in mentions if m.how != "acronym")
-                    )
-                ):
+                elif full is not None and full.key is None and (rounds == 0 or not chosen_named):
                     # ("KU, Iran's Shiraz varsity sign MoU" above "Karachi University and …":
                     # that name is looked up after it; the next round tells; one the registry
                     # does not know: "NSU" above "Northwestern State University")

@@ -1310,26 +1310,14 @@ def _honoured_name_of(
     # "It was signed by the Vice-Chancellors …, Professor A of UCC and Professor B of UHAS":
     # of an organisation, among the signers a sentence names (not "Professor S of the
     # University of Turin told Xinhua that the deal signed …")
-    elif (
-        of is None
-        or (
-            of.group(1) is None
-            and not _SIGNED_BY_BEFORE.search(
-                # (honorifics' dots are no sentence's end: "signed by Prof. A of X and Prof. B
-                # of Y")
-                _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 160) : tokens[i].start])
-            )
-            and not _SIGNED_RIGHT_AFTER.match(
-                text, next((m.end for m in mentions if m.start == of.end()), of.end())
-            )
-            # "Dr. A of X and Dr. B of Y signed the agreement": the first of two who signed
-            and not _SIGNED_AFTER_THE_NEXT.match(
-                _HONORIFIC_DOT.sub(
-                    r"\1 ",
-                    text[next((m.end for m in mentions if m.start == of.end()), of.end()) :][:200],
-                )
-            )
+    elif of is None or (
+        of.group(1) is None
+        and not _SIGNED_BY_BEFORE.search(
+            # (honorifics' dots are no sentence's end: "signed by Prof. A of X and Prof. B of
+            # Y")
+            _HONORIFIC_DOT.sub(r"\1 ", text[max(0, tokens[i].start - 160) : tokens[i].start])
         )
+        and not _signed_after_whose(text, mentions, of.end())
     ):
         return None
     else:
@@ -1489,6 +1477,19 @@ _COUNTERPART = re.compile(
 _HONOURED_OF = re.compile(r"\s+(?:of|from|(on behalf of))\s+(?:the\s+)?")
 _SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|inked|sealed)\s+by\b[^.;]*$")
 _HONORIFIC_DOT = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Dra|Sra|Sr|Engr|Assoc|Asst)\.")
+
+
+def _signed_after_whose(text: str, mentions: list[Mention], position: int) -> bool:
+    """Whether the organisation named at `position` (after "of") is followed by the signing:
+    "Prof. A of X signed the memorandum", or "Dr. A of X and Dr. B of Y signed the
+    agreement" (the first of two who signed)."""
+    end = next((m.end for m in mentions if m.start == position), position)
+    return bool(
+        _SIGNED_RIGHT_AFTER.match(text, end)
+        or _SIGNED_AFTER_THE_NEXT.match(_HONORIFIC_DOT.sub(r"\1 ", text[end : end + 200]))
+    )
+
+
 _HONORIFICS_BEFORE = r"(?:(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Engr)\.?\s+)+"
 _SIGNING_VERB = r"(?:also\s+|then\s+|jointly\s+|formally\s+)?(?:signed|inked|sealed)\b"
 # (whose the second is, a name, then the verb: not "… of Moi University welcomed guests
