@@ -2298,7 +2298,15 @@ def find_mentions(
             continue  # "University", "signed": no capitals after the first
         if _names_no_body(text, token, terms) or _no_acronym(text, tokens, k, defined):
             continue
-        if _listed_capitals(text, token, found) or _initials_of(token.text, found):
+        if (
+            _listed_capitals(text, token, found)
+            or _initials_of(token.text, found)
+            or (
+                k not in phrase
+                and _signing_party(text, tokens, k)
+                and not any(_may_shorten(token.text, m.text) for m in found)
+            )
+        ):
             add(Mention(token.text, token.start, token.end, "acronym"))
     # "NUAA and Cranfield": the one telling word of a name given before, on its own
     for mention in _telling_words(text, found, resolver):
@@ -2622,6 +2630,8 @@ def _given_after(text: str, tokens: list[Token], k: int) -> bool:
         and given.lower not in TITLE_WORDS
         and given.lower not in NOT_NAMES
         and given.lower not in CONNECTORS
+        # ("SDUT Signs a Strategic Cooperation Agreement with …": a headline's verb)
+        and given.text not in _HEADLINE_VERBS
     )
 
 
@@ -3095,6 +3105,97 @@ def _listed_capitals(text: str, token: Token, found: list[Mention]) -> bool:
     if not _capitals(token.text, 3, 6) or token.lower in NOT_NAMES:
         return False
     return any(_LISTED_WITH.fullmatch(text[m.end : token.start]) for m in found)
+
+
+def _signing_party(text: str, tokens: list[Token], k: int) -> bool:
+    """A short form no sentence defines, standing where a party of a signing stands: "SDUT
+    Signs a Strategic Cooperation Agreement with SHINVA", "UCU and the University of Oslo signed
+    a memorandum", "an agreement was signed between UzhNU and …". Only a word with two
+    capitals or more ("SDUT", "UzhNU"), alone (no name's word next to it: not
+    "Rector Włodzimierz NYKIEL", "NC State"), that names no country, document or thing."""
+    token = tokens[k]
+    if (
+        not _SHORT_FORM.fullmatch(token.text)
+        or token.lower in NOT_NAMES
+        or token.lower in country_words()
+        or _NOT_ACRONYM.fullmatch(token.text)
+        # (a word of a name written without spaces: "Missouri Science&TechnologyUniversity")
+        or text[token.start - 1 : token.start] not in ("", " ", "\n", "\t", "(", '"', "“")
+    ):
+        return False
+    before = tokens[k - 1] if k else None
+    if (
+        before is not None
+        and text[before.end : token.start] == " "
+        and before.text[:1].isupper()
+        and before.lower not in _OPENING_WORDS
+        and before.lower not in _TIMES
+    ):
+        return False
+    if _INITIAL_OR_DEGREE_BEFORE.search(text, max(0, token.start - 8), token.start):
+        return False  # "President Michael A. McRobbie", "Prof. Djoko Santoso, dr., Ph.D., FINASIM"
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (
+        after is not None
+        and text[token.end : after.start] == " "
+        and after.text[:1].isupper()
+        and after.text not in _HEADLINE_VERBS
+    ):
+        return False
+    line_start = max(text.rfind(".", 0, token.start), text.rfind("\n", 0, token.start)) + 1
+    ahead = text[token.end : token.end + 160]
+    behind = text[line_start : token.start]
+    return bool(
+        _SIGNS_AFTER.match(ahead)
+        or _CONJUNCT_SIGNS.match(ahead)
+        or (_AND_BEFORE.search(behind) and _SIGNS_AFTER.match(ahead))
+        or _SIGNED_WITH_BEFORE.search(behind)
+        or _BETWEEN_BEFORE.search(behind)
+    )
+
+
+def _may_shorten(word: str, name: str) -> bool:
+    """Whether a short form may stand for a name the text gives, and is left to what reads
+    acronyms of names: its letters are the name's, in order, from its first ("LZU" for
+    "Lanzhou University", "KSTU" for "Kyrgyz State Technical University"), or its words'
+    first letters in another order ("UJ" for the Jagiellonian University, Uniwersytet
+    Jagielloński), or it is one of the name's words ("International Telematic University
+    UNINETTUNO")."""
+    lower = word.lower()
+    letters = iter(name.lower())
+    if lower[0] == name[0].lower() and all(c in letters for c in lower):
+        return True
+    initials = [w[0].lower() for w in _WORD.findall(name)]
+    return word in name.split() or all(initials.count(c) >= lower.count(c) for c in lower)
+
+
+_INITIAL_OR_DEGREE_BEFORE = re.compile(r"(?:\b[A-Z]\.|\.,)[ \t]*$")
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_OPENING_WORDS = frozenset("the la el los las a an and y e on en".split())
+_SIGN_VERB = r"(?:signed|signs|sign|inked|inks|ink|firmaron|firmó|firman|firma|suscribieron)\b"
+_SIGNED_THING = (
+    r"(?:agreements?|MoUs?|MOUs?|MoAs?|MOAs?|[Mm]emorand\w+|contracts?|protocols?|convenios?"
+    r"|acuerdos?|declarations?|[Aa]greements?|[Cc]ontracts?|[Pp]rotocols?)\b"
+)
+# after the word: "SDUT Signs", "UDLAP has signed", "UCU on Monday signed"
+_SIGNS_AFTER = re.compile(
+    rf"(?:\s+(?:has|have|had|today|formally|officially|also|on\s+\w+|this\s+\w+))*\s+"
+    rf"(?i:{_SIGN_VERB})"
+)
+# the first of two: "K-Arts and Korea University signed", "la UMH y la Universidad … firmaron"
+_CONJUNCT_SIGNS = re.compile(
+    rf"\s+(?:and|&|y|e)\s+(?:the\s+|la\s+|el\s+)?[A-Z][^.\n]{{0,80}}?\s(?i:{_SIGN_VERB})"
+)
+_AND_BEFORE = re.compile(r"[A-Z][^.\n]{1,80}\s(?:and|&|y|e)\s+(?:the\s+|la\s+|el\s+)?$")
+# the other party of a signing: "signed a cooperation agreement with SHINVA"
+_SIGNED_WITH_BEFORE = re.compile(
+    rf"(?i:{_SIGN_VERB})[^.\n]{{0,100}}?{_SIGNED_THING}[^.\n]{{0,60}}?\s(?:with|con)\s+"
+    r"(?:the\s+|la\s+|el\s+)?$"
+)
+_BETWEEN_BEFORE = re.compile(
+    rf"{_SIGNED_THING}[^.\n]{{0,80}}?\b(?:between|entre)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:[^.\n]{2,80}\s(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?)?$"
+)
 
 
 def _capitals(word: str, shortest: int, longest: int) -> bool:

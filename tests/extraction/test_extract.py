@@ -8226,7 +8226,7 @@ def test_ibn_or_bin_in_capitals_begins_a_name() -> None:
     tofail = Entry(key="https://ror.org/01k7ge041", name="Université Ibn-Tofail", country="MA",
                    kind="university", names=("Ibn Tofail University",))  # fmt: skip
     text = (
-        "ABUAD signs MoU with Ibn Tofail University\n\nPusan National University has signed a "
+        "PNU signs MoU with Ibn Tofail University\n\nPusan National University has signed a "
         "Memorandum of Understanding with Ibn Tofail University, Morocco. The President of Ibn "
         "Tofail University, Prof. Mohammed Larbi Kerkeb, and the Vice Chancellor of Pusan "
         "National University, Prof. Smaranda Olarinde, signed the MoU on July 22, 2025."
@@ -10665,3 +10665,49 @@ def test_memoranda_signed_by_one_and_by_the_heads_of_the_others_are_one_with_eac
     # (one memorandum so signed is one among them all)
     text = text.replace("The memorandums were", "The memorandum was")
     assert len(run(text, day)["agreements"]) == 1
+
+
+def test_a_short_form_no_sentence_defines_is_a_party_where_a_party_of_a_signing_stands() -> None:
+    day = date(2017, 7, 5)
+    text = (
+        "KLMU Signs a Strategic Cooperation Agreement with TROVA\n\n"
+        "KLMU held a ceremony on the afternoon of July 3 to sign a strategic cooperation "
+        "agreement with TROVA. The agreement was signed by KLMU vice president Wei Xiuting and "
+        "TROVA president Xu Shangfeng."
+    )
+    answer = run(text, day)
+    assert names_in(answer) == ["KLMU", "TROVA"]
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [["KLMU", "TROVA"]]
+    # the first of two that signed, the other of a signing, one between two
+    for text in (
+        "QRVX and Pusan National University signed a memorandum of understanding on Monday.",
+        "Pusan National University signed a memorandum of understanding with QRVX on Monday.",
+        "A cooperation agreement was signed between QRVX and Pusan National University.",
+        "Pusan National University and QRVX have signed a memorandum of understanding.",
+    ):
+        (agreement,) = run(text, day)["agreements"]
+        assert sorted(agreement["parties"]) == ["Pusan National University", "QRVX"], text
+
+
+def test_what_the_twenty_fifth_session_s_forms_leave_alone() -> None:
+    day = date(2019, 2, 11)
+    # a family name, written with capitals inside or after an initial or a degree, signs
+    text = (
+        "The agreements, which Pusan National University President Michael A. McRobbie and "
+        "Chambaz signed last week, cover research."
+    )
+    assert "McRobbie" not in names_in(run(text, day))
+    text = (
+        "Pusan National University Vice Rector Prof. Djoko Santoso, dr., Ph.D., FINASIM signed "
+        "a partnership programme with the University of Leeds."
+    )
+    assert "FINASIM" not in names_in(run(text, day))
+    # a short form that may stand for a name the text gives is not another party
+    text = (
+        "Lanzhou University hosted a delegation. LZU signed a memorandum of understanding with "
+        "the University of Leeds."
+    )
+    assert "LZU" not in names_in(run(text, day))
+    # a word in a name, or one next to a name's word, is no party on its own
+    text = "NC State signed a memorandum of understanding with the University of Leeds."
+    assert "NC" not in names_in(run(text, day))
