@@ -1128,6 +1128,22 @@ def _split_at_and(
                 and name_key(text[right[0].start : right[-1].end]) in resolver.full
             )
         )
+        # "the University of St Andrews and Michelin Scotland Innovation Parc (MSIP)": a
+        # name, and another whose acronym follows it, in brackets, fitting it alone
+        bracket = right[-1].end + (text[right[-1].end : right[-1].end + 1] == " ")
+        defined_right = _DEFINED.match(text, bracket, bracket + 20)
+        other = (
+            other
+            or (
+                defined_right is not None
+                and any(t.lower in HEAD_WORDS for t in left)
+                and len(right) >= 2
+                and _capitals(defined_right.group(1), 3, 8)
+                and _fits(defined_right.group(1), text[right[0].start : right[-1].end])
+                # (its letters begin where the second name does, not the first)
+                and left[0].text[:1] != defined_right.group(1)[:1]
+            )
+        )
         # "la Universidad de los Andes y Ecopetrol firmaron": a company the registry knows
         # by one word
         other = other or (

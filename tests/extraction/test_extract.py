@@ -10711,3 +10711,20 @@ def test_what_the_twenty_fifth_session_s_forms_leave_alone() -> None:
     # a word in a name, or one next to a name's word, is no party on its own
     text = "NC State signed a memorandum of understanding with the University of Leeds."
     assert "NC" not in names_in(run(text, day))
+
+
+def test_a_name_after_and_whose_acronym_follows_it_alone_is_a_body_of_its_own() -> None:
+    text = (
+        "A memorandum of understanding has been signed by the University of Leeds and Harrow "
+        "Vale Innovation Parc (HVIP) to explore future collaborations."
+    )
+    answer = run(text, date(2024, 3, 1))
+    assert names_in(answer) == ["Harrow Vale Innovation Parc", "University of Leeds"]
+    (agreement,) = answer["agreements"]
+    assert sorted(agreement["parties"]) == ["Harrow Vale Innovation Parc", "University of Leeds"]
+    # (one name with "and" inside, its acronym fitting it whole, stays one)
+    text = (
+        "The University of Leeds signed an agreement with the Institute of Science and "
+        "Technology Policy (STEPI)."
+    )
+    assert "Technology Policy" not in names_in(run(text, date(2024, 3, 1)))
