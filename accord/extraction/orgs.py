@@ -4446,7 +4446,7 @@ def _place_said_after(name: str, written: str) -> bool:
     )
 
 
-_PLACE_SAID_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_PLACE_SAID_AFTER = re.compile(r"\s+(?:in|en)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
 
 

@@ -10728,3 +10728,13 @@ def test_a_name_after_and_whose_acronym_follows_it_alone_is_a_body_of_its_own() 
         "Technology Policy (STEPI)."
     )
     assert "Technology Policy" not in names_in(run(text, date(2024, 3, 1)))
+
+
+def test_an_embassy_and_where_it_is_said_after_en_are_one() -> None:
+    text = (
+        "La Universidad de Leeds afianza su vínculo con la Embajada de Australia\n\n"
+        "El rector visitó la sede de la Embajada de Australia en México para hablar de "
+        "colaboración académica."
+    )
+    names = names_in(run(text, date(2024, 3, 1)))
+    assert len([n for n in names if n.startswith("Embajada de Australia")]) == 1
