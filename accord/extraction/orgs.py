@@ -4158,6 +4158,21 @@ def _short_form_written_before(
     )
 
 
+def _known_by_its_word(unknown: Institution, known: Institution, resolver: Resolver | None) -> bool:
+    """ "Swinburne University" beside "Swinburne", which the registry knows as Swinburne
+    University of Technology: a name of one word of its own and words of its kind, where the
+    text also writes that word alone for a known body whose name holds the whole name (not
+    a place's: "Tokyo University" beside "Tokyo" is no Tokyo University of Science)."""
+    telling = [w for w in _WORD.findall(unknown.name) if w.lower() not in HEAD_WORDS | CONNECTORS]
+    return (
+        len(telling) == 1
+        and known.canonical is not None
+        and not _a_place(telling[0], resolver)
+        and any(m.text == telling[0] for m in known.mentions)
+        and _short_form(unknown.name, known.canonical)
+    )
+
+
 def _initials_then_head(unknown: Institution, known: Institution, text: str) -> bool:
     """ "GIK Institute" beside "Ghulam Ishaq Khan Institute of Engineering Sciences and
     Technology": the initials of the known name's first words, then its head word after
@@ -4400,6 +4415,9 @@ def institutions(
     def short_form_written_before(unknown: Institution, known: Institution, text: str) -> bool:
         return _short_form_written_before(unknown, known, text, resolver)
 
+    def known_by_its_word(unknown: Institution, known: Institution, text: str) -> bool:
+        return _known_by_its_word(unknown, known, resolver)
+
     for same in (
         _resolved_elsewhere,
         _ends_known_name,
@@ -4412,6 +4430,7 @@ def institutions(
         _known_name_with_its_country,
         short_form_of_known,
         short_form_written_before,
+        known_by_its_word,
     ):
         for g in list(order):
             if not g.startswith("name:"):
@@ -4423,10 +4442,18 @@ def institutions(
             # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)
             if into is not None and (
                 same
-                not in (_initials_begin_known_name, short_form_of_known, short_form_written_before)
+                not in (
+                    _initials_begin_known_name,
+                    short_form_of_known,
+                    short_form_written_before,
+                    known_by_its_word,
+                )
                 or next(known, None) is None
             ):
+                written = groups[g].name
                 order = _merged(groups, order, g, into)
+                if same is known_by_its_word:
+                    groups[into].name = written  # the fullest form as written
     order = _headline_short_forms(groups, order, text)
     return [groups[g] for g in order]
 

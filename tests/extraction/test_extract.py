@@ -10738,3 +10738,17 @@ def test_an_embassy_and_where_it_is_said_after_en_are_one() -> None:
     )
     names = names_in(run(text, date(2024, 3, 1)))
     assert len([n for n in names if n.startswith("Embajada de Australia")]) == 1
+
+
+def test_a_name_of_one_word_and_its_kind_beside_that_word_alone_for_a_known_body_is_it() -> None:
+    swinburne = Entry(key="https://ror.org/031rekg67", name="Swinburne University of Technology",
+                      country="AU", kind="university", names=("Swinburne",))  # fmt: skip
+    text = (
+        "Swinburne University welcomed a delegation from Pusan National University. Under the "
+        "deal between Swinburne and Pusan National University, the two will collaborate."
+    )
+    answer = run_with(text, date(2016, 5, 19), swinburne, PNU)
+    assert names_in(answer) == ["Pusan National University", "Swinburne University"]
+    (swinburne_found,) = [i for i in answer["institutions"] if i["name"] == "Swinburne University"]
+    assert swinburne_found["canonical"] == "Swinburne University of Technology"
+    assert len(swinburne_found["mentions"]) == 2
