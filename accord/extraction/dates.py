@@ -32,6 +32,7 @@ English and Spanish are read; month names are matched only where they are writte
 makes it a time ("in June", "since 1988"), so "2000 students" is no year.
 """
 
+import contextlib
 import itertools
 import re
 from collections.abc import Iterator
@@ -149,9 +150,10 @@ _GLUED_DAY = rf"[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
 # de mayo": the words before it are looked at in code)
 _MONTH_FIRST = re.compile(
     # ("signed on March19, 2019": a day written on to its month, before a year)
-    rf"(?P<m>{_ANY_MONTH})(?:(?![^\W_])|(?={_GLUED_DAY}))"
-    rf"(?:(?:\s+|(?={_GLUED_DAY}))(?P<first>(?P<d>{_DAY_NUMBER}){_ORDINAL})"
-    rf"(?:{_TO}(?:(?P<m2>{_ANY_MONTH})\s+)?(?P<d2>{_DAY_NUMBER}){_ORDINAL})?)?"
+    # ("on Dec.21": a day right after an abbreviation's full stop)
+    rf"(?P<m>{_ANY_MONTH})(?:(?![^\W_])|(?={_GLUED_DAY})|(?<=\.)(?=[0-9]))"
+    rf"(?:(?:\s+|(?={_GLUED_DAY})|(?<=\.))(?P<first>(?P<d>{_DAY_NUMBER}){_ORDINAL})"
+    rf"(?:{_TO}(?:(?P<m2>{_ANY_MONTH})(?:\s+|(?<=\.)))?(?P<d2>{_DAY_NUMBER}){_ORDINAL})?)?"
     rf"(?:{_THEN_YEAR}(?P<y>{_YEAR}))?"
 )
 # "23 May", "23rd of May, 2015", "23-25 May 2015", "30 May - 2 June 2015", "23 de mayo de 2015",
@@ -276,7 +278,30 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
     # a date that does not exist is no date, and no month either ("31 April 2016")
     found_dates = _weekdays_joined(text, [pair for pair in kept if pair[0].kind != _INVALID])
     found_dates = _today_given(text, found_dates)
-    return _occasion_days(text, _next_days(text, _days_told_before(text, found_dates)))
+    found_dates = _year_told_before(_days_told_before(text, found_dates))
+    return _occasion_days(text, _next_days(text, found_dates))
+
+
+def _year_told_before(found: list[DateMention]) -> list[DateMention]:
+    """ "… from Dec.16 to Dec.19, 2019. … On Dec.17 the delegation went …": a day without its
+    year, in the month of the last full date given before it, is in that date's year (not the
+    publication's)."""
+    told: list[DateMention] = []
+    last: date | None = None
+    for mention in found:
+        if mention.kind == "absolute" and mention.precision == "day" and mention.value:
+            last = mention.value
+        elif (
+            mention.kind == "partial"
+            and mention.value is not None
+            and last is not None
+            and mention.value.month == last.month
+            and mention.value.year != last.year
+        ):
+            with contextlib.suppress(ValueError):  # (29 February)
+                mention = replace(mention, value=mention.value.replace(year=last.year))
+        told.append(mention)
+    return told
 
 
 # Between "today" and the date it is given as: "today, September 15", "hoy (lunes 9 de junio)"

@@ -454,3 +454,24 @@ def test_a_date_and_time_in_brackets_under_the_title_is_the_publication_date() -
     )
     found = publication_date(text)
     assert found is not None and found[0] == date(2022, 10, 24)
+
+
+def test_a_day_right_after_an_abbreviated_month_s_full_stop() -> None:
+    published = date(2017, 12, 22)
+    (day,) = find_dates("The ceremony took place at the university on Dec.21.", published=published)
+    assert (day.text, day.value) == ("Dec.21", date(2017, 12, 21))
+    (days,) = find_dates("The delegation visited from Dec.16 to Dec.19, 2019.", published=published)
+    assert (days.value, days.days) == (date(2019, 12, 16), True)
+
+
+def test_a_day_without_its_year_in_the_month_of_a_full_date_before_is_in_its_year() -> None:
+    text = (
+        "The delegation visited Korea from 16 to 19 December 2019. On 17 December it went to Seoul."
+    )
+    values = [d.value for d in find_dates(text, published=date(2021, 12, 9))]
+    assert values == [date(2019, 12, 16), date(2019, 12, 17)]
+    # (another month's day is read against the publication date)
+    text = "The university signed an agreement on 16 December 2019. On 3 March it hosted a fair."
+    values = [d.value for d in find_dates(text, published=date(2021, 12, 9))]
+    (alone,) = find_dates("On 3 March it hosted a fair.", published=date(2021, 12, 9))
+    assert values == [date(2019, 12, 16), alone.value]
