@@ -3167,6 +3167,9 @@ def _signing_party(text: str, tokens: list[Token], k: int) -> bool:
         or (_AND_BEFORE.search(behind) and _SIGNS_AFTER.match(ahead))
         or _SIGNED_WITH_BEFORE.search(behind)
         or _BETWEEN_BEFORE.search(behind)
+        or _PARTNERS_WITH_BEFORE.search(behind)
+        or _PARTNERS_AFTER.match(ahead)
+        or (k == 0 and token.start == 0 and _TITLE_PAIR_SIGNS.match(ahead))
     )
 
 
@@ -3188,7 +3191,12 @@ def _may_shorten(word: str, name: str) -> bool:
 _INITIAL_OR_DEGREE_BEFORE = re.compile(r"(?:\b[A-Z]\.|\.,)[ \t]*$")
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _OPENING_WORDS = frozenset("the la el los las a an and y e on en".split())
-_SIGN_VERB = r"(?:signed|signs|sign|inked|inks|ink|firmaron|firmó|firman|firma|suscribieron)\b"
+_SIGN_VERB = (
+    r"(?:signed|signs|sign|inked|inks|ink|seals|sealed|concluded|concludes|entered\s+into"
+    r"|enters\s+into|firmaron|firmó|firman|firma|suscribieron|suscribe)\b"
+)
+# "SDUT partners with SHINVA", "… teams up with UzhNU"
+_PARTNERS = r"(?:partners?|partnered|teams?\s+up|teamed\s+up|ties?\s+up|tied\s+up)\b"
 _SIGNED_THING = (
     r"(?:agreements?|MoUs?|MOUs?|MoAs?|MOAs?|[Mm]emorand\w+|contracts?|protocols?|convenios?"
     r"|acuerdos?|declarations?|[Aa]greements?|[Cc]ontracts?|[Pp]rotocols?)\b"
@@ -3208,6 +3216,10 @@ _SIGNED_WITH_BEFORE = re.compile(
     rf"(?i:{_SIGN_VERB})[^.\n]{{0,100}}?{_SIGNED_THING}[^.\n]{{0,60}}?\s(?:with|con)\s+"
     r"(?:the\s+|la\s+|el\s+)?$"
 )
+_PARTNERS_WITH_BEFORE = re.compile(rf"(?i:{_PARTNERS})\s+with\s+(?:the\s+)?$")
+_PARTNERS_AFTER = re.compile(rf"(?:\s+(?:has|have|today|also))*\s+(?i:{_PARTNERS})\s+with\s")
+# a title's pair: "SQU, Tawasul Foundation Sign Research Cooperation Program"
+_TITLE_PAIR_SIGNS = re.compile(rf",\s+[A-Z][^,.\n()–—-]{{0,60}}?\s(?i:{_SIGN_VERB})")
 _BETWEEN_BEFORE = re.compile(
     rf"{_SIGNED_THING}[^.\n]{{0,80}}?\b(?:between|entre)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?:[^.\n]{2,80}\s(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?)?$"

@@ -10684,9 +10684,16 @@ def test_a_short_form_no_sentence_defines_is_a_party_where_a_party_of_a_signing_
         "Pusan National University signed a memorandum of understanding with QRVX on Monday.",
         "A cooperation agreement was signed between QRVX and Pusan National University.",
         "Pusan National University and QRVX have signed a memorandum of understanding.",
+        "QRVX entered into a memorandum of understanding with Pusan National University.",
     ):
         (agreement,) = run(text, day)["agreements"]
         assert sorted(agreement["parties"]) == ["Pusan National University", "QRVX"], text
+    # a title's pair that signs, one partnering with another
+    for text in (
+        "QRVX, Pusan National University Sign Research Cooperation Programme",
+        "Pusan National University partners with QRVX on research and student exchange.",
+    ):
+        assert names_in(run(text, day)) == ["Pusan National University", "QRVX"], text
 
 
 def test_what_the_twenty_fifth_session_s_forms_leave_alone() -> None:
@@ -10708,6 +10715,12 @@ def test_what_the_twenty_fifth_session_s_forms_leave_alone() -> None:
         "the University of Leeds."
     )
     assert "LZU" not in names_in(run(text, day))
+    # a dateline's place in capitals is no party
+    text = (
+        "(MAHWAH, NJ) – An affiliation agreement has been signed between the University of "
+        "Leeds and Pusan National University."
+    )
+    assert "MAHWAH" not in names_in(run(text, day))
     # a word in a name, or one next to a name's word, is no party on its own
     text = "NC State signed a memorandum of understanding with the University of Leeds."
     assert "NC" not in names_in(run(text, day))
