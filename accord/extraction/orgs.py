@@ -104,7 +104,7 @@ _SPANISH_UNIT_HEADS = frozenset("facultad escuela departamento".split())
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
     """of for and the de di du des la le del della degli delle y e et für fur & d l es los
-    las do da dos das zu der libre bin bint ibn""".split()
+    las do da dos das zu der libre bin bint ibn para""".split()
 )
 # A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
 TITLE_WORDS = frozenset(

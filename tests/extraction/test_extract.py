@@ -10765,3 +10765,11 @@ def test_a_name_of_one_word_and_its_kind_beside_that_word_alone_for_a_known_body
     (swinburne_found,) = [i for i in answer["institutions"] if i["name"] == "Swinburne University"]
     assert swinburne_found["canonical"] == "Swinburne University of Technology"
     assert len(swinburne_found["mentions"]) == 2
+
+
+def test_para_joins_the_words_of_a_spanish_name() -> None:
+    text = (
+        "La Universidad de Leeds firmó un convenio con la Universidad Abierta para Adultos "
+        "(UAPA) de la República Dominicana."
+    )
+    assert "Universidad Abierta para Adultos" in names_in(run(text, date(2020, 2, 3)))
