@@ -3089,6 +3089,50 @@ def _initials_of(word: str, found: list[Mention], *, loose: bool = False) -> Men
     return None
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case, without the words between them ("of", "de")."""
+    return [w.lower() for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
+
+
+def _chunked_acronym_of(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The one name the text gives whose words' beginnings, in turn, an unresolved acronym's
+    letters are, one word written with the letters after its first ("LASU" for "Lagos State
+    University", "UAL" for "Universidad de Almería")."""
+    if mention.how != "acronym" or not _capitals(mention.text, 3, 6):
+        return None
+    letters = mention.text.lower()
+    chunked = {
+        name_key(m.text): m
+        # (the name where the registry resolved it, when it did somewhere)
+        for m in sorted(mentions, key=lambda m: m.key is not None)
+        if m.how != "acronym" and _prefix_chunks(letters, _name_words(m.text))
+    }
+    return next(iter(chunked.values())) if len(chunked) == 1 else None
+
+
+def _prefix_chunks(letters: str, words_: list[str]) -> bool:
+    """Whether `letters` are the beginnings of `words_` in turn, each word's one or more
+    letters, every word in it, and one word only written with more than its first
+    ("la|s|u": Lagos State University; not "KAI" for the Korea Advanced Institute of Science
+    and Technology)."""
+
+    def fits(rest: str, k: int, longer: bool) -> bool:
+        if not rest:
+            # (a company's legal form or a country after it: "Mitsubishi UFJ Research and
+            # Consulting Co. Ltd" for "MURC")
+            return all(w in _LEGAL_WORDS or w in country_words() for w in words_[k:])
+        if k == len(words_):
+            return False
+        word = words_[k]
+        return any(
+            rest.startswith(word[:n]) and fits(rest[n:], k + 1, longer or n > 1)
+            for n in range(1, min(len(word), len(rest)) + 1)
+            if n == 1 or not longer
+        )
+
+    return fits(letters, 0, False)
+
+
 _GOVERNING_OF = re.compile(r"^(?:Council|Senate|Board|Court|Assembly)\s+of\s+(?:the\s+)?")
 
 
@@ -4312,6 +4356,9 @@ def institutions(
             )
         ):
             group = full.key or f"name:{name_key(full.text)}"
+        elif mention.key is None and (chunked := _chunked_acronym_of(mention, mentions)):
+            # "LASU" for "Lagos State University", "UAL" for "Universidad de Almería"
+            group = chunked.key or f"name:{name_key(chunked.text)}"
         elif (named := _bracketed_after(text, mention, mentions)) is not None:
             # "Gubkin Russian State University of Oil and Gas (National Research University)
             # (Gubkin University)": another way of writing the name before it
@@ -4385,14 +4432,16 @@ def institutions(
             )
         if group not in groups:
             entry = None
-            if mention.key is not None and resolver is not None:
-                entry = resolver.entries[resolver.by_key[mention.key]]
+            # (the registry's body an acronym joins, named after it: "UAL" in a title)
+            key = mention.key or (None if group.startswith("name:") else group)
+            if key is not None and resolver is not None and key in resolver.by_key:
+                entry = resolver.entries[resolver.by_key[key]]
             kind = (entry.kind if entry.kind in KINDS else "other") if entry and entry.kind else ""
             if entry is None and mention.text in named_companies:
                 kind = "company"  # "la empresa Arauco": a company, however it is named
             groups[group] = Institution(
                 name=mention.text,
-                key=mention.key,
+                key=key if entry else mention.key,
                 canonical=entry.name if entry else None,
                 country=(entry.country or None) if entry else country_near(text, mention),
                 kind=kind or kind_from_words(entry.name if entry else mention.text),

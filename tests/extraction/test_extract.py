@@ -10773,3 +10773,23 @@ def test_para_joins_the_words_of_a_spanish_name() -> None:
         "(UAPA) de la República Dominicana."
     )
     assert "Universidad Abierta para Adultos" in names_in(run(text, date(2020, 2, 3)))
+
+
+def test_an_acronym_of_words_beginnings_one_written_longer_joins_the_one_name_it_fits() -> None:
+    # (the registry gives the acronym to another body)
+    arts = Entry(key="https://ror.org/0x1", name="University of the Arts London", country="GB",
+                 kind="university", acronyms=("UAL",))  # fmt: skip
+    almeria = Entry(key="https://ror.org/0x2", name="University of Almería", country="ES",
+                    kind="university", names=("Universidad de Almería",))  # fmt: skip
+    text = (
+        "La UAL y Pusan National University crean una cátedra\n\n"
+        "La Universidad de Almería y Pusan National University suscribieron ayer un acuerdo de "
+        "colaboración. El rector de la UAL firmó el convenio."
+    )
+    found = extract(
+        text, published=date(2009, 3, 20), resolver=Resolver([arts, almeria, PNU])
+    ).found
+    assert sorted((f.name, f.canonical, len(f.mentions)) for f in found) == [
+        ("Pusan National University", "Pusan National University", 2),
+        ("Universidad de Almería", "University of Almería", 3),
+    ]
