@@ -2139,6 +2139,8 @@ def find_mentions(
                     j - i == 1
                     and (
                         tokens[i].lower in DEMONYMS
+                        # (nor "A university statement said …": a sentence's article)
+                        or tokens[i].lower in NOT_NAMES
                         or tokens[i].lower in _REGION_ADJECTIVES
                         or normalise(tokens[i].text) in _DESCRIBING
                     )

@@ -10793,3 +10793,14 @@ def test_an_acronym_of_words_beginnings_one_written_longer_joins_the_one_name_it
         ("Pusan National University", "Pusan National University", 2),
         ("Universidad de Almería", "University of Almería", 3),
     ]
+
+
+def test_a_sentence_s_article_and_university_in_lower_case_is_no_name() -> None:
+    # (whatever body the registry calls so)
+    odd = Entry(key="https://ror.org/0x3", name="A University", country="US", kind="university")
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds. A university "
+        "statement issued Monday said the MoU centres on research."
+    )
+    found = extract(text, published=date(2024, 3, 1), resolver=Resolver([odd, PNU, LEEDS])).found
+    assert sorted(f.name for f in found) == ["Pusan National University", "University of Leeds"]
