@@ -2346,6 +2346,7 @@ def find_mentions(
                 if not any(m.start <= start < m.end for m in found):
                     found.append(Mention(company, start, end, "pattern"))
     found = [_with_seat_before(text, m, found) for m in found]
+    found = [_without_person_after(text, m, resolver) for m in found]
     # "FAISALABAD, (APP):", "Beijing, March 03, 2025, SPA --": the news agency of the
     # dateline, wherever the text names it, is no party to the news
     agency = _AGENCY.match(text)
@@ -3269,6 +3270,55 @@ _TITLE_PAIR_SIGNS = re.compile(rf",\s+[A-Z][^,.\n()–—-]{{0,60}}?\s(?i:{_SIGN
 _BETWEEN_BEFORE = re.compile(
     rf"{_SIGNED_THING}[^.\n]{{0,80}}?\b(?:between|entre)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?:[^.\n]{2,80}\s(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?)?$"
+)
+
+
+def _without_person_after(text: str, mention: Mention, resolver: Resolver | None) -> Mention:
+    """ "the Rector of Uzbekistan State World Languages University Ilkhomjon Tukhtasinov": a
+    name after a person's title and "of", run on into that person's name (two to four words
+    in capitals after its last word of a body's kind, none of a body's or a place's), ends
+    before it; not a name the registry holds whole."""
+    if not _TITLE_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return mention
+    words_ = list(_WORD.finditer(mention.text))
+    # (a university's, a department's word; not a company's: "LG Electronics Home
+    # Entertainment" is one)
+    last = max(
+        (
+            n
+            for n, w in enumerate(words_)
+            if w.group().lower() in (HEAD_WORDS - _COMPANY_HEADS) | DOMAIN_WORDS
+        ),
+        default=None,
+    )
+    if last is None or last < 1:
+        return mention
+    if not _NAMES_RUN_ON.fullmatch(mention.text, words_[last].end()):
+        return mention  # (not "… University (AMU), Poznan, Rafał Witkowski": its seat first)
+    tail = [w.group() for w in words_[last + 1 :]]
+    people = [w for w in tail if w not in ("and", "y")]
+    if not (
+        2 <= len(people) <= 4
+        and all(
+            w[:1].isupper()
+            and w.lower() not in CONNECTORS
+            and normalise(w) not in country_words()
+            and w.lower() not in TITLE_WORDS
+            and w.lower() not in _INNER_BODIES  # ("… University CPC Committee")
+            for w in people
+        )
+    ):
+        return mention
+    if resolver is not None and name_key(mention.text) in resolver.full:
+        return mention
+    end = mention.start + words_[last].end()
+    return replace(mention, text=text[mention.start : end], end=end)
+
+
+_NAMES_RUN_ON = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|y))+")
+_TITLE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r"|rector|dean|head))"
+    r"\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 
 

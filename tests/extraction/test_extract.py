@@ -10804,3 +10804,22 @@ def test_a_sentence_s_article_and_university_in_lower_case_is_no_name() -> None:
     )
     found = extract(text, published=date(2024, 3, 1), resolver=Resolver([odd, PNU, LEEDS])).found
     assert sorted(f.name for f in found) == ["Pusan National University", "University of Leeds"]
+
+
+def test_a_name_after_a_title_and_of_run_on_into_the_person_s_name_ends_before_it() -> None:
+    text = (
+        "The memorandum of understanding was signed by Vice Chancellor of Atlantis State "
+        "University Barnabas Nawangwe and Zheng Biao, a representative of the company."
+    )
+    found = extract(text, published=date(2023, 10, 26), resolver=RESOLVER).found
+    assert [f.name for f in found] == ["Atlantis State University"]
+    # (not its seat, nor a body of it, after the name)
+    text = (
+        "On the occasion, the Vice-Rector of Atlantis State University (ASU), Poznan, Rafał "
+        "Witkowski, signed the memorandum with Pusan National University. The secretary of the "
+        "Atlantis State University CPC Committee spoke."
+    )
+    found = extract(text, published=date(2023, 10, 26), resolver=RESOLVER).found
+    written = [m.text for f in found for m in f.mentions]
+    assert "Atlantis State University CPC Committee" in written
+    assert not any("Witkowski" in w for w in written)
