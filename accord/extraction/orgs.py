@@ -4586,7 +4586,11 @@ def _place_said_after(name: str, written: str) -> bool:
     )
 
 
-_PLACE_SAID_AFTER = re.compile(r"\s+(?:in|en)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_PLACE_SAID_AFTER = re.compile(
+    r"\s+(?:in|en)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    # "the Confucius Institute at the University of Dar es Salaam": the body it is at
+    r"|\s+at\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of|de|del|es|the|and|[A-Z][\w'’-]+)){0,6}"
+)
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
 
 

@@ -10823,3 +10823,14 @@ def test_a_name_after_a_title_and_of_run_on_into_the_person_s_name_ends_before_i
     written = [m.text for f in found for m in f.mentions]
     assert "Atlantis State University CPC Committee" in written
     assert not any("Witkowski" in w for w in written)
+
+
+def test_a_body_and_the_body_it_is_at_said_after_are_one() -> None:
+    text = (
+        "Company signs cultural exchange agreement with Confucius Institute in Tanzania\n\n"
+        "On Friday, the Atlantis Construction Company and the Confucius Institute at the "
+        "University of Leeds signed a cultural exchange and cooperation agreement."
+    )
+    found = extract(text, published=date(2023, 8, 20), resolver=RESOLVER).found
+    institute = [f for f in found if f.name.startswith("Confucius Institute")]
+    assert [f.name for f in institute] == ["Confucius Institute at the University of Leeds"]
