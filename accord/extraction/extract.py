@@ -167,10 +167,43 @@ def extract(
             or not any(a.start <= e.start < a.end for a in aside)
             or any(a.start <= e.start < a.end for a in agreements)
         ]
+    agreements = _dated_where_told_again(agreements, proposed)
     return Extraction(
         text, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,
     )  # fmt: skip
+
+
+def _dated_where_told_again(kept: list[Agreement], proposed: list[Agreement]) -> list[Agreement]:
+    """ "PKU, Australia-China Council sign MOU" above "On April 27, Peking University
+    Executive Vice President Wu Zhipan and Australia-China Council President Mark Wainwright
+    put their signatures to a Memorandum …": an agreement the story reports, undated, told
+    again with a date by a sentence the keeper left out (its parties and another named
+    there) is of that date, and signed by whom that sentence says of its parties."""
+    dated: list[Agreement] = []
+    for agreement in kept:
+        if agreement.date is None:
+            parties = {id(p) for p in agreement.parties}
+            again = next(
+                (
+                    p
+                    for p in proposed
+                    if not any(p is k for k in kept)
+                    and p.date is not None
+                    and p.status == agreement.status
+                    and parties <= {id(q) for q in p.parties}
+                ),
+                None,
+            )
+            if again is not None:
+                signers = agreement.signatories or [
+                    s
+                    for s in again.signatories
+                    if any(s.organisation in p.mentions for p in agreement.parties)
+                ]
+                agreement = replace(agreement, date=again.date, signatories=signers)
+        dated.append(agreement)
+    return dated
 
 
 _UNIVERSITY_AFTER = re.compile(

@@ -10834,3 +10834,22 @@ def test_a_body_and_the_body_it_is_at_said_after_are_one() -> None:
     found = extract(text, published=date(2023, 8, 20), resolver=RESOLVER).found
     institute = [f for f in found if f.name.startswith("Confucius Institute")]
     assert [f.name for f in institute] == ["Confucius Institute at the University of Leeds"]
+
+
+def test_an_undated_agreement_told_again_with_a_date_in_a_sentence_left_out_has_that_date() -> None:
+    from accord.extraction.extract import _dated_where_told_again
+
+    text = (
+        "PNU, Leeds sign MOU, introduce chair professor\n\n"
+        "Busan, Apr. 29, 2011: On April 27, Pusan National University Executive Vice President "
+        "Wu Zhipan and University of Leeds President Mark Wainwright put their signatures to a "
+        "Memorandum of Understanding on the Pusan National University - BHP Billiton Ltd Chair "
+        "Professor Research Project."
+    )
+    told = extract(text, published=date(2011, 4, 29), resolver=RESOLVER, keeper=KEEP_ALL)
+    title, again = told.proposed
+    assert (title.date, len(again.parties)) == (None, 3)
+    # (when the keeper leaves out the sentence that names a third party)
+    (kept,) = _dated_where_told_again([title], told.proposed)
+    assert kept.date == date(2011, 4, 27)
+    assert [s.name for s in kept.signatories] == ["Wu Zhipan", "Mark Wainwright"]
