@@ -284,19 +284,21 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
 
 def _year_told_before(found: list[DateMention]) -> list[DateMention]:
     """ "… from Dec.16 to Dec.19, 2019. … On Dec.17 the delegation went …": a day without its
-    year, in the month of the last full date given before it, is in that date's year (not the
-    publication's)."""
+    year, in the month of the last range of days given in full before it and at most a
+    fortnight after its first, is a day of that visit, in its year (not the publication's;
+    not after a single day: "first signed an MoU on February 10, 2015. On February 26, …")."""
     told: list[DateMention] = []
     last: date | None = None
     for mention in found:
         if mention.kind == "absolute" and mention.precision == "day" and mention.value:
-            last = mention.value
+            last = mention.value if mention.days else None
         elif (
             mention.kind == "partial"
             and mention.value is not None
             and last is not None
             and mention.value.month == last.month
             and mention.value.year != last.year
+            and 0 <= mention.value.day - last.day <= 14
         ):
             with contextlib.suppress(ValueError):  # (29 February)
                 mention = replace(mention, value=mention.value.replace(year=last.year))

@@ -191,6 +191,8 @@ def _dated_where_told_again(kept: list[Agreement], proposed: list[Agreement]) ->
                     if not any(p is k for k in kept)
                     and p.date is not None
                     and p.status == agreement.status
+                    # (the same kind of document: not a research contract with a third)
+                    and p.type == agreement.type
                     and parties <= {id(q) for q in p.parties}
                 ),
                 None,

@@ -104,7 +104,7 @@ _SPANISH_UNIT_HEADS = frozenset("facultad escuela departamento".split())
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
     """of for and the de di du des la le del della degli delle y e et für fur & d l es los
-    las do da dos das zu der libre bin bint ibn para""".split()
+    las do da dos das zu der libre bin bint ibn""".split()
 )
 # A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
 TITLE_WORDS = frozenset(
@@ -3122,8 +3122,9 @@ def _prefix_chunks(letters: str, words_: list[str]) -> bool:
     def fits(rest: str, k: int, longer: bool) -> bool:
         if not rest:
             # (a company's legal form or a country after it: "Mitsubishi UFJ Research and
-            # Consulting Co. Ltd" for "MURC")
-            return all(w in _LEGAL_WORDS or w in country_words() for w in words_[k:])
+            # Consulting Co. Ltd" for "MURC"; two words of its own at least, not "MIT" for
+            # "Mitsubishi Corporation")
+            return k >= 2 and all(w in _LEGAL_WORDS or w in country_words() for w in words_[k:])
         if k == len(words_):
             return False
         word = words_[k]
@@ -3182,6 +3183,8 @@ def _signing_party(text: str, tokens: list[Token], k: int) -> bool:
         or token.lower in NOT_NAMES
         or token.lower in country_words()
         or _NOT_ACRONYM.fullmatch(token.text)
+        # (a kind of body, not one: "NGOs", "SMEs", "LGUs", "TVET", "PYMES")
+        or _KINDS_OF_BODY.fullmatch(token.text)
         # (a word of a name written without spaces: "Missouri Science&TechnologyUniversity")
         or text[token.start - 1 : token.start] not in ("", " ", "\n", "\t", "(", '"', "“")
     ):
@@ -3237,6 +3240,9 @@ def _may_shorten(word: str, name: str) -> bool:
 
 _INITIAL_OR_DEGREE_BEFORE = re.compile(r"(?:\b[A-Z]\.|\.,)[ \t]*$")
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_KINDS_OF_BODY = re.compile(
+    r"[A-Z]{2,}s|(?:NGO|SME|MSME|HEI|LGU|TVET|PYME|MIPYME|ONG|CSO|SOE|R&D|STEM|ICT)S?"
+)
 _OPENING_WORDS = frozenset("the la el los las a an and y e on en".split())
 _SIGN_VERB = (
     r"(?:signed|signs|sign|inked|inks|ink|seals|sealed|concluded|concludes|entered\s+into"
@@ -3297,6 +3303,11 @@ def _without_person_after(text: str, mention: Mention, resolver: Resolver | None
         return mention  # (not "… University (AMU), Poznan, Rafał Witkowski": its seat first)
     tail = [w.group() for w in words_[last + 1 :]]
     people = [w for w in tail if w not in ("and", "y")]
+    # (not "Purdue University Fort Wayne and Ivy Tech": a campus's place, then another body)
+    if resolver is not None and any(
+        name_key(" ".join(tail[:n])) in resolver.cities for n in (1, 2, 3)
+    ):
+        return mention
     if not (
         2 <= len(people) <= 4
         and all(

@@ -10721,6 +10721,39 @@ def test_what_the_twenty_fifth_session_s_forms_leave_alone() -> None:
         "Leeds and Pusan National University."
     )
     assert "MAHWAH" not in names_in(run(text, day))
+    # kinds of body in capitals are none ("NGOs", "SMEs", "TVET", "PYMES")
+    for text in (
+        "Pusan National University signed a cooperation agreement with NGOs working in Korea.",
+        "Pusan National University signed agreements with SMEs in the region.",
+        "Pusan National University signed a memorandum with TVET institutions in Kenya.",
+        "La Universidad de Leeds firmó un convenio con PYMES de la región.",
+    ):
+        assert not any(n in names_in(run(text, day)) for n in ("NGOs", "SMEs", "TVET", "PYMES"))
+    # "para" after a university's name begins what the agreement is for
+    text = (
+        "La Universidad de Leeds Firma Convenio con la Universidad de Salamanca para Programas "
+        "de Doble Titulación"
+    )
+    assert "Universidad de Salamanca" in names_in(run(text, day))
+    # a company whose first word an acronym begins is not it
+    text = "Mitsubishi Corporation and MIT signed a research agreement on hydrogen."
+    found = extract(text, published=day, resolver=RESOLVER).found
+    assert "MIT" in [f.name for f in found]
+    # a campus's place after a name, then another body, is no person's name
+    purdue = Entry(key="https://ror.org/0x4", name="Purdue University Fort Wayne", country="US",
+                   city="Fort Wayne", kind="university")  # fmt: skip
+    text = "The Chancellor of Purdue University Fort Wayne and Ivy Tech signed an agreement."
+    found = extract(text, published=day, resolver=Resolver([purdue, PNU])).found
+    assert "Purdue University" not in [f.name for f in found]
+    # a day without its year after a single earlier day of its month is the publication's
+    text = (
+        "The two universities first signed an MoU on February 10, 2015. On February 26, the "
+        "presidents of Pusan National University and the University of Leeds signed a new one."
+    )
+    from accord.extraction.dates import find_dates
+
+    values = [d.value for d in find_dates(text, published=date(2024, 3, 1))]
+    assert values == [date(2015, 2, 10), date(2024, 2, 26)]
     # a word in a name, or one next to a name's word, is no party on its own
     text = "NC State signed a memorandum of understanding with the University of Leeds."
     assert "NC" not in names_in(run(text, day))
@@ -10765,14 +10798,6 @@ def test_a_name_of_one_word_and_its_kind_beside_that_word_alone_for_a_known_body
     (swinburne_found,) = [i for i in answer["institutions"] if i["name"] == "Swinburne University"]
     assert swinburne_found["canonical"] == "Swinburne University of Technology"
     assert len(swinburne_found["mentions"]) == 2
-
-
-def test_para_joins_the_words_of_a_spanish_name() -> None:
-    text = (
-        "La Universidad de Leeds firmó un convenio con la Universidad Abierta para Adultos "
-        "(UAPA) de la República Dominicana."
-    )
-    assert "Universidad Abierta para Adultos" in names_in(run(text, date(2020, 2, 3)))
 
 
 def test_an_acronym_of_words_beginnings_one_written_longer_joins_the_one_name_it_fits() -> None:
@@ -10853,3 +10878,12 @@ def test_an_undated_agreement_told_again_with_a_date_in_a_sentence_left_out_has_
     (kept,) = _dated_where_told_again([title], told.proposed)
     assert kept.date == date(2011, 4, 27)
     assert [s.name for s in kept.signatories] == ["Wu Zhipan", "Mark Wainwright"]
+    # (not another kind of document signed with a third)
+    text = text.replace(
+        "put their signatures to a Memorandum of Understanding", "signed a research contract"
+    )
+    told = extract(text, published=date(2011, 4, 29), resolver=RESOLVER, keeper=KEEP_ALL)
+    title, again = told.proposed
+    assert again.type != title.type
+    (kept,) = _dated_where_told_again([title], told.proposed)
+    assert kept.date is None
