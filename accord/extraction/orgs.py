@@ -2592,7 +2592,7 @@ def _terms(text: str) -> set[str]:
     for what a title is about ("Pro Vice-Chancellor, Academic and Student Affairs (ASA)")."""
     found = {m.group(2) for m in _TERM.finditer(text) if _fits(m.group(2), m.group(1))}
     for m in _PORTFOLIO.finditer(text):
-        words_ = [w.lower() for w in _WORD.findall(m.group(1)) if w.lower() not in CONNECTORS]
+        words_ = _name_words(m.group(1))
         # (or "the General Bilateral Agreement (GBA)", "the Belt and Road Initiative (BRI)":
         # a document's or a plan's name)
         if (
@@ -3251,8 +3251,8 @@ _SIGN_VERB = (
 # "SDUT partners with SHINVA", "… teams up with UzhNU"
 _PARTNERS = r"(?:partners?|partnered|teams?\s+up|teamed\s+up|ties?\s+up|tied\s+up)\b"
 _SIGNED_THING = (
-    r"(?:agreements?|MoUs?|MOUs?|MoAs?|MOAs?|[Mm]emorand\w+|contracts?|protocols?|convenios?"
-    r"|acuerdos?|declarations?|[Aa]greements?|[Cc]ontracts?|[Pp]rotocols?)\b"
+    r"(?:[Aa]greements?|MoUs?|MOUs?|MoAs?|MOAs?|[Mm]emorand\w+|[Cc]ontracts?|[Pp]rotocols?"
+    r"|convenios?|acuerdos?|declarations?)\b"
 )
 # after the word: "SDUT Signs", "UDLAP has signed", "UCU on Monday signed"
 _SIGNS_AFTER = re.compile(
@@ -3328,7 +3328,7 @@ def _without_person_after(text: str, mention: Mention, resolver: Resolver | None
 
 _NAMES_RUN_ON = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|y))+")
 _TITLE_OF_BEFORE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r"|rector|dean|head))"
+    r"(?i:\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r"))"
     r"\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?$"
 )
 
