@@ -74,7 +74,7 @@ _COMPANY_HEADS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
     " pharmaceuticals bank pt tbk corporación corporacion compañía compania empresa"
     " empresas fertilizers fertilisers chemicals textiles airlines airways jsc ojsc pjsc cjsc"
-    " njsc".split()
+    " njsc enterprises trading farms paints steel consultancy holdings ventures".split()
 )
 # Words that make an organisation a company: those companies are named with, and words that
 # say what kind it is without making a run of capitalised words a name ("Group", "Motors")
@@ -215,7 +215,8 @@ _GENERIC = UNIT_HEADS | frozenset(
     colleges office international affairs relations cooperation exchange exchanges global
     engagement excellence economía ingeniería ciencia ciencias tecnología medicina salud
     derecho humanidades educación agricultura estudios investigación informática energía
-    física química biología matemáticas administración empresas finanzas gestión""".split()
+    física química biología matemáticas administración empresas finanzas gestión small
+    medium sized enterprises""".split()
 )
 
 

@@ -10887,3 +10887,21 @@ def test_an_undated_agreement_told_again_with_a_date_in_a_sentence_left_out_has_
     assert again.type != title.type
     (kept,) = _dated_where_told_again([title], told.proposed)
     assert kept.date is None
+
+
+def test_a_company_named_by_its_trade_is_a_company() -> None:
+    text = (
+        "Pusan National University signed memoranda of understanding with Atlantis Paints, "
+        "Nordic Farms, Selene Enterprises, Orion Trading and Cormack Consultancy Group. Seoul "
+        "Steel signed one too."
+    )
+    found = extract(text, published=date(2023, 6, 13), resolver=RESOLVER).found
+    companies = sorted(f.name for f in found if f.kind == "company")
+    assert companies == [
+        "Atlantis Paints", "Cormack Consultancy Group", "Nordic Farms", "Orion Trading",
+        "Selene Enterprises", "Seoul Steel",
+    ]  # fmt: skip
+    # (not a kind of business: "Small and Medium-sized Enterprises")
+    text = "Pusan National University will train Small and Medium-sized Enterprises."
+    found = extract(text, published=date(2023, 6, 13), resolver=RESOLVER).found
+    assert [f.name for f in found] == ["Pusan National University"]
