@@ -67,7 +67,7 @@ _GOVERNMENT_FIRST = frozenset(
 _FIRST_ONLY = _GOVERNMENT_FIRST | frozenset(
     """asociación asociacion federación federacion cámara camara sociedad confederación
     confederacion agencia comisión comision intendencia gobernación gobernacion embajada
-    consulado""".split()
+    consulado unión""".split()
 )
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
@@ -91,7 +91,7 @@ HEAD_WORDS = (
         observatory museum library école ecole escuela conservatory conservatoire seminary
         organization organisation authority secretaría secretaria ministerio instytut
         institutet akademia chamber asociación asociacion federación federacion cámara camara
-        sociedad confederación confederacion agencia comisión comision""".split()
+        sociedad confederación confederacion agencia comisión comision unión union""".split()
     )
 )
 # Words units are named with ("School of Management", "College of Engineering")
@@ -1080,6 +1080,14 @@ def _split_at_and(
             and any(t.lower in HEAD_WORDS for t in left)
             and any(len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in right)
         )
+        # "la Universidad de Panamá y la República Popular de China": a country after the
+        # article, no name's end
+        article = article or (
+            right[0].lower in ("the", "la", "el")
+            and len(right) >= 2
+            and right[1].lower in ("república", "republic", "reino", "kingdom")
+            and any(t.lower in HEAD_WORDS for t in left)
+        )
         # "La Universidad de Murcia y El Dulze Growers crean …": an article in capitals
         # begins a name of its own
         # (not "el Instituto de Cultura y Las Artes de Sevilla", nor a title's "And The Arts")
@@ -1822,6 +1830,8 @@ def find_mentions(
             )
         if any(p in taken for p in range(mention.start, mention.end)):
             return
+        if mention.how == "pattern" and _union_of_states(text, mention):
+            return
         taken.update(range(mention.start, mention.end))
         found.append(mention)
 
@@ -2371,6 +2381,32 @@ def find_mentions(
         ):
             found = [m for m in found if m.text != country.group(2)]
     return sorted(_split_hyphened_pairs(text, found), key=lambda m: m.start)
+
+
+def _union_of_states(text: str, mention: Mention) -> bool:
+    """ "the European Union", "la Unión Europea": states' union, no body a story names
+    (as "the Union of Ukrainians of Romania" is); "Union Education Minister": the Indian
+    government's word for a minister's."""
+    words_ = [w.lower() for w in _WORD.findall(mention.text)]
+    if not any(w in ("union", "unión") for w in words_):
+        return False
+    if words_[0] in ("the", "la"):
+        words_ = words_[1:]
+    # (its first two words: "Unión Europea y Cooperación", a ministry's portfolio)
+    states = {*words_[:2]} - {"union", "unión"}
+    rest = " ".join(w for w in words_ if w not in ("union", "unión"))
+    return (
+        len(states) == 1
+        and states <= DEMONYMS | {"europea", "africana", "soviet", "soviética"}
+        and (len(words_) == 2 or words_[2] in ("and", "y"))
+    ) or (
+        words_[0] == "union"
+        and made_of(rest, _GENERIC)
+        and _TITLE_NEXT.match(text, mention.end) is not None
+    )
+
+
+_TITLE_NEXT = re.compile(r"\s+(?:Minister|Ministry|Secretary|Cabinet|Government)\b")
 
 
 def _split_hyphened_pairs(text: str, found: list[Mention]) -> list[Mention]:
@@ -3040,6 +3076,9 @@ def _listed_with_acronym(
     start, end = tokens[i].start, tokens[j - 1].end
     after = _DEFINED.match(text, end + 1, min(len(text), end + 66))
     if after is None or not _fits(after.group(1), text[start:end]):
+        return
+    # (not a title: "Prof Bansal, the Vice-Chancellor (VC) of the Central University …")
+    if made_of(text[start:end], TITLE_WORDS):
         return
     before = text[max(0, start - 6) : start]
     listed = re.search(r"(?:,|\band)\s*(?:the\s*)?$", before) and any(

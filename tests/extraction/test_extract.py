@@ -10905,3 +10905,31 @@ def test_a_company_named_by_its_trade_is_a_company() -> None:
     text = "Pusan National University will train Small and Medium-sized Enterprises."
     found = extract(text, published=date(2023, 6, 13), resolver=RESOLVER).found
     assert [f.name for f in found] == ["Pusan National University"]
+
+
+def test_a_title_with_its_acronym_in_brackets_is_no_organisation() -> None:
+    text = (
+        "Professor Sat Prakash Bansal, the Vice-Chancellor (VC) of Pusan National University, "
+        "travelled to Leeds. The VC signed a memorandum with the University of Leeds."
+    )
+    found = extract(text, published=date(2023, 10, 14), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == ["Pusan National University", "University of Leeds"]
+
+
+def test_a_union_is_a_body_but_a_union_of_states_is_not_one_the_story_names() -> None:
+    text = (
+        "Pusan National University signed an agreement with the Union of Atlantis Rectors, "
+        "while the United Kingdom leaves the European Union. La UNSAM se sumó a la Unión de "
+        "Universidades de Atlantis. The Union Education Minister attended."
+    )
+    found = extract(text, published=date(2022, 10, 21), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == [
+        "Pusan National University", "Union of Atlantis Rectors",
+        "Unión de Universidades de Atlantis",
+    ]  # fmt: skip
+
+
+def test_a_country_after_y_la_ends_the_name_before_it() -> None:
+    text = "La Universidad de Atlantis y la República Popular de China firmaron un convenio."
+    found = extract(text, published=date(2024, 5, 24), resolver=RESOLVER).found
+    assert [f.name for f in found] == ["Universidad de Atlantis"]
