@@ -10933,3 +10933,9 @@ def test_a_country_after_y_la_ends_the_name_before_it() -> None:
     text = "La Universidad de Atlantis y la República Popular de China firmaron un convenio."
     found = extract(text, published=date(2024, 5, 24), resolver=RESOLVER).found
     assert [f.name for f in found] == ["Universidad de Atlantis"]
+
+
+def test_a_fund_is_a_body() -> None:
+    text = "University of Leeds and Atlantis Innovation Fund sign Memorandum of Understanding"
+    found = extract(text, published=date(2016, 5, 31), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == ["Atlantis Innovation Fund", "University of Leeds"]
