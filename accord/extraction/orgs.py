@@ -1670,12 +1670,13 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     ):
         i = _past_connectors(tokens, i + 1, j)
     # "(Maestría en) Estudios Políticos de la Universidad Nacional": a programme of the
-    # university named after it
+    # university named after it (not "Vasco de Quiroga University", named after a person)
     for k in range(i + 1, j - 1):
         if (
             tokens[k].lower in ("de", "del")
             and not any(t.lower in HEAD_WORDS for t in tokens[i:k])
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
+            and tokens[min(_past_connectors(tokens, k + 1, j), j - 1)].lower in HEAD_WORDS
         ):
             i = k + 1
             i = _past_connectors(tokens, i, j)

@@ -10939,3 +10939,17 @@ def test_a_fund_is_a_body() -> None:
     text = "University of Leeds and Atlantis Innovation Fund sign Memorandum of Understanding"
     found = extract(text, published=date(2016, 5, 31), resolver=RESOLVER).found
     assert sorted(f.name for f in found) == ["Atlantis Innovation Fund", "University of Leeds"]
+
+
+def test_a_university_named_after_a_person_with_de_keeps_the_person_s_name() -> None:
+    text = (
+        "An agreement was signed between the Vasco de Quiroga University and Pusan National "
+        "University. La Dirección de Relaciones Internacionales de la Universidad de Atlantis "
+        "y el Secretario del Comité del Partido de la Universidad de Ciencias de Atlantis "
+        "asistieron."
+    )
+    found = extract(text, published=date(2022, 6, 24), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == [
+        "Pusan National University", "Universidad de Atlantis",
+        "Universidad de Ciencias de Atlantis", "Vasco de Quiroga University",
+    ]  # fmt: skip
