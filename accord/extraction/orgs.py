@@ -1682,6 +1682,15 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             i = _past_connectors(tokens, i, j)
             break
     heads = [k for k in range(i, j) if tokens[k].lower in HEAD_WORDS]
+    # "(el cónsul) General de la Embajada de Filipinas": the end of a title, then the body
+    if (
+        heads
+        and heads[0] > i
+        and tokens[i].lower in TITLE_WORDS
+        and all(t.lower in TITLE_WORDS | CONNECTORS for t in tokens[i : heads[0]])
+        and tokens[heads[0] - 1].lower in CONNECTORS
+    ):
+        i = heads[0]
     if (
         heads
         and all(tokens[k].lower in _FIRST_ONLY for k in heads)

@@ -10953,3 +10953,14 @@ def test_a_university_named_after_a_person_with_de_keeps_the_person_s_name() -> 
         "Pusan National University", "Universidad de Atlantis",
         "Universidad de Ciencias de Atlantis", "Vasco de Quiroga University",
     ]  # fmt: skip
+
+
+def test_a_body_after_the_end_of_a_title_and_de_la_is_named() -> None:
+    text = (
+        "El secretario General de la Universidad de Atlantis, Leonardo Lomelí, y el cónsul "
+        "General de la Embajada de Filipinas en México, John G. Reyes, firmaron el acuerdo."
+    )
+    found = extract(text, published=date(2024, 5, 1), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == [
+        "Embajada de Filipinas en México", "Universidad de Atlantis",
+    ]  # fmt: skip
