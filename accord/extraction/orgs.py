@@ -91,7 +91,8 @@ HEAD_WORDS = (
         observatory museum library école ecole escuela conservatory conservatoire seminary
         organization organisation authority secretaría secretaria ministerio instytut
         institutet akademia chamber asociación asociacion federación federacion cámara camara
-        sociedad confederación confederacion agencia comisión comision unión union fund""".split()
+        sociedad confederación confederacion agencia comisión comision unión union fund
+        army""".split()
     )
 )
 # Words units are named with ("School of Management", "College of Engineering")

@@ -10964,3 +10964,12 @@ def test_a_body_after_the_end_of_a_title_and_de_la_is_named() -> None:
     assert sorted(f.name for f in found) == [
         "Embajada de Filipinas en México", "Universidad de Atlantis",
     ]  # fmt: skip
+
+
+def test_an_army_is_a_body() -> None:
+    text = (
+        "The Army of the Czech Republic and Pusan National University are going to cooperate. "
+        "The Memorandum of Cooperation was signed on Tuesday."
+    )
+    found = extract(text, published=date(2023, 4, 27), resolver=RESOLVER).found
+    assert "Army of the Czech Republic" in [f.name for f in found]
