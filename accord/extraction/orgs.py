@@ -2359,6 +2359,16 @@ def find_mentions(
     # by its name without its legal form
     for mention in _without_legal_form(text, found):
         add(mention)
+    # "Premier Energy Distribution and the Technical University of Moldova sign …": a name
+    # without a word bodies are named with, beside a body's in a signing
+    # (in full where an acronym was read of its first word: "ABF LT", "ABF")
+    for name in _signing_beside(text, found, resolver):
+        for start, end in whole_words(text, name):
+            inside = [m for m in found if m.how == "acronym" and start <= m.start < m.end <= end]
+            for m in inside:
+                found.remove(m)
+                taken.difference_update(range(m.start, m.end))
+            add(Mention(name, start, end, "pattern"))
     # "Infosys (NSE, BSE, NYSE: INFY)": a listed company, and its listings no organisations
     for listing in _LISTING.finditer(text):
         found[:] = [m for m in found if not listing.start() <= m.start < listing.end()]
@@ -2392,6 +2402,51 @@ def find_mentions(
         ):
             found = [m for m in found if m.text != country.group(2)]
     return sorted(_split_hyphened_pairs(text, found), key=lambda m: m.start)
+
+
+def _signing_beside(text: str, found: list[Mention], resolver: Resolver | None) -> list[str]:
+    """Names of two to four capitalised words, none a word bodies are named with, that sign
+    beside an organisation found ("ABF LT and Klaipeda University signed …", "… y la
+    Universidad de Y firman"), written at least twice, that are no place, no title and no
+    part of a name found."""
+    names: list[str] = []
+    for mention in found:
+        after = _SIGNING_WITH_NEXT.match(text, mention.end)
+        before = _SIGNING_WITH_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if before is not None and not _SIGNING_VERB_NEXT.match(text, mention.end):
+            before = None
+        for match in (after, before):
+            if match is None:
+                continue
+            name = match.group(1)
+            words_ = name.split()
+            if (
+                name in names
+                or any(w.lower() in TITLE_WORDS or w.lower() in CONNECTORS for w in words_)
+                or made_of(name, _GENERIC | HEAD_WORDS)
+                or _a_place(name, resolver)
+                or _a_place(words_[0], resolver)
+                or re.search(r"['’]s\b", name)
+                or any(name_key(name) in name_key(m.text) for m in found)
+                or sum(1 for _ in whole_words(text, name)) < 2
+            ):
+                continue
+            names.append(name)
+    return names
+
+
+_CAPITALISED_NAME = r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,3})"
+_SIGNING_VERB = (
+    r"[ \t]+(?:sign|signs|signed|have[ \t]+signed|has[ \t]+signed|have[ \t]+concluded|"
+    r"concluded|inks?|inked|firman|firmaron|suscriben|suscribieron)\b"
+)
+_SIGNING_WITH_NEXT = re.compile(
+    rf"[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?{_CAPITALISED_NAME}{_SIGNING_VERB}"
+)
+_SIGNING_WITH_BEFORE = re.compile(
+    rf"(?<![\w.]){_CAPITALISED_NAME}[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?$"
+)
+_SIGNING_VERB_NEXT = re.compile(_SIGNING_VERB)
 
 
 def _union_of_states(text: str, mention: Mention) -> bool:

@@ -10973,3 +10973,26 @@ def test_an_army_is_a_body() -> None:
     )
     found = extract(text, published=date(2023, 4, 27), resolver=RESOLVER).found
     assert "Army of the Czech Republic" in [f.name for f in found]
+
+
+def test_a_name_without_a_body_s_word_beside_a_body_in_a_signing_is_a_party() -> None:
+    text = (
+        "Premier Energy Distribution and the University of Leeds sign new cooperation "
+        "agreement\n\nPremier Energy Distribution and the University of Leeds have concluded a "
+        "new cooperation agreement. ABF LT and Pusan National University signed an agreement "
+        "too, the ABF LT board said."
+    )
+    answer = run(text, date(2024, 7, 5))
+    assert [a["parties"] for a in answer["agreements"]][:1] == [
+        ["Premier Energy Distribution", "University of Leeds"]
+    ]
+    assert "ABF LT" in names_in(answer)
+    # (not a place, a title, a field, nor a name written once)
+    text = (
+        "Puerto Rico and the University of Leeds signed an agreement. President Le Van and "
+        "Pusan National University signed one. Tropical Agriculture Sciences and the "
+        "University of Leeds signed one. Nova Energy and Pusan National University signed one."
+    )
+    assert names_in(run(text, date(2024, 7, 5))) == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
