@@ -182,18 +182,24 @@ def _dated_where_told_again(kept: list[Agreement], proposed: list[Agreement]) ->
     there) is of that date, and signed by whom that sentence says of its parties."""
     dated: list[Agreement] = []
     for agreement in kept:
-        if agreement.date is None:
+        if agreement.date is None or not agreement.signatories:
             parties = {id(p) for p in agreement.parties}
             again = next(
                 (
                     p
                     for p in proposed
                     if not any(p is k for k in kept)
-                    and p.date is not None
                     and p.status == agreement.status
                     # (the same kind of document: not a research contract with a third)
                     and p.type == agreement.type
                     and parties <= {id(q) for q in p.parties}
+                    # (dated, for an undated one; of its day, for a dated one, that gives
+                    # who signed it)
+                    and (
+                        p.date is not None
+                        if agreement.date is None
+                        else p.date == agreement.date and bool(p.signatories)
+                    )
                 ),
                 None,
             )

@@ -10996,3 +10996,30 @@ def test_a_name_without_a_body_s_word_beside_a_body_in_a_signing_is_a_party() ->
     assert names_in(run(text, date(2024, 7, 5))) == [
         "Pusan National University", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_a_kept_agreement_without_signers_takes_them_from_a_dropped_telling_of_its_day() -> None:
+    from dataclasses import replace
+
+    from accord.extraction.extract import _dated_where_told_again
+    from accord.extraction.orgs import Institution
+
+    text = (
+        "PNU inks MoU with Leeds\n\n"
+        "On Saturday, Pusan National University signed a Memorandum of Understanding with the "
+        "University of Leeds. PNU President Wu Zhipan and Mark Wainwright, President of the "
+        "University of Leeds, put their signatures to the MoU."
+    )
+    told = extract(text, published=date(2023, 8, 19), resolver=RESOLVER, keeper=KEEP_ALL)
+    (signed,) = told.proposed
+    assert signed.date == date(2023, 8, 19)
+    third = Institution("United Nations", None, None, None, "other")
+    # the one kept tells no signers; a telling of its day with a third party, left out, does
+    kept = replace(signed, signatories=[])
+    dropped = replace(signed, parties=[*signed.parties, third])
+    (taken,) = _dated_where_told_again([kept], [kept, dropped])
+    assert [s.name for s in taken.signatories] == ["Wu Zhipan", "Mark Wainwright"]
+    # (not from one of another day)
+    other_day = replace(dropped, date=date(2023, 8, 1))
+    (taken,) = _dated_where_told_again([kept], [kept, other_day])
+    assert taken.signatories == []
