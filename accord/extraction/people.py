@@ -52,7 +52,7 @@ HONORIFICS = frozenset(
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
     phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer clinical profesor
-    profesora excellency excelencia admiral""".split()
+    profesora excellency excelencia admiral khun""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset(

@@ -11023,3 +11023,12 @@ def test_a_kept_agreement_without_signers_takes_them_from_a_dropped_telling_of_i
     other_day = replace(dropped, date=date(2023, 8, 1))
     (taken,) = _dated_where_told_again([kept], [kept, other_day])
     assert taken.signatories == []
+
+
+def test_the_thai_honorific_khun_is_no_part_of_a_name() -> None:
+    text = (
+        "Khun Wichitphon Phonphok, Director of Atlantis Foundation, signed the MOU with Pusan "
+        "National University."
+    )
+    told = extract(text, published=date(2024, 5, 1), resolver=RESOLVER)
+    assert [p.name for p in told.people] == ["Wichitphon Phonphok"]
