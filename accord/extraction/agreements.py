@@ -456,8 +456,16 @@ _JOIN = re.compile(
     r"accession|acceptance into|admission (?:to|into)|adhesi[oó]n|"
     # "EUA is glad to welcome six universities as individual full members"
     r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"
-    r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?)\b",
+    r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?|"
+    # "la UNSAM se sumó a la red", "nos sumamos ahora como socios plenos a dos redes", "se
+    # incorporó como miembro pleno"
+    r"(?:se|nos)\s+(?:sum|incorpor)(?:a|ó|aron|amos)\s+(?:\w+\s+)?(?:a|como)|"
+    r"(?:miembros?|socios?)\s+plen[oa]s?|membres[ií]a)\b",
     re.I,
+)
+# Who joined is who tells of it: "nos sumamos a …", "we have joined …"
+_WE_JOINED = re.compile(
+    r"\b(?:nos\s+(?:sum|incorpor|un)\w*|we\s+(?:have\s+)?(?:joined|become))\b", re.I
 )
 # "… formally joined the alliance": the network named before
 _THE_NETWORK = re.compile(r"\bthe (?:alliance|network|consortium|association)\b", re.I)
@@ -3736,6 +3744,18 @@ def _agreements_in(
             if other is not hub
         ]  # fmt: skip
     joined = [p for p in parties if id(p) in networks]
+    if kind == "membership" and joined and _WE_JOINED.search(s):
+        # "nos sumamos ahora como socios plenos a dos redes universitarias estratégicas: la
+        # AUGM y la UDUALC": the text's own university, one membership of each named
+        lead = _lead_end(sentences, sentence.end)
+        member = _main(
+            [i for i in institutions if id(i) not in networks and i not in parties], lead
+        )
+        if member is not None:
+            return [
+                Agreement([member, network], kind, status, sentence.start, sentence.end)
+                for network in parties
+            ]
     if kind == "membership" and len(joined) == 1:
         # where it happened is no member ("… at a ceremony held at the campus of XJTU"), nor
         # who founded the network ("a network … initiated by XJTU")

@@ -18,6 +18,7 @@ Each mention is then resolved with the other organisations of the text as contex
 mentions of one organisation (its name, its acronym) are grouped into one institution.
 """
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -922,11 +923,19 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 j = k + 1
                 continue
             break
+        # "… de América Latina y el Caribe", "… of Latin America and the Caribbean": the
+        # region's name goes on through its article
+        region = _AND_THE_CARIBBEAN.match(text, tokens[j - 1].end)
+        if region is not None and tokens[j - 1].lower in ("latina", "america"):
+            j = bisect.bisect_left([t.start for t in tokens], region.end(), lo=j)
         # "ranked 33rd in the QS Asian University Ranking": a ranking's name, no body's
         if tokens[j - 1].lower not in ("ranking", "rankings"):
             runs.append((i, j))
         i = j
     return runs
+
+
+_AND_THE_CARIBBEAN = re.compile(r"\s+(?:y\s+el\s+Caribe|and\s+the\s+Caribbean)\b")
 
 
 def _split_at_and(

@@ -11032,3 +11032,27 @@ def test_the_thai_honorific_khun_is_no_part_of_a_name() -> None:
     )
     told = extract(text, published=date(2024, 5, 1), resolver=RESOLVER)
     assert [p.name for p in told.people] == ["Wichitphon Phonphok"]
+
+
+def test_we_joined_two_networks_is_the_text_s_own_university_joining_each() -> None:
+    text = (
+        "Integración regional: la Universidad de Atlantis (UNSAM) consolida su presencia\n\n"
+        "Dentro de nuestras políticas de participación en redes, nos sumamos ahora como socios "
+        "plenos a dos redes universitarias: la Asociación de Universidades Grupo Atlantis y la "
+        "Unión de Universidades de América Latina y el Caribe (UDUALC).\n\n"
+        "La UDUALC es la red más grande de la región. La UNSAM celebra el ingreso a la UDUALC."
+    )
+    told = extract(text, published=date(2025, 1, 8), resolver=RESOLVER, keeper=KEEP_ALL)
+    assert "Unión de Universidades de América Latina y el Caribe" in [f.name for f in told.found]
+    memberships = [a for a in told.proposed if a.type == "membership"]
+    assert [a.parties[0].name for a in memberships] == ["Universidad de Atlantis"] * 2
+    assert sorted(a.parties[1].name for a in memberships) == [
+        "Asociación de Universidades Grupo Atlantis",
+        "Unión de Universidades de América Latina y el Caribe",
+    ]
+
+
+def test_spanish_words_of_joining_tell_a_membership() -> None:
+    text = "La Universidad de Atlantis se incorporó como miembro pleno a la Red Atlantis Network."
+    answer = run(text, date(2025, 1, 8))
+    assert [a["type"] for a in answer["agreements"]] == ["membership"]
