@@ -782,6 +782,26 @@ def _between_one_and_each(
     return named[firsts[0][1]]
 
 
+def _between_one_and_counted(
+    sentence: Sentence, s: str, named: list[Institution]
+) -> Institution | None:
+    """The first named right after "between" ("entre") when the sentence counts as many
+    documents, before it, as the others named after it."""
+    counted = _DOCUMENTS_COUNTED.search(s)
+    if counted is None or _number(counted.group(1)) != len(named) - 1:
+        return None
+    first = min(named, key=lambda i: _first_in(i, sentence))
+    at = _first_in(first, sentence) - sentence.start
+    between = _AMONG.search(s, counted.end(), at + 1)
+    if (
+        between is None
+        or between.end() != at
+        or between.group().split()[0].lower() not in ("between", "entre")
+    ):
+        return None
+    return first
+
+
 _AND_ALONE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+and\s+(?:the\s+)?")
 
 
@@ -3657,6 +3677,15 @@ def _agreements_in(
             for other in named
             if other is not first_with_each
         ]  # fmt: skip
+    if plural and len(named) >= 3 and (hub := _between_one_and_counted(sentence, s, named)):
+        # "three other separate MoUs were signed between SOA and VLUTE, Vietnam, University of
+        # Cuu Long, … and Putin Animal Feed Company Limited": as many documents as the others
+        # named after the first, one with each
+        return [
+            Agreement([hub, other], kind, status, sentence.start, sentence.end, confidence=0.6)
+            for other in named
+            if other is not hub
+        ]
     if (
         plural
         and len(named) >= 3

@@ -11056,3 +11056,19 @@ def test_spanish_words_of_joining_tell_a_membership() -> None:
     text = "La Universidad de Atlantis se incorporó como miembro pleno a la Red Atlantis Network."
     answer = run(text, date(2025, 1, 8))
     assert [a["type"] for a in answer["agreements"]] == ["membership"]
+
+
+def test_as_many_documents_as_the_others_named_after_between_the_first_are_one_each() -> None:
+    text = (
+        "In addition, three other separate MoUs were signed between Pusan National University "
+        "and Atlantis University of Technology, Vietnam, University of Leeds, Leeds, UK and "
+        "Atlantis Paints, Vinh Long City."
+    )
+    answer = run(text, date(2023, 5, 1))
+    assert sorted(a["parties"][1] for a in answer["agreements"]) == [
+        "Atlantis Paints", "Atlantis University of Technology", "University of Leeds",
+    ]  # fmt: skip
+    assert {a["parties"][0] for a in answer["agreements"]} == {"Pusan National University"}
+    # (not when the count is another: "nine agreements between A, B and C")
+    text = text.replace("three other separate MoUs", "nine MoUs")
+    assert len(run(text, date(2023, 5, 1))["agreements"]) == 1
