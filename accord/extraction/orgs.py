@@ -4462,6 +4462,20 @@ def _same_words_reordered(one: str, other: str) -> bool:
     return len(words_one) >= 3 and sorted(words_one) == sorted(words_other)
 
 
+def _acronyms_apart(
+    mentions: list[Mention], institution: Institution, defined: dict[str, Mention]
+) -> bool:
+    """Whether the text defines an acronym for one of the mentions and another for the
+    organisation, and none for both."""
+
+    def acronyms(of: list[Mention]) -> set[str]:
+        spans = {(m.start, m.end) for m in of}
+        return {a for a, m in defined.items() if (m.start, m.end) in spans}
+
+    own, theirs = acronyms(mentions), acronyms(institution.mentions)
+    return bool(own) and bool(theirs) and not own & theirs
+
+
 def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: str) -> list[str]:
     """The group `gone` joins `into`: its mentions move, and `into` is listed where `gone`
     was first; the new order."""
@@ -4562,17 +4576,23 @@ def institutions(
                 (
                     g
                     for g in groups
-                    if _short_form(mention.text, groups[g].name)
-                    or (
-                        groups[g].canonical is not None
-                        and _short_form(mention.text, groups[g].canonical or "")
-                        and kind_from_words(mention.text) == groups[g].kind
-                        # (what it leaves out says which body, "Philipps", not what kind:
-                        # not the University of Milan beside the Polytechnic University of
-                        # Milan)
-                        and not any(
-                            normalise(w) in _DESCRIBING
-                            for w in _left_out(mention.text, groups[g].canonical or "")
+                    # (not one whose own acronym the text gives beside another's: "Universitas
+                    # Islam Negeri Sumatera Utara (UINSU), Universitas Islam Sumatera Utara
+                    # (UISU)")
+                    if not _acronyms_apart([mention], groups[g], defined)
+                    and (
+                        _short_form(mention.text, groups[g].name)
+                        or (
+                            groups[g].canonical is not None
+                            and _short_form(mention.text, groups[g].canonical or "")
+                            and kind_from_words(mention.text) == groups[g].kind
+                            # (what it leaves out says which body, "Philipps", not what
+                            # kind: not the University of Milan beside the Polytechnic
+                            # University of Milan)
+                            and not any(
+                                normalise(w) in _DESCRIBING
+                                for w in _left_out(mention.text, groups[g].canonical or "")
+                            )
                         )
                     )
                 ),
@@ -4674,8 +4694,13 @@ def institutions(
         for g in list(order):
             if not g.startswith("name:"):
                 continue
+            # (not one whose own acronym the text gives beside another's)
             known = (
-                k for k in order if not k.startswith("name:") and same(groups[g], groups[k], text)
+                k
+                for k in order
+                if not k.startswith("name:")
+                and same(groups[g], groups[k], text)
+                and not _acronyms_apart(groups[g].mentions, groups[k], defined)
             )
             into = next(known, None)
             # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)

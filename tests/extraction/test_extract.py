@@ -11072,3 +11072,16 @@ def test_as_many_documents_as_the_others_named_after_between_the_first_are_one_e
     # (not when the count is another: "nine agreements between A, B and C")
     text = text.replace("three other separate MoUs", "nine MoUs")
     assert len(run(text, date(2023, 5, 1))["agreements"]) == 1
+
+
+def test_a_short_form_with_an_acronym_of_its_own_beside_another_s_is_another_body() -> None:
+    text = (
+        "Pusan National University signed MoUs with two universities. The partnerships were "
+        "concluded with Atlantis Islam Negeri University (AINU) and Atlantis Islam University "
+        "(AIU)."
+    )
+    found = extract(text, published=date(2025, 7, 3), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == [
+        "Atlantis Islam Negeri University", "Atlantis Islam University",
+        "Pusan National University",
+    ]  # fmt: skip
