@@ -11085,3 +11085,12 @@ def test_a_short_form_with_an_acronym_of_its_own_beside_another_s_is_another_bod
         "Atlantis Islam Negeri University", "Atlantis Islam University",
         "Pusan National University",
     ]  # fmt: skip
+
+
+def test_a_signing_told_in_the_spanish_subjunctive_is_one() -> None:
+    text = (
+        "El encuentro ha servido también para que la Universidad de Atlantis firmara acuerdos "
+        "con la Universidad de Leeds y la Universidad Nacional de Pusan."
+    )
+    answer = run(text, date(2024, 4, 10))
+    assert len(answer["agreements"]) == 2
