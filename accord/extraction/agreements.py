@@ -2889,6 +2889,12 @@ _THE_UNIVERSITY = re.compile(
     r"\b(?i:the|our|la|nuestra) (?i:(university|universidad|company|firm|group))\b"
     r"(?!\s+(?:of|de)\b|\s+[A-Z])"
 )
+# "the Fund", "la Fundación": a body the text names, by the word it is named with
+_THE_BODY = re.compile(
+    r"\b(?i:the|la|el) ((?i:fund|foundation|ministry|council|agency|association|embassy|"
+    r"chamber|bank|authority|commission|fundación|ministerio|embajada|cámara|asociación|"
+    r"agencia|consejo))\b(?!\s+(?:of|for|de|del)\b|\s+[A-Z])"
+)
 _NEGATED = re.compile(
     r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
@@ -3502,6 +3508,19 @@ def _agreements_in(
         whose = "company" if the.group(1).lower() in ("company", "firm", "group") else "university"
         if main is None or main.kind != whose:
             main = _main([i for i in institutions if i.kind == whose], lead) or main
+    body = _THE_BODY.search(s) if the is None else None
+    if body is not None and len(parties) == 1:
+        # "Not long ago, the Fund signed a similar cooperation agreement with the University
+        # of Belgrade": the one body the text names with that word (not the university the
+        # text is about)
+        word = body.group(1).lower()
+        bodies = [
+            i
+            for i in institutions
+            if i not in parties and word in (w.lower() for w in re.findall(r"\w+", i.name))
+        ]
+        if len(bodies) == 1:
+            main = bodies[0]
     it = _IT_SIGNED.search(s)
     if it is not None and len(parties) == 1 and index > 0:
         # "KFU already has ties with Iranian institutions. In 2019, it signed an agreement

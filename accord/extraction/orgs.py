@@ -2386,6 +2386,8 @@ def find_mentions(
             for start, end in whole_words(text, company):
                 if not any(m.start <= start < m.end for m in found):
                     found.append(Mention(company, start, end, "pattern"))
+    # "… has officially joined the TTF Program": a programme's letters, no body
+    found = [m for m in found if not (m.how == "acronym" and _PROGRAMME_NEXT.match(text, m.end))]
     found = [_with_seat_before(text, m, found) for m in found]
     found = [_without_person_after(text, m, resolver) for m in found]
     # "FAISALABAD, (APP):", "Beijing, March 03, 2025, SPA --": the news agency of the
@@ -2456,6 +2458,9 @@ _SIGNING_WITH_BEFORE = re.compile(
     rf"(?<![\w.]){_CAPITALISED_NAME}[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?$"
 )
 _SIGNING_VERB_NEXT = re.compile(_SIGNING_VERB)
+
+
+_PROGRAMME_NEXT = re.compile(r"[ \t]+(?:Program|Programme|Project)\b")
 
 
 def _union_of_states(text: str, mention: Mention) -> bool:

@@ -11094,3 +11094,18 @@ def test_a_signing_told_in_the_spanish_subjunctive_is_one() -> None:
     )
     answer = run(text, date(2024, 4, 10))
     assert len(answer["agreements"]) == 2
+
+
+def test_the_fund_is_the_one_fund_the_text_names() -> None:
+    text = (
+        "Pusan National University and Atlantis Innovation Fund sign Memorandum\n\n"
+        "Having signed a memorandum of understanding yesterday, Pusan National University has "
+        "now officially joined the TTF Program. Not long ago, the Fund signed a similar "
+        "cooperation agreement with the University of Leeds."
+    )
+    answer = run(text, date(2016, 5, 31))
+    parties = sorted(sorted(a["parties"]) for a in answer["agreements"])
+    assert ["Atlantis Innovation Fund", "University of Leeds"] in parties
+    assert ["Pusan National University", "University of Leeds"] not in parties
+    # (a programme's letters are no body: "the TTF Program")
+    assert "TTF" not in names_in(answer)
