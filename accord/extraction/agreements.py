@@ -4642,6 +4642,14 @@ _PLURAL_TITLES = re.compile(
     rf"|\b(?:signed|inked|sealed)\s+by\s+(?:the\s+|both\s+)(?:two\s+|three\s+)?{_PLURAL_TITLE}\b",
     re.IGNORECASE,
 )
+# Who tells that a document was signed, no signer: "…, said the MoU had been signed to …"
+_SAID_SIGNED = re.compile(
+    r"(?:(?!sign)[^.;]){0,120}?\b(?:said|says|stated|noted|remarked|added|explained|told)\b"
+    r"(?:\s+\w+){0,2}?(?:\s+that)?\s+(?:the|this|their|both)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:mou|moa|mous|agreements?|memorand\w*|partnership)\s+(?:had\s+been|has\s+been|"
+    r"have\s+been|was|were)\s+(?:signed|inked|concluded)\b",
+    re.IGNORECASE,
+)
 _FIRMARON = re.compile(r"\b(?:firmaron|suscribieron|rubricaron)\b", re.IGNORECASE)
 _TITLE_SUBJECT = re.compile(
     r"\b(?:la|el) (vicerrector|vicerrectora|rector|rectora|decano|decana|director|directora|"
@@ -4690,6 +4698,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     Takashi")."""
     if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
         return False
+    if _SAID_SIGNED.match(text, person.end, sentence.end):
+        return False  # "…, A, Director General of BITAC, said the MoU had been signed to …"
     if _WITNESSES.search(sentence.text):
         return False  # "Present were A, …, and B, who co-signed as witnesses"
     # "… where he witnessed A, Vice President of X, and B, …, jointly sign a cooperation

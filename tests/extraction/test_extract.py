@@ -11109,3 +11109,16 @@ def test_the_fund_is_the_one_fund_the_text_names() -> None:
     assert ["Pusan National University", "University of Leeds"] not in parties
     # (a programme's letters are no body: "the TTF Program")
     assert "TTF" not in names_in(answer)
+
+
+def test_who_says_the_document_had_been_signed_did_not_sign_it() -> None:
+    text = (
+        "Pusan National University signed an MoU with the University of Leeds. The MoU was "
+        "signed by Abu Taher Khan, Registrar of Pusan National University. Speaking as the "
+        "chief guest, Anwar Hossain Chowdhury, Director General of the University of Leeds, "
+        "said the MoU had been signed to strengthen the partnership."
+    )
+    answer = run(text, date(2022, 6, 12))
+    signers = {s["name"] for a in answer["agreements"] for s in a["signatories"]}
+    assert "Abu Taher Khan" in signers
+    assert "Anwar Hossain Chowdhury" not in signers
