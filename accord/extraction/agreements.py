@@ -461,7 +461,7 @@ _JOIN = re.compile(
     # "la UNSAM se sumó a la red", "nos sumamos ahora como socios plenos a dos redes", "se
     # incorporó como miembro pleno"
     r"(?:se|nos)\s+(?:sum|incorpor)(?:a|ó|aron|amos)\s+(?:\w+\s+)?(?:a|como)|"
-    r"(?:miembros?|socios?)\s+plen[oa]s?|membres[ií]a)\b",
+    r"(?:miembros?|socios?)\s+plen[oa]s?)\b",
     re.I,
 )
 # Who joined is who tells of it: "nos sumamos a …", "we have joined …"
@@ -783,13 +783,22 @@ def _between_one_and_each(
     return named[firsts[0][1]]
 
 
+_WATCHING = re.compile(
+    r"\b(?:witness(?:ed|es|ing)?|in the presence of|presence of|attended by|said)\b", re.I
+)
+
+
 def _between_one_and_counted(
     sentence: Sentence, s: str, named: list[Institution]
 ) -> Institution | None:
     """The first named right after "between" ("entre") when the sentence counts as many
     documents, before it, as the others named after it."""
     counted = _DOCUMENTS_COUNTED.search(s)
-    if counted is None or _number(counted.group(1)) != len(named) - 1:
+    # (those named after "witnessed by", "in the presence of" … watched)
+    watching = _WATCHING.search(s)
+    if watching is not None:
+        named = [i for i in named if _first_in(i, sentence) - sentence.start < watching.start()]
+    if counted is None or _number(counted.group(1)) != len(named) - 1 or len(named) < 3:
         return None
     first = min(named, key=lambda i: _first_in(i, sentence))
     at = _first_in(first, sentence) - sentence.start
@@ -2899,6 +2908,12 @@ _NEGATED = re.compile(
     r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
     r"\bno se firm|"
+    # "exigieron que la Universidad no firmara el convenio", "si la Universidad firmara …":
+    # what was asked for or supposed, no signing
+    r"\bno\s+(?:se\s+)?(?:firm|suscrib)\w*(?:ara|aran|ase|asen|iera|ieran)\b|"
+    r"\bsi\s+[^.;]{0,80}?\b(?:firm|suscrib)\w*(?:ara|aran|ase|asen|iera|ieran)\b|"
+    r"\b(?:pidi|exigi|solicit|ped|reclam|propus|sugiri)\w*\s+(?:\w+\s+){0,3}?que\b[^.;]{0,80}?"
+    r"\b(?:firm|suscrib)\w*(?:ara|aran|ase|asen|iera|ieran)\b|"
     # "No university had signed an MOU with the Toda Institute … before USM": none before
     r"\b(?:no|none of the)\s+(?:other\s+)?\w+\s+(?:had|has|have)\s+(?:ever\s+|yet\s+|"
     r"previously\s+)?(?:signed|concluded|inked)\b|\bnever\s+(?:before\s+)?(?:signed|concluded)\b",
@@ -3801,9 +3816,13 @@ def _agreements_in(
             [i for i in institutions if id(i) not in networks and i not in parties], lead
         )
         if member is not None:
+            # (networks, or bodies named as such: not "junto a la Universidad de la República")
             return [
                 Agreement([member, network], kind, status, sentence.start, sentence.end)
                 for network in parties
+                if id(network) in networks
+                or _ALLIANCE.search(network.name)
+                or re.search(r"\bUni[oó]n\b", network.name)
             ]
     if kind == "membership" and len(joined) == 1:
         # where it happened is no member ("… at a ceremony held at the campus of XJTU"), nor

@@ -75,11 +75,14 @@ _COMPANY_HEADS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
     " pharmaceuticals bank pt tbk corporación corporacion compañía compania empresa"
     " empresas fertilizers fertilisers chemicals textiles airlines airways jsc ojsc pjsc cjsc"
-    " njsc enterprises trading farms paints steel consultancy holdings ventures".split()
+    " njsc".split()
 )
 # Words that make an organisation a company: those companies are named with, and words that
 # say what kind it is without making a run of capitalised words a name ("Group", "Motors")
-COMPANY_WORDS = _COMPANY_HEADS | frozenset("group technologies industries motors".split())
+COMPANY_WORDS = _COMPANY_HEADS | frozenset(
+    """group technologies industries motors enterprises trading farms paints steel consultancy
+    holdings ventures""".split()
+)
 # Words organisations are named with, as written in news (lower case)
 HEAD_WORDS = (
     UNIVERSITY_WORDS
@@ -92,8 +95,8 @@ HEAD_WORDS = (
         observatory museum library école ecole escuela conservatory conservatoire seminary
         organization organisation authority secretaría secretaria ministerio instytut
         institutet akademia chamber asociación asociacion federación federacion cámara camara
-        sociedad confederación confederacion agencia comisión comision unión union fund
-        army""".split()
+        sociedad confederación confederacion agencia comisión comision unión union army
+        """.split()
     )
 )
 # Words units are named with ("School of Management", "College of Engineering")
@@ -1009,6 +1012,20 @@ def _split_at_and(
             and any(t.lower in HEAD_WORDS for t in left)
             and any(t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-" for t in right)
         )  # not "Control Systems and Radio-electronics"
+        # "Soorty Enterprises and Premium Textiles": a name ending in a trade's word, then
+        # another with a word bodies are named with (not "Jindal Steel and Power Limited",
+        # one company, its legal form last)
+        # ("University of Novi Sad and Innovation Fund sign …": a body's name, then one ending
+        # in a trade's word or "Fund")
+        heads = (
+            heads
+            or (whole and left[-1].lower in _TRADE_WORDS and right[-1].lower not in LEGAL_WORDS)
+            or (
+                right[-1].lower in _TRADE_WORDS
+                and len(right) >= 2
+                and any(t.lower in HEAD_WORDS for t in left)
+            )
+        )
         # "Registrar Prof. K. Rambabu and …" (not "Head of the Department of Mechanical and
         # Aerospace Engineering")
         person = any(t.lower in TITLE_WORDS for t in left) and any(
@@ -1686,7 +1703,18 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             tokens[k].lower in ("de", "del")
             and not any(t.lower in HEAD_WORDS for t in tokens[i:k])
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
-            and tokens[min(_past_connectors(tokens, k + 1, j), j - 1)].lower in HEAD_WORDS
+            # (or within its first words after an article: "… de la Benemérita Universidad
+            # Autónoma de Puebla")
+            and (
+                tokens[min(_past_connectors(tokens, k + 1, j), j - 1)].lower in HEAD_WORDS
+                or (
+                    (tokens[k + 1].lower in ("la", "el", "los", "las") or tokens[k].lower == "del")
+                    and any(
+                        t.lower in HEAD_WORDS
+                        for t in tokens[_past_connectors(tokens, k + 1, j) : j][:3]
+                    )
+                )
+            )
         ):
             i = k + 1
             i = _past_connectors(tokens, i, j)
@@ -1852,6 +1880,8 @@ def find_mentions(
             return
         if mention.how == "pattern" and _union_of_states(text, mention):
             return
+        if _ARMY_TITLE.fullmatch(mention.text):
+            return  # "The Army Chief, General …": a title, no body
         taken.update(range(mention.start, mention.end))
         found.append(mention)
 
@@ -2368,6 +2398,11 @@ def find_mentions(
     # by its name without its legal form
     for mention in _without_legal_form(text, found):
         add(mention)
+    # "Soorty Enterprises", "Zahidiya Farms", "Atlantis Innovation Fund": a name ending in a
+    # word of a trade or a fund, written so in the text's body
+    for name in _trade_names(text):
+        for start, end in whole_words(text, name):
+            add(Mention(name, start, end, "pattern"))
     # "Premier Energy Distribution and the Technical University of Moldova sign …": a name
     # without a word bodies are named with, beside a body's in a signing
     # (in full where an acronym was read of its first word: "ABF LT", "ABF")
@@ -2415,6 +2450,46 @@ def find_mentions(
     return sorted(_split_hyphened_pairs(text, found), key=lambda m: m.start)
 
 
+def _trade_names(text: str) -> list[str]:
+    """Names of capitalised words ending in a word of a trade ("Enterprises", "Farms",
+    "Steel") or "Fund": not joined by "and" or "of" to what goes before or after ("Iron and
+    Steel at …", "Jindal Steel and Power Limited", "the Research Fund of the University of
+    …"), not words of fields alone, and written so outside the first line when that is a title
+    in capitals (which writes every word so: "… Signs MoU With Equinor on Floating Wind
+    Farms")."""
+    body = text.find("\n") + 1 if "\n" in text else 0
+    # (a title whose every longer word is capitalised tells no name by its capitals)
+    if re.search(r"\b[a-z]{4,}\b", text[:body]):
+        body = 0
+    names: list[str] = []
+    for match in _TRADE_NAME.finditer(text):
+        name = match.group(1)
+        words_ = name.split()
+        before = text[max(0, match.start(1) - 5) : match.start(1)].lower()
+        if (
+            name in names
+            or re.search(r"\b(?:of|de)\s+$|&\s*$", before)
+            or any(w.lower() in TITLE_WORDS or w.lower() in CONNECTORS for w in words_[:1])
+            or made_of(" ".join(words_[:-1]), _GENERIC | _NEW_WORDS)
+            or not any(start >= body for start, _end in whole_words(text, name))
+        ):
+            continue
+        names.append(name)
+    return names
+
+
+_TRADE_NAME = re.compile(
+    r"(?<![\w&'’-])((?:[A-Z][\w&'’.-]*[ \t]+){1,3}"
+    r"(?:Enterprises|Trading|Farms|Paints|Steel|Consultancy|Holdings|Ventures|Fund)"
+    r"(?:[ \t]+Group)?)\b"
+    r"(?![ \t]+(?:at|of|de|&|[A-Z]))"
+)
+_NEW_WORDS = frozenset("new the a our their its".split())
+_TRADE_WORDS = frozenset(
+    "enterprises trading farms paints steel consultancy holdings ventures fund".split()
+)
+
+
 def _signing_beside(text: str, found: list[Mention], resolver: Resolver | None) -> list[str]:
     """Names of two to four capitalised words, none a word bodies are named with, that sign
     beside an organisation found ("ABF LT and Klaipeda University signed …", "… y la
@@ -2440,12 +2515,16 @@ def _signing_beside(text: str, found: list[Mention], resolver: Resolver | None) 
                 or re.search(r"['’]s\b", name)
                 or any(name_key(name) in name_key(m.text) for m in found)
                 or sum(1 for _ in whole_words(text, name)) < 2
+                # (a person: "Aliko Dangote and the University of Lagos signed a gift
+                # agreement … Aliko Dangote pledged …")
+                or re.search(rf"\b{re.escape(name)}\s+{_PERSON_VERB}", text)
             ):
                 continue
             names.append(name)
     return names
 
 
+_PERSON_VERB = r"(?:said|says|pledged|pledges|added|noted|stated|told|explained|donated|thanked)\b"
 _CAPITALISED_NAME = r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,3})"
 _SIGNING_VERB = (
     r"[ \t]+(?:sign|signs|signed|have[ \t]+signed|has[ \t]+signed|have[ \t]+concluded|"
@@ -2460,6 +2539,7 @@ _SIGNING_WITH_BEFORE = re.compile(
 _SIGNING_VERB_NEXT = re.compile(_SIGNING_VERB)
 
 
+_ARMY_TITLE = re.compile(r"(?:[Tt]he\s+)?Army\s+(?:Chief|Commander|Staff|Chiefs)")
 _PROGRAMME_NEXT = re.compile(r"[ \t]+(?:Program|Programme|Project)\b")
 
 
@@ -2474,19 +2554,22 @@ def _union_of_states(text: str, mention: Mention) -> bool:
         words_ = words_[1:]
     # (its first two words: "Unión Europea y Cooperación", a ministry's portfolio)
     states = {*words_[:2]} - {"union", "unión"}
-    rest = " ".join(w for w in words_ if w not in ("union", "unión"))
     return (
-        len(states) == 1
-        and states <= DEMONYMS | {"europea", "africana", "soviet", "soviética"}
-        and (len(words_) == 2 or words_[2] in ("and", "y"))
-    ) or (
-        words_[0] == "union"
-        and made_of(rest, _GENERIC)
-        and _TITLE_NEXT.match(text, mention.end) is not None
+        (
+            len(states) == 1
+            and states <= DEMONYMS | {"europea", "africana", "soviet", "soviética"}
+            and (len(words_) == 2 or words_[2] in ("and", "y"))
+        )
+        or (words_[0] == "union" and _TITLE_NEXT.match(text, mention.end) is not None)
+        # "the Union Territory of Ladakh", "the Union Budget": India's words, no body's
+        or words_[:2] in (["union", "territory"], ["union", "budget"], ["union", "cabinet"])
     )
 
 
-_TITLE_NEXT = re.compile(r"\s+(?:Minister|Ministry|Secretary|Cabinet|Government)\b")
+# ("Union Home Minister Amit Shah", "Union Education Minister …")
+_TITLE_NEXT = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?\s+(?:Minister|Ministry|Secretary|Cabinet|Government)\b"
+)
 
 
 def _split_hyphened_pairs(text: str, found: list[Mention]) -> list[Mention]:

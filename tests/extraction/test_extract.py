@@ -11122,3 +11122,52 @@ def test_who_says_the_document_had_been_signed_did_not_sign_it() -> None:
     signers = {s["name"] for a in answer["agreements"] for s in a["signatories"]}
     assert "Abu Taher Khan" in signers
     assert "Anwar Hossain Chowdhury" not in signers
+
+
+def test_what_the_twenty_sixth_session_s_forms_leave_alone() -> None:
+    # a trade's word in a unit's or a field's name, in a company's name before its legal
+    # form, in a title's common words, or "Fund" before whose it is
+    text = (
+        "Dr Okello, Director of Research and Consultancy at Pusan National University, signed "
+        "the MoU with the University of Leeds. Jindal Steel and Power Limited signed one too. "
+        "The Ministry of Micro, Small and Medium Enterprises attended. Grants from the Research "
+        "Fund of the University of Leeds will support it. The course covers Islamic Banking "
+        "and Trading."
+    )
+    found = extract(text, published=date(2024, 5, 1), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == [
+        "Jindal Steel and Power Limited", "Ministry of Micro, Small and Medium Enterprises",
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    text = "University of Leeds Signs MoU With Equinor on Floating Wind Farms\n\nIt was signed."
+    found = extract(text, published=date(2024, 5, 1), resolver=RESOLVER).found
+    assert "Floating Wind Farms" not in [f.name for f in found]
+    # India's "Union" words, an army's title
+    text = (
+        "Union Home Minister Amit Shah visited Pusan National University, the first in the "
+        "Union Territory of Ladakh. The Army Chief, General John Doe, signed the MoU with the "
+        "University of Leeds."
+    )
+    found = extract(text, published=date(2024, 5, 1), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == ["Pusan National University", "University of Leeds"]
+    # a university after "de la" and a word before its head word
+    text = (
+        "El convenio fue firmado por Relaciones Internacionales de la Benemérita Universidad "
+        "de Atlantis y la Universidad de Leeds."
+    )
+    found = extract(text, published=date(2024, 5, 1), resolver=RESOLVER).found
+    assert "Benemérita Universidad de Atlantis" in [f.name for f in found]
+    # a subjunctive asked for or supposed signs nothing; nor does leaving a network
+    for text in (
+        "Los estudiantes exigieron que la Universidad de Atlantis no firmara el convenio con la "
+        "Universidad de Leeds.",
+        "Si la Universidad de Atlantis firmara el convenio con la Universidad de Leeds, ganaría.",
+        "La Universidad de Atlantis renunció a su membresía en la Red Atlantis Network.",
+    ):
+        assert run(text, date(2024, 5, 1))["agreements"] == []
+    # a person beside a body in a signing, who pledges after
+    text = (
+        "Business magnate Aliko Dangote and the University of Leeds signed a gift agreement on "
+        "Monday. Aliko Dangote pledged to fund a chair."
+    )
+    assert "Aliko Dangote" not in names_in(run(text, date(2024, 5, 1)))
