@@ -2463,8 +2463,11 @@ def _trade_names(text: str) -> list[str]:
         body = 0
     names: list[str] = []
     for match in _TRADE_NAME.finditer(text):
-        name = match.group(1)
+        # ("Tonga's Nishi Trading": whose it is, before the name)
+        name = re.sub(r"^\S+['’]s\s+", "", match.group(1))
         words_ = name.split()
+        if len(words_) < 2:
+            continue
         before = text[max(0, match.start(1) - 5) : match.start(1)].lower()
         if (
             name in names

@@ -11142,6 +11142,10 @@ def test_what_the_twenty_sixth_session_s_forms_leave_alone() -> None:
     text = "University of Leeds Signs MoU With Equinor on Floating Wind Farms\n\nIt was signed."
     found = extract(text, published=date(2024, 5, 1), resolver=RESOLVER).found
     assert "Floating Wind Farms" not in [f.name for f in found]
+    # (whose it is, before a trade's name, is no word of it)
+    text = "The MoU was signed with Tonga's Nishi Trading and the University of Leeds."
+    found = extract(text, published=date(2024, 5, 1), resolver=RESOLVER).found
+    assert "Nishi Trading" in [f.name for f in found]
     # India's "Union" words, an army's title
     text = (
         "Union Home Minister Amit Shah visited Pusan National University, the first in the "
