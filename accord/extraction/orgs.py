@@ -2782,9 +2782,11 @@ def _no_acronym(text: str, tokens: list[Token], k: int, defined: dict[str, Menti
     ("PRC"), letters after a person's name ("M.Sc., IPU."), or a family name in capitals
     ("Prof. LIU Jianhua")."""
     token = tokens[k]
+    # (not one before a title: "Maitree Inprasitha, Ph.D., KKU Vice President for …")
+    titled = k + 1 < len(tokens) and tokens[k + 1].lower in TITLE_WORDS
     return bool(
         _NOT_ACRONYM.match(token.text)
-        or _DEGREE_BEFORE.search(text, max(0, token.start - 12), token.start)
+        or (_DEGREE_BEFORE.search(text, max(0, token.start - 12), token.start) and not titled)
         or _family_name(text, tokens, k, defined)
     )
 

@@ -11175,3 +11175,14 @@ def test_what_the_twenty_sixth_session_s_forms_leave_alone() -> None:
         "Monday. Aliko Dangote pledged to fund a chair."
     )
     assert "Aliko Dangote" not in names_in(run(text, date(2024, 5, 1)))
+
+
+def test_an_acronym_after_a_degree_and_before_a_title_is_the_person_s_organisation() -> None:
+    text = (
+        "Atlantis Kaen University signed an MOU with the University of Leeds. Assoc. Prof. "
+        "Maitree Inprasitha, Ph.D., AKU Vice President for Education, signed it."
+    )
+    told = extract(text, published=date(2024, 5, 1), resolver=RESOLVER)
+    assert [(p.name, p.title) for p in told.people][:1] == [
+        ("Maitree Inprasitha", "Vice President for Education")
+    ]
