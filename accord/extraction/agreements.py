@@ -471,7 +471,7 @@ _WE_JOINED = re.compile(
 # "… formally joined the alliance": the network named before
 _THE_NETWORK = re.compile(r"\bthe (?:alliance|network|consortium|association)\b", re.I)
 _ALLIANCE = re.compile(
-    r"\b(alliance|network|consortium|association|league|union|asociaci[oó]n|alianza|consorcio|"
+    r"\b(alliance|network|consortium|association|league|uni[oó]n|asociaci[oó]n|alianza|consorcio|"
     r"associa[çc][ãa]o|alian[çc]a|cons[óo]rcio|associazione)\b",
     re.I,
 )
@@ -3820,9 +3820,7 @@ def _agreements_in(
             return [
                 Agreement([member, network], kind, status, sentence.start, sentence.end)
                 for network in parties
-                if id(network) in networks
-                or _ALLIANCE.search(network.name)
-                or re.search(r"\bUni[oó]n\b", network.name)
+                if id(network) in networks or _ALLIANCE.search(network.name)
             ]
     if kind == "membership" and len(joined) == 1:
         # where it happened is no member ("… at a ceremony held at the campus of XJTU"), nor

@@ -79,10 +79,10 @@ _COMPANY_HEADS = frozenset(
 )
 # Words that make an organisation a company: those companies are named with, and words that
 # say what kind it is without making a run of capitalised words a name ("Group", "Motors")
-COMPANY_WORDS = _COMPANY_HEADS | frozenset(
-    """group technologies industries motors enterprises trading farms paints steel consultancy
-    holdings ventures""".split()
-)
+# Words of a trade that end a company's name ("Soorty Enterprises", "Zahidiya Farms"), read by
+# `_trade_names` only as a name's last word
+_TRADES = frozenset("enterprises trading farms paints steel consultancy holdings ventures".split())
+COMPANY_WORDS = _COMPANY_HEADS | _TRADES | frozenset("group technologies industries motors".split())
 # Words organisations are named with, as written in news (lower case)
 HEAD_WORDS = (
     UNIVERSITY_WORDS
@@ -1699,21 +1699,17 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     # "(Maestría en) Estudios Políticos de la Universidad Nacional": a programme of the
     # university named after it (not "Vasco de Quiroga University", named after a person)
     for k in range(i + 1, j - 1):
+        if tokens[k].lower not in ("de", "del"):
+            continue
+        after = tokens[_past_connectors(tokens, k + 1, j) : j]
+        # (or within its first words after an article: "… de la Benemérita Universidad
+        # Autónoma de Puebla")
+        articled = tokens[k + 1].lower in ("la", "el", "los", "las") or tokens[k].lower == "del"
         if (
-            tokens[k].lower in ("de", "del")
-            and not any(t.lower in HEAD_WORDS for t in tokens[i:k])
+            not any(t.lower in HEAD_WORDS for t in tokens[i:k])
             and any(t.lower in UNIVERSITY_WORDS for t in tokens[k + 1 : j])
-            # (or within its first words after an article: "… de la Benemérita Universidad
-            # Autónoma de Puebla")
-            and (
-                tokens[min(_past_connectors(tokens, k + 1, j), j - 1)].lower in HEAD_WORDS
-                or (
-                    (tokens[k + 1].lower in ("la", "el", "los", "las") or tokens[k].lower == "del")
-                    and any(
-                        t.lower in HEAD_WORDS
-                        for t in tokens[_past_connectors(tokens, k + 1, j) : j][:3]
-                    )
-                )
+            and any(
+                t.lower in HEAD_WORDS for t in after[: 3 if articled else 1] or tokens[j - 1 : j]
             )
         ):
             i = k + 1
@@ -2481,16 +2477,14 @@ def _trade_names(text: str) -> list[str]:
     return names
 
 
+_TRADE_WORDS = _TRADES | {"fund"}
 _TRADE_NAME = re.compile(
     r"(?<![\w&'’-])((?:[A-Z][\w&'’.-]*[ \t]+){1,3}"
-    r"(?:Enterprises|Trading|Farms|Paints|Steel|Consultancy|Holdings|Ventures|Fund)"
+    rf"(?:{'|'.join(sorted(w.title() for w in _TRADE_WORDS))})"
     r"(?:[ \t]+Group)?)\b"
     r"(?![ \t]+(?:at|of|de|&|[A-Z]))"
 )
 _NEW_WORDS = frozenset("new the a our their its".split())
-_TRADE_WORDS = frozenset(
-    "enterprises trading farms paints steel consultancy holdings ventures fund".split()
-)
 
 
 def _signing_beside(text: str, found: list[Mention], resolver: Resolver | None) -> list[str]:
@@ -2502,7 +2496,7 @@ def _signing_beside(text: str, found: list[Mention], resolver: Resolver | None) 
     for mention in found:
         after = _SIGNING_WITH_NEXT.match(text, mention.end)
         before = _SIGNING_WITH_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-        if before is not None and not _SIGNING_VERB_NEXT.match(text, mention.end):
+        if before is not None and not _SIGNS_NEXT.match(text, mention.end):
             before = None
         for match in (after, before):
             if match is None:
@@ -2529,17 +2523,6 @@ def _signing_beside(text: str, found: list[Mention], resolver: Resolver | None) 
 
 _PERSON_VERB = r"(?:said|says|pledged|pledges|added|noted|stated|told|explained|donated|thanked)\b"
 _CAPITALISED_NAME = r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,3})"
-_SIGNING_VERB = (
-    r"[ \t]+(?:sign|signs|signed|have[ \t]+signed|has[ \t]+signed|have[ \t]+concluded|"
-    r"concluded|inks?|inked|firman|firmaron|suscriben|suscribieron)\b"
-)
-_SIGNING_WITH_NEXT = re.compile(
-    rf"[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?{_CAPITALISED_NAME}{_SIGNING_VERB}"
-)
-_SIGNING_WITH_BEFORE = re.compile(
-    rf"(?<![\w.]){_CAPITALISED_NAME}[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?$"
-)
-_SIGNING_VERB_NEXT = re.compile(_SIGNING_VERB)
 
 
 _ARMY_TITLE = re.compile(r"(?:[Tt]he\s+)?Army\s+(?:Chief|Commander|Staff|Chiefs)")
@@ -3472,6 +3455,17 @@ _CONJUNCT_SIGNS = re.compile(
     rf"\s+(?:and|&|y|e)\s+(?:the\s+|la\s+|el\s+)?[A-Z][^.\n]{{0,80}}?\s(?i:{_SIGN_VERB})"
 )
 _AND_BEFORE = re.compile(r"[A-Z][^.\n]{1,80}\s(?:and|&|y|e)\s+(?:the\s+|la\s+|el\s+)?$")
+# a name beside a body found in a signing (`_signing_beside`): "ABF LT and Klaipeda University
+# signed"
+# (the verbs of `_signing_party`, in lower case: a sentence's, not a title's "… Sign MoA")
+_SIGNS_NEXT = re.compile(rf"(?:[ \t]+(?:has|have))?[ \t]+{_SIGN_VERB}")
+_SIGNING_WITH_NEXT = re.compile(
+    rf"[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?{_CAPITALISED_NAME}"
+    rf"{_SIGNS_NEXT.pattern}"
+)
+_SIGNING_WITH_BEFORE = re.compile(
+    rf"(?<![\w.]){_CAPITALISED_NAME}[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?$"
+)
 # the other party of a signing: "signed a cooperation agreement with SHINVA"
 _SIGNED_WITH_BEFORE = re.compile(
     rf"(?i:{_SIGN_VERB})[^.\n]{{0,100}}?{_SIGNED_THING}[^.\n]{{0,60}}?\s(?:with|con)\s+"
