@@ -1240,6 +1240,9 @@ def find_agreements(
             named_with is not None
             and status == named_with.status == "signed"
             and all(i in named_with.parties for i in named)
+            # ("signed a Memorandum of Understanding (MoU) and an Undergraduate Student
+            # Exchange Agreement with A" after a title telling of the MoU: more documents)
+            and len(document_parts(s)) < 2
         ):
             # "AAU has signed several agreements with institutions abroad, and the agreement
             # with UNISA is one of them", "The MoU with ZJU was inked by …": the one told

@@ -11186,3 +11186,18 @@ def test_an_acronym_after_a_degree_and_before_a_title_is_the_person_s_organisati
     assert [(p.name, p.title) for p in told.people][:1] == [
         ("Maitree Inprasitha", "Vice President for Education")
     ]
+
+
+def test_two_documents_a_sentence_names_are_not_both_the_one_a_title_told() -> None:
+    text = (
+        "University of Leeds and Pusan National University sign MoU and exchange agreement\n\n"
+        "On 9 June the University of Leeds signed a Memorandum of Understanding (MoU) and an "
+        "Undergraduate Student Exchange Agreement with Pusan National University."
+    )
+    told = run(text, date(2021, 6, 10))["agreements"]
+    assert sorted(a["type"] for a in told) == ["MOU", "cooperation agreement"]
+    assert all(a["date"] == "2021-06-09" for a in told)
+    # (nor both the agreement a title told)
+    text = text.replace("sign MoU and exchange agreement", "sign agreement")
+    told = run(text, date(2021, 6, 10))["agreements"]
+    assert sorted(a["type"] for a in told) == ["MOU", "cooperation agreement"]
