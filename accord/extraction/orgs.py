@@ -1422,6 +1422,29 @@ def _given_in_full(
     )
 
 
+def _registry_past_lower(text: str, tokens: list[Token], a: int, b: int, resolver: Resolver) -> int:
+    """Where the name from tokens[a] ends when it goes on, past a short word in lower case,
+    as a name the registry holds whole: "Universidad Nacional de Educación a Distancia",
+    "Universidad Nacional Abierta y a Distancia" (b, when it does not)."""
+    k = b
+    while k < len(tokens) and k - b < 2 and tokens[k].lower in _INSIDE_NAMES:
+        k += 1
+    if k == b or not any(t.lower not in CONNECTORS for t in tokens[b:k]):
+        return b
+    end = b
+    for e in range(k + 1, min(k + 4, len(tokens)) + 1):
+        if not all(_joined(text, tokens[n - 1], tokens[n]) for n in range(b, e)):
+            break
+        if tokens[e - 1].capitalised and tokens[e - 1].lower not in CONNECTORS:
+            if name_key(text[tokens[a].start : tokens[e - 1].end]) in resolver.full:
+                end = e
+    return end
+
+
+# Short words in lower case some names hold ("… de Educación a Distancia")
+_INSIDE_NAMES = frozenset({"a", "à", "y", "e", "and", "of", "de", "la", "del"})
+
+
 def _registry_through(
     tokens: list[Token], i: int, k: int, j: int, resolver: Resolver | None
 ) -> bool:
@@ -1990,6 +2013,8 @@ def find_mentions(
                 and b - a > 1
             ):
                 a += 1  # "On October 28th Korea University …": the day, no word of the name
+            if resolver is not None:
+                b = _registry_past_lower(text, tokens, a, b, resolver)
             start, end = tokens[a].start, tokens[b - 1].end
             if (
                 (tokens[b - 1].lower in VENUE_WORDS or tokens[a].lower in _VENUE_FIRST)

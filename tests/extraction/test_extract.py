@@ -11201,3 +11201,20 @@ def test_two_documents_a_sentence_names_are_not_both_the_one_a_title_told() -> N
     text = text.replace("sign MoU and exchange agreement", "sign agreement")
     told = run(text, date(2021, 6, 10))["agreements"]
     assert sorted(a["type"] for a in told) == ["MOU", "cooperation agreement"]
+
+
+def test_a_word_in_lower_case_inside_a_name_the_registry_holds_whole() -> None:
+    uned = Entry(
+        key="https://ror.org/02msb5n36", name="Universidad Nacional de Educación a Distancia",
+        country="ES", kind="university", acronyms=("UNED",),
+    )  # fmt: skip
+    text = (
+        "La Universidad de Leeds firmó un convenio con la Universidad Nacional de Educación a "
+        "Distancia (UNED) el lunes."
+    )
+    told = run_with(text, date(2024, 5, 1), uned, LEEDS)
+    assert "Universidad Nacional de Educación a Distancia" in names_in(told)
+    # (not a name the registry does not hold so: "… de Educación a Madrid")
+    text = "La Universidad Nacional de Educación a Madrid viajó el lunes."
+    told = run_with(text, date(2024, 5, 1), uned, LEEDS)
+    assert all("Madrid" not in name for name in names_in(told))
