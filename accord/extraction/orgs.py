@@ -1435,9 +1435,12 @@ def _registry_past_lower(text: str, tokens: list[Token], a: int, b: int, resolve
     for e in range(k + 1, min(k + 4, len(tokens)) + 1):
         if not all(_joined(text, tokens[n - 1], tokens[n]) for n in range(b, e)):
             break
-        if tokens[e - 1].capitalised and tokens[e - 1].lower not in CONNECTORS:
-            if name_key(text[tokens[a].start : tokens[e - 1].end]) in resolver.full:
-                end = e
+        if (
+            tokens[e - 1].capitalised
+            and tokens[e - 1].lower not in CONNECTORS
+            and name_key(text[tokens[a].start : tokens[e - 1].end]) in resolver.full
+        ):
+            end = e
     return end
 
 
