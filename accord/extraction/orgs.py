@@ -3615,10 +3615,18 @@ _AS_A_WORD = re.compile(r"[A-Z][a-z]{4,}")
 
 
 def _registry_acronym(token: Token, resolver: Resolver) -> bool:
-    """An all-capitals word of three letters or more that is an acronym of the registry."""
-    if not _capitals(token.text, 3, 10) or token.lower in NOT_NAMES:
+    """An all-capitals word of three letters or more that is an acronym of the registry, or
+    one in capitals and small letters its holder writes so ("SUSTech"; three capitals at
+    least: not "MoC", a memorandum of cooperation, whoever writes theirs so)."""
+    if token.lower in NOT_NAMES:
         return False
-    return bool(resolver.acronyms.get(acronym_form(token.text)))
+    if _capitals(token.text, 3, 10):
+        return bool(resolver.acronyms.get(acronym_form(token.text)))
+    return (
+        _mixed_acronym(token.text)
+        and sum(c.isupper() for c in token.text) >= 3
+        and resolver.written_acronym(token.text)
+    )
 
 
 def defined_acronyms(

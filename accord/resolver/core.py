@@ -382,8 +382,9 @@ class Resolver:
                 continue
             if normalise(part) in country_words():
                 continue  # "USA", "UK": a country, not the acronym of a body
-            if looks_like_acronym(part):
-                # "USC", "CNRS": an acronym whoever holds it, even as an alias or a name
+            if looks_like_acronym(part) or self.written_acronym(part):
+                # "USC", "CNRS": an acronym whoever holds it, even as an alias or a name;
+                # "SUSTech", "KazNU": one written so by who holds it
                 self._acronym(part, hints, context_positions, offer)
             else:
                 self._names(part, words, hints, offer)
@@ -528,6 +529,15 @@ class Resolver:
         if self._place_words(position) & words:
             return False
         return any(w in self.places and entry.country not in self.places[w] for w in leftover)
+
+    def written_acronym(self, part: str) -> bool:
+        """A word in capitals and small letters ("SUSTech", "UrFU") that an organisation of the
+        registry writes as its acronym exactly so (not "McGill", a name)."""
+        word = part.strip()
+        if " " in word or sum(c.isupper() for c in word) < 2 or word.isupper():
+            return False
+        held = self.acronyms.get(acronym_form(word), ())
+        return any(word in self.entries[p].acronyms for p in held)
 
     def _acronym(self, part: str, hints: set[str], context: set[int], offer: Offer) -> None:
         form = acronym_form(part)

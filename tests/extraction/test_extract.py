@@ -11218,3 +11218,22 @@ def test_a_word_in_lower_case_inside_a_name_the_registry_holds_whole() -> None:
     text = "La Universidad Nacional de Educación a Madrid viajó el lunes."
     told = run_with(text, date(2024, 5, 1), uned, LEEDS)
     assert all("Madrid" not in name for name in names_in(told))
+
+
+def test_an_acronym_in_capitals_and_small_letters_the_registry_writes_so() -> None:
+    sustech = Entry(
+        key="https://ror.org/049tv2d57", name="Southern University of Science and Technology",
+        country="CN", kind="university", acronyms=("SUSTech",),
+    )  # fmt: skip
+    text = (
+        "On April 25th 2017, a memorandum of cooperation was signed by SUSTech Vice-President "
+        "Tang Tao and the University of Leeds. SUSTech will send students to Leeds."
+    )
+    told = run_with(text, date(2017, 4, 28), sustech, LEEDS)
+    assert [a["parties"] for a in told["agreements"]] == [["SUSTech", "University of Leeds"]]
+    # (not a memorandum's letters, whoever writes theirs so)
+    moc = Entry(key="accord:12", name="Ministry of Commerce", country="MY", kind="government",
+                acronyms=("MoC",))  # fmt: skip
+    text = "The University of Leeds signed the MoC with SUSTech on Monday."
+    told = run_with(text, date(2017, 4, 28), sustech, LEEDS, moc)
+    assert names_in(told) == ["SUSTech", "University of Leeds"]

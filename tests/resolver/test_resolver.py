@@ -816,3 +816,18 @@ def test_a_qualifier_before_a_name_makes_another_organisation_of_it() -> None:
     # (a unit before the name, or the name alone, still holds it)
     assert resolver.resolve("School of Medicine, Sun Yat-sen University").chosen == sysu.key
     assert resolver.resolve("Faculty of Chemistry University of Lodz").chosen == lodz.key
+
+
+def test_an_acronym_in_capitals_and_small_letters_as_its_holder_writes_it() -> None:
+    sustech = Entry(
+        key="https://ror.org/049tv2d57", name="Southern University of Science and Technology",
+        country="CN", acronyms=("SUSTC", "SUSTech"),
+    )  # fmt: skip
+    mcgill = Entry(key="accord:9", name="Mcgill Centre", country="CA", acronyms=("MCGILL",))
+    resolver = Resolver([sustech, mcgill])
+    assert resolver.resolve("SUSTech").chosen is None  # an acronym: context says which
+    assert [c.key for c in resolver.resolve("SUSTech").candidates] == [sustech.key]
+    assert resolver.resolve("SUSTech", context=[sustech.key]).chosen == sustech.key
+    assert resolver.resolve("SUSTech", country="CN").chosen == sustech.key
+    # (a name in capitals and small letters no holder writes so is no acronym)
+    assert resolver.resolve("McGill").candidates == []
