@@ -1422,6 +1422,23 @@ def _given_in_full(
     )
 
 
+def _generic_of_a_country(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A name of a unit's words that the country after it makes one body's: "the Institute
+    of International Affairs, Ghana (GhIIA)" (not "the Institute of International Affairs"
+    alone, any university's)."""
+    if tokens[i].lower not in UNIT_HEADS or j - i < 3 or j >= len(tokens):
+        return None
+    if not _generic(" ".join(t.text for t in tokens[i:j])):
+        return None
+    if (
+        text[tokens[j - 1].end : tokens[j].start].strip() != ","
+        or normalise(tokens[j].text) not in country_words()
+        or not re.match(r"\s*(?:[(.;]|,\s|$)", text[tokens[j].end :])
+    ):
+        return None
+    return i, j + 1
+
+
 def _registry_past_lower(text: str, tokens: list[Token], a: int, b: int, resolver: Resolver) -> int:
     """Where the name from tokens[a] ends when it goes on, past a short word in lower case,
     as a name the registry holds whole: "Universidad Nacional de Educación a Distancia",
@@ -1947,12 +1964,15 @@ def find_mentions(
     # 1. how organisations are written
     for i, j in runs:
         trimmed = _trim(tokens, i, j)
+        # ("the Institute of International Affairs, Ghana": its country kept with it)
+        of_country = None if trimmed is not None else _generic_of_a_country(text, tokens, i, j)
+        trimmed = trimmed or of_country
         if trimmed is not None and resolver is not None:
             # "Universidad Nacional Mayor de San Marcos": a registry name holding a word
             # that is a title elsewhere
             a = trimmed[0]
             if name_key(text[tokens[a].start : tokens[j - 1].end]) in resolver.full:
-                trimmed = (a, j)
+                trimmed = (a, max(j, trimmed[1]))
             # "La Trobe University", "Le Cordon Bleu": an article the registry's name begins
             # with, dropped above as a sentence's word
             # ("De La Salle University": the longest so written)
@@ -2082,7 +2102,8 @@ def find_mentions(
             at_country = _AT_COUNTRY.search(text, start, end)
             if at_country is not None and normalise(at_country.group(1)) in country_words():
                 end = at_country.start()
-            end = _without_country_of(text, start, end, resolver)
+            if of_country is None:
+                end = _without_country_of(text, start, end, resolver)
             end = _without_people_of(text, start, end)
             end = _campus_after(text, start, end, resolver)
             add(Mention(text[start:end], start, end, "pattern"))

@@ -11237,3 +11237,17 @@ def test_an_acronym_in_capitals_and_small_letters_the_registry_writes_so() -> No
     text = "The University of Leeds signed the MoC with SUSTech on Monday."
     told = run_with(text, date(2017, 4, 28), sustech, LEEDS, moc)
     assert names_in(told) == ["SUSTech", "University of Leeds"]
+
+
+def test_a_unit_s_words_with_a_country_after_them_name_one_body() -> None:
+    text = (
+        "The University of Leeds has signed an MOU with the Institute of International Affairs, "
+        "Ghana (GhIIA.org). The memorandum covers research."
+    )
+    told = run(text, date(2020, 11, 4))
+    assert [a["parties"] for a in told["agreements"]] == [
+        ["University of Leeds", "Institute of International Affairs, Ghana"]
+    ]
+    # (any university has an institute so named: alone, it names none)
+    text = "The University of Leeds opened the Institute of International Affairs on Monday."
+    assert names_in(run(text, date(2020, 11, 4))) == ["University of Leeds"]
