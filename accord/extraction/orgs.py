@@ -2750,7 +2750,11 @@ _GOVERNMENT_LOWER = re.compile(
     r"prefectural|regional)\s+government)\b"
 )
 _COMPANY_NAMED = re.compile(
-    r"\b(?:la empresa|the company|the firm|la compañía|la firma|"
+    # ("the Italian company Maire Tecnimont Group", "la empresa china Huawei")
+    # (not "la firma de Convenios", the signing of agreements)
+    r"\b(?:la firma|la (?:empresa|compañía)(?:\s+(?!(?:de|del|con|en|para|por)\b)"
+    r"[a-záéíóúñ]{4,})?|"
+    r"the (?:[A-Z][a-z]+(?:an|ish|ese|i|ic|ch) )?(?:company|firm)|"
     r"the (?:state(?:-owned)? )?enterprise|"
     # "Chinese tech company Huawei", "IT major Infosys", "oil giant Shell"
     r"(?:tech|technology|telecom|telecommunications|IT|energy|oil|mining|software|chip|steel|"

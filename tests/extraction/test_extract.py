@@ -11251,3 +11251,15 @@ def test_a_unit_s_words_with_a_country_after_them_name_one_body() -> None:
     # (any university has an institute so named: alone, it names none)
     text = "The University of Leeds opened the Institute of International Affairs on Monday."
     assert names_in(run(text, date(2020, 11, 4))) == ["University of Leeds"]
+
+
+def test_a_company_named_after_where_it_is_from() -> None:
+    text = (
+        "The extension of the agreement between the University of Leeds and the Italian company "
+        "Maire Tecnimont Group was signed on Monday."
+    )
+    found = extract(text, published=date(2022, 10, 14), resolver=RESOLVER).found
+    assert "Maire Tecnimont Group" in [f.name for f in found]
+    text = "La Universidad de Leeds firmó un convenio con la empresa italiana Tecnimont Roma."
+    found = extract(text, published=date(2022, 10, 14), resolver=RESOLVER).found
+    assert "Tecnimont Roma" in [f.name for f in found]
