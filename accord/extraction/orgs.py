@@ -55,13 +55,13 @@ GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
     " department municipality metropolitan ayuntamiento cabildo municipalidad alcaldía"
     " alcaldia diputación diputacion gobierno prefeitura governorate embajada consulado"
-    " intendencia gobernación gobernacion xunta generalitat".split()
+    " intendencia gobernación gobernacion xunta generalitat prefectura".split()
 )
 # Spanish and Portuguese ones, which begin the body's name ("Ayuntamiento de Las Palmas",
 # not "Jefes de Estado y de Gobierno")
 _GOVERNMENT_FIRST = frozenset(
     "ayuntamiento cabildo municipalidad alcaldía alcaldia diputación diputacion gobierno"
-    " prefeitura embajada consulado".split()
+    " prefeitura prefectura embajada consulado".split()
 )
 # Words that make a name a body's only when they begin it, as Spanish writes them ("Federación
 # de Entidades Profesionales …", not "… Cultural de la Federación Rusa")
@@ -436,7 +436,7 @@ _GLUED = re.compile(r"^(and|of|the|with|at|in|by|for)([A-Z]\w+)$")
 # A possessive at a word's end: "RCB's"
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # What joins a word to an organisation listed before it: "…, LGE", "… and LGE"
-_LISTED_WITH = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
+_LISTED_WITH = re.compile(r"\s*(?:,|and|y|e|,\s*(?:and|y)|&)\s*")
 # What a registry's name may hold beyond a name as news writes it: a place in brackets, after
 # "in", "at" or a comma ("China University of Petroleum (Beijing)", "Czech Technical University
 # in Prague", "Anna University, Chennai", "Medical University - Sofia", "Université du
@@ -2072,7 +2072,16 @@ def find_mentions(
                 continue  # "Kazinform News Agency quotes …": who reports the news
             if _DOCUMENT_TITLE.search(text, max(0, start - 40), start):
                 continue  # "the Agreement on Jointly Establishing the … Centre": its title
-            if tokens[a].lower in _DOCUMENT_FIRST:
+            if (
+                tokens[a].lower in _DOCUMENT_FIRST
+                and b - a > 2
+                and tokens[a + 1].lower in HEAD_WORDS
+                and tokens[a + 1].lower in _GOVERNMENT_FIRST | UNIVERSITY_WORDS
+            ):
+                # "Convenio Municipalidad de Laja / UCSC": a title's document, then a party
+                a += 1
+                start = tokens[a].start
+            elif tokens[a].lower in _DOCUMENT_FIRST:
                 continue  # "el Convenio de Colaboración Escuela Doctoral Geo Ciencias": a title
             if re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[a].lower) and all(
                 t.lower in HEAD_WORDS for t in tokens[a + 1 : b]

@@ -11263,3 +11263,20 @@ def test_a_company_named_after_where_it_is_from() -> None:
     text = "La Universidad de Leeds firmó un convenio con la empresa italiana Tecnimont Roma."
     found = extract(text, published=date(2022, 10, 14), resolver=RESOLVER).found
     assert "Tecnimont Roma" in [f.name for f in found]
+
+
+def test_spanish_local_governments_and_capitals_listed_with_y() -> None:
+    # a title's document, then a party; a prefecture; capitals listed after "y"
+    text = (
+        "Convenio Municipalidad de Laja / Universidad de Leeds\n\n"
+        "La Universidad de Leeds, junto a la Prefectura del Azuay y HIAS, suscribió convenios de "
+        "cooperación."
+    )
+    found = extract(text, published=date(2021, 3, 31), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == [
+        "HIAS", "Municipalidad de Laja", "Prefectura del Azuay", "Universidad de Leeds",
+    ]  # fmt: skip
+    # (a document's own title is still none: "el Convenio de Colaboración Escuela Doctoral")
+    text = "Se firmó el Convenio de Colaboración Escuela Doctoral con la Universidad de Leeds."
+    found = extract(text, published=date(2021, 3, 31), resolver=RESOLVER).found
+    assert [f.name for f in found] == ["Universidad de Leeds"]
