@@ -840,9 +840,15 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                         and _joined(text, token, tokens[j + 1])
                         # (not "University-wide MoU", "Inter-university Cooperation",
                         # "State-owned China National …", "Award-winning …")
-                        and tokens[i].lower not in HEAD_WORDS
+                        # ("The Co-operative University of Kenya": a name's first word)
+                        and (
+                            (tokens[i].lower, token.lower) in (("co", "operative"), ("co", "op"))
+                            or (
+                                tokens[i].lower not in HEAD_WORDS
+                                and tokens[i].lower not in _PREFIXES
+                            )
+                        )
                         and token.lower not in HEAD_WORDS
-                        and tokens[i].lower not in _PREFIXES
                         and not token.lower.endswith(("ed", "ing"))
                         and token.lower not in _DESCRIBING_AFTER_HYPHEN
                     )
@@ -1327,7 +1333,7 @@ _DESCRIBING = frozenset(
     polytechnic new autonomous metropolitan nacional estatal tecnica tecnologica catolica
     abierta autonoma pedagogica medica agraria publica privada politecnica metropolitana nueva
     internacional islamica libre popular nationale technique polytechnique catholique
-    autonome federale""".split()
+    autonome federale cooperative operative""".split()
 )
 
 

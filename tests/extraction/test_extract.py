@@ -11280,3 +11280,14 @@ def test_spanish_local_governments_and_capitals_listed_with_y() -> None:
     text = "Se firmó el Convenio de Colaboración Escuela Doctoral con la Universidad de Leeds."
     found = extract(text, published=date(2021, 3, 31), resolver=RESOLVER).found
     assert [f.name for f in found] == ["Universidad de Leeds"]
+
+
+def test_a_co_operative_s_name_begins_with_its_hyphened_word() -> None:
+    text = (
+        "The Co-operative University of Kenya signed a MoU with the Co-operative Bank and the "
+        "University of Leeds. Co-hosted by the University of Leeds, the forum met."
+    )
+    found = extract(text, published=date(2021, 3, 31), resolver=RESOLVER).found
+    assert sorted(f.name for f in found) == [
+        "Co-operative Bank", "Co-operative University of Kenya", "University of Leeds",
+    ]  # fmt: skip
