@@ -775,12 +775,20 @@ def _between_one_and_each(
     between = _AMONG.search(sentence.text, a, firsts[0][0] + 1)
     if between is None or between.end() != firsts[0][0] or "between" not in between.group().lower():
         return None
-    for (start, n), (after, _m) in itertools.pairwise(firsts):
+    for k, ((start, n), (after, _m)) in enumerate(itertools.pairwise(firsts)):
         mention = next(m for m in named[n].mentions if m.start - sentence.start == start)
         gap = sentence.text[mention.end - sentence.start : after]
-        if not _AND_ALONE.fullmatch(gap):
+        # ("between the National University of Public Services (NUPS) of Hungary and both
+        # Mekelle University and the Ethiopian Civil Service University")
+        if not (_AND_ALONE.fullmatch(gap) or (k == 0 and _AND_BOTH.fullmatch(gap))):
             return None
     return named[firsts[0][1]]
+
+
+# the first's acronym and country, then "and both"
+_AND_BOTH = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:of|from|in)\s+[A-Z][\w-]+)?\s+and\s+both\s+(?:the\s+)?"
+)
 
 
 _WATCHING = re.compile(

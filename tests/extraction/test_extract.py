@@ -11291,3 +11291,15 @@ def test_a_co_operative_s_name_begins_with_its_hyphened_word() -> None:
     assert sorted(f.name for f in found) == [
         "Co-operative Bank", "Co-operative University of Kenya", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_agreements_between_one_and_both_of_two_others_are_one_with_each() -> None:
+    text = (
+        "New cooperation agreements have been concluded between the University of Leeds (UoL) "
+        "of Britain and both Pusan National University and the Politecnico di Milano."
+    )
+    told = run(text, date(2016, 7, 1))["agreements"]
+    assert sorted(a["parties"] for a in told) == [
+        ["University of Leeds", "Politecnico di Milano"],
+        ["University of Leeds", "Pusan National University"],
+    ]
