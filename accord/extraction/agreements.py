@@ -234,6 +234,8 @@ _PLANNED = re.compile(
     rf"(?:{_APPROVAL_GIVEN}) (?:for|to) (?:an? |the )?(?:[\w-]+ ){{0,3}}?"
     r"(?:memorand\w*|agreements?|mo[ua]s?|convenios?|contracts?)\b|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
+    # "they are working towards signing a Memorandum of Understanding"
+    r"work(?:s|ing)? towards? (?:the )?signing|"
     # "discussed the preparation of a complex agreement concerning …"
     rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
     r"(?:possibility|prospects?|feasibility) of signing|posibilidad de (?:firmar|suscribir)|"

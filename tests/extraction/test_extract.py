@@ -11303,3 +11303,11 @@ def test_agreements_between_one_and_both_of_two_others_are_one_with_each() -> No
         ["University of Leeds", "Politecnico di Milano"],
         ["University of Leeds", "Pusan National University"],
     ]
+
+
+def test_working_towards_signing_is_to_come() -> None:
+    text = (
+        "The University of Leeds and Pusan National University are working towards signing a "
+        "Memorandum of Understanding (MoU) and hope to have it finalised by July 2017."
+    )
+    assert [a["status"] for a in run(text, date(2017, 3, 6))["agreements"]] == ["planned"]
