@@ -513,8 +513,9 @@ class Token:
         object.__setattr__(self, "lower", lower[2:] if self._elided() else lower)
 
     def _elided(self) -> bool:
-        """ "l'Adour", "d'Elx", "l'Université": a word after an elided article or "de"."""
-        return self.text[1:2] in ("'", "’") and self.text[:1] in "dl" and self.text[2:3].isupper()
+        """ "l'Adour", "d'Elx", "l'Université", "L'Université de Bamenda": a word after an
+        elided article or "de"."""
+        return self.text[1:2] in ("'", "’") and self.text[:1] in "dlDL" and self.text[2:3].isupper()
 
     @property
     def capitalised(self) -> bool:

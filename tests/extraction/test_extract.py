@@ -11311,3 +11311,12 @@ def test_working_towards_signing_is_to_come() -> None:
         "Memorandum of Understanding (MoU) and hope to have it finalised by July 2017."
     )
     assert [a["status"] for a in run(text, date(2017, 3, 6))["agreements"]] == ["planned"]
+
+
+def test_a_name_beginning_with_an_elided_article_in_capitals() -> None:
+    text = (
+        "The new members include one university from Cameroon – L'Université de Bamenda – and "
+        "the University of Leeds."
+    )
+    found = extract(text, published=date(2020, 1, 15), resolver=RESOLVER).found
+    assert "L'Université de Bamenda" in [f.name for f in found]
