@@ -3878,7 +3878,32 @@ def _agreements_in(
     # "A and B signed two significant agreements"
     if len(named) == 2 and (pair := _as_many(s, counted, parties, kind, status, sentence)):
         return pair
+    # "… officially signed the MoUs that renew … and establish … The two MoUs, each scheduled
+    # to last five years, are:": documents in the plural between two, counted just after
+    later = _COUNTED_AFTER.match(sentences[index + 1].text) if index + 1 < len(sentences) else None
+    if (
+        len(parties) == 2
+        and counted is None
+        and later is not None
+        and status != "historical"
+        and _PLURAL_DOCUMENTS.search(s)
+        and 2 <= (n := _number(later.group(1)) or 0) <= 4
+        # (not "The two memorandums open the way for … the Government of Kuwait, the
+        # University of Kuwait and Trinity": two with others, counted together)
+        and all(i in parties for i in _named_in(sentences[index + 1], institutions))
+    ):
+        return [
+            Agreement(list(parties), kind, status, sentence.start, sentence.end, counted=True)
+            for _ in range(n)
+        ]
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
+
+
+_COUNTED_AFTER = re.compile(
+    rf"\s*(?:The|These|Both)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|"
+    r"mo[ua]s|agreements|contracts|documents|instruments)\b",
+    re.IGNORECASE,
+)
 
 
 def _each_or_among(

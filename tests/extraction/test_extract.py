@@ -11320,3 +11320,26 @@ def test_a_name_beginning_with_an_elided_article_in_capitals() -> None:
     )
     found = extract(text, published=date(2020, 1, 15), resolver=RESOLVER).found
     assert "L'Université de Bamenda" in [f.name for f in found]
+
+
+def test_documents_in_the_plural_between_two_counted_by_the_sentence_after() -> None:
+    text = (
+        "On 3rd September 2025, Prof. Jane Doe, Vice Chancellor of the University of Leeds, and "
+        "Dr. John Roe, President of Pusan National University, signed the MoUs that renew the "
+        "two universities' collaboration and establish a liaison office. The two MoUs, each "
+        "scheduled to last five years, are: i) the MoU on Academic Exchange; and ii) the MoU on "
+        "the Liaison Office."
+    )
+    told = run(text, date(2025, 9, 5))["agreements"]
+    assert len(told) == 2
+    assert all(a["parties"] == ["University of Leeds", "Pusan National University"] for a in told)
+    # (not without the count: "signed the MoUs" alone says not how many)
+    text = text.split(" The two MoUs")[0]
+    assert len(run(text, date(2025, 9, 5))["agreements"]) == 1
+    # (nor when the count is of those with others too)
+    text = (
+        "The University of Leeds signed memorandums with Pusan National University. The two "
+        "memorandums open the way for collaboration between the Politecnico di Milano, Pusan "
+        "National University and the University of Leeds."
+    )
+    assert len(run(text, date(2025, 9, 5))["agreements"]) == 1
