@@ -3887,14 +3887,14 @@ def _agreements_in(
         and later is not None
         and status != "historical"
         and _PLURAL_DOCUMENTS.search(s)
-        and 2 <= (n := _number(later.group(1)) or 0) <= 4
+        and 2 <= (many := _number(later.group(1)) or 0) <= 4
         # (not "The two memorandums open the way for … the Government of Kuwait, the
         # University of Kuwait and Trinity": two with others, counted together)
         and all(i in parties for i in _named_in(sentences[index + 1], institutions))
     ):
         return [
             Agreement(list(parties), kind, status, sentence.start, sentence.end, counted=True)
-            for _ in range(n)
+            for _ in range(many)
         ]
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
 

@@ -11338,8 +11338,9 @@ def test_documents_in_the_plural_between_two_counted_by_the_sentence_after() -> 
     assert len(run(text, date(2025, 9, 5))["agreements"]) == 1
     # (nor when the count is of those with others too)
     text = (
-        "The University of Leeds signed memorandums with Pusan National University. The two "
-        "memorandums open the way for collaboration between the Politecnico di Milano, Pusan "
-        "National University and the University of Leeds."
+        "At the MoU Signing Ceremony, the University of Leeds and Pusan National University "
+        "signed the MoUs that renew their collaboration. The two MoUs, the Politecnico di Milano "
+        "said, open the way for more."
     )
-    assert len(run(text, date(2025, 9, 5))["agreements"]) == 1
+    pairs = [a["parties"] for a in run(text, date(2025, 9, 5))["agreements"]]
+    assert pairs.count(["University of Leeds", "Pusan National University"]) == 1
