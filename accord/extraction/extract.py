@@ -83,7 +83,10 @@ def extract(
     (the shipped one by default; `bench/train_press.py` trains others), `keeper` the
     agreements it reports among those the rules propose (the shipped one by default;
     `KEEP_ALL` keeps them all)."""
-    text = text[:MAX_CHARS]
+    written = text[:MAX_CHARS]
+    # "Memorundum of Understanding": a document's name misspelt is read as spelt (letter for
+    # letter, so that every span is the same in what was written)
+    text = _MISSPELT_MEMORANDUM.sub(lambda m: _as_spelt(m.group()), written)
     found_date = publication_date(text)
     if published is None and found_date is not None:
         published = found_date[0]
@@ -169,9 +172,18 @@ def extract(
         ]
     agreements = _dated_where_told_again(agreements, proposed)
     return Extraction(
-        text, published, chosen, agreements, events, people, dates, found, rows, about,
+        written, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,
     )  # fmt: skip
+
+
+# "memorundum", "memorendum", "memorandom", "memorundums": misspellings news prints
+_MISSPELT_MEMORANDUM = re.compile(r"\b[Mm]emor(?:und|end)(?:um|ums|a)\b|\b[Mm]emorandom\b")
+
+
+def _as_spelt(word: str) -> str:
+    """A misspelt "memorandum" spelt right, letter for letter."""
+    return word[:5] + "and" + word[8:] if word[5:8] in ("und", "end") else word[:8] + "um"
 
 
 def _dated_where_told_again(kept: list[Agreement], proposed: list[Agreement]) -> list[Agreement]:

@@ -11344,3 +11344,13 @@ def test_documents_in_the_plural_between_two_counted_by_the_sentence_after() -> 
     )
     pairs = [a["parties"] for a in run(text, date(2025, 9, 5))["agreements"]]
     assert pairs.count(["University of Leeds", "Pusan National University"]) == 1
+
+
+def test_a_misspelt_memorandum_is_one() -> None:
+    text = (
+        "The University of Leeds and Pusan National University signed a Memorundum of "
+        "Understanding on Monday."
+    )
+    told = extract(text, published=date(2023, 2, 2), resolver=RESOLVER, keeper=KEEP_ALL)
+    assert [(a.type, len(a.parties)) for a in told.agreements] == [("MOU", 2)]
+    assert told.text == text  # as written
