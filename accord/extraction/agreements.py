@@ -235,7 +235,7 @@ _PLANNED = re.compile(
     r"(?:memorand\w*|agreements?|mo[ua]s?|convenios?|contracts?)\b|"
     r"aim of signing|agreed to (?:develop|prepare|work on|explore)|"
     # "they are working towards signing a Memorandum of Understanding"
-    r"work(?:s|ing)? towards? (?:the )?signing|"
+    r"(?:are|is) (?:now )?working towards? (?:the )?signing|"
     # "discussed the preparation of a complex agreement concerning …"
     rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
     r"(?:possibility|prospects?|feasibility) of signing|posibilidad de (?:firmar|suscribir)|"
@@ -3888,6 +3888,9 @@ def _agreements_in(
         and status != "historical"
         and _PLURAL_DOCUMENTS.search(s)
         and 2 <= (many := _number(later.group(1)) or 0) <= 4
+        # (told in a list after: "The two MoUs, each scheduled to last five years, are:"; not
+        # "The two agreements from 2015 covered …", others)
+        and _LIST_FOLLOWS.search(sentences[index + 1].text)
         # (not "The two memorandums open the way for … the Government of Kuwait, the
         # University of Kuwait and Trinity": two with others, counted together)
         and all(i in parties for i in _named_in(sentences[index + 1], institutions))
@@ -3899,6 +3902,7 @@ def _agreements_in(
     return [Agreement(parties, kind, status, sentence.start, sentence.end)]
 
 
+_LIST_FOLLOWS = re.compile(r":\s*$|\b(?:are|were|include)\s*:")
 _COUNTED_AFTER = re.compile(
     rf"\s*(?:The|These|Both)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|"
     r"mo[ua]s|agreements|contracts|documents|instruments)\b",

@@ -370,7 +370,8 @@ NOT_NAMES = frozenset(
     agreements january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday con en por para desde
     entre sobre tras durante ante al un una este esta today yesterday tomorrow tonight
-    recently meanwhile earlier later hoy ayer moa moas phd msc bsc mba mphil""".split()
+    recently meanwhile earlier later hoy ayer moa moas phd msc bsc mba mphil covid pymes mipymes
+    ong ongs""".split()
 )
 
 # (an okina written as a left quote inside a word: "University of Hawai\u2018i at Mānoa")
@@ -843,7 +844,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                         # "State-owned China National …", "Award-winning …")
                         # ("The Co-operative University of Kenya": a name's first word)
                         and (
-                            (tokens[i].lower, token.lower) in (("co", "operative"), ("co", "op"))
+                            (
+                                (tokens[i].lower, token.lower)
+                                in (("co", "operative"), ("co", "op"))
+                                and tokens[j + 1].lower in HEAD_WORDS
+                            )
                             or (
                                 tokens[i].lower not in HEAD_WORDS
                                 and tokens[i].lower not in _PREFIXES
@@ -1435,6 +1440,8 @@ def _generic_of_a_country(text: str, tokens: list[Token], i: int, j: int) -> tup
     alone, any university's)."""
     if tokens[i].lower not in UNIT_HEADS or j - i < 3 or j >= len(tokens):
         return None
+    if re.search(r"['’]s\s+(?:the\s+)?$", text[max(0, tokens[i].start - 12) : tokens[i].start]):
+        return None  # "Pusan National University's College of Engineering, Korea": a unit
     if not _generic(" ".join(t.text for t in tokens[i:j])):
         return None
     if (
@@ -1934,6 +1941,12 @@ def find_mentions(
     # 'JSC "O'zbekiston temir yo'llari"': a company's legal form, then its name in quotes
     for match in _QUOTED_COMPANY.finditer(text):
         add(Mention(match.group(), match.start(), match.end(), "pattern"))
+    # "la Conferencia de Rectores de Universidades Técnicas de Polonia", "the Conference of
+    # Rectors of …": a body of heads of universities, not a meeting
+    # (of universities in the plural: not "el Consejo de Rectores de la UdeG", a university's)
+    for match in _RECTORS_BODY.finditer(text):
+        if _PLURAL_BODIES.search(match.group()):
+            add(Mention(match.group(), match.start(), match.end(), "pattern"))
     # 'NTU "KhPI"', 'NTU “Kharkov Polytechnic Institute”': an acronym of a name's kind words,
     # then its own words in quotes (looked up as the registry writes such names whole)
     # (one the registry holds so: not 'the ICT "Innovative Talent Center"')
@@ -2081,9 +2094,10 @@ def find_mentions(
                 continue  # "the Agreement on Jointly Establishing the … Centre": its title
             if (
                 tokens[a].lower in _DOCUMENT_FIRST
-                and b - a > 2
-                and tokens[a + 1].lower in HEAD_WORDS
+                and b - a > 3
                 and tokens[a + 1].lower in _GOVERNMENT_FIRST | UNIVERSITY_WORDS
+                # (not "Convenio Universidad-Empresa", "Convenio Universidad Empresa Estado")
+                and tokens[a + 2].lower in ("de", "del")
             ):
                 # "Convenio Municipalidad de Laja / UCSC": a title's document, then a party
                 a += 1
@@ -2718,6 +2732,18 @@ def _quoted_holders(match: re.Match[str], resolver: Resolver | None) -> set[int]
     return resolver.quoted.get(quoted_key(acronym, quoted), set())
 
 
+_RECTORS_BODY = re.compile(
+    r"\b(?:Conference|Conferencia|Conférence|Consejo|Conselho|Council)\s+(?:of|de|des)\s+"
+    r"(?:Rectors|Rectores|Reitores|Recteurs|Presidents|Presidentes|Vice-Chancellors)"
+    r"(?:\s+(?:of|de|des|del|das|dos)\s+(?:(?:the|las|los|la|el|as|os)\s+)?"
+    # (not "el Consejo de Rectores del Consorcio Europeo de …": a network's own council)
+    r"(?!(?:Consorcio|Consortium|Alliance|Alianza|Red|Network)\b)"
+    r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*)"
+)
+_PLURAL_BODIES = re.compile(
+    r"\b(?:Universities|Universidades|Universités|Universitats|Universidades|Institutions|"
+    r"Instituciones|Colleges|Polytechnics)\b"
+)
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
     r"(?:\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»)|"
@@ -2768,8 +2794,9 @@ _GOVERNMENT_LOWER = re.compile(
 _COMPANY_NAMED = re.compile(
     # ("the Italian company Maire Tecnimont Group", "la empresa china Huawei")
     # (not "la firma de Convenios", the signing of agreements)
-    r"\b(?:la firma|la (?:empresa|compañía)(?:\s+(?!(?:de|del|con|en|para|por)\b)"
-    r"[a-záéíóúñ]{4,})?|"
+    r"\b(?:la firma|la (?:empresa|compañía)(?:\s+(?:[a-záéíóúñ]+"
+    r"(?:ana|ena|ina|esa|ola|eña|ica|ense|ita)|china|rusa|estatal|privada|multinacional|minera|"
+    r"petrolera))?|"
     r"the (?:[A-Z][a-z]+(?:an|ish|ese|i|ic|ch) )?(?:company|firm)|"
     r"the (?:state(?:-owned)? )?enterprise|"
     # "Chinese tech company Huawei", "IT major Infosys", "oil giant Shell"
@@ -3428,7 +3455,17 @@ def _listed_capitals(text: str, token: Token, found: list[Mention]) -> bool:
     it: "signed with Pusan National University and LGE"."""
     if not _capitals(token.text, 3, 6) or token.lower in NOT_NAMES:
         return False
-    return any(_LISTED_WITH.fullmatch(text[m.end : token.start]) for m in found)
+    joins = [_LISTED_WITH.fullmatch(text[m.end : token.start]) for m in found]
+    joined = [j.group().strip() for j in joins if j is not None]
+    # (after "y", capitals a common noun's words go on from are no name: "la Universidad de
+    # Concepción y PYMES de la región")
+    if (
+        joined
+        and all(j in ("y", "e") for j in joined)
+        and re.match(r" [a-záéíóúñ]", text[token.end :])
+    ):
+        return False
+    return bool(joined)
 
 
 def _signing_party(text: str, tokens: list[Token], k: int) -> bool:
@@ -3666,6 +3703,8 @@ def _registry_acronym(token: Token, resolver: Resolver) -> bool:
     return (
         _mixed_acronym(token.text)
         and sum(c.isupper() for c in token.text) >= 3
+        # (not "CRCs": capitals in the plural, whoever writes theirs so)
+        and not re.fullmatch(r"[A-Z]+s", token.text)
         and resolver.written_acronym(token.text)
     )
 

@@ -11340,7 +11340,7 @@ def test_documents_in_the_plural_between_two_counted_by_the_sentence_after() -> 
     text = (
         "At the MoU Signing Ceremony, the University of Leeds and Pusan National University "
         "signed the MoUs that renew their collaboration. The two MoUs, the Politecnico di Milano "
-        "said, open the way for more."
+        "said, are: one on exchange and one on research."
     )
     pairs = [a["parties"] for a in run(text, date(2025, 9, 5))["agreements"]]
     assert pairs.count(["University of Leeds", "Pusan National University"]) == 1
@@ -11354,3 +11354,75 @@ def test_a_misspelt_memorandum_is_one() -> None:
     told = extract(text, published=date(2023, 2, 2), resolver=RESOLVER, keeper=KEEP_ALL)
     assert [(a.type, len(a.parties)) for a in told.agreements] == [("MOU", 2)]
     assert told.text == text  # as written
+
+
+def test_a_body_of_rectors_is_an_organisation_not_a_meeting() -> None:
+    text = (
+        "El acuerdo de intenciones firmado entre la Conferencia de Rectores de Universidades "
+        "Técnicas de Polonia (KRPUT) y la Universidad de Leeds tiene como objetivo la creación de "
+        "un grupo universitario."
+    )
+    told = run(text, date(2022, 12, 8))
+    assert [a["parties"] for a in told["agreements"]] == [
+        ["Conferencia de Rectores de Universidades Técnicas de Polonia", "Universidad de Leeds"]
+    ]
+    # (nor a meeting of presidents, whose is not said)
+    text = "The Conference of Presidents met on Monday at the University of Leeds."
+    assert names_in(run(text, date(2022, 12, 8))) == ["University of Leeds"]
+    # (nor one university's own council)
+    text = "Asistieron el Consejo de Rectores de la UdeG y la Universidad de Leeds."
+    assert names_in(run(text, date(2022, 12, 8))) == ["Universidad de Leeds"]
+    # (nor a count of others: "The two agreements from 2015 covered …")
+    text = (
+        "At the MoU Signing Ceremony, the University of Leeds and Pusan National University "
+        "signed the MoUs that renew their collaboration. The two agreements from 2015 covered "
+        "student exchange."
+    )
+    pairs = [a["parties"] for a in run(text, date(2025, 9, 5))["agreements"]]
+    assert pairs.count(["University of Leeds", "Pusan National University"]) == 1
+
+
+def test_what_the_twenty_seventh_session_s_forms_leave_alone() -> None:
+    published = date(2024, 5, 1)
+    # a word after "la empresa" that says no more of it than where it goes or how
+    for text in (
+        "La Universidad de Leeds firmó un acuerdo con la compañía hacia América Latina.",
+        "La Universidad de Leeds firmó un convenio con la empresa mediante Resolución Exenta 123.",
+        "La Universidad de Leeds recibió a la empresa entre Chile y Perú.",
+    ):
+        assert names_in(run(text, published)) == ["Universidad de Leeds"], text
+    # working towards signing, before or beside one signed
+    for text in (
+        "After months of working towards signing the agreement, the University of Leeds and "
+        "Pusan National University signed the MoU on Monday.",
+        "The University of Leeds, which has been working towards the signing for two years, "
+        "signed an MoU with Pusan National University on Monday.",
+    ):
+        assert [a["status"] for a in run(text, published)["agreements"]] == ["signed"], text
+    # "Co-operative" before a document's or a programme's word
+    for text in (
+        "The University of Leeds signed a Co-operative Agreement with Pusan National University.",
+        "The Co-operative Programme was launched by the University of Leeds.",
+    ):
+        assert "Co-operative" not in names_in(run(text, published)), text
+    # a title's document words of no one party; capitals in the plural; a unit of a university
+    # with its country; capitals of a common noun after "y"
+    text = "Convenio Universidad-Empresa\n\nLa Universidad de Leeds firmó un acuerdo con Codelco."
+    assert "Universidad-Empresa" not in names_in(run(text, published))
+    crcs = Entry(key="accord:31", name="Canada Research Chairs", country="CA", kind="other",
+                 acronyms=("CRCs",))  # fmt: skip
+    text = (
+        "Australia's Cooperative Research Centres (CRCs) signed an agreement with the University "
+        "of Leeds."
+    )
+    assert "CRCs" not in names_in(run_with(text, published, crcs, LEEDS))
+    text = (
+        "Pusan National University's College of Engineering, Korea, signed an MoU with the "
+        "University of Leeds."
+    )
+    assert names_in(run(text, published)) == ["Pusan National University", "University of Leeds"]
+    for text in (
+        "El acuerdo entre la Universidad de Leeds y PYMES de la región fue firmado.",
+        "La Universidad de Leeds y ONG locales firmaron un convenio.",
+    ):
+        assert names_in(run(text, published)) == ["Universidad de Leeds"], text
