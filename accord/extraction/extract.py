@@ -178,12 +178,13 @@ def extract(
 
 
 # "memorundum", "memorendum", "memorandom", "memorundums": misspellings news prints
-_MISSPELT_MEMORANDUM = re.compile(r"\b[Mm]emor(?:und|end)(?:um|ums|a)\b|\b[Mm]emorandom\b")
+_MISSPELT_MEMORANDUM = re.compile(r"\bmemor(?:und|end)(?:um|ums|a)\b|\bmemorandom\b", re.IGNORECASE)
 
 
 def _as_spelt(word: str) -> str:
-    """A misspelt "memorandum" spelt right, letter for letter."""
-    return word[:5] + "and" + word[8:] if word[5:8] in ("und", "end") else word[:8] + "um"
+    """A misspelt "memorandum" spelt right, letter for letter, in its case."""
+    spelt = word[:5] + "and" + word[8:] if word[5:8].lower() in ("und", "end") else word[:8] + "um"
+    return spelt.upper() if word.isupper() else spelt
 
 
 def _dated_where_told_again(kept: list[Agreement], proposed: list[Agreement]) -> list[Agreement]:

@@ -2794,10 +2794,11 @@ _GOVERNMENT_LOWER = re.compile(
 _COMPANY_NAMED = re.compile(
     # ("the Italian company Maire Tecnimont Group", "la empresa china Huawei")
     # (not "la firma de Convenios", the signing of agreements)
-    r"\b(?:la firma|la (?:empresa|compañía)(?:\s+(?:[a-záéíóúñ]+"
+    r"\b(?:la firma|[Ll]a (?:empresa|compañía)(?:\s+(?:[a-záéíóúñ]+"
     r"(?:ana|ena|ina|esa|ola|eña|ica|ense|ita)|china|rusa|estatal|privada|multinacional|minera|"
     r"petrolera))?|"
     r"the (?:[A-Z][a-z]+(?:an|ish|ese|i|ic|ch) )?(?:company|firm)|"
+    r"The [A-Z][a-z]+(?:an|ish|ese|i|ic|ch) (?:company|firm)|"
     r"the (?:state(?:-owned)? )?enterprise|"
     # "Chinese tech company Huawei", "IT major Infosys", "oil giant Shell"
     r"(?:tech|technology|telecom|telecommunications|IT|energy|oil|mining|software|chip|steel|"

@@ -11263,6 +11263,15 @@ def test_a_company_named_after_where_it_is_from() -> None:
     text = "La Universidad de Leeds firmó un convenio con la empresa italiana Tecnimont Roma."
     found = extract(text, published=date(2022, 10, 14), resolver=RESOLVER).found
     assert "Tecnimont Roma" in [f.name for f in found]
+    # (and where a sentence begins so)
+    for text, name in (
+        ("The Chinese company Zhongxing hosted students of the University of Leeds.",
+         "Zhongxing"),
+        ("La compañía española Telefonix recibió a estudiantes de la Universidad de Leeds.",
+         "Telefonix"),
+    ):  # fmt: skip
+        found = extract(text, published=date(2022, 10, 14), resolver=RESOLVER).found
+        assert name in [f.name for f in found], text
 
 
 def test_spanish_local_governments_and_capitals_listed_with_y() -> None:
@@ -11354,6 +11363,9 @@ def test_a_misspelt_memorandum_is_one() -> None:
     told = extract(text, published=date(2023, 2, 2), resolver=RESOLVER, keeper=KEEP_ALL)
     assert [(a.type, len(a.parties)) for a in told.agreements] == [("MOU", 2)]
     assert told.text == text  # as written
+    text = "PUSAN NATIONAL UNIVERSITY AND UNIVERSITY OF LEEDS SIGN MEMORUNDUM\n\nIt was signed."
+    told = extract(text, published=date(2023, 2, 2), resolver=RESOLVER, keeper=KEEP_ALL)
+    assert [a.type for a in told.agreements] == ["MOU"]
 
 
 def test_a_body_of_rectors_is_an_organisation_not_a_meeting() -> None:
