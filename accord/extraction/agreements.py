@@ -2302,7 +2302,10 @@ _CEREMONY_TOOK_PLACE = re.compile(
 _SIGNING_TOLD = re.compile(
     r"^\s*(?:Signing|Signed|Firmaron|Firmando)\s+(?:for|on behalf|by|por|en)\b|"
     r"\b(?:signed(?!\s+up\b)|inked|firm(?:ó|aron))\b[^.;]{0,80}?\b(?:agreement|mo[ua]|memorand\w*|"
-    r"convenio|acuerdo|protocol|contract|document)",
+    r"convenio|acuerdo|protocol|contract|document)|"
+    # "A memorandum of understanding (MoU) has been signed between A and B"
+    r"\b(?:agreement|mo[ua]|memorand\w*|convenio|acuerdo|protocol|contract)\b[^.;]{0,40}?"
+    r"\b(?:was|were|has\s+been|have\s+been|fue|fueron)\s+(?:signed|inked|firmad[oa]s?)\b",
     re.IGNORECASE,
 )
 

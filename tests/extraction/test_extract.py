@@ -11438,3 +11438,12 @@ def test_what_the_twenty_seventh_session_s_forms_leave_alone() -> None:
         "La Universidad de Leeds y ONG locales firmaron un convenio.",
     ):
         assert names_in(run(text, published)) == ["Universidad de Leeds"], text
+
+
+def test_the_ceremony_after_a_document_told_as_signed_dates_it() -> None:
+    text = (
+        "A memorandum of understanding (MoU) has been signed between the University of Leeds "
+        "and Pusan National University. The ceremony was held on the 24th June, 2015 at the "
+        "University's Council Chamber."
+    )
+    assert [a["date"] for a in run(text, date(2015, 7, 18))["agreements"]] == ["2015-06-24"]
