@@ -20,6 +20,7 @@ from accord.extraction.orgs import (
     HEAD_WORDS,
     NOT_NAME_WORDS,
     NOT_NAMES,
+    UNIT_HEADS,
     UNITS_OF,
     Mention,
     Token,
@@ -893,6 +894,22 @@ def _organisation_around(text: str, mentions: list[Mention], person: Person) -> 
     led = _delegation_of(text, mentions, person.start)
     if led is not None:
         return led
+    # "Dr. Goitom Tegegn, Director General, Head of International Relations at the Mekelle
+    # University": a second title, then where it is held
+    second = next(
+        (
+            m
+            for m in mentions
+            if person.end <= m.start <= person.end + 100
+            and (title := _SECOND_TITLE_AT.fullmatch(text, person.end, m.start)) is not None
+            and title.group(1).lower() in TITLE_WORDS
+            # (a body, not a unit: not "…, Dean of the College of Computer Science")
+            and m.text.split()[0].lower() not in UNIT_HEADS
+        ),
+        None,
+    )
+    if second is not None:
+        return second
     after = _SIGNED_FOR.match(text, person.end)
     signed_for = _for_whom(text, mentions, after.end()) if after else None
     if signed_for is not None:
@@ -909,6 +926,11 @@ def _organisation_around(text: str, mentions: list[Mention], person: Person) -> 
         ),
         None,
     )
+
+
+_SECOND_TITLE_AT = re.compile(
+    r",\s*([A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|for|and|&))*\s+(?:at|of)\s+(?:the\s+)?"
+)
 
 
 def _delegation_of(text: str, mentions: list[Mention], position: int) -> Mention | None:

@@ -11447,3 +11447,15 @@ def test_the_ceremony_after_a_document_told_as_signed_dates_it() -> None:
         "University's Council Chamber."
     )
     assert [a["date"] for a in run(text, date(2015, 7, 18))["agreements"]] == ["2015-06-24"]
+
+
+def test_a_second_title_says_where_a_person_works() -> None:
+    text = (
+        "The University of Leeds signed a memorandum with Pusan National University. It was "
+        "signed by Dr. Jane Roe, Director General, Head of International Relations at the "
+        "Pusan National University, for the Korean part."
+    )
+    told = extract(text, published=date(2016, 7, 1), resolver=RESOLVER)
+    assert [(p.name, p.organisation.text if p.organisation else None) for p in told.people] == [
+        ("Jane Roe", "Pusan National University")
+    ]
