@@ -777,14 +777,28 @@ def _between_one_and_each(
     between = _AMONG.search(sentence.text, a, firsts[0][0] + 1)
     if between is None or between.end() != firsts[0][0] or "between" not in between.group().lower():
         return None
+    listed = False
     for k, ((start, n), (after, _m)) in enumerate(itertools.pairwise(firsts)):
         mention = next(m for m in named[n].mentions if m.start - sentence.start == start)
         gap = sentence.text[mention.end - sentence.start : after]
         # ("between the National University of Public Services (NUPS) of Hungary and both
-        # Mekelle University and the Ethiopian Civil Service University")
-        if not (_AND_ALONE.fullmatch(gap) or (k == 0 and _AND_BOTH.fullmatch(gap))):
+        # Mekelle University and the Ethiopian Civil Service University"; "between Karaganda
+        # Buketov University and several leading educational institutions in Central Asia: A,
+        # B, and C")
+        if k == 0 and _AND_LISTED.fullmatch(gap):
+            listed = True
+        elif not (
+            _AND_ALONE.fullmatch(gap)
+            or (k == 0 and _AND_BOTH.fullmatch(gap))
+            or (listed and _COMMA_LISTED.fullmatch(gap))
+        ):
             return None
     return named[firsts[0][1]]
+
+
+# the others, said to be a list that follows: "and several leading institutions in Asia: "
+_AND_LISTED = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+and\s+[^.;:,()]{3,80}:\s*(?:the\s+)?")
+_COMMA_LISTED = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:and\s+)?(?:the\s+)?")
 
 
 # the first's acronym and country, then "and both"

@@ -11459,3 +11459,16 @@ def test_a_second_title_says_where_a_person_works() -> None:
     assert [(p.name, p.organisation.text if p.organisation else None) for p in told.people] == [
         ("Jane Roe", "Pusan National University")
     ]
+
+
+def test_memoranda_between_one_and_others_listed_after_a_colon_are_one_with_each() -> None:
+    text = (
+        "Particular attention went to the signing of memoranda of cooperation between the "
+        "University of Leeds and several leading institutions in Asia: Pusan National "
+        "University, the Politecnico di Milano, and Xi'an Jiaotong University."
+    )
+    told = run(text, date(2024, 11, 22))["agreements"]
+    assert sorted(a["parties"][1] for a in told) == [
+        "Politecnico di Milano", "Pusan National University", "Xi'an Jiaotong University",
+    ]  # fmt: skip
+    assert all(a["parties"][0] == "University of Leeds" and not a["aggregate"] for a in told)
