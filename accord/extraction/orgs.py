@@ -318,6 +318,9 @@ def nationality_only(mention: "Mention") -> bool:
 # A kind of school in the plural, as the last word of a list of kinds
 _PLURAL_KINDS = (["universities"], ["colleges"], ["institutes"])
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many".split())
+_PLURAL_HEADS = frozenset(
+    "universities colleges institutions institutes universidades universitats schools".split()
+)
 # Words that say which universities no more than "some" does
 _VAGUE = _COUNT_WORDS | frozenset(
     """various numerous leading top prestigious renowned major key selected partner member
@@ -2108,6 +2111,12 @@ def find_mentions(
                 t.lower in HEAD_WORDS for t in tokens[a + 1 : b]
             ):
                 continue  # "is the 25th University to join …": a count, not a name
+            if (tokens[a].lower in _COUNT_WORDS | {"all"} or tokens[a].text.isdigit()) and any(
+                t.lower in _PLURAL_HEADS for t in tokens[a + 1 : b]
+            ):
+                # "Three Top British Universities Including …", "30 Universities", "All the
+                # Public Universities of the State": how many, in a title's capitals
+                continue
             if _heading(text, start, end):
                 continue  # "NETWORK NEWS": a heading in capitals on a line of its own
             if _portfolio(text, tokens, a, b, resolver):

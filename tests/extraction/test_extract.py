@@ -11472,3 +11472,15 @@ def test_memoranda_between_one_and_others_listed_after_a_colon_are_one_with_each
         "Politecnico di Milano", "Pusan National University", "Xi'an Jiaotong University",
     ]  # fmt: skip
     assert all(a["parties"][0] == "University of Leeds" and not a["aggregate"] for a in told)
+
+
+def test_a_count_of_universities_in_a_title_s_capitals_names_none() -> None:
+    text = (
+        "Three Top British Universities Including University of Leeds Sign Deal With Pusan "
+        "National University\n\nThe deal was signed on Monday."
+    )
+    assert names_in(run(text, date(2024, 5, 1))) == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
+    text = "30 Universities Join the Network\n\nThe University of Leeds joined it."
+    assert names_in(run(text, date(2024, 5, 1))) == ["University of Leeds"]
