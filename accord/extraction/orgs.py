@@ -1162,6 +1162,12 @@ def _split_at_and(
         country = name_key(text[left[0].start : left[-1].end]) in country_words() or (
             normalise(text[right[0].start : right[-1].end]) in country_words()
         )
+        # ("la Universidad de Córdoba y Asia": a region after a body's name)
+        country = country or (
+            len(right) == 1
+            and right[0].lower in _REGION_WORDS
+            and any(t.lower in HEAD_WORDS for t in left)
+        )
         # "… (UrFU) in Yekaterinburg and Novosibirsk State University": a city, then a name
         country = country or (
             resolver is not None
@@ -1213,8 +1219,13 @@ def _split_at_and(
         )
         # "… Agrícola del Sur, Tecnología de Tianjin y Universidad de Beihang": the short name
         # of one, then a university's name of its own
+        # ("Uapa y Universidad de Marruecos", "Cujae and Universidad de Oriente": one word of a
+        # name of its own, not a field's: "Ciencia y Universidad …")
         other = other or (
-            len(left) >= 2
+            (
+                len(left) >= 2
+                or (left[0].lower not in _GENERIC and left[0].lower not in DOMAIN_WORDS)
+            )
             and not any(t.lower in HEAD_WORDS for t in left)
             and len(right) >= 3
             and right[0].lower in UNIVERSITY_WORDS

@@ -11484,3 +11484,10 @@ def test_a_count_of_universities_in_a_title_s_capitals_names_none() -> None:
     ]  # fmt: skip
     text = "30 Universities Join the Network\n\nThe University of Leeds joined it."
     assert names_in(run(text, date(2024, 5, 1))) == ["University of Leeds"]
+
+
+def test_y_before_a_university_s_own_name_or_a_region_ends_the_name_before_it() -> None:
+    text = "La Universidad de Leeds firmó un convenio entre Cujae y Universidad de Oriente."
+    assert "Universidad de Oriente" in names_in(run(text, date(2024, 5, 1)))
+    text = "El acuerdo entre la Universidad de Leeds y Asia fue firmado el lunes."
+    assert names_in(run(text, date(2024, 5, 1))) == ["Universidad de Leeds"]
