@@ -1146,6 +1146,24 @@ def _split_at_and(
             and any(t.lower in HEAD_WORDS for t in right)
             and name_key(text[left[0].start : left[-1].end]) in resolver.full
         )
+        # "la Universidad de Salamanca y Telefónica Móviles España": a name the registry
+        # holds, then two words or more of a name of no kind it knows (not a field's, nor the
+        # whole a name it holds)
+        known = (
+            known
+            or (
+                resolver is not None
+                and len(left) > 1
+                and len(right) >= 2
+                and any(t.lower in HEAD_WORDS for t in left)
+                and right[0].text[:1].isupper()
+                and right[0].lower not in DOMAIN_WORDS | HEAD_WORDS | _GENERIC | CONNECTORS
+                # (not "Ministry of Education and Vocational Training of Zanzibar")
+                and not any(t.lower in CONNECTORS for t in right)
+                and name_key(text[left[0].start : left[-1].end]) in resolver.full
+                and name_key(text[left[0].start : right[-1].end]) not in resolver.full
+            )
+        )
         # "Huawei and Peking University signed …": one word the registry knows a body by
         # (not a field, "Science and …"), then a name it holds whole
         known = known or (

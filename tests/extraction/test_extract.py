@@ -11491,3 +11491,20 @@ def test_y_before_a_university_s_own_name_or_a_region_ends_the_name_before_it() 
     assert "Universidad de Oriente" in names_in(run(text, date(2024, 5, 1)))
     text = "El acuerdo entre la Universidad de Leeds y Asia fue firmado el lunes."
     assert names_in(run(text, date(2024, 5, 1))) == ["Universidad de Leeds"]
+
+
+def test_y_after_a_registry_name_before_a_name_of_no_known_kind_is_two() -> None:
+    usal = Entry(key="https://ror.org/02f40zc51", name="Universidad de Salamanca", country="ES",
+                 kind="university")  # fmt: skip
+    moe = Entry(key="accord:41", name="Ministry of Education", country="TZ", kind="government")
+    text = (
+        "La Universidad de Salamanca y Telefonix Móviles España firmaron un convenio de "
+        "colaboración el lunes."
+    )
+    assert names_in(run_with(text, date(2025, 11, 26), usal))[-1] == "Universidad de Salamanca"
+    # (not a field's words after it, nor what goes on with "of")
+    for text in (
+        "La Universidad de Salamanca y Ciencias Sociales firmaron un convenio el lunes.",
+        "The Ministry of Education and Vocational Training of Zanzibar signed it on Monday.",
+    ):
+        assert len(names_in(run_with(text, date(2025, 11, 26), usal, moe))) == 1, text
