@@ -1015,6 +1015,8 @@ def _split_at_and(
             continue
         if _registry_through(tokens, i, k, j, resolver):
             continue
+        if _country_through(text, tokens, i, k, j):
+            continue  # "the Trinidad and Tobago Manufacturers' Association": a country's name
         left, right = tokens[i:k], tokens[k + 1 : j]
         # "XJTU and Politecnico di Milano", "PoliTo and Tongji University"
         lone = (len(left) == 1 and _acronym_like(left[0].text)) or (
@@ -1509,6 +1511,16 @@ def _registry_past_lower(text: str, tokens: list[Token], a: int, b: int, resolve
 
 # Short words in lower case some names hold ("… de Educación a Distancia")
 _INSIDE_NAMES = frozenset({"a", "à", "y", "e", "and", "of", "de", "la", "del"})
+
+
+def _country_through(text: str, tokens: list[Token], i: int, k: int, j: int) -> bool:
+    """Whether the "and" at tokens[k] is inside a country's name ("Trinidad and Tobago",
+    "Bosnia and Herzegovina", "Saint Kitts and Nevis") the run holds."""
+    for a in range(max(i, k - 2), k):
+        for b in range(k + 2, min(j, k + 4) + 1):
+            if normalise(text[tokens[a].start : tokens[b - 1].end]) in country_words():
+                return True
+    return False
 
 
 def _registry_through(

@@ -11508,3 +11508,10 @@ def test_y_after_a_registry_name_before_a_name_of_no_known_kind_is_two() -> None
         "The Ministry of Education and Vocational Training of Zanzibar signed it on Monday.",
     ):
         assert len(names_in(run_with(text, date(2025, 11, 26), usal, moe))) == 1, text
+
+
+def test_and_inside_a_country_s_name_splits_no_name() -> None:
+    text = "The UWI and the Trinidad and Tobago Manufacturers' Association signed an MOU."
+    assert "Trinidad and Tobago Manufacturers' Association" in names_in(
+        run(text, date(2021, 8, 12))
+    )
