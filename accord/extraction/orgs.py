@@ -2791,7 +2791,7 @@ _RECTORS_BODY = re.compile(
     r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*)"
 )
 _PLURAL_BODIES = re.compile(
-    r"\b(?:Universities|Universidades|Universités|Universitats|Universidades|Institutions|"
+    r"\b(?:Universities|Universidades|Universités|Universitats|Institutions|"
     r"Instituciones|Colleges|Polytechnics)\b"
 )
 _QUOTED_COMPANY = re.compile(
