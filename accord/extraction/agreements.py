@@ -796,14 +796,16 @@ def _between_one_and_each(
     return named[firsts[0][1]]
 
 
+# an acronym in brackets after a name: "(NUPS)"
+_BRACKETED = r"(?:\s*\([^()]{1,15}\))?"
 # the others, said to be a list that follows: "and several leading institutions in Asia: "
-_AND_LISTED = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+and\s+[^.;:,()]{3,80}:\s*(?:the\s+)?")
-_COMMA_LISTED = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:and\s+)?(?:the\s+)?")
+_AND_LISTED = re.compile(rf"{_BRACKETED}\s+and\s+[^.;:,()]{{3,80}}:\s*(?:the\s+)?")
+_COMMA_LISTED = re.compile(rf"{_BRACKETED}\s*,\s*(?:and\s+)?(?:the\s+)?")
 
 
 # the first's acronym and country, then "and both"
 _AND_BOTH = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:of|from|in)\s+[A-Z][\w-]+)?\s+and\s+both\s+(?:the\s+)?"
+    rf"{_BRACKETED}(?:\s+(?:of|from|in)\s+[A-Z][\w-]+)?\s+and\s+both\s+(?:the\s+)?"
 )
 
 
@@ -836,7 +838,7 @@ def _between_one_and_counted(
     return first
 
 
-_AND_ALONE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+and\s+(?:the\s+)?")
+_AND_ALONE = re.compile(rf"{_BRACKETED}\s+and\s+(?:the\s+)?")
 
 
 def _among(sentence: Sentence, a: int, b: int, named: list[Institution]) -> bool:
@@ -3897,12 +3899,12 @@ def _agreements_in(
         return pair
     # "… officially signed the MoUs that renew … and establish … The two MoUs, each scheduled
     # to last five years, are:": documents in the plural between two, counted just after
-    later = _COUNTED_AFTER.match(sentences[index + 1].text) if index + 1 < len(sentences) else None
     if (
         len(parties) == 2
         and counted is None
-        and later is not None
         and status != "historical"
+        and index + 1 < len(sentences)
+        and (later := _COUNTED_AFTER.match(sentences[index + 1].text)) is not None
         and _PLURAL_DOCUMENTS.search(s)
         and 2 <= (many := _number(later.group(1)) or 0) <= 4
         # (told in a list after: "The two MoUs, each scheduled to last five years, are:"; not
@@ -3920,11 +3922,6 @@ def _agreements_in(
 
 
 _LIST_FOLLOWS = re.compile(r":\s*$|\b(?:are|were|include)\s*:")
-_COUNTED_AFTER = re.compile(
-    rf"\s*(?:The|These|Both)\s+({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|"
-    r"mo[ua]s|agreements|contracts|documents|instruments)\b",
-    re.IGNORECASE,
-)
 
 
 def _each_or_among(
@@ -4154,6 +4151,10 @@ _DOCUMENTS_COUNTED = re.compile(
     rf"\b({_NUMERALS})\s+(?:[\w-]+\s+){{0,2}}?(?:memoranda|memorandums|mo[ua]s|agreements|"
     r"contracts|pacts|protocols|convenios|acuerdos|documents|instruments)\b",
     re.IGNORECASE,
+)
+# a sentence opening with a count of documents: "The two MoUs, each …, are:"
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:the|these|both)\s+" + _DOCUMENTS_COUNTED.pattern.removeprefix(r"\b"), re.IGNORECASE
 )
 _WITH = re.compile(r"\b(?:with|con)\s+")
 _THE_PLURAL = re.compile(rf"\b(?:the|these|those|all)\s+(?:{_PLURALS})\b", re.IGNORECASE)

@@ -318,8 +318,11 @@ def nationality_only(mention: "Mention") -> bool:
 # A kind of school in the plural, as the last word of a list of kinds
 _PLURAL_KINDS = (["universities"], ["colleges"], ["institutes"])
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many".split())
+# Words bodies are named with, in the plural: "Three Top British Universities", "la
+# Conferencia de Rectores de Universidades Técnicas"
 _PLURAL_HEADS = frozenset(
-    "universities colleges institutions institutes universidades universitats schools".split()
+    """universities colleges institutions institutes universidades universitats universités
+    instituciones schools polytechnics""".split()
 )
 # Words that say which universities no more than "some" does
 _VAGUE = _COUNT_WORDS | frozenset(
@@ -1989,7 +1992,7 @@ def find_mentions(
     # Rectors of …": a body of heads of universities, not a meeting
     # (of universities in the plural: not "el Consejo de Rectores de la UdeG", a university's)
     for match in _RECTORS_BODY.finditer(text):
-        if _PLURAL_BODIES.search(match.group()):
+        if any(w.lower() in _PLURAL_HEADS for w in _WORD.findall(match.group())):
             add(Mention(match.group(), match.start(), match.end(), "pattern"))
     # 'NTU "KhPI"', 'NTU “Kharkov Polytechnic Institute”': an acronym of a name's kind words,
     # then its own words in quotes (looked up as the registry writes such names whole)
@@ -2789,10 +2792,6 @@ _RECTORS_BODY = re.compile(
     # (not "el Consejo de Rectores del Consorcio Europeo de …": a network's own council)
     r"(?!(?:Consorcio|Consortium|Alliance|Alianza|Red|Network)\b)"
     r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*)"
-)
-_PLURAL_BODIES = re.compile(
-    r"\b(?:Universities|Universidades|Universités|Universitats|Institutions|"
-    r"Instituciones|Colleges|Polytechnics)\b"
 )
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
