@@ -468,7 +468,7 @@ _SUBJECT_WORDS = frozenset(
     planning administration""".split()
 )
 _WITH_ONE = re.compile(
-    r"\b(?:agreements?|mous?|memorand\w*|contracts?|partnership)\s+with\s+([A-Z][a-z]+)\b"
+    r"\b(?i:agreements?|mous?|memorand\w*|contracts?|partnership)\s+with\s+([A-Z][a-z]+)\b"
     r"(?=\s+(?:in|on|to|for|under|which|that|last|this)\b|[,.;])"
     # "King Mongkut's Institute of Technology Ladkrabang (KMITL) and Nokia signed …"
     r"|\band\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"

@@ -11516,3 +11516,13 @@ def test_and_inside_a_country_s_name_splits_no_name() -> None:
     text = "The UWI and the Trinidad and Tobago Manufacturers' Association signed an MOU."
     told = run_with(text, date(2021, 8, 12), trinidad, LEEDS)
     assert "Trinidad and Tobago Manufacturers' Association" in names_in(told)
+
+
+def test_a_registry_company_s_one_word_name_after_an_mou_with_in_capitals() -> None:
+    # "MoU" and "MOU" as the text writes them, as "agreement with" and "memorandum with" are
+    infosys = Entry(key="https://ror.org/03bs18y54", name="Infosys", kind="company")
+    for document in ("an MoU", "an MOU", "a Memorandum", "an Agreement"):
+        text = f"The University of Delhi signed {document} with Infosys on training last week."
+        answer = run_with(text, date(2024, 7, 10), DELHI, infosys)
+        assert "Infosys" in names_in(answer), document
+        assert answer["agreements"][0]["parties"] == ["University of Delhi", "Infosys"], document
