@@ -43,7 +43,7 @@ from accord.resolver.normalise import (
 UNIVERSITY_WORDS = frozenset(
     """university universities universität universitat université universite universidad
     universidade università universita universiteit uniwersytet univerzita universitas
-    universiti üniversitesi college polytechnic politecnico polytechnique politécnica
+    universiti üniversitesi universitesi college polytechnic politecnico polytechnique politécnica
     politecnica hochschule vidyalaya vidyalayam vishwavidyalaya vishwavidyalayam
     visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth vidyapeetham
     vidyapith universitet universiteti universitetas universitatea yliopisto egyetem

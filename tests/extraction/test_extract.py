@@ -11526,3 +11526,15 @@ def test_a_registry_company_s_one_word_name_after_an_mou_with_in_capitals() -> N
         answer = run_with(text, date(2024, 7, 10), DELHI, infosys)
         assert "Infosys" in names_in(answer), document
         assert answer["agreements"][0]["parties"] == ["University of Delhi", "Infosys"], document
+
+
+def test_a_turkish_university_s_name_written_without_its_diaeresis() -> None:
+    text = (
+        "The University of Leeds signed MOUs with three universities: Pusan National "
+        "University, the University of Delhi and Gedik Universitesi."
+    )
+    answer = run(text, date(2025, 6, 20))
+    assert "Gedik Universitesi" in names_in(answer)
+    assert ["University of Leeds", "Gedik Universitesi"] in [
+        a["parties"] for a in answer["agreements"]
+    ]
