@@ -1609,6 +1609,36 @@ def _acronym_like(word: str) -> bool:
     return word.isupper() or _mixed_acronym(word)
 
 
+# Continents and world regions, as normalised: a name may be "of" one as of a country
+_CONTINENTS = frozenset(
+    name.strip()
+    for name in """africa|asia|europe|america|americas|oceania|latin america|south america|
+    north america|central america|east africa|west africa|southern africa|north africa|
+    central asia|south asia|southeast asia|east asia|middle east""".split("|")
+)
+
+
+def _of_a_place_then_head(tokens: list[Token], i: int, k: int, j: int) -> bool:
+    """Whether "of" at k is inside a name whose own words come before it and whose head word
+    comes right after a country or continent: "Green Opportunity of Africa Limited" (not
+    "Director of Africa Limited", whose words before "of" are a title)."""
+    head = next((h for h in range(k + 1, j) if tokens[h].lower in HEAD_WORDS), None)
+    if head is None or head == k + 1:
+        return False
+    place = normalise(" ".join(t.text for t in tokens[k + 1 : head] if t.lower != "the"))
+    if place not in country_words() and place not in _CONTINENTS:
+        return False
+    return all(
+        t.text[:1].isupper()
+        and t.lower not in TITLE_WORDS
+        and t.lower not in NOT_BODIES
+        and t.lower not in NOT_NAMES
+        and t.lower not in _PEOPLE
+        and t.lower not in CONNECTORS
+        for t in tokens[i:k]
+    )
+
+
 def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """The organisation's name inside a run: titles and what follows them cut off, leading
     sentence words dropped; None when no word organisations are named with is left."""
@@ -1722,6 +1752,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             tokens[k].lower == "for"
             and (tokens[first].lower in TITLE_WORDS or tokens[k - 1].lower in TITLE_WORDS)
         ) or (tokens[k].lower in ("de", "del") and tokens[first].lower in _SPANISH_TITLES)
+        if tokens[k].lower == "of" and k > i and _of_a_place_then_head(tokens, i, k, j):
+            break  # "Green Opportunity of Africa Limited", "Friends of Ghana Foundation"
         if (tokens[k].lower in ("of", "at") or for_) and k > i:
             # ("Enkhjargal and President of Inner Mongolia University Wang Jianhua": the title
             # right before "of")

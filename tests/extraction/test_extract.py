@@ -11538,3 +11538,12 @@ def test_a_turkish_university_s_name_written_without_its_diaeresis() -> None:
     assert ["University of Leeds", "Gedik Universitesi"] in [
         a["parties"] for a in answer["agreements"]
     ]
+
+
+def test_a_company_named_with_of_and_a_continent_or_country_before_its_legal_form() -> None:
+    for company in ("Green Opportunity of Africa Limited", "Friends of Ghana Foundation"):
+        text = f"The University of Delhi signed an MoU with {company} on Monday."
+        assert company in names_in(run(text, date(2018, 4, 3))), company
+    # (a title before "of" is still a person's: the body is what comes after it)
+    text = "The MoU was signed by the Director of Africa Limited, Mr Kofi Mensah, on Monday."
+    assert "Director of Africa Limited" not in names_in(run(text, date(2018, 4, 3)))
