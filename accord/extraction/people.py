@@ -120,6 +120,13 @@ class Person:
     counterpart_of: "Person | None" = None
 
 
+# The kinds of place a title may be for, never a word of a person's name ("the Governor
+# Bungoma County, H.E. Kenneth Lusaka")
+_PLACE_KINDS = frozenset(
+    "county province district prefecture municipality governorate oblast".split()
+)
+
+
 def _is_name_word(token: Token) -> bool:
     text = token.text
     lower = text.lower()
@@ -128,6 +135,7 @@ def _is_name_word(token: Token) -> bool:
         and lower not in TITLE_WORDS
         and lower not in HONORIFICS
         and lower not in HEAD_WORDS
+        and lower not in _PLACE_KINDS
         and lower not in _JOINERS
         # ("President of X Signs Agreement with …": a title's verb, no name)
         and text not in NOT_NAME_WORDS

@@ -11547,3 +11547,14 @@ def test_a_company_named_with_of_and_a_continent_or_country_before_its_legal_for
     # (a title before "of" is still a person's: the body is what comes after it)
     text = "The MoU was signed by the Director of Africa Limited, Mr Kofi Mensah, on Monday."
     assert "Director of Africa Limited" not in names_in(run(text, date(2018, 4, 3)))
+
+
+def test_the_county_a_governor_heads_is_no_signer_s_name() -> None:
+    text = (
+        "The University of Delhi and the County Government of Bungoma signed an MoU. Signed by "
+        "the Vice Chancellor, Prof. Solomon Shibairo and the Governor Bungoma County, H.E. "
+        "Kenneth Lusaka, the MOU sets out a framework."
+    )
+    signers = [s["name"] for s in run(text, date(2024, 1, 29))["agreements"][0]["signatories"]]
+    assert "Bungoma County" not in signers
+    assert "Solomon Shibairo" in signers
