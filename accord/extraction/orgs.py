@@ -44,7 +44,7 @@ UNIVERSITY_WORDS = frozenset(
     """university universities universität universitat université universite universidad
     universidade università universita universiteit uniwersytet univerzita universitas
     universiti üniversitesi universitesi college polytechnic politecnico polytechnique politécnica
-    politecnica hochschule vidyalaya vidyalayam vishwavidyalaya vishwavidyalayam
+    politecnica politeknik hochschule vidyalaya vidyalayam vishwavidyalaya vishwavidyalayam
     visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth vidyapeetham
     vidyapith universitet universiteti universitetas universitatea yliopisto egyetem
     sveučilište sveuciliste univerza politechnika politehnica hogeschool högskola högskolan

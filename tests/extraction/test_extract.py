@@ -11558,3 +11558,11 @@ def test_the_county_a_governor_heads_is_no_signer_s_name() -> None:
     signers = [s["name"] for s in run(text, date(2024, 1, 29))["agreements"][0]["signatories"]]
     assert "Bungoma County" not in signers
     assert "Solomon Shibairo" in signers
+
+
+def test_an_indonesian_or_malaysian_politeknik_is_named_so() -> None:
+    text = (
+        "The University of Leeds hosted a courtesy visit by delegates of Politeknik Pariwisata "
+        "Makassar on Monday."
+    )
+    assert "Politeknik Pariwisata Makassar" in names_in(run(text, date(2018, 11, 18)))
