@@ -48,7 +48,7 @@ UNIVERSITY_WORDS = frozenset(
     visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth vidyapeetham
     vidyapith universitet universiteti universitetas universitatea yliopisto egyetem
     sveučilište sveuciliste univerza politechnika politehnica hogeschool högskola högskolan
-    daigaku scuola escola""".split()
+    daigaku scuola escola univerzitet universitetet fachhochschule kolej""".split()
 )
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
@@ -96,6 +96,7 @@ HEAD_WORDS = (
         organization organisation authority secretaría secretaria ministerio instytut
         institutet akademia chamber asociación asociacion federación federacion cámara camara
         sociedad confederación confederacion agencia comisión comision unión union army
+        akademi sekolah enstitüsü enstitusu instituut
         """.split()
     )
 )
@@ -109,7 +110,7 @@ _SPANISH_UNIT_HEADS = frozenset("facultad escuela departamento".split())
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
     """of for and the de di du des la le del della degli delle y e et für fur & d l es los
-    las do da dos das zu der libre bin bint ibn""".split()
+    las do da dos das zu der libre bin bint ibn voor u w""".split()
 )
 # A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
 TITLE_WORDS = frozenset(
@@ -773,7 +774,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         # "L.N. Gumilyov Eurasian National University": an initial, not "l'" or "d'"
-        initial = tokens[i].text in ("L", "D") and text[tokens[i].end : tokens[i].end + 1] == "."
+        initial = (
+            tokens[i].text in ("L", "D", "U", "W")
+            and text[tokens[i].end : tokens[i].end + 1] == "."
+        )
         if (
             _ORDINAL_DAY.fullmatch(tokens[i].text)
             and tokens[i + 1 : i + 2]
@@ -1687,7 +1691,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     while i < j and (
         tokens[i].lower in NOT_NAMES or tokens[i].lower in CONNECTORS or tokens[i].text.isdigit()
     ):  # "On 14 June the Council …"
-        if tokens[i].text in ("L", "D") and i + 1 < j:
+        if tokens[i].text in ("L", "D", "U", "W") and i + 1 < j:
             break  # an initial: "L.N. Gumilyov Eurasian National University"
         if (
             tokens[i].text == "Al"

@@ -11566,3 +11566,28 @@ def test_an_indonesian_or_malaysian_politeknik_is_named_so() -> None:
         "Makassar on Monday."
     )
     assert "Politeknik Pariwisata Makassar" in names_in(run(text, date(2018, 11, 18)))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Univerzitet u Sarajevu",
+        "Fachhochschule Dortmund",
+        "Kolej Universiti Islam Antarabangsa Selangor",
+        "Akademi Farmasi Surabaya",
+        "Sekolah Tinggi Ilmu Ekonomi Indonesia",
+        "Hacettepe Sosyal Bilimler Enstitüsü",
+        "Koninklijk Instituut voor de Tropen",
+        "Sveučilište u Zagrebu",
+        "Uniwersytet w Białymstoku",
+    ],
+)
+def test_head_words_of_names_written_in_their_own_language(name: str) -> None:
+    text = f"The University of Leeds signed an agreement with {name} on Monday."
+    assert name in names_in(run(text, date(2024, 3, 4)))
+
+
+def test_an_initial_that_is_also_a_connector_of_a_slavic_name_begins_a_name() -> None:
+    for name in ("U.S. Africa Institute", "W. K. Kellogg Foundation"):
+        text = f"The University of Leeds signed an agreement with the {name} on Monday."
+        assert name in names_in(run(text, date(2024, 3, 4))), name
