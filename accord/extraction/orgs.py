@@ -4751,6 +4751,25 @@ def _same_words_reordered(one: str, other: str) -> bool:
     return len(words_one) >= 3 and sorted(words_one) == sorted(words_other)
 
 
+def _national_body(one: str, other: str) -> bool:
+    """Two groups of names the registry does not know, one a government body named by its
+    country's adjective, its field and its head word ("Ethiopian Education Ministry"), the
+    other the same body named by its head word and field ("Ministry of Education")."""
+    if not (one.startswith("name:") and other.startswith("name:")) or one == other:
+        return False
+    words_one, words_other = one[5:].split(), other[5:].split()
+    if len(words_one) < len(words_other):
+        words_one, words_other = words_other, words_one
+    if len(words_one) != len(words_other) + 1 or len(words_other) < 2:
+        return False
+    return (
+        words_one[0] in DEMONYMS
+        and words_one[-1] == words_other[0]
+        and words_other[0] in GOVERNMENT_WORDS
+        and words_one[1:-1] == words_other[1:]
+    )
+
+
 def _acronyms_apart(
     mentions: list[Mention], institution: Institution, defined: dict[str, Mention]
 ) -> bool:
@@ -4852,6 +4871,9 @@ def institutions(
             # "la Universidad Nacional de Incheon" and "the Incheon National University": one
             # name in two languages, its words in another order
             group = next((g for g in groups if _same_words_reordered(g, group)), group)
+            # "Ethiopian Education Ministry" in a headline, then "the Ministry of Education
+            # …, Ethiopia": a government body named by its country's adjective and its field
+            group = next((g for g in groups if _national_body(g, group)), group)
             # "Imam Khumani International University (IKU) Qazvin" after "Imam Khumani
             # International University Qazvin": its acronym in brackets inside the name
             unbracketed = f"name:{name_key(_IN_BRACKETS.sub(' ', mention.text))}"

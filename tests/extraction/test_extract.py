@@ -11591,3 +11591,25 @@ def test_an_initial_that_is_also_a_connector_of_a_slavic_name_begins_a_name() ->
     for name in ("U.S. Africa Institute", "W. K. Kellogg Foundation"):
         text = f"The University of Leeds signed an agreement with the {name} on Monday."
         assert name in names_in(run(text, date(2024, 3, 4))), name
+
+
+def test_a_headline_s_national_ministry_is_the_ministry_the_story_names_in_full() -> None:
+    answer = run(
+        "UD signs MoU with Ethiopian Education Ministry for academic exchange\n\n"
+        "On Friday, the University of Delhi (UD) entered into a Memorandum of Understanding "
+        "with the Ministry of Education and Ministry of Innovation and Technology, Ethiopia, "
+        "for an academic exchange.",
+        date(2023, 1, 6),
+    )
+    assert "Ethiopian Education Ministry" not in names_in(answer) or (
+        "Ministry of Education" not in names_in(answer)
+    )
+    # (not a ministry of other words: "Ethiopian Health Ministry" and "Ministry of Education")
+    answer = run(
+        "UD signs MoU with Ethiopian Health Ministry for academic exchange\n\n"
+        "On Friday, the University of Delhi (UD) entered into a Memorandum of Understanding "
+        "with the Ministry of Education and Ministry of Innovation and Technology, Ethiopia.",
+        date(2023, 1, 6),
+    )
+    assert "Ethiopian Health Ministry" in names_in(answer)
+    assert "Ministry of Education" in names_in(answer)
