@@ -49,7 +49,9 @@ SAME_WORD = {
         "school": "ecole escuela escola scuola",
         "academy": "academie academia akademie akademia akademiya",
         "research": "recherche recherches investigacion investigacao ricerca ricerche forschung",
-        "polytechnic": "politecnico polytechnique politecnica politechnika polytechnique",
+        "polytechnic": "politecnico polytechnique politecnica politechnika polytechnique"
+        " politeknik",
+        "agriculture": "agricultural agricola agricole agraria",
         "laboratory": "laboratoire laboratorio",
         "foundation": "fondation fundacion fundacao fondazione stiftung",
         "medicine": "medecine medicina medizin",

@@ -831,3 +831,14 @@ def test_an_acronym_in_capitals_and_small_letters_as_its_holder_writes_it() -> N
     assert resolver.resolve("SUSTech", country="CN").chosen == sustech.key
     # (a name in capitals and small letters no holder writes so is no acronym)
     assert resolver.resolve("McGill").candidates == []
+
+
+def test_agriculture_and_agricultural_and_a_politeknik_are_one_word() -> None:
+    baafs = Entry(key="accord:70", name="Beijing Academy of Agricultural and Forestry Sciences",
+                  country="CN")  # fmt: skip
+    brunei = Entry(key="accord:71", name="Brunei Polytechnic", country="BN")
+    resolver = Resolver([baafs, brunei])
+    assert resolver.resolve("Beijing Academy of Agriculture and Forestry Sciences").chosen == (
+        baafs.key
+    )
+    assert resolver.resolve("Politeknik Brunei").chosen == brunei.key
