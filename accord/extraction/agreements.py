@@ -3811,7 +3811,10 @@ def _agreements_in(
             )
         partners = _PARTNERS_COUNTED.search(s)
         some = _partial_list(sentence, parties[1:]) or (
-            partners is not None and (_number(partners.group(1)) or 0) > len(parties) - 1
+            partners is not None
+            and (_number(partners.group(1)) or 0) > len(parties) - 1
+            # ("… with five leading universities:" and a list: the whole of them, one not read)
+            and not _LIST_AFTER.match(s, partners.end())
         )
         # "… with five Japanese universities, including A, B and C": some unnamed (not "six
         # MoUs …, with institutions including" six named)
@@ -4271,6 +4274,8 @@ _PARTNERS_COUNTED = re.compile(
     r"(?:universities|institutions|partners|organi[sz]ations)\b",
     re.IGNORECASE,
 )
+# a colon after the partners counted: the list of them follows
+_LIST_AFTER = re.compile(r"\s*:")
 # "including", "such as": a list of some of them
 _SOME_OF = re.compile(
     r"\b(?:including|such as|among them|among others|incluid[oa]s|entre ell[oa]s)\s+"

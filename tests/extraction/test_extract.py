@@ -11613,3 +11613,27 @@ def test_a_headline_s_national_ministry_is_the_ministry_the_story_names_in_full(
     )
     assert "Ethiopian Health Ministry" in names_in(answer)
     assert "Ministry of Education" in names_in(answer)
+
+
+def test_documents_with_as_many_partners_as_a_list_after_a_colon_are_one_with_each() -> None:
+    # (the list after the colon is the whole of them: a name not read among them leaves the
+    # others one document each, not one document of all)
+    text = (
+        "Leeds, June 20 -- The University of Leeds took part in the congress. New partnerships "
+        "were formalised by signing Memoranda of Understanding (MOUs) with four leading "
+        "universities:\n"
+        "- Pusan National University, Korea\n- University of Delhi, India\n"
+        "- Politecnico di Milano, Italy\n- Karaman Okulu, Turkey\n"
+        "Through these agreements cooperation becomes possible."
+    )
+    assert [a["parties"] for a in run(text, date(2025, 6, 20))["agreements"]] == [
+        ["University of Leeds", "Pusan National University"],
+        ["University of Leeds", "University of Delhi"],
+        ["University of Leeds", "Politecnico di Milano"],
+    ]
+    # (but "including" says some of them)
+    text = (
+        "The University of Leeds signed MoUs with four universities, including Pusan National "
+        "University, the University of Delhi and Politecnico di Milano."
+    )
+    assert len(run(text, date(2025, 6, 20))["agreements"]) == 1
