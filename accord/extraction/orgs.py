@@ -70,6 +70,9 @@ _FIRST_ONLY = _GOVERNMENT_FIRST | frozenset(
     confederacion agencia comisión comision intendencia gobernación gobernacion embajada
     consulado unión""".split()
 )
+# English words that make a name a body's only when they begin it ("the Federation of Hong
+# Kong Industries", not "the Russian Federation")
+_FIRST_ONLY_ENGLISH = frozenset("federation confederation".split())
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
@@ -96,7 +99,7 @@ HEAD_WORDS = (
         organization organisation authority secretaría secretaria ministerio instytut
         institutet akademia chamber asociación asociacion federación federacion cámara camara
         sociedad confederación confederacion agencia comisión comision unión union army
-        akademi sekolah enstitüsü enstitusu instituut
+        akademi sekolah enstitüsü enstitusu instituut federation confederation
         """.split()
     )
 )
@@ -1875,6 +1878,14 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         # "(Jefes de) Estado y de Gobierno", "(Científica y) Cultural de la Federación Rusa":
         # no body's name
         return None
+    if (
+        heads
+        and all(tokens[k].lower in _FIRST_ONLY_ENGLISH for k in heads)
+        and (heads[0] != i or tokens[j - 1].lower in DEMONYMS)
+    ):
+        # "the Russian Federation": a country; "(the Forum of the) Federation of Rectors of
+        # Russian (and Arab Universities)": a name cut before the words it is of
+        return None
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
     if (
@@ -2028,7 +2039,10 @@ def find_mentions(
     # Rectors of …": a body of heads of universities, not a meeting
     # (of universities in the plural: not "el Consejo de Rectores de la UdeG", a university's)
     for match in _RECTORS_BODY.finditer(text):
-        if any(w.lower() in _PLURAL_HEADS for w in _WORD.findall(match.group())):
+        # (of universities, or of a country: "el Consejo de Rectores de Chile")
+        if any(w.lower() in _PLURAL_HEADS for w in _WORD.findall(match.group())) or (
+            normalise(match.group(1)) in country_words()
+        ):
             add(Mention(match.group(), match.start(), match.end(), "pattern"))
     # 'NTU "KhPI"', 'NTU “Kharkov Polytechnic Institute”': an acronym of a name's kind words,
     # then its own words in quotes (looked up as the registry writes such names whole)
@@ -2824,10 +2838,12 @@ def _quoted_holders(match: re.Match[str], resolver: Resolver | None) -> set[int]
 _RECTORS_BODY = re.compile(
     r"\b(?:Conference|Conferencia|Conférence|Consejo|Conselho|Council)\s+(?:of|de|des)\s+"
     r"(?:Rectors|Rectores|Reitores|Recteurs|Presidents|Presidentes|Vice-Chancellors)"
+    # ("Conferencia de Rectores y Rectoras de las Universidades Españolas")
+    r"(?:\s+(?:y|e|and)\s+(?:Rectoras|Reitoras|Rectores))?"
     r"(?:\s+(?:of|de|des|del|das|dos)\s+(?:(?:the|las|los|la|el|as|os)\s+)?"
     # (not "el Consejo de Rectores del Consorcio Europeo de …": a network's own council)
     r"(?!(?:Consorcio|Consortium|Alliance|Alianza|Red|Network)\b)"
-    r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*)"
+    r"([A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*))"
 )
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"

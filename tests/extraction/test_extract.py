@@ -11637,3 +11637,21 @@ def test_documents_with_as_many_partners_as_a_list_after_a_colon_are_one_with_ea
         "University, the University of Delhi and Politecnico di Milano."
     )
     assert len(run(text, date(2025, 6, 20))["agreements"]) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Federation of Hong Kong Industries",
+        "Consejo de Rectores de Chile",
+        "Conferencia de Rectores y Rectoras de las Universidades Españolas",
+    ],
+)
+def test_bodies_named_by_a_federation_council_or_conference_first(name: str) -> None:
+    text = f"The University of Leeds signed an agreement with the {name} on Monday."
+    assert name in names_in(run(text, date(2024, 3, 4)))
+
+
+def test_a_country_s_federation_is_no_body() -> None:
+    text = "The University of Leeds signed an agreement with the Russian Federation on Monday."
+    assert names_in(run(text, date(2024, 3, 4))) == ["University of Leeds"]
