@@ -43,12 +43,12 @@ from accord.resolver.normalise import (
 UNIVERSITY_WORDS = frozenset(
     """university universities universität universitat université universite universidad
     universidade università universita universiteit uniwersytet univerzita universitas
-    universiti üniversitesi universitesi college polytechnic politecnico polytechnique politécnica
-    politecnica politeknik hochschule vidyalaya vidyalayam vishwavidyalaya vishwavidyalayam
-    visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth vidyapeetham
-    vidyapith universitet universiteti universitetas universitatea yliopisto egyetem
-    sveučilište sveuciliste univerza politechnika politehnica hogeschool högskola högskolan
-    daigaku scuola escola univerzitet universitetet fachhochschule kolej""".split()
+    universiti üniversitesi universitesi college polytechnic politecnico polytechnique
+    politécnica politecnica politeknik hochschule vidyalaya vidyalayam vishwavidyalaya
+    vishwavidyalayam visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth
+    vidyapeetham vidyapith universitet universiteti universitetas universitatea yliopisto
+    egyetem sveučilište sveuciliste univerza politechnika politehnica hogeschool högskola
+    högskolan daigaku scuola escola univerzitet universitetet fachhochschule kolej""".split()
 )
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
