@@ -1055,8 +1055,13 @@ def _split_at_and(
         )
         # "Registrar Prof. K. Rambabu and …" (not "Head of the Department of Mechanical and
         # Aerospace Engineering")
-        person = any(t.lower in TITLE_WORDS for t in left) and any(
-            t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right
+        # (not "President of the RAK Medical and Health Sciences University": a title of what
+        # follows it)
+        titles = [n for n, t in enumerate(left) if t.lower in TITLE_WORDS]
+        person = (
+            bool(titles)
+            and all(t.lower not in ("of", "at", "de", "del") for t in left[titles[-1] + 1 :][:1])
+            and any(t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right)
         )
         # "Pro-Rector (Research, Innovation and Commercialization) Muhammad Adeel Qureshi and
         # Wuhan University …": a name after a title, then an organisation

@@ -11646,3 +11646,12 @@ def test_documents_with_as_many_partners_as_a_list_after_a_colon_are_one_with_ea
 def test_a_country_s_federation_is_no_body() -> None:
     text = "The University of Leeds signed an agreement with the Russian Federation on Monday."
     assert names_in(run(text, date(2024, 3, 4))) == ["University of Leeds"]
+
+
+def test_a_title_of_an_organisation_whose_name_holds_and_splits_no_name() -> None:
+    # "President of the X Medical and Health Sciences University": the title is of the whole
+    text = (
+        "The President of the University of Leeds, Jane Roe, and the President of the RAK "
+        "Medical and Health Sciences University, Ismail Ibrahim, signed an MoU on Monday."
+    )
+    assert "RAK Medical and Health Sciences University" in names_in(run(text, date(2024, 2, 28)))
