@@ -3813,8 +3813,11 @@ def _agreements_in(
         some = _partial_list(sentence, parties[1:]) or (
             partners is not None
             and (_number(partners.group(1)) or 0) > len(parties) - 1
-            # ("… with five leading universities:" and a list: the whole of them, one not read)
-            and not _LIST_AFTER.match(s, partners.end())
+            # ("… with five leading universities:" and a list: the whole of them, one not read;
+            # not "…: A and B were among them", "…: A, B and others")
+            and not (
+                _LIST_AFTER.match(s, partners.end()) and not _SOME_AFTER.search(s, partners.end())
+            )
         )
         # "… with five Japanese universities, including A, B and C": some unnamed (not "six
         # MoUs …, with institutions including" six named)
@@ -4276,6 +4279,11 @@ _PARTNERS_COUNTED = re.compile(
 )
 # a colon after the partners counted: the list of them follows
 _LIST_AFTER = re.compile(r"\s*:")
+# words that make the list after it some of them
+_SOME_AFTER = re.compile(
+    r"\b(?:others?|among|includ\w*|notably|more|such as|entre|otr[oa]s|incluid[oa]s)\b",
+    re.IGNORECASE,
+)
 # "including", "such as": a list of some of them
 _SOME_OF = re.compile(
     r"\b(?:including|such as|among them|among others|incluid[oa]s|entre ell[oa]s)\s+"

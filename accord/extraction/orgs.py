@@ -113,7 +113,7 @@ _SPANISH_UNIT_HEADS = frozenset("facultad escuela departamento".split())
 # Words between the capitalised words of a name
 CONNECTORS = frozenset(
     """of for and the de di du des la le del della degli delle y e et für fur & d l es los
-    las do da dos das zu der libre bin bint ibn voor u w""".split()
+    las do da dos das zu der libre bin bint ibn voor""".split()
 )
 # A person's title: a name stops before it ("Dong-A University President Lee Hae-woo")
 TITLE_WORDS = frozenset(
@@ -777,10 +777,7 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         # "L.N. Gumilyov Eurasian National University": an initial, not "l'" or "d'"
-        initial = (
-            tokens[i].text in ("L", "D", "U", "W")
-            and text[tokens[i].end : tokens[i].end + 1] == "."
-        )
+        initial = tokens[i].text in ("L", "D") and text[tokens[i].end : tokens[i].end + 1] == "."
         if (
             _ORDINAL_DAY.fullmatch(tokens[i].text)
             and tokens[i + 1 : i + 2]
@@ -1055,13 +1052,8 @@ def _split_at_and(
         )
         # "Registrar Prof. K. Rambabu and …" (not "Head of the Department of Mechanical and
         # Aerospace Engineering")
-        # (not "President of the RAK Medical and Health Sciences University": a title of what
-        # follows it)
-        titles = [n for n, t in enumerate(left) if t.lower in TITLE_WORDS]
-        person = (
-            bool(titles)
-            and all(t.lower not in ("of", "at", "de", "del") for t in left[titles[-1] + 1 :][:1])
-            and any(t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right)
+        person = any(t.lower in TITLE_WORDS for t in left) and any(
+            t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right
         )
         # "Pro-Rector (Research, Innovation and Commercialization) Muhammad Adeel Qureshi and
         # Wuhan University …": a name after a title, then an organisation
@@ -1621,36 +1613,6 @@ def _acronym_like(word: str) -> bool:
     return word.isupper() or _mixed_acronym(word)
 
 
-# Continents and world regions, as normalised: a name may be "of" one as of a country
-_CONTINENTS = frozenset(
-    name.strip()
-    for name in """africa|asia|europe|america|americas|oceania|latin america|south america|
-    north america|central america|east africa|west africa|southern africa|north africa|
-    central asia|south asia|southeast asia|east asia|middle east""".split("|")
-)
-
-
-def _of_a_place_then_head(tokens: list[Token], i: int, k: int, j: int) -> bool:
-    """Whether "of" at k is inside a name whose own words come before it and whose head word
-    comes right after a country or continent: "Green Opportunity of Africa Limited" (not
-    "Director of Africa Limited", whose words before "of" are a title)."""
-    head = next((h for h in range(k + 1, j) if tokens[h].lower in HEAD_WORDS), None)
-    if head is None or head == k + 1:
-        return False
-    place = normalise(" ".join(t.text for t in tokens[k + 1 : head] if t.lower != "the"))
-    if place not in country_words() and place not in _CONTINENTS:
-        return False
-    return all(
-        t.text[:1].isupper()
-        and t.lower not in TITLE_WORDS
-        and t.lower not in NOT_BODIES
-        and t.lower not in NOT_NAMES
-        and t.lower not in _PEOPLE
-        and t.lower not in CONNECTORS
-        for t in tokens[i:k]
-    )
-
-
 def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """The organisation's name inside a run: titles and what follows them cut off, leading
     sentence words dropped; None when no word organisations are named with is left."""
@@ -1699,7 +1661,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     while i < j and (
         tokens[i].lower in NOT_NAMES or tokens[i].lower in CONNECTORS or tokens[i].text.isdigit()
     ):  # "On 14 June the Council …"
-        if tokens[i].text in ("L", "D", "U", "W") and i + 1 < j:
+        if tokens[i].text in ("L", "D") and i + 1 < j:
             break  # an initial: "L.N. Gumilyov Eurasian National University"
         if (
             tokens[i].text == "Al"
@@ -1764,8 +1726,6 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             tokens[k].lower == "for"
             and (tokens[first].lower in TITLE_WORDS or tokens[k - 1].lower in TITLE_WORDS)
         ) or (tokens[k].lower in ("de", "del") and tokens[first].lower in _SPANISH_TITLES)
-        if tokens[k].lower == "of" and k > i and _of_a_place_then_head(tokens, i, k, j):
-            break  # "Green Opportunity of Africa Limited", "Friends of Ghana Foundation"
         if (tokens[k].lower in ("of", "at") or for_) and k > i:
             # ("Enkhjargal and President of Inner Mongolia University Wang Jianhua": the title
             # right before "of")
@@ -1886,10 +1846,18 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     if (
         heads
         and all(tokens[k].lower in _FIRST_ONLY_ENGLISH for k in heads)
-        and (heads[0] != i or tokens[j - 1].lower in DEMONYMS)
+        and (
+            heads[0] != i
+            or tokens[i + 1 : i + 2] == []
+            or tokens[i + 1].lower != "of"
+            or tokens[j - 1].lower in DEMONYMS
+            or normalise(" ".join(t.text for t in tokens[i + 2 : j] if t.lower != "the"))
+            in country_words()
+        )
     ):
-        # "the Russian Federation": a country; "(the Forum of the) Federation of Rectors of
-        # Russian (and Arab Universities)": a name cut before the words it is of
+        # "the Russian Federation", "the Federation of Nigeria": a country; "Federation House":
+        # a building; "(the Forum of the) Federation of Rectors of Russian (and Arab
+        # Universities)": a name cut before the words it is of
         return None
     if j - i == 1 and tokens[i].lower in HEAD_WORDS and not tokens[i].text.isupper():
         return None  # "University" alone: a short reference, not a name
@@ -2044,10 +2012,7 @@ def find_mentions(
     # Rectors of …": a body of heads of universities, not a meeting
     # (of universities in the plural: not "el Consejo de Rectores de la UdeG", a university's)
     for match in _RECTORS_BODY.finditer(text):
-        # (of universities, or of a country: "el Consejo de Rectores de Chile")
-        if any(w.lower() in _PLURAL_HEADS for w in _WORD.findall(match.group())) or (
-            normalise(match.group(1)) in country_words()
-        ):
+        if any(w.lower() in _PLURAL_HEADS for w in _WORD.findall(match.group())):
             add(Mention(match.group(), match.start(), match.end(), "pattern"))
     # 'NTU "KhPI"', 'NTU “Kharkov Polytechnic Institute”': an acronym of a name's kind words,
     # then its own words in quotes (looked up as the registry writes such names whole)
@@ -2848,7 +2813,7 @@ _RECTORS_BODY = re.compile(
     r"(?:\s+(?:of|de|des|del|das|dos)\s+(?:(?:the|las|los|la|el|as|os)\s+)?"
     # (not "el Consejo de Rectores del Consorcio Europeo de …": a network's own council)
     r"(?!(?:Consorcio|Consortium|Alliance|Alianza|Red|Network)\b)"
-    r"([A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*))"
+    r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*)"
 )
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
@@ -4773,14 +4738,12 @@ def _same_words_reordered(one: str, other: str) -> bool:
 
 
 def _national_body(one: str, other: str) -> bool:
-    """Two groups of names the registry does not know, one a government body named by its
-    country's adjective, its field and its head word ("Ethiopian Education Ministry"), the
+    """Two groups of names the registry does not know, the first a government body named by
+    its country's adjective, its field and its head word ("Ethiopian Education Ministry"), the
     other the same body named by its head word and field ("Ministry of Education")."""
     if not (one.startswith("name:") and other.startswith("name:")) or one == other:
         return False
     words_one, words_other = one[5:].split(), other[5:].split()
-    if len(words_one) < len(words_other):
-        words_one, words_other = words_other, words_one
     if len(words_one) != len(words_other) + 1 or len(words_other) < 2:
         return False
     return (
@@ -4894,7 +4857,17 @@ def institutions(
             group = next((g for g in groups if _same_words_reordered(g, group)), group)
             # "Ethiopian Education Ministry" in a headline, then "the Ministry of Education
             # …, Ethiopia": a government body named by its country's adjective and its field
-            group = next((g for g in groups if _national_body(g, group)), group)
+            # (not two named so in one sentence, nor a headline's "Ministry of Education")
+            headline = text.find("\n")
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if _national_body(g, group)
+                    and groups[g].mentions[0].end <= headline < mention.start
+                ),
+                group,
+            )
             # "Imam Khumani International University (IKU) Qazvin" after "Imam Khumani
             # International University Qazvin": its acronym in brackets inside the name
             unbracketed = f"name:{name_key(_IN_BRACKETS.sub(' ', mention.text))}"
