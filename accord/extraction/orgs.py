@@ -1848,7 +1848,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         and all(tokens[k].lower in _FIRST_ONLY_ENGLISH for k in heads)
         and (
             heads[0] != i
-            or tokens[i + 1 : i + 2] == []
+            or i + 1 >= j
             or tokens[i + 1].lower != "of"
             or tokens[j - 1].lower in DEMONYMS
             or normalise(" ".join(t.text for t in tokens[i + 2 : j] if t.lower != "the"))
@@ -4784,6 +4784,7 @@ def institutions(
     """The mentions grouped by organisation: by the registry's key when resolved, else by the
     name as written (an acronym the text defines, in `defined`, joins its name)."""
     named_companies = {m.group(1) for m in _COMPANY_NAMED.finditer(text)}
+    headline = text.find("\n")  # where the first line, a headline, ends
     groups: dict[str, Institution] = {}
     order: list[str] = []
     for mention in mentions:
@@ -4858,7 +4859,6 @@ def institutions(
             # "Ethiopian Education Ministry" in a headline, then "the Ministry of Education
             # …, Ethiopia": a government body named by its country's adjective and its field
             # (not two named so in one sentence, nor a headline's "Ministry of Education")
-            headline = text.find("\n")
             group = next(
                 (
                     g
