@@ -16,6 +16,9 @@ dump; imported here if missing), builds the resolver's index, then runs the extr
   name (normalised; honorifics never count);
 - date accuracy over matched agreements and matched events (an event matches a gold event
   of the same kind, in order): the share whose date equals the gold date (both empty counts);
+- areas: F1 over the area phrases of matched agreements, a phrase matching when it is,
+  normalised, the gold phrase (the labels lift areas from the text as written; not a goal of
+  the issue, a measure of what a reviewer is shown);
 - articles per second on one core, after start-up (the index is built, and one short text
   read, before the clock).
 
@@ -138,6 +141,8 @@ def report(totals: "Score") -> None:
           f"R {totals.r('sig'):.3f})")  # fmt: skip
     print(f"dates         accuracy {totals.accuracy():.3f}  ({totals.dates_right}/"
           f"{totals.dates_seen} matched agreements and events)")  # fmt: skip
+    print(f"areas         F1 {totals.f('area'):.3f}  (P {totals.p('area'):.3f}, "
+          f"R {totals.r('area'):.3f}; phrases of matched agreements, as written)")  # fmt: skip
 
 
 def as_output(gold: dict[str, Any]) -> dict[str, Any]:
@@ -171,7 +176,7 @@ WARM_UP = (
 
 class Score:
     def __init__(self) -> None:
-        self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("inst", "agr", "sig")}
+        self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("inst", "agr", "sig", "area")}
         self.dates_right = 0
         self.dates_seen = 0
         self.notes: list[str] = []
@@ -301,6 +306,11 @@ def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
         score.counts["sig"][2] += len(gold_people - ours)
         if gold_people != ours:
             score.notes.append(f"signatories {sorted(ours)} ≠ {sorted(gold_people)}")
+        gold_areas = {_key(a) for a in expected.get("areas", [])}
+        our_areas = {_key(a) for a in agreement["areas"]}
+        score.counts["area"][0] += len(gold_areas & our_areas)
+        score.counts["area"][1] += len(our_areas - gold_areas)
+        score.counts["area"][2] += len(gold_areas - our_areas)
     for n, agreement in enumerate(gold_agreements):
         if n not in taken:
             score.counts["agr"][2] += 1

@@ -552,6 +552,13 @@ _AREA_CUE = re.compile(
     r"to work together on|work together on|take in|will give the \w+)\s+",
     re.IGNORECASE,
 )
+# "…, along with exchange facilities, …, among other things": words that join an area to a
+# list or close the list, and a count before an area ("two joint research projects")
+_AREA_JOIN = re.compile(r"^(?:along with|alongside|together with|as well as|plus)\s+", re.I)
+_AREA_CLOSE = re.compile(
+    r"(?:^|\s+)(?:etc\.?|among other things|among others|(?:and )?so on|(?:and )?more)$", re.I
+)
+_AREA_COUNT = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+")
 _VISIT = re.compile(
     r"\b(visit(?:s|ed|ing)?|delegation|received|hosted|welcomed|toured)\b", re.IGNORECASE
 )
@@ -5074,10 +5081,12 @@ def areas(sentence: str) -> list[str]:
         )[0]
         for item in re.split(r",\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|"
                              r"\s+along with\s+|\s+alongside\s+", rest):  # fmt: skip
+            phrase = _AREA_JOIN.sub("", item.strip())
             phrase = re.sub(r"^(?:the|a|an|its|their|both|joint work on|issues on|prevalent "
                             r"issues on|areas? (?:of|such as)|fields? of)\s+", "",
-                            item.strip(), flags=re.I)  # fmt: skip
-            phrase = re.sub(r"\s+(?:etc\.?|among other things|and so on)$", "", phrase).strip()
+                            phrase, flags=re.I)  # fmt: skip
+            phrase = _AREA_COUNT.sub("", phrase)
+            phrase = _AREA_CLOSE.sub("", phrase).strip()
             words_ = phrase.split()
             if (
                 1 <= len(words_) <= 6

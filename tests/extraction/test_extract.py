@@ -11654,3 +11654,21 @@ def test_what_the_twenty_eighth_session_s_forms_leave_alone() -> None:
     # (a Burmese honorific begins a name: "U Thant Institute")
     text = "The University of Leeds signed an MoU with the U Thant Institute on Monday."
     assert "U Thant Institute" in names_in(run(text, date(2024, 5, 1)))
+
+
+def test_areas_are_read_without_the_words_that_join_or_close_a_list() -> None:
+    from accord.extraction.agreements import areas
+
+    # "…, along with exchange facilities, …, among other things": the joining words and the
+    # list's closing words are no areas; a count before an area is not part of it
+    assert areas(
+        "For the next three years, the agreement will give the university two joint research "
+        "projects, along with exchange facilities, academic development, teacher-student "
+        "exchange and recruitment of bilateral teaching practitioners, among other things."
+    ) == [
+        "joint research projects", "exchange facilities", "academic development",
+        "teacher-student exchange", "recruitment of bilateral teaching practitioners",
+    ]  # fmt: skip
+    assert areas(
+        "The memorandum covers staff exchange, together with joint supervision, and so on."
+    ) == ["staff exchange", "joint supervision"]
