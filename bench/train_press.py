@@ -111,6 +111,8 @@ def read_items(folders: list[Path]) -> list[dict[str, Any]]:
             # the fourteen items a helper wrote together (ids from 101 on) stay in one fold
             number = int(path.stem) if path.stem.isdigit() else 0
             item["_group"] = f"{folder.name}:{(number - 101) // 14 if number >= 101 else 0}"
+            item["_own"] = folder.name == "press-own"
+            item["_number"] = number
             items.append(item)
     return items
 

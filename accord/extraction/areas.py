@@ -1,11 +1,20 @@
 """Cooperation areas as the news puts them ("talent education", "joint school of industrial
 design") mapped to the area taxonomy's codes. No Django here."""
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from accord.agreements.taxonomy import AREAS
+from accord.extraction.tagger import Tagger
 from accord.resolver.core import name_key
 
+if TYPE_CHECKING:
+    from accord.extraction.agreements import Agreement
+
+# The most words an area the tagger reads may have: a longer run is a sentence's
+_LONGEST_AREA = 10
 # Words every area name may share: they do not tell areas apart
 _COMMON = frozenset("and education joint sharing".split())
 
@@ -36,3 +45,38 @@ def area_codes(phrases: Iterable[str]) -> list[str]:
         if code is not None and code not in codes:
             codes.append(code)
     return codes
+
+
+def with_tagged_areas(
+    text: str, agreements: "list[Agreement]", tagger: Tagger, taken: list[tuple[int, int]]
+) -> "list[Agreement]":
+    """The agreements, those the rules read no areas of with the areas the tagger reads (the
+    rules' list after a cue, "on joint research, lab building and student exchange", is
+    kept as read: the tagger's spans are less sure of where a list's items end). An area
+    belongs to the agreement told last before it: in the sentence that reports it or after
+    ("The MoU covers …"), or to the first one when it comes before any (in the headline);
+    agreements one sentence reports together take none (what follows is said of them all,
+    not of each). `taken` are spans the text names organisations with: no area is one."""
+    if all(a.areas for a in agreements):
+        return agreements
+    starts = sorted({a.start for a in agreements})
+    after: dict[int, list[str]] = {}
+    for start, end in tagger.phrases(text):
+        if any(start < b and a < end for a, b in taken):
+            continue
+        phrase = text[start:end].strip(" ,;:")
+        if not phrase or len(phrase.split()) > _LONGEST_AREA:
+            continue
+        told = bisect_right(starts, start) - 1
+        after.setdefault(starts[max(told, 0)], []).append(phrase)
+    added = []
+    for agreement in agreements:
+        phrases: list[str] = []
+        keys = set()
+        shared = sum(a.start == agreement.start for a in agreements) > 1
+        for phrase in [] if agreement.areas or shared else after.get(agreement.start, []):
+            if name_key(phrase) not in keys:
+                phrases.append(phrase)
+                keys.add(name_key(phrase))
+        added.append(replace(agreement, areas=phrases) if phrases else agreement)
+    return added

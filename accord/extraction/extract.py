@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from accord.extraction.agreements import Agreement, Event, find_agreements
+from accord.extraction.areas import with_tagged_areas
 from accord.extraction.choice import (
     Model,
     agreement_signs,
@@ -37,6 +38,8 @@ from accord.extraction.orgs import (
     words,
 )
 from accord.extraction.people import Person, find_people
+from accord.extraction.tagger import Tagger
+from accord.extraction.tagger import areas_tagger as shipped_areas_tagger
 from accord.extraction.text import sentences
 from accord.resolver.core import Resolver, name_key
 from accord.resolver.normalise import country_words, normalise
@@ -75,6 +78,7 @@ def extract(
     context: tuple[str, ...] = (),
     model: Model | None = None,
     keeper: Model | None = None,
+    areas_tagger: Tagger | None = None,
 ) -> Extraction:
     """Read one news text. `published` resolves relative dates ("on Tuesday", "May 23");
     without it, a dateline or a date line under the title is used when there is one.
@@ -82,7 +86,8 @@ def extract(
     members): their acronyms count. `model` chooses the organisations the story is about
     (the shipped one by default; `bench/train_press.py` trains others), `keeper` the
     agreements it reports among those the rules propose (the shipped one by default;
-    `KEEP_ALL` keeps them all)."""
+    `KEEP_ALL` keeps them all), `areas_tagger` the cooperation areas beside those the rules
+    read (the shipped one by default; `Tagger(None)` reads none)."""
     written = text[:MAX_CHARS]
     # "Memorundum of Understanding": a document's name misspelt is read as spelt (letter for
     # letter, so that every span is the same in what was written)
@@ -170,7 +175,16 @@ def extract(
             or not any(a.start <= e.start < a.end for a in aside)
             or any(a.start <= e.start < a.end for a in agreements)
         ]
+    kept = agreements
     agreements = _dated_where_told_again(agreements, proposed)
+    if areas_tagger is None:
+        areas_tagger = shipped_areas_tagger()
+    agreements = with_tagged_areas(
+        text, agreements, areas_tagger, [(m.start, m.end) for i in found for m in i.mentions]
+    )
+    # the proposals kept, as they now read (dated, with their areas): still the ones kept
+    now = {id(before): after for before, after in zip(kept, agreements, strict=True)}
+    proposed = [now.get(id(p), p) for p in proposed]
     return Extraction(
         written, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,

@@ -1,0 +1,140 @@
+"""Cooperation areas read by a tagger learned from labelled items (`accord/extraction/tagger.py`,
+`accord/extraction/areas.py`): a tagger these tests train themselves, and the shipped one."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accord.extraction.areas import with_tagged_areas
+from accord.extraction.extract import as_json, extract
+from accord.extraction.tagger import AREAS_MODEL, Tagger, areas_tagger, labels, tokens, train
+from tests.extraction.test_extract import RESOLVER
+
+# Sentences that list areas after many cues, as labelled items do
+_CUES = (
+    "The memorandum covers {}, {} and {}.",
+    "Under the agreement the two universities will cooperate in {}, {} and {}.",
+    "The partnership opens the way for {}, {} and {}.",
+    "Both sides agreed to work together on {}, {} and {}.",
+)
+_AREAS = (
+    "student exchange", "joint research", "staff mobility", "joint doctoral supervision",
+    "renewable energy", "public health", "shared laboratories", "summer schools",
+)  # fmt: skip
+
+
+def _examples() -> list[tuple[str, list[tuple[int, int]]]]:
+    examples = []
+    for n, cue in enumerate(_CUES * 4):
+        three = [_AREAS[(n + k) % len(_AREAS)] for k in (0, 3, 5)]
+        text = f"Pusan National University signed an agreement with a partner. {cue.format(*three)}"
+        spans = []
+        for area in three:
+            start = text.index(area)
+            spans.append((start, start + len(area)))
+        examples.append((text, spans))
+    return examples
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
+    path = tmp_path_factory.mktemp("tagger") / "areas.crfsuite"
+    train(_examples(), path, c1=0.01, iterations=100)
+    return Tagger(path)
+
+
+def test_a_trained_tagger_reads_the_phrases_it_learned_in_a_sentence_it_did_not_see(
+    trained: Tagger,
+) -> None:
+    text = "The memorandum covers public health, summer schools and student exchange."
+    assert [text[s:e] for s, e in trained.phrases(text)] == [
+        "public health", "summer schools", "student exchange",
+    ]  # fmt: skip
+    # a part of a text only: its own words
+    start = text.index("public")
+    assert [text[s:e] for s, e in trained.phrases(text, start, start + 13)] == ["public health"]
+
+
+def test_the_words_of_a_text_and_what_the_tagger_learns_of_them() -> None:
+    text = "Joint research, and staff-mobility."
+    assert [text[s:e] for s, e in tokens(text)] == [
+        "Joint", "research", ",", "and", "staff-mobility", ".",
+    ]  # fmt: skip
+    assert labels(tokens(text), [(0, 14), (20, 34)]) == ["B", "I", "O", "O", "B", "O"]
+
+
+def test_no_weights_read_nothing_and_a_missing_file_says_where(tmp_path: Path) -> None:
+    assert Tagger(None).phrases("The memorandum covers student exchange.") == []
+    with pytest.raises(FileNotFoundError, match=r"nothing\.crfsuite"):
+        Tagger(tmp_path / "nothing.crfsuite")
+
+
+def test_an_area_belongs_to_the_agreement_told_last_before_it(trained: Tagger) -> None:
+    text = (
+        "Pusan National University signed a memorandum of understanding with the University "
+        "of Leeds on Monday. The partnership opens the way for public health, summer schools "
+        "and student exchange. Pusan National University also signed an agreement with the "
+        "University of Delhi. Under the agreement the two universities will cooperate in "
+        "renewable energy, staff mobility and joint research."
+    )
+    extraction = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                         areas_tagger=trained)  # fmt: skip
+    assert {a["parties"][1]: a["areas"] for a in as_json(extraction)["agreements"]} == {
+        "University of Leeds": ["public health", "summer schools", "student exchange"],
+        "University of Delhi": ["renewable energy", "staff mobility", "joint research"],
+    }
+    # the set aside are none of them: an agreement given its areas is still the one kept
+    assert as_json(extraction)["set_aside_agreements"] == []
+    # without a tagger, the rules read none here
+    bare = extract(text, published=date(2024, 5, 8), resolver=RESOLVER, areas_tagger=Tagger(None))
+    assert [a.areas for a in bare.agreements] == [[], []]
+
+
+def test_the_rules_areas_stay_and_names_of_organisations_are_no_areas(trained: Tagger) -> None:
+    text = (
+        "Pusan National University signed a memorandum with the University of Leeds on joint "
+        "research and student exchange. The partnership opens the way for public health, summer "
+        "schools and staff mobility."
+    )
+    (agreement,) = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                           areas_tagger=trained).agreements  # fmt: skip
+    assert agreement.areas == ["joint research", "student exchange"]
+    # a span the text names an organisation with is no area, whatever the tagger reads
+    (bare,) = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                      areas_tagger=Tagger(None)).agreements  # fmt: skip
+    bare.areas = []
+    start = text.index("public health")
+    (kept,) = with_tagged_areas(text, [bare], trained, [(start, start + 6)])
+    assert "public health" not in kept.areas
+    assert {"summer schools", "staff mobility"} <= set(kept.areas)
+    (kept,) = with_tagged_areas(text, [bare], trained, [])
+    assert "public health" in kept.areas
+
+
+def test_the_shipped_tagger_reads_areas_the_rules_do_not() -> None:
+    assert AREAS_MODEL.is_file()
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum of "
+        "understanding on Monday.\n\nThe deal opens the way for staff mobility, joint doctoral "
+        "supervision and shared laboratories in hydrogen research."
+    )
+    (agreement,) = extract(text, published=date(2024, 5, 8), resolver=RESOLVER).agreements
+    assert "staff mobility" in agreement.areas
+    assert "joint doctoral supervision" in agreement.areas
+    assert areas_tagger() is areas_tagger()  # read once
+
+
+def test_agreements_one_sentence_reports_together_take_no_areas_said_of_them_all(
+    trained: Tagger,
+) -> None:
+    # what follows is said of the set, not of each (the labelling rules: a set's list is not
+    # copied onto each instrument)
+    text = (
+        "Pusan National University signed memoranda of understanding with the University of "
+        "Leeds and the University of Delhi on Monday. The partnership opens the way for public "
+        "health, summer schools and student exchange."
+    )
+    extraction = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                         areas_tagger=trained)  # fmt: skip
+    assert [a.areas for a in extraction.agreements] == [[], []]
