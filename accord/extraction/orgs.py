@@ -636,6 +636,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     arabic = re.search(r"\b(?:[AaEe]l|A[rsdnt])-$", text[max(0, left.start - 4) : left.start])
     if between in ("' ", "’ ") and (len(left.text) <= 4 or arabic) and left.text[:1].isupper():
         return right.text[:1].isupper()  # "Ca' Foscari University of Venice", "Sant' Anna"
+    if between in ("' ", "’ ") and left.lower in UNIVERSITY_WORDS and left.lower[-1] in "aeiou":
+        return True  # "Universita' degli Studi di Catania": an accent typed as an apostrophe
     if (
         between in ("' ", "’ ")
         and _PLURAL_OWNER.fullmatch(left.lower)

@@ -11672,3 +11672,17 @@ def test_areas_are_read_without_the_words_that_join_or_close_a_list() -> None:
     assert areas(
         "The memorandum covers staff exchange, together with joint supervision, and so on."
     ) == ["staff exchange", "joint supervision"]
+
+
+def test_an_italian_name_with_its_accent_typed_as_an_apostrophe_is_read_whole() -> None:
+    # "Universita'" for "Università": the apostrophe a text typed without an Italian keyboard puts for
+    # the accent is no end of the name (a plural's apostrophe still is: "the universities'
+    # partnership")
+    answer = run(
+        "The Universita’ degli Studi di Catania and the Universita' degli Studi di Genova "
+        "signed an agreement with Xi'an Jiaotong University.",
+        date(2021, 4, 24),
+    )
+    assert {"Universita’ degli Studi di Catania", "Universita' degli Studi di Genova"} <= set(
+        names_in(answer)
+    )
