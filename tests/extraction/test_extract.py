@@ -11675,8 +11675,8 @@ def test_areas_are_read_without_the_words_that_join_or_close_a_list() -> None:
 
 
 def test_an_italian_name_with_its_accent_typed_as_an_apostrophe_is_read_whole() -> None:
-    # "Universita'" for "Università": the apostrophe a text typed without an Italian keyboard puts for
-    # the accent is no end of the name (a plural's apostrophe still is: "the universities'
+    # "Universita'" for "Università": the apostrophe typed for the accent without an Italian
+    # keyboard is no end of the name (a plural's apostrophe still is: "the universities'
     # partnership")
     answer = run(
         "The Universita’ degli Studi di Catania and the Universita' degli Studi di Genova "
