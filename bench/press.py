@@ -307,7 +307,7 @@ def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
         if gold_people != ours:
             score.notes.append(f"signatories {sorted(ours)} ≠ {sorted(gold_people)}")
         gold_areas = {_key(a) for a in expected.get("areas", [])}
-        our_areas = {_key(a) for a in agreement["areas"]}
+        our_areas = {_key(a) for a in agreement.get("areas", [])}
         score.counts["area"][0] += len(gold_areas & our_areas)
         score.counts["area"][1] += len(our_areas - gold_areas)
         score.counts["area"][2] += len(gold_areas - our_areas)
