@@ -1033,10 +1033,15 @@ def _split_at_and(
         )
         # (not "Electronics and Telecommunications Research Institute": one word alone)
         whole = len(left) > 1 or left[0].lower in UNIVERSITY_WORDS  # "Universidad y Ecopetrol"
+        # (the right's head word before any "and" of its own: not "… University of
+        # Horticulture and Forestry Nauni and Department of Industries" at the first "and")
         heads = (
             whole
             and any(t.lower in HEAD_WORDS for t in left)
-            and any(t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-" for t in right)
+            and any(
+                t.lower in HEAD_WORDS and text[t.start - 1 : t.start] != "-"
+                for t in itertools.takewhile(lambda t: t.lower not in ("and", "y"), right)
+            )
         )  # not "Control Systems and Radio-electronics"
         # "Soorty Enterprises and Premium Textiles": a name ending in a trade's word, then
         # another with a word bodies are named with (not "Jindal Steel and Power Limited",
@@ -1054,8 +1059,12 @@ def _split_at_and(
         )
         # "Registrar Prof. K. Rambabu and …" (not "Head of the Department of Mechanical and
         # Aerospace Engineering")
-        person = any(t.lower in TITLE_WORDS for t in left) and any(
-            t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right
+        # (not a name after a person, "Dr YS Parmar University of Horticulture and …": an
+        # honorific begins it, and it holds a head word of its own)
+        person = (
+            any(t.lower in TITLE_WORDS for t in left)
+            and not (left[0].lower in ("dr", "prof") and any(t.lower in HEAD_WORDS for t in left))
+            and any(t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right)
         )
         # "Pro-Rector (Research, Innovation and Commercialization) Muhammad Adeel Qureshi and
         # Wuhan University …": a name after a title, then an organisation

@@ -11686,3 +11686,15 @@ def test_an_italian_name_with_its_accent_typed_as_an_apostrophe_is_read_whole() 
     assert {"Universita’ degli Studi di Catania", "Universita' degli Studi di Genova"} <= set(
         names_in(answer)
     )
+
+
+def test_two_names_joined_by_and_where_the_first_name_holds_an_and_of_its_own() -> None:
+    # "… University of Horticulture and Forestry Nauni and Department of Industries": the
+    # "and" of two fields is the first name's; the second name begins after the "and" whose
+    # other side holds a word bodies are named with before any further "and"
+    answer = run(
+        "Shimla: The Dr YS Parmar University of Horticulture and Forestry Nauni and Department "
+        "of Industries, Himachal Pradesh have entered into a Memorandum of Understanding.",
+        date(2020, 7, 7),
+    )
+    assert "Dr YS Parmar University of Horticulture and Forestry Nauni" in names_in(answer)
