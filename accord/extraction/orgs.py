@@ -683,7 +683,8 @@ _TITLE_VERBS = frozenset(
     Impulsa Impulsan Suscribe Suscriben Celebra Celebran Renuevan Estrecha Estrechan Refuerza
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
     Reciben Became Becomes Become Increases Enhances Promotes Unveils Holds Creates Builds
-    Develops Cements Increase Enhance Promote Established""".split()
+    Develops Cements Increase Enhance Promote Established Seek Seeks Mull Mulls Pledge Pledges
+    Vow Vows""".split()
 )
 
 

@@ -11698,3 +11698,16 @@ def test_two_names_joined_by_and_where_the_first_name_holds_an_and_of_its_own() 
         date(2020, 7, 7),
     )
     assert "Dr YS Parmar University of Horticulture and Forestry Nauni" in names_in(answer)
+
+
+def test_a_headline_s_verb_for_a_plural_subject_ends_the_name_before_it() -> None:
+    # "… Abdullah Al-Salem University Seek Further Scientific Research Cooperation": a title's
+    # verb in capitals, no word of the name
+    answer = run(
+        "KNPC, Abdullah Al-Salem University Seek Further Scientific Research Cooperation\n\n"
+        "Kuwait National Petroleum Company (KNPC) and Abdullah Al-Salem University signed a "
+        "memorandum of understanding on Thursday.",
+        date(2023, 11, 9),
+    )
+    assert "Abdullah Al-Salem University" in names_in(answer)
+    assert not any("Seek" in name for name in names_in(answer))
