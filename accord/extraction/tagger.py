@@ -12,7 +12,7 @@ machine. No Django here.
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycrfsuite
@@ -33,6 +33,7 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape(word: str) -> str:
     """ "Xx" for "University", "XX" for "MIT", "dd" for "2024": letters' case, digits."""
     shape = _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
@@ -41,7 +42,8 @@ def _shape(word: str) -> str:
 
 def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
     """Each word's signs: the word in lower case, its shape, its first and last three
-    letters, whether a line begins with it, and the same of the two words either side."""
+    letters, whether a line begins with it, the pairs it makes with the words before and
+    after it, and the word, shape and capital of the three words either side."""
     own = []
     for start, end in spans:
         word = text[start:end]
