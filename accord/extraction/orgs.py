@@ -4980,6 +4980,10 @@ def institutions(
             )
         ):
             institution.name = mention.text
+            if institution.canonical is None and institution.kind == "other":
+                # ("UOH" in a title, then "la Universidad de O'Higgins (UOH)": the kind its
+                # name in full tells)
+                institution.kind = kind_from_words(mention.text)
         if institution.mentions[0] is mention and mention.unit is not None:
             institution.name = mention.text.replace(mention.unit, "").strip(" ,") or mention.text
     # a name the registry does not know, written so, is another of a body it knows (each

@@ -11711,3 +11711,16 @@ def test_a_headline_s_verb_for_a_plural_subject_ends_the_name_before_it() -> Non
     )
     assert "Abdullah Al-Salem University" in names_in(answer)
     assert not any("Seek" in name for name in names_in(answer))
+
+
+def test_an_organisation_first_named_by_its_acronym_has_the_kind_its_full_name_tells() -> None:
+    # "UOH" in the headline, "la Universidad de O'Higgins (UOH)" after: a university, as its
+    # name in full says, not a body of no kind
+    answer = run(
+        "UOH sella convenio de colaboración con Universidad de Birzeit\n\n"
+        "La Universidad de O'Higgins (UOH) y la Universidad de Birzeit firmaron convenios de "
+        "colaboración.",
+        date(2025, 9, 2),
+    )
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds["Universidad de O'Higgins"] == "university"
