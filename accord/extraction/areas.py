@@ -1,6 +1,7 @@
 """Cooperation areas as the news puts them ("talent education", "joint school of industrial
 design") mapped to the area taxonomy's codes. No Django here."""
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 # The most words an area the tagger reads may have: a longer run is a sentence's
 _LONGEST_AREA = 10
+# "and" or "or" that joins the last item of a list to it
+_LIST_JOIN = re.compile(r"^(?:and|y|or|o|e)\s+", re.IGNORECASE)
 # Words every area name may share: they do not tell areas apart
 _COMMON = frozenset("and education joint sharing".split())
 
@@ -56,7 +59,8 @@ def with_tagged_areas(
     belongs to the agreement told last before it: in the sentence that reports it or after
     ("The MoU covers …"), or to the first one when it comes before any (in the headline);
     agreements one sentence reports together take none (what follows is said of them all,
-    not of each). `taken` are spans the text names organisations with: no area is one."""
+    not of each). A span across a list's commas is its items. `taken` are spans the text
+    names organisations with: no area is one."""
     if all(a.areas for a in agreements):
         return agreements
     starts = sorted({a.start for a in agreements})
@@ -64,11 +68,14 @@ def with_tagged_areas(
     for start, end in tagger.phrases(text):
         if any(start < b and a < end for a, b in taken):
             continue
-        phrase = text[start:end].strip(" ,;:")
-        if not phrase or len(phrase.split()) > _LONGEST_AREA:
-            continue
-        told = bisect_right(starts, start) - 1
-        after.setdefault(starts[max(told, 0)], []).append(phrase)
+        # ("staff mobility, joint doctoral supervision": a span across a list's comma is
+        # the list's items, each an area)
+        for part in text[start:end].split(","):
+            phrase = _LIST_JOIN.sub("", part.strip(" ;:"))
+            if not phrase or len(phrase.split()) > _LONGEST_AREA:
+                continue
+            told = bisect_right(starts, start) - 1
+            after.setdefault(starts[max(told, 0)], []).append(phrase)
     added = []
     for agreement in agreements:
         phrases: list[str] = []

@@ -26,6 +26,12 @@ _UPPER = re.compile(r"[^\W\d_a-zß-ÿ]")
 _LOWER = re.compile(r"[a-zß-ÿ]")
 _DIGIT = re.compile(r"\d")
 _REPEATS = re.compile(r"(.)\1{2,}")
+# Words that name a cooperation's document: areas are told in or near their sentences
+_DOCUMENT_WORDS = frozenset(
+    """agreement agreements mou mous moa memorandum memoranda partnership partnerships pact
+    accord convenio convenios acuerdo acuerdos memorando memorándum protocol protocolo
+    cooperation collaboration cooperación colaboración""".split()
+)
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -42,8 +48,9 @@ def _shape(word: str) -> str:
 
 def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
     """Each word's signs: the word in lower case, its shape, its first and last three
-    letters, whether a line begins with it, the pairs it makes with the words before and
-    after it, and the word, shape and capital of the three words either side."""
+    letters, whether a line begins with it, whether its sentence names a document
+    ("agreement", "MoU", "convenio"), the pairs it makes with the words before and after
+    it, and the word, shape and capital of the three words either side."""
     own = []
     for start, end in spans:
         word = text[start:end]
@@ -60,8 +67,21 @@ def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
         )
     rows = []
     count = len(own)
+    # each word's sentence, and whether it names a document ("agreement", "MoU", "convenio")
+    sentence = []
+    documents: list[bool] = [False]
+    for n, item in enumerate(own):
+        if item[3] and n:
+            documents.append(False)  # a line begins a sentence
+        sentence.append(len(documents) - 1)
+        if item[0] in _DOCUMENT_WORDS:
+            documents[-1] = True
+        if item[0] in (".", "!", "?"):
+            documents.append(False)
     for n, (lower, shape, capital, line, first, last) in enumerate(own):
         row = [f"w={lower}", f"s={shape}", f"p={first}", f"x={last}"]
+        if documents[sentence[n]]:
+            row.append("doc")
         if capital:
             row.append("cap")
         if line:

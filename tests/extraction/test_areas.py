@@ -138,3 +138,34 @@ def test_agreements_one_sentence_reports_together_take_no_areas_said_of_them_all
     extraction = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
                          areas_tagger=trained)  # fmt: skip
     assert [a.areas for a in extraction.agreements] == [[], []]
+
+
+def test_a_word_s_signs_tell_whether_its_sentence_names_a_document() -> None:
+    from accord.extraction.tagger import features
+
+    text = "The weather was fine.\nThe agreement covers staff mobility."
+    rows = features(text, tokens(text))
+    words = [text[s:e] for s, e in tokens(text)]
+    assert "doc" not in rows[words.index("weather")]
+    assert "doc" in rows[words.index("staff")]
+    assert "line" in rows[words.index("The", 1)]
+
+
+def test_a_tagged_span_across_a_list_s_commas_is_its_items(tmp_path: Path) -> None:
+    # a tagger that learned whole lists as one phrase: the list's items are the areas (an
+    # "and" before the last stays inside it, as labels keep "B and C")
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum. The "
+        "memorandum covers public health, summer schools and student exchange."
+    )
+    start, end = text.index("public"), text.rindex(".")
+    path = tmp_path / "lists.crfsuite"
+    train([(text, [(start, end)])] * 5, path, c1=0.0, iterations=50)
+    lists = Tagger(path)
+    assert lists.phrases(text) == [(start, end)]
+    (agreement,) = extract(
+        text, published=date(2024, 5, 8), resolver=RESOLVER, areas_tagger=Tagger(None)
+    ).agreements
+    agreement.areas = []  # (as if the rules had read none)
+    (kept,) = with_tagged_areas(text, [agreement], lists, [])
+    assert kept.areas == ["public health", "summer schools and student exchange"]
