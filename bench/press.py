@@ -19,6 +19,8 @@ dump; imported here if missing), builds the resolver's index, then runs the extr
 - areas: F1 over the area phrases of matched agreements, a phrase matching when it is,
   normalised, the gold phrase (the labels lift areas from the text as written; not a goal of
   the issue, a measure of what a reviewer is shown);
+- places: accuracy over matched events, a place matching when one holds the other,
+  normalised, or both are none (not a goal of the issue either);
 - articles per second on one core, after start-up (the index is built, and one short text
   read, before the clock).
 
@@ -143,6 +145,9 @@ def report(totals: "Score") -> None:
           f"{totals.dates_seen} matched agreements and events)")  # fmt: skip
     print(f"areas         F1 {totals.f('area'):.3f}  (P {totals.p('area'):.3f}, "
           f"R {totals.r('area'):.3f}; phrases of matched agreements, as written)")  # fmt: skip
+    places = totals.places_right / totals.places_seen if totals.places_seen else 1.0
+    print(f"places        accuracy {places:.3f}  ({totals.places_right}/{totals.places_seen} "
+          f"matched events; one holding the other, or both none)")  # fmt: skip
 
 
 def as_output(gold: dict[str, Any]) -> dict[str, Any]:
@@ -179,6 +184,8 @@ class Score:
         self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("inst", "agr", "sig", "area")}
         self.dates_right = 0
         self.dates_seen = 0
+        self.places_right = 0
+        self.places_seen = 0
         self.notes: list[str] = []
 
     def add(self, other: "Score") -> None:
@@ -188,6 +195,8 @@ class Score:
             self.counts[key][2] += fn
         self.dates_right += other.dates_right
         self.dates_seen += other.dates_seen
+        self.places_right += other.places_right
+        self.places_seen += other.places_seen
 
     def p(self, key: str) -> float:
         tp, fp, _ = self.counts[key]
@@ -325,6 +334,12 @@ def score_item(gold: dict[str, Any], output: dict[str, Any]) -> Score:
         remaining.remove(hit)
         score.dates_seen += 1
         score.dates_right += event["date"] == hit.get("date")
+        # a place matches when one holds the other, normalised (labels normalise lightly)
+        place, gold_place = _key(event.get("place")), _key(hit.get("place"))
+        score.places_seen += 1
+        score.places_right += place == gold_place or bool(
+            place and gold_place and (place in gold_place or gold_place in place)
+        )
         if event["date"] != hit.get("date"):
             score.notes.append(f"{event['kind']} date {event['date']} ≠ {hit.get('date')}")
     return score

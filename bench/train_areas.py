@@ -1,13 +1,15 @@
-"""Train the extractor's tagger of cooperation areas, from labelled items.
+"""Train the extractor's taggers of cooperation areas and of event places, from labelled items.
 
     .venv/bin/python bench/train_areas.py                  # write accord/extraction/areas.crfsuite
+    .venv/bin/python bench/train_areas.py --what places    # write accord/extraction/places.crfsuite
     .venv/bin/python bench/train_areas.py --folds 5 --no-write
     .venv/bin/python bench/train_areas.py --exclude 2789-2872 --output /tmp/areas.crfsuite
 
 Every labelled item of `--items` (by default `bench/press-own/` and
 `../shared/samples/press-dev/`) is an example: its text, and as areas every place the text
 writes one of the area phrases its gold agreements hold (the labels lift them as written;
-case aside), the longest where they overlap. A conditional random field
+case aside), the longest where they overlap; with `--what places`, every place it writes one
+of its gold events' places. A conditional random field
 (python-crfsuite, `accord/extraction/tagger.py`) is trained on them and written where the
 extractor reads it. The same items and settings give the same file.
 
@@ -29,6 +31,7 @@ import argparse  # noqa: E402
 import re  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -45,6 +48,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--exclude", default=None, help="own items LO-HI left out of training")
     parser.add_argument("--c1", type=float, default=1.0, help="L1 strength (fewer weights)")
+    parser.add_argument("--what", choices=("areas", "places"), default="areas")
     args = parser.parse_args()
     from accord.extraction import tagger
 
@@ -53,25 +57,35 @@ def main() -> None:
         lo, hi = (int(n) for n in args.exclude.split("-"))
         items = [i for i in items if not (i["_own"] and lo <= i["_number"] <= hi)]
     print(f"{len(items)} labelled items")
+    spans = areas if args.what == "areas" else places
     if args.folds:
-        cross_validate(items, args.folds, args.c1)
+        cross_validate(items, args.folds, args.c1, spans)
     if args.no_write:
         return
-    output = args.output or tagger.AREAS_MODEL
+    output = args.output or (tagger.AREAS_MODEL if args.what == "areas" else tagger.PLACES_MODEL)
     started = time.perf_counter()
-    tagger.train(((i["text"], areas(i)) for i in items), output, c1=args.c1)
+    tagger.train(((i["text"], spans(i)) for i in items), output, c1=args.c1)
     print(f"trained in {time.perf_counter() - started:.0f} s; wrote {output}")
 
 
 def areas(item: dict[str, Any]) -> list[tuple[int, int]]:
     """Where the item's text writes the area phrases of its gold agreements: the longest of
     those that overlap, in text order."""
-    text = item["text"]
+    return _written(
+        item["text"], [p for a in item["gold"]["agreements"] for p in a.get("areas", [])]
+    )
+
+
+def places(item: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where the item's text writes its gold events' places."""
+    return _written(item["text"], [e["place"] for e in item["gold"]["events"] if e.get("place")])
+
+
+def _written(text: str, phrases: list[str]) -> list[tuple[int, int]]:
     spans = []
-    for agreement in item["gold"]["agreements"]:
-        for phrase in agreement.get("areas", []):
-            pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
-            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    for phrase in phrases:
+        pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
     spans.sort(key=lambda s: (s[0], s[0] - s[1]))
     kept: list[tuple[int, int]] = []
     for start, end in spans:
@@ -80,7 +94,12 @@ def areas(item: dict[str, Any]) -> list[tuple[int, int]]:
     return kept
 
 
-def cross_validate(items: list[dict[str, Any]], folds: int, c1: float) -> None:
+def cross_validate(
+    items: list[dict[str, Any]],
+    folds: int,
+    c1: float,
+    spans: Callable[[dict[str, Any]], list[tuple[int, int]]],
+) -> None:
     from accord.extraction import tagger
 
     groups = sorted({i["_group"] for i in items})
@@ -91,18 +110,18 @@ def cross_validate(items: list[dict[str, Any]], folds: int, c1: float) -> None:
         for fold in range(folds):
             train = [i for i in items if fold_of[i["_group"]] != fold]
             test = [i for i in items if fold_of[i["_group"]] == fold]
-            tagger.train(((i["text"], areas(i)) for i in train), path, c1=c1)
+            tagger.train(((i["text"], spans(i)) for i in train), path, c1=c1)
             reader = tagger.Tagger(path)
             for item in test:
                 found = set(reader.phrases(item["text"]))
-                expected = set(areas(item))
+                expected = set(spans(item))
                 right += len(found & expected)
                 told += len(found)
                 gold += len(expected)
             print(f"fold {fold + 1}/{folds}: {len(test)} items", flush=True)
     p = right / told if told else 1.0
     r = right / gold if gold else 1.0
-    print(f"areas' spans: P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
+    print(f"spans: P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
 
 
 if __name__ == "__main__":

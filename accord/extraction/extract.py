@@ -40,6 +40,7 @@ from accord.extraction.orgs import (
 from accord.extraction.people import Person, find_people
 from accord.extraction.tagger import Tagger
 from accord.extraction.tagger import areas_tagger as shipped_areas_tagger
+from accord.extraction.tagger import places_tagger as shipped_places_tagger
 from accord.extraction.text import sentences
 from accord.resolver.core import Resolver, name_key
 from accord.resolver.normalise import country_words, normalise
@@ -79,6 +80,7 @@ def extract(
     model: Model | None = None,
     keeper: Model | None = None,
     areas_tagger: Tagger | None = None,
+    places_tagger: Tagger | None = None,
 ) -> Extraction:
     """Read one news text. `published` resolves relative dates ("on Tuesday", "May 23");
     without it, a dateline or a date line under the title is used when there is one.
@@ -87,7 +89,8 @@ def extract(
     (the shipped one by default; `bench/train_press.py` trains others), `keeper` the
     agreements it reports among those the rules propose (the shipped one by default;
     `KEEP_ALL` keeps them all), `areas_tagger` the cooperation areas beside those the rules
-    read (the shipped one by default; `Tagger(None)` reads none)."""
+    read and `places_tagger` the places of events the rules read none of (the shipped ones by
+    default; `Tagger(None)` reads none)."""
     written = text[:MAX_CHARS]
     # "Memorundum of Understanding": a document's name misspelt is read as spelt (letter for
     # letter, so that every span is the same in what was written)
@@ -182,6 +185,7 @@ def extract(
     agreements = with_tagged_areas(
         text, agreements, areas_tagger, [(m.start, m.end) for i in found for m in i.mentions]
     )
+    events = _placed(text, events, places_tagger or shipped_places_tagger())
     # the proposals kept, as they now read (dated, with their areas): still the ones kept
     now = {id(before): after for before, after in zip(kept, agreements, strict=True)}
     proposed = [now.get(id(p), p) for p in proposed]
@@ -189,6 +193,23 @@ def extract(
         written, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,
     )  # fmt: skip
+
+
+def _placed(text: str, events: list[Event], tagger: Tagger) -> list[Event]:
+    """The events the rules read no place of, with the first place the tagger reads in the
+    sentence that tells of each ("The signing ceremony took place in the Senate Hall of
+    …"); the text is read only when one lacks a place."""
+    if all(e.place for e in events):
+        return events
+    spans = tagger.phrases(text)
+    placed = []
+    for event in events:
+        inside = [(a, b) for a, b in spans if event.start <= a < event.end]
+        if inside and not event.place:
+            a, b = inside[0]
+            event = replace(event, place=text[a:b].strip(" ,.;:"))
+        placed.append(event)
+    return placed
 
 
 # "memorundum", "memorendum", "memorandom", "memorundums": misspellings news prints

@@ -18,6 +18,7 @@ from pathlib import Path
 import pycrfsuite
 
 AREAS_MODEL = Path(__file__).with_name("areas.crfsuite")
+PLACES_MODEL = Path(__file__).with_name("places.crfsuite")
 
 # a word (with the hyphens, apostrophes, dots and ampersands inside it), or one sign (a
 # sentence's full stop apart from its last word)
@@ -161,6 +162,12 @@ class Tagger:
 def areas_tagger() -> Tagger:
     """The tagger of cooperation areas shipped with Accord (`areas.crfsuite`)."""
     return Tagger(AREAS_MODEL)
+
+
+@cache
+def places_tagger() -> Tagger:
+    """The tagger of events' places shipped with Accord (`places.crfsuite`)."""
+    return Tagger(PLACES_MODEL)
 
 
 def train(

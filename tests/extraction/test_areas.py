@@ -1,5 +1,6 @@
-"""Cooperation areas read by a tagger learned from labelled items (`accord/extraction/tagger.py`,
-`accord/extraction/areas.py`): a tagger these tests train themselves, and the shipped one."""
+"""Cooperation areas and events' places read by taggers learned from labelled items
+(`accord/extraction/tagger.py`, `accord/extraction/areas.py`): taggers these tests train
+themselves, and the shipped ones."""
 
 from datetime import date
 from pathlib import Path
@@ -169,3 +170,30 @@ def test_a_tagged_span_across_a_list_s_commas_is_its_items(tmp_path: Path) -> No
     agreement.areas = []  # (as if the rules had read none)
     (kept,) = with_tagged_areas(text, [agreement], lists, [])
     assert kept.areas == ["public health", "summer schools and student exchange"]
+
+
+def test_an_event_the_rules_read_no_place_of_takes_the_place_the_tagger_reads(
+    tmp_path: Path,
+) -> None:
+    venues = ("Busan Exhibition and Convention Center", "Leeds Town Hall", "Senate House")
+    texts = [
+        f"Pusan National University and the University of Leeds signed a memorandum of "
+        f"understanding at a ceremony on Monday; the venue was {venue}."
+        for venue in venues
+    ]
+    path = tmp_path / "places.crfsuite"
+    spans = [[(t.index(v), t.index(v) + len(v))] for t, v in zip(texts, venues, strict=True)]
+    train(list(zip(texts, spans, strict=True)) * 3, path, c1=0.0, iterations=50)
+    places = Tagger(path)
+    text = texts[0].replace(venues[0], "Leeds Town Hall")
+    bare = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                   places_tagger=Tagger(None)).events  # fmt: skip
+    assert [e.place for e in bare] == [None]
+    (event,) = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                       places_tagger=places).events  # fmt: skip
+    assert event.place == "Leeds Town Hall"
+    # a place the rules read stays
+    told = text.replace("at a ceremony", "at a ceremony in Busan")
+    (event,) = extract(told, published=date(2024, 5, 8), resolver=RESOLVER,
+                       places_tagger=places).events  # fmt: skip
+    assert event.place == "Busan"
