@@ -21,8 +21,8 @@ dump; imported here if missing), builds the resolver's index, then runs the extr
   the issue, a measure of what a reviewer is shown);
 - places: accuracy over matched events, a place matching when one holds the other,
   normalised, or both are none (not a goal of the issue either);
-- articles per second on one core, after start-up (the index is built, and one short text
-  read, before the clock).
+- articles per second on one core, after start-up (the index is built, the taggers' weights
+  read, and one short text read, before the clock).
 
 With `--labeller DIR` it runs no extractor: it scores a second labeller's labels of the same
 items (DIR/NNN.json holding "gold") against theirs, the same way, which tells how far two
@@ -77,6 +77,11 @@ def main() -> None:
     outputs = []
     # start-up: the extractor's patterns are compiled on first use; one short text first
     extract(WARM_UP, published=date(2024, 1, 10), resolver=resolver)
+    # (and the taggers' weights are read: start-up, as the index is)
+    from accord.extraction.tagger import areas_tagger, places_tagger
+
+    areas_tagger().phrases(WARM_UP)
+    places_tagger().phrases(WARM_UP)
     started = time.perf_counter()
     for item in items:
         published = date.fromisoformat(item["published"]) if item.get("published") else None

@@ -198,16 +198,17 @@ def extract(
 def _placed(text: str, events: list[Event], tagger: Tagger) -> list[Event]:
     """The events the rules read no place of, with the first place the tagger reads in the
     sentence that tells of each ("The signing ceremony took place in the Senate Hall of
-    …"); the text is read only when one lacks a place."""
-    if all(e.place for e in events):
-        return events
-    spans = tagger.phrases(text)
+    …"); only those sentences are read."""
     placed = []
+    read: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for event in events:
-        inside = [(a, b) for a, b in spans if event.start <= a < event.end]
-        if inside and not event.place:
-            a, b = inside[0]
-            event = replace(event, place=text[a:b].strip(" ,.;:"))
+        if not event.place:
+            where = (event.start, event.end)
+            if where not in read:
+                read[where] = tagger.phrases(text, *where)
+            if read[where]:
+                a, b = read[where][0]
+                event = replace(event, place=text[a:b].strip(" ,.;:"))
         placed.append(event)
     return placed
 
