@@ -11724,3 +11724,15 @@ def test_an_organisation_first_named_by_its_acronym_has_the_kind_its_full_name_t
     )
     kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
     assert kinds["Universidad de O'Higgins"] == "university"
+
+
+def test_where_a_person_works_is_no_place_of_the_event() -> None:
+    # "… Peter Rich, Support Assistant at Liverpool John Moores University": an employer after
+    # a title, not where the ceremony was
+    answer = run(
+        "Attending the signing ceremony of the memorandum between XJTU and Pusan National "
+        "University as witnesses were Wang Li, XJTU Registrar, and Peter Rich, Support "
+        "Assistant at Pusan National University.",
+        date(2021, 5, 25),
+    )
+    assert [e["place"] for e in answer["events"]] == [None]
