@@ -196,9 +196,9 @@ def extract(
 
 
 def _placed(text: str, events: list[Event], tagger: Tagger) -> list[Event]:
-    """The events the rules read no place of, with the first place the tagger reads in the
-    sentence that tells of each ("The signing ceremony took place in the Senate Hall of
-    …"); only those sentences are read."""
+    """The events the rules read no place of (their "at …" or "in …"), with the first place
+    the tagger reads in the sentence that tells of each ("…; the venue was Leeds Town
+    Hall"); only those sentences are read."""
     placed = []
     read: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for event in events:
