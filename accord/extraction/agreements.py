@@ -5298,7 +5298,7 @@ _DURING = re.compile(
 def _place(s: str) -> str | None:
     for match in _PLACE.finditer(s):
         before = _LAST_WORD.search(s, 0, match.start())
-        if before is not None and before.group(1).lower() in TITLE_WORDS | _WORKING:
+        if before is not None and before.group(1).lower() in _WHERE_ONE_WORKS:
             continue  # "Support Assistant at X", "students studying at X": where one works
         place = re.sub(r"[’']s$", "", match.group(1).strip(" ,."))
         if place.lower() not in _NOT_PLACES:
@@ -5308,7 +5308,9 @@ def _place(s: str) -> str | None:
 
 # The word before "at" or "in", and words that tell where someone works or studies
 _LAST_WORD = re.compile(r"([\w-]+)\s*$")
-_WORKING = frozenset("studying studies study works working worked teaches teaching".split())
+_WHERE_ONE_WORKS = TITLE_WORDS | frozenset(
+    "studying studies study works working worked teaches teaching".split()
+)
 # Capitalised words after "at" or "in" that name no place
 _NOT_PLACES = frozenset(
     "university the this that future addition particular total order january february march"

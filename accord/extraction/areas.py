@@ -3,6 +3,7 @@ design") mapped to the area taxonomy's codes. No Django here."""
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -76,11 +77,12 @@ def with_tagged_areas(
                 continue
             told = bisect_right(starts, start) - 1
             after.setdefault(starts[max(told, 0)], []).append(phrase)
+    told_in = Counter(a.start for a in agreements)  # agreements a sentence reports
     added = []
     for agreement in agreements:
         phrases: list[str] = []
         keys = set()
-        shared = sum(a.start == agreement.start for a in agreements) > 1
+        shared = told_in[agreement.start] > 1
         for phrase in [] if agreement.areas or shared else after.get(agreement.start, []):
             if name_key(phrase) not in keys:
                 phrases.append(phrase)

@@ -151,22 +151,11 @@ class Tagger:
         sentence, say: only its words are weighed), in text order."""
         if self._tagger is None:
             return []
-        if start == 0 and end is None:
-            spans, rows = _read(text)  # (the areas' and the places' taggers read it once)
-        else:
-            end = len(text) if end is None else end
-            spans = [(s + start, e + start) for s, e in tokens(text[start:end])]
-            rows = features(text, spans)
+        end = len(text) if end is None else end
+        spans = [(s + start, e + start) for s, e in tokens(text[start:end])]
         if not spans:
             return []
-        return _decoded(spans, self._tagger.tag(rows))
-
-
-@lru_cache(maxsize=4)
-def _read(text: str) -> tuple[list[tuple[int, int]], list[list[str]]]:
-    """A whole text's words and their signs, for every tagger that reads it."""
-    spans = tokens(text)
-    return spans, features(text, spans)
+        return _decoded(spans, self._tagger.tag(features(text, spans)))
 
 
 @cache
