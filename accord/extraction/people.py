@@ -1700,9 +1700,14 @@ def _name_then_title(
         return None
     if tokens[name_start].lower in NOT_NAMES:
         return None  # "On Tuesday, KIT's President …"
-    if name_start == i and i > 0 and tokens[i - 1].lower in ("for", "of"):
+    if (
+        name_start == i
+        and i > 1
+        and tokens[i - 1].lower in ("for", "of")
+        and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].lower in TITLE_WORDS)
+    ):
         # "…, Associate Vice Chancellor for Engineering Research, Deputy Director": what a
-        # title is for, not a name
+        # title is for, not a name (but "the signatures of Jerry Inzerillo, GCEO of DGDA")
         return None
     # "Budi Santoso Wibowo, M.Eng., IPU (Rector, UGM)", "Siti Nurjanah, M.Si., Vice Rector
     # …": degrees after the name, then the title

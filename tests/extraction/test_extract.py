@@ -11736,3 +11736,15 @@ def test_where_a_person_works_is_no_place_of_the_event() -> None:
         date(2021, 5, 25),
     )
     assert [e["place"] for e in answer["events"]] == [None]
+
+
+def test_who_a_document_bears_the_signatures_of_signed_it() -> None:
+    # a name after "the signatures of", then a title: a signer, not what a title is for
+    answer = run(
+        "Pusan National University signed a memorandum with XJTU on Monday. The document bears "
+        "the signatures of Jerry Inzerillo, President of Pusan National University, and Wang "
+        "Shuguo, President of XJTU.",
+        date(2023, 9, 27),
+    )
+    signers = [s["name"] for s in answer["agreements"][0]["signatories"]]
+    assert signers == ["Jerry Inzerillo", "Wang Shuguo"]
