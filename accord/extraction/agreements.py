@@ -502,6 +502,7 @@ _NOT_SIGNER = re.compile(
 _SIGNED_THINGS = "agreement|memorand|mou|moa|contract|extension|document|deal|accord|pact"
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s?|"
+    r"signees?|"
     r"signed|signs(?!\s+of\b)|inked|sealed|signing for|"
     # "A and B, left, shook hands after signing an agreement …"
     r"(?:after|upon)\s+signing(?=\s+(?:an?|the|their|this)\s)|"

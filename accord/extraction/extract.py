@@ -470,7 +470,7 @@ def _agreement(
         "areas": agreement.areas,
         "date": agreement.date.isoformat() if agreement.date else None,
         "signatories": [
-            {"name": s.name, "title": s.title, "institution": employer(s)}
+            {"name": s.name, "title": s.title or None, "institution": employer(s)}
             for s in agreement.signatories
         ],
         "status": agreement.status,

@@ -12,6 +12,7 @@ Chancellor"), or after it ("… President of Xinjiang Normal University").
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from accord.core.text import fold
 from accord.extraction.orgs import (
@@ -197,6 +198,7 @@ def find_people(
             or _honoured_name_of(text, tokens, i, in_org, mentions)
             or _counterpart(text, tokens, i, in_org, mentions, found)
             or _counterpart_after(text, tokens, i, in_org, mentions, found)
+            or _untitled_signer(text, tokens, i, in_org, found)
         )
         if person is None:
             i += 1
@@ -229,7 +231,14 @@ def find_people(
         _same_as_before(person, found, listed=bool(listed))
         found.append(person)
         i = bisect_left(starts, person.end, lo=i)
-    found += _named_under_one_title(text, found, mentions)
+    under_one = _named_under_one_title(text, [p for p in found if p.title], mentions)
+    # ("Presidents Jane Roe and John Smith signed": the second under the title too)
+    found = [
+        p
+        for p in found
+        if p.title
+        or not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in under_one)
+    ] + under_one
     return _named_again(text, sorted(found, key=lambda p: p.start))
 
 
@@ -1223,6 +1232,109 @@ def _signed_by_one_name(
     if _name_run(text, tokens, i, in_org) != i + 1:
         return None
     return _named_before(tokens[i].text, found, tokens[i].start, tokens[i].end)
+
+
+# "signed by Anna Berg and Jon Dahl", "Signees Mr. Mitsuyuki Unno and Prof. Sverre Steen"
+_SIGNERS_BEFORE = re.compile(
+    r"(?:\bsigned\s+by|\bSignees|\bsignatories\s+(?:were|are))\s*:?\s+"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,6}and\s+)?$",
+    re.IGNORECASE,
+)
+# what ends a list of names ("…, and Jon Dahl.", "… and Jon Dahl, in the presence of …")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;)]|\s+and\s|\s+(?:shak|shook|exchang)\w*\b|$)")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence that holds `position` starts, looking back at most 300 characters
+    (not after "Mr." or an initial)."""
+    window = max(0, position - 300)
+    for stop in reversed(list(re.finditer(r"(\w+)?[.!?]\s+|\n", text[window:position]))):
+        word = stop.group(1)
+        if word and (word.lower() in HONORIFICS or len(word) == 1):
+            continue
+        return window + stop.end()
+    return window
+
+
+def _untitled_signer(
+    text: str, tokens: list[Token], i: int, in_org: set[int], found: list[Person]
+) -> Person | None:
+    """ "Istvan Fabian rector and Zhou Chuangbing signed the agreement", "signed by Anna Berg
+    and Jon Dahl", "Signees Mr. Mitsuyuki Unno and Prof. Sverre Steen": someone the text
+    names in full with no title (or a title in lower case after the name), only as who
+    signed a document."""
+    if i > 0 and any(w in TITLE_WORDS for w in (tokens[i - 1].lower, tokens[i - 1].lower[:-1])):
+        return None  # "Presidents Jane Roe and John Smith": named under a title
+    name = _untitled_name(text, tokens, i, in_org, found)
+    if name is None:
+        return None
+    name_start, name_end, end = name
+    start = tokens[i].start
+    after = tokens[end - 1].end
+    sentence_start = _sentence_start(text, start)
+    if _SIGNERS_BEFORE.search(text, sentence_start, start):
+        if not _LIST_GOES_ON.match(text, after):
+            return None
+    elif re.search(r"\band\s+$", text[sentence_start:start]):
+        # the second subject of "… and … signed a document"
+        if not _SIGNED_DOCUMENT_AFTER.match(text, after):
+            return None
+    else:
+        # the first: what opens the sentence (a few words, a day) or a clause, then the name,
+        # "and" and another name like it, then "signed a document"
+        opening = re.fullmatch(
+            r"\s*(?:[\w-]+\s+){0,4}?(?:on\s+[^,]{3,30},\s*)?", text[sentence_start:start]
+        ) or re.search(r"(?:^|,)\s*$", text[sentence_start:start])
+        pair = re.match(r"\s+and\s+", text[after:])
+        if opening is None or pair is None:
+            return None
+        k = bisect_left([t.start for t in tokens], after + pair.end())
+        other = _untitled_name(text, tokens, k, in_org, found) if k < len(tokens) else None
+        if other is None or not _SIGNED_DOCUMENT_AFTER.match(text, tokens[other[2] - 1].end):
+            return None
+    return Person(
+        name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
+        title=text[tokens[name_end].start : tokens[end - 1].end] if end > name_end else "",
+        start=start,
+        end=after,
+    )
+
+
+def _untitled_name(
+    text: str, tokens: list[Token], i: int, in_org: set[int], found: list[Person]
+) -> tuple[int, int, int] | None:
+    """Where the name at i (after its honorifics) starts and ends, and where a title in lower
+    case after it ends ("Istvan Fabian rector"): two or more words that look like a person's
+    name (not a place, not degrees, not words the text also writes in lower case, not part of
+    the name of someone named before); None if they do not."""
+    name_start = _honorifics(tokens, i)
+    name_end = _name_run(text, tokens, name_start, in_org)
+    if name_end - name_start < 2 or tokens[name_start].lower in NOT_NAMES:
+        return None
+    run = tokens[name_start:name_end]
+    if any(w in HEAD_WORDS or w in TITLE_WORDS for t in run for w in (t.lower, t.lower[:-1])):
+        return None  # ("Presidents Jane Roe and John Smith signed": theirs under one title)
+    if all(len(t.text) < 3 for t in run):
+        return None  # "Budi Santoso, S.T., M.T.": degrees, not a name
+    words_ = {t.lower for t in run}
+    if words_ & _PLACE_KINDS or "city" in words_:
+        return None  # "Gyeongbuk Province and Pohang City signed an MOU with …"
+    if words_ & _lower_case_words(text):
+        return None  # "Scientific Research" where the text writes "research"
+    # (one named before in full, named again: "Mamytov Bakyt" after "Rector Mamytov Bakyt
+    # Toktogulovich" is theirs)
+    if any(words_ <= {w.lower() for w in re.findall(r"[\w'’]+", p.name)} for p in found):
+        return None
+    end = name_end
+    if end < len(tokens) and tokens[end].text.islower() and tokens[end].lower in TITLE_WORDS:
+        end += 1
+    return name_start, name_end, end
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case."""
+    return frozenset(w for w in re.findall(r"\w+", text) if w.islower())
 
 
 def _title_one_name_signed(

@@ -11748,3 +11748,35 @@ def test_who_a_document_bears_the_signatures_of_signed_it() -> None:
     )
     signers = [s["name"] for s in answer["agreements"][0]["signatories"]]
     assert signers == ["Jerry Inzerillo", "Wang Shuguo"]
+
+
+def test_signers_the_text_names_with_no_title() -> None:
+    # named in full, with no title or one in lower case after the name, only as who signed
+    def signers(sentence: str) -> list[str]:
+        text = "Pusan National University signed a memorandum with XJTU. " + sentence
+        answer = run(text, date(2010, 11, 20))
+        return [s["name"] for a in answer["agreements"] for s in a["signatories"]]
+
+    assert signers("Istvan Fabian rector and Zhou Chuangbing signed the agreement.") == [
+        "Istvan Fabian",
+        "Zhou Chuangbing",
+    ]
+    assert signers("It was signed by Anna Berg and Jon Dahl.") == ["Anna Berg", "Jon Dahl"]
+    assert signers(
+        "Signees Mr. Mitsuyuki Unno and Prof. Sverre Steen shook hands after the signing."
+    ) == [
+        "Mitsuyuki Unno",
+        "Sverre Steen",
+    ]
+    # places are no names, nor words the text also writes in lower case
+    assert signers("In 2018, Gyeongbuk Province and Pohang City signed an MOU with Busan.") == []
+    assert signers("Marine Sciences and Applied Research signed the MOU on research.") == []
+
+
+def test_an_untitled_signer_returns_in_the_json_with_no_title() -> None:
+    answer = run(
+        "Pusan National University signed a memorandum with XJTU. It was signed by Anna Berg "
+        "and Jon Dahl.",
+        date(2010, 11, 20),
+    )
+    assert answer["agreements"][0]["signatories"][0]["title"] is None
