@@ -1410,6 +1410,16 @@ def _campus_after(text: str, start: int, end: int, resolver: Resolver | None) ->
         and name_key(f"{text[start:end]} {after.group(2)}") not in resolver.full
     ):
         return end
+    # (a body the registry names so, no campus of that city it knows, and the text never
+    # writes the acronym with the city: "the University of Management and Technology (UMT)
+    # Lahore" is where it is; "Harbin Institute of Technology (HIT) Weihai … HIT Weihai" a
+    # campus)
+    if (
+        name_key(text[start:end]) in resolver.full
+        and name_key(f"{text[start:end]} {after.group(2)}") not in resolver.full
+        and not re.search(rf"\b{re.escape(after.group(1))}\s+{re.escape(after.group(2))}\b", text)
+    ):
+        return end
     # after a comma, only a campus the registry names so ("The Indian Institute of
     # Technology (IIT), Guwahati"; not "the International Institute of Tropical Agriculture
     # (IITA), Ibadan", where it is)

@@ -11780,3 +11780,16 @@ def test_an_untitled_signer_returns_in_the_json_with_no_title() -> None:
         date(2010, 11, 20),
     )
     assert answer["agreements"][0]["signatories"][0]["title"] is None
+
+
+def test_the_city_after_a_name_and_its_acronym_is_where_it_is() -> None:
+    # (a campus the registry names, or the text writes as "HIT Weihai", is read whole)
+    umt = Entry(key="accord:21", name="University of Management and Technology", country="SL",
+                city="Freetown")  # fmt: skip
+    lahore = Entry(key="accord:23", name="Lahore University", country="PK", city="Lahore")
+    answer = run_with(
+        "A delegation visited the University of Management and Technology (UMT) Lahore and "
+        "signed an MoU. UMT has a language centre.",
+        date(2019, 7, 24), umt, lahore,
+    )  # fmt: skip
+    assert names_in(answer) == ["University of Management and Technology"]
