@@ -4585,6 +4585,23 @@ def _known_name_spelt_otherwise(unknown: Institution, known: Institution, text: 
     return False
 
 
+def _known_name_reordered(unknown: Institution, known: Institution, text: str) -> bool:
+    """ "Tokyo University" and the registry's "University of Tokyo" in one story: the words
+    of a name the text writes for the known body (or the registry's), in another order, with
+    or without an "of" between (two words or more besides)."""
+
+    def words(name: str) -> list[str]:
+        return sorted(w for w in name_key(name).split() if w not in ("of", "de", "di", "the"))
+
+    left = words(unknown.name)
+    if len(left) < 2 or name_key(unknown.name) == name_key(known.name):
+        return False
+    return any(
+        words(name) == left and name_key(name) != name_key(unknown.name)
+        for name in (*(m.text for m in known.mentions if m.how != "acronym"), known.canonical or "")
+    )
+
+
 def _known_name_in_brackets(unknown: Institution, known: Institution, text: str) -> bool:
     """ "A.I. National Science Laboratory (Yerevan Physics Institute)": the known body's name,
     not an acronym, in brackets right after the unknown one."""
@@ -5014,6 +5031,7 @@ def institutions(
         _where_then_known_name,
         _known_name_in_brackets,
         _known_name_spelt_otherwise,
+        _known_name_reordered,
         _initials_then_head,
         _known_name_named_after,
         _initials_begin_known_name,

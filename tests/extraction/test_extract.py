@@ -11793,3 +11793,29 @@ def test_the_city_after_a_name_and_its_acronym_is_where_it_is() -> None:
         date(2019, 7, 24), umt, lahore,
     )  # fmt: skip
     assert names_in(answer) == ["University of Management and Technology"]
+
+
+def test_a_known_name_written_in_another_order_is_the_same_body() -> None:
+    from accord.extraction.orgs import Mention, institutions
+
+    # "Tokyo University", which the registry does not resolve (many Tokyo universities),
+    # and the registry's "University of Tokyo" in one story
+    tokyo = Entry(key="https://ror.org/057zh3y96", name="The University of Tokyo", country="JP",
+                  kind="university")  # fmt: skip
+    text = (
+        "Stockholm University signed an agreement with Tokyo University on Monday. Back in "
+        "2014, University of Tokyo adopted a strategy of partnerships."
+    )
+    start = text.index("Tokyo University")
+    unknown = Mention("Tokyo University", start, start + 16, "pattern")
+    start = text.index("University of Tokyo")
+    known = Mention("University of Tokyo", start, start + 19, "registry", key=tokyo.key)
+    others = [
+        Entry(key=f"accord:{n}", name=name, country="JP", city="Tokyo")
+        for n, name in enumerate(
+            ("Tokyo University of Science", "Tokyo University of Technology",
+             "University of Tokyo Hospital", "Tokyo Medical University")
+        )
+    ]  # fmt: skip
+    found = institutions(text, [unknown, known], {}, Resolver([tokyo, *others]))
+    assert [i.key for i in found] == [tokyo.key]
