@@ -1240,6 +1240,28 @@ def _split_at_and(
                 and left[0].text[:1] != defined_right.group(1)[:1]
             )
         )
+        # "ITU Technopark and Istanbul Chamber of Industry": a body named by another's acronym
+        # and a word of its own, then a name with its head word (not "NASA Science and
+        # Technology Center": a field each side)
+        # ("1773 ITU Technopark": a number before it)
+        named = list(itertools.dropwhile(lambda t: t.text.isdigit(), left))
+        other = (
+            other
+            or (
+                len(named) >= 2
+                and _capitals(named[0].text, 2, 6)
+                and left[-1].lower not in DOMAIN_WORDS | CONNECTORS
+                and not any(t.lower in HEAD_WORDS for t in left)
+                # (not "ICI Industrial Design and Prototyping Center": one word and a head word)
+                and len(right) >= 3
+                and right[0].text[:1].isupper()
+                and right[0].lower not in DOMAIN_WORDS | HEAD_WORDS | CONNECTORS
+                and any(
+                    t.lower in HEAD_WORDS
+                    for t in itertools.takewhile(lambda t: t.lower not in ("and", "y"), right)
+                )
+            )
+        )
         # "la Universidad de los Andes y Ecopetrol firmaron": a company the registry knows
         # by one word
         other = other or (

@@ -11819,3 +11819,14 @@ def test_a_known_name_written_in_another_order_is_the_same_body() -> None:
     ]  # fmt: skip
     found = institutions(text, [unknown, known], {}, Resolver([tokyo, *others]))
     assert [i.key for i in found] == [tokyo.key]
+
+
+def test_a_body_named_by_another_s_acronym_and_a_name_joined_by_and_are_two() -> None:
+    text = "XJTU, 1773 XJTU Technopark and Istanbul Chamber of Industry (ICI) signed a protocol."
+    names = [m.text for m in find_mentions(text, RESOLVER)]
+    assert "Istanbul Chamber of Industry" in names
+    assert not any("Technopark and" in n for n in names)
+    # (one word and a head word after "and": one name still)
+    names = [m.text for m in find_mentions("The ICI Industrial Design and Prototyping Center "
+                                           "opened.", RESOLVER)]  # fmt: skip
+    assert names == ["ICI Industrial Design and Prototyping Center"]
