@@ -3735,6 +3735,14 @@ def _agreements_in(
     # concretar los acuerdos alcanzados")
     first_document = _DOCUMENT.search(told)
     plural = _plural(told, first_document) if first_document else False
+    # "… re-signed Memorandum of Understanding (MoU) with several universities in the United
+    # Kingdom, among them A, B, and C": one document each, in the singular (not "a tripartite
+    # agreement with two universities")
+    plural = plural or (
+        first_document is not None
+        and _SEVERAL_PARTNERS.search(s) is not None
+        and not _MANY_SIDED.search(s)
+    )
     plural = False if _ONE_OF.search(s) else plural  # "one of the agreements": one
     a, b = part if part is not None else (0, len(s))
     # (the documents the sentence names before a part that only says between whom)
@@ -4283,6 +4291,16 @@ _THE_DOCUMENTS = re.compile(r"\b(?:the|these|those)\s+(?:memoranda|memorandums|m
 _PARTNERS_COUNTED = re.compile(
     rf"\bwith\s+(?:over\s+|more than\s+)?({_NUMERALS})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:universities|institutions|partners|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
+# "with several universities", "with three universities in the UK"
+_SEVERAL_PARTNERS = re.compile(
+    rf"\bwith\s+(?:several|many|various|a number of|({_NUMERALS}))\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:universities|institutions|partners|organi[sz]ations|colleges)\b",
+    re.IGNORECASE,
+)
+_MANY_SIDED = re.compile(
+    r"\b(?:tripartite|trilateral|three-(?:party|way)|multilateral|quadripartite|joint)\b",
     re.IGNORECASE,
 )
 # a colon after the partners counted: the list of them follows

@@ -11830,3 +11830,27 @@ def test_a_body_named_by_another_s_acronym_and_a_name_joined_by_and_are_two() ->
     names = [m.text for m in find_mentions("The ICI Industrial Design and Prototyping Center "
                                            "opened.", RESOLVER)]  # fmt: skip
     assert names == ["ICI Industrial Design and Prototyping Center"]
+
+
+def test_a_document_signed_with_several_partners_is_one_with_each() -> None:
+    # "re-signed Memorandum of Understanding (MoU) with several universities …, among them A,
+    # B and C": a memorandum of the one with each, though the document is in the singular
+    answer = run(
+        "On 11 July 2017 the Rector of XJTU re-signed Memorandum of Understanding (MoU) with "
+        "several universities in Asia, among them Pusan National University, the University "
+        "of Delhi and Politecnico di Milano.",
+        date(2017, 7, 20),
+    )
+    parties = sorted(sorted(a["parties"]) for a in answer["agreements"])
+    assert parties == [
+        ["Politecnico di Milano", "XJTU"],
+        ["Pusan National University", "XJTU"],
+        ["University of Delhi", "XJTU"],
+    ]
+    # (not one document of three parties)
+    answer = run(
+        "XJTU signed a tripartite agreement with two universities, Pusan National University "
+        "and the University of Delhi.",
+        date(2017, 7, 20),
+    )
+    assert [len(a["parties"]) for a in answer["agreements"]] == [3]
