@@ -3740,6 +3740,9 @@ def _agreements_in(
     # agreement with two universities")
     plural = plural or (
         first_document is not None
+        # (a document: not "has partnered with two universities, A and B, to …", one
+        # partnership)
+        and not first_document.group(1).lower().startswith("partner")
         and _SEVERAL_PARTNERS.search(s) is not None
         and not _MANY_SIDED.search(s)
     )
