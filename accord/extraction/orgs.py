@@ -2363,6 +2363,14 @@ def find_mentions(
         name = match.group(1)
         for start, end in whole_words(text, name):
             add(Mention(name, start, end, "pattern"))
+    # "Mobitel, the National Mobile Service Provider, recently concluded a … Memorandum of
+    # Understanding (MoU) with the University of …": one word, the subject of a signing
+    for match in _ONE_WORD_SIGNER.finditer(text):
+        name = match.group(1)
+        if _one_word_body(text, name, resolver):
+            add(Mention(name, match.start(1), match.end(1), "pattern"))
+            for start, end in whole_words(text, name):
+                add(Mention(name, start, end, "pattern"))
     # "Park Sang-hyun, Executive Vice President … at Doosan Enerbility, and …": whom a title
     # after a person's name is at is an organisation, however it is named; and wherever else
     # the text names it
@@ -2906,6 +2914,51 @@ _GOVERNMENT_LOWER = re.compile(
     r"\b[Tt]he\s+((?<![A-Z])[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:municipal|provincial|city|"
     r"prefectural|regional)\s+government)\b"
 )
+# A sentence that opens with one word, what it is between commas perhaps, then a signing of a
+# document with someone named in capitals
+_ONE_WORD_SIGNER = re.compile(
+    r"(?:^|\n|[.!?]\s+)([A-Z][\w&-]{3,})(?:,\s+(?:the|a|an)\s+[^,.;]{3,80},)?\s+"
+    r"(?:(?:has|have|recently|today|yesterday|formally|officially|also|has\s+recently)\s+){0,2}"
+    r"(?:signed|signs|concluded|concludes|inked|inks|sealed|seals|entered\s+into|enters\s+into)"
+    r"\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,4}?(?i:memorandum|mou|moa|agreement|"
+    r"partnership)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _one_word_body(text: str, name: str, resolver: Resolver | None) -> bool:
+    """Whether a word a sentence opens with, signing a document, names a body: a word of no
+    kind the extractor reads otherwise (no title, head word, country, city or people's
+    name), that the text writes again in capitals within a sentence, never beside another
+    word in capitals (as a person's name is)."""
+    lower = name.lower()
+    if (
+        name.isupper()  # an acronym, read as acronyms are
+        or lower in NOT_NAMES
+        or lower in HEAD_WORDS
+        or lower in TITLE_WORDS
+        or lower in DEMONYMS
+        or normalise(name) in country_words()
+        or (resolver is not None and name_key(name) in resolver.cities)
+    ):
+        return False
+    again = [
+        (start, end)
+        for start, end in whole_words(text, name)
+        if not re.search(r"(?:^|\n|[.!?:]\s+)$", text[max(0, start - 3) : start])
+    ]
+    # (nor before one: "Wang Enge", a given name after the family name; but "Mobitel CEO …",
+    # "Mobitel Managing Director …", a title of its)
+    return bool(again) and not any(
+        re.search(r"[A-Z][\w.'’-]*\s+$", text[max(0, start - 30) : start])
+        or (
+            (after := re.match(r"\s+([A-Z][a-z][\w'’-]*)", text[end : end + 40])) is not None
+            and after.group(1).lower() not in TITLE_WORDS | HEAD_WORDS
+            and after.group(1).lower() not in ("managing", "chief", "group", "executive")
+        )
+        for start, end in whole_words(text, name)
+    )
+
+
 _COMPANY_NAMED = re.compile(
     # ("the Italian company Maire Tecnimont Group", "la empresa china Huawei")
     # (not "la firma de Convenios", the signing of agreements)

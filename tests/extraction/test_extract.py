@@ -11854,3 +11854,18 @@ def test_a_document_signed_with_several_partners_is_one_with_each() -> None:
         date(2017, 7, 20),
     )
     assert [len(a["parties"]) for a in answer["agreements"]] == [3]
+
+
+def test_one_word_that_signs_a_document_with_a_named_body_is_a_body() -> None:
+    text = (
+        "Mobitel, the National Mobile Service Provider, recently concluded a landmark "
+        "Memorandum of Understanding (MoU) with the University of Leeds. To this end Mobitel "
+        "will work with its Faculty of Engineering, said Mobitel Chairman P.G. Kumarasinghe."
+    )
+    assert names_in(run(text, date(2019, 8, 21))) == ["Mobitel", "University of Leeds"]
+    # (not a family name: "Wang Enge", named so before)
+    text = (
+        "Pusan National University hosted Wang Enge. Wang also signed a memorandum with the "
+        "University of Leeds."
+    )
+    assert "Wang" not in names_in(run(text, date(2019, 8, 21)))
