@@ -4245,6 +4245,24 @@ def resolve_mentions(
                     else:  # "ASEAN University Network (AUN)" is not "Advocacy Unified Network"
                         mention.key = None
         known = sorted({m.key for m in mentions if m.key} | set(context))
+    # "UTAR" beside "UTAR Sungai Long Campus": the university, whose acronym its campus
+    # shares, not the campus (the text names the campus so when it means it)
+    # (not "the University of Hawaii at Manoa (UH)": the acronym the text gives the campus)
+    for mention in mentions:
+        if (
+            mention.how == "acronym"
+            and mention.key is not None
+            and mention.text not in defined
+            and any(
+                m.key == mention.key and m.text.startswith(mention.text + " ") for m in mentions
+            )
+        ):
+            parents = resolver.entries[resolver.by_key[mention.key]].parents
+            holders = resolver.acronyms.get(acronym_form(mention.text), set())
+            mention.key = next(
+                (resolver.entries[p].key for p in holders if resolver.entries[p].key in parents),
+                mention.key,
+            )
     # "The signature for Uniandes …" after "Universidad de los Andes", "U of T" after "the
     # University of Toronto": an organisation the text has named, by another of its names
     mentions.extend(_named_otherwise(text, mentions, resolver))

@@ -11869,3 +11869,19 @@ def test_one_word_that_signs_a_document_with_a_named_body_is_a_body() -> None:
         "University of Leeds."
     )
     assert "Wang" not in names_in(run(text, date(2019, 8, 21)))
+
+
+def test_an_acronym_a_campus_shares_with_its_university_alone_is_the_university() -> None:
+    from accord.extraction.orgs import Mention, resolve_mentions
+
+    utar = Entry(key="https://ror.org/050pq4m56", name="Universiti Tunku Abdul Rahman",
+                 country="MY", kind="university", acronyms=("UTAR",))  # fmt: skip
+    campus = Entry(key="https://ror.org/046b54093",
+                   name="Universiti Tunku Abdul Rahman Sungai Long Campus", country="MY",
+                   kind="university", acronyms=("UTAR",), parents=(utar.key,))  # fmt: skip
+    text = "UTAR Sungai Long Campus hosted the ceremony of the MoU between UTAR and ZTC."
+    named = Mention("UTAR Sungai Long Campus", 0, 23, "registry", key=campus.key)
+    start = text.index("UTAR", 5)
+    alone = Mention("UTAR", start, start + 4, "acronym", key=campus.key)
+    resolve_mentions(text, [named, alone], {}, Resolver([utar, campus]))
+    assert (named.key, alone.key) == (campus.key, utar.key)
