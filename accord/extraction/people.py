@@ -1256,6 +1256,13 @@ def _sentence_start(text: str, position: int) -> int:
     return window
 
 
+# a signing of documents later in the sentence, no one else named before it
+_SIGNS_LATER = re.compile(
+    r"[^.;]{0,200}?\b(?:signed|inked|sealed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:mo[ua]s?|memorand\w*|agreements?|pacts?|accords?)\b"
+)
+
+
 def _untitled_signer(
     text: str, tokens: list[Token], i: int, in_org: set[int], found: list[Person]
 ) -> Person | None:
@@ -1279,6 +1286,14 @@ def _untitled_signer(
         # the second subject of "… and … signed a document"
         if not _SIGNED_DOCUMENT_AFTER.match(text, after):
             return None
+    elif (
+        name_start > i
+        and re.search(r"(?:^|,)\s*$", text[sentence_start:start])
+        and (_SIGNS_LATER.match(text, after))
+    ):
+        # "Dr Abdollah Motamedi held meetings with … and, on 17 January 2024, signed MoUs on
+        # …": someone with an honorific, the subject of a signing later in the sentence
+        pass
     else:
         # the first: what opens the sentence (a few words, a day) or a clause, then the name,
         # "and" and another name like it, then "signed a document"

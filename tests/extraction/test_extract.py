@@ -11768,6 +11768,11 @@ def test_signers_the_text_names_with_no_title() -> None:
         "Mitsuyuki Unno",
         "Sverre Steen",
     ]
+    # someone with an honorific, the subject of a signing later in the sentence
+    assert signers(
+        "Dr Abdollah Motamedi held meetings with rectors and, on 17 January 2024, signed MoUs "
+        "on academic cooperation."
+    ) == ["Abdollah Motamedi"]
     # places are no names, nor words the text also writes in lower case
     assert signers("In 2018, Gyeongbuk Province and Pohang City signed an MOU with Busan.") == []
     assert signers("Marine Sciences and Applied Research signed the MOU on research.") == []
