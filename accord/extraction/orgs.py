@@ -503,7 +503,7 @@ _APPOSED = re.compile(
 )
 _DEFINED = re.compile(
     # "(CUET)", "[ZUCC]"
-    r"[(\[]\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][a-z]+)?)\s*"
+    r"[(\[]\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,6}))?)\s*"
     # "(BFSU, por sus siglas en inglés)", "(UNAM, for its Spanish initials)"
     r"(?:,\s*(?:por sus siglas|for its|by its|its)\b[^()]{0,30})?[)\]]"
 )

@@ -11890,3 +11890,15 @@ def test_an_acronym_a_campus_shares_with_its_university_alone_is_the_university(
     alone = Mention("UTAR", start, start + 4, "acronym", key=campus.key)
     resolve_mentions(text, [named, alone], {}, Resolver([utar, campus]))
     assert (named.key, alone.key) == (campus.key, utar.key)
+
+
+def test_an_acronym_of_two_words_in_capitals_is_defined_and_read_again() -> None:
+    text = (
+        "Students of Tunku Abdul Rahman University of Management and Technology (TAR UMT) will "
+        "benefit. TAR UMT recently inked three MoUs with the University of Leeds, the "
+        "University of Delhi and Pusan National University."
+    )
+    mentions = find_mentions(text, RESOLVER)
+    assert list(defined_acronyms(text, mentions, RESOLVER)) == ["TAR UMT"]
+    parties = {a["parties"][0] for a in run(text, date(2023, 7, 9))["agreements"]}
+    assert parties == {"Tunku Abdul Rahman University of Management and Technology"}
