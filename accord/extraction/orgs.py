@@ -1320,6 +1320,17 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
         # "la Universidad de Yamaguchi de Japón": a name the registry knows in that country,
         # then the country (not "Universidad Autónoma de Chile", a name of the registry whole)
         code = _country_code(of.group(1))
+        # "la Pokhara University de Nepal", "Woxsen University de India": a name in English,
+        # its head word last, then its country in Spanish
+        if (
+            code is not None
+            and len(before) >= 2
+            and before[-1].lower() in ("university", "institute", "college")
+            and before[0].lower() not in HEAD_WORDS
+            and not any(w.lower() in CONNECTORS for w in before)
+            and (resolver is None or name_key(text[start:end]) not in resolver.full)
+        ):
+            return of.start()
         if (
             code is None
             or resolver is None

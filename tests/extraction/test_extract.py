@@ -11902,3 +11902,12 @@ def test_an_acronym_of_two_words_in_capitals_is_defined_and_read_again() -> None
     assert list(defined_acronyms(text, mentions, RESOLVER)) == ["TAR UMT"]
     parties = {a["parties"][0] for a in run(text, date(2023, 7, 9))["agreements"]}
     assert parties == {"Tunku Abdul Rahman University of Management and Technology"}
+
+
+def test_an_english_name_then_its_country_in_spanish_ends_before_the_country() -> None:
+    answer = run(
+        "La Universidad Politécnica de Cartagena firmó un convenio con la Pokhara University "
+        "de Nepal.",
+        date(2024, 3, 1),
+    )
+    assert "Pokhara University" in names_in(answer)
