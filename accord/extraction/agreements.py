@@ -1621,7 +1621,7 @@ def _delegates_listed(
 ) -> None:
     """ "The delegates in attendance were: • Professor A, President of KTH …; • Professor B,
     Vice-Chancellor of Linköping University …": the organisations of the people a visit's
-    delegation lists take part in the visit."""
+    delegation lists, and those it lists itself one a line, take part in the visit."""
     visits = [e for e in events if e.kind == "visit"]
     if not visits:
         return
@@ -1640,12 +1640,27 @@ def _delegates_listed(
             employer = _employer(person, institutions)
             if employer is not None and all(employer is not p for p in visit.participants):
                 visit.participants.append(employer)
+        # "The participating universities included: - University of California, Berkeley
+        # - …": the organisations it lists, each on a line of its own
+        for institution in institutions:
+            if any(
+                listed.end() <= m.start < end
+                and re.match(
+                    r"\s*(?:[•*·–—-]|\d+[.)])?\s*$",
+                    text[text.rfind("\n", 0, m.start) + 1 : m.start],
+                )
+                for m in institution.mentions
+            ) and all(institution is not p for p in visit.participants):
+                visit.participants.append(institution)
 
 
 # "The delegates in attendance were:", "The delegation included:", "La delegación estuvo
 # integrada por:"
 _DELEGATES_LISTED = re.compile(
-    r"\b(?:delegates|delegation|delegación|delegados|comitiva)\b[^.:\n]{0,60}?\b(?:were|"
+    r"\b(?:delegates|delegation|delegación|delegados|comitiva|"
+    # "The participating universities included:" and a list of them
+    r"(?:participating|visiting)\s+(?:universities|institutions|organi[sz]ations)|"
+    r"(?:universidades|instituciones)\s+participantes)\b[^.:\n]{0,60}?\b(?:were|are|include|"
     r"included|includes|comprised|consisted of|was made up of|incluyó|estuvo integrada por|"
     r"integrada por|estuvo conformada por|conformada por)\s*:",
     re.IGNORECASE,

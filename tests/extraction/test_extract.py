@@ -11911,3 +11911,16 @@ def test_an_english_name_then_its_country_in_spanish_ends_before_the_country() -
         date(2024, 3, 1),
     )
     assert "Pokhara University" in names_in(answer)
+
+
+def test_the_organisations_a_visit_lists_one_a_line_take_part_in_it() -> None:
+    text = (
+        "A delegation of academic leaders from three universities of the United States was "
+        "welcomed by Pusan National University on Monday.\n\nThe participating universities "
+        "included:\n\n- University of Leeds\n- University of Delhi\n- Politecnico di Milano\n\n"
+        "The visit was meant to advance collaboration."
+    )
+    (visit,) = [e for e in run(text, date(2024, 3, 8))["events"] if e["kind"] == "visit"]
+    assert set(visit["participants"]) >= {
+        "University of Leeds", "University of Delhi", "Politecnico di Milano",
+    }  # fmt: skip
