@@ -1256,7 +1256,7 @@ def _sentence_start(text: str, position: int) -> int:
     return window
 
 
-# a signing of documents later in the sentence, no one else named before it
+# a signing of documents later in the sentence
 _SIGNS_LATER = re.compile(
     r"[^.;]{0,200}?\b(?:signed|inked|sealed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:mo[ua]s?|memorand\w*|agreements?|pacts?|accords?)\b"
@@ -1279,34 +1279,30 @@ def _untitled_signer(
     start = tokens[i].start
     after = tokens[end - 1].end
     sentence_start = _sentence_start(text, start)
+    before = text[sentence_start:start]
     if _SIGNERS_BEFORE.search(text, sentence_start, start):
-        if not _LIST_GOES_ON.match(text, after):
-            return None
-    elif re.search(r"\band\s+$", text[sentence_start:start]):
+        signed = _LIST_GOES_ON.match(text, after) is not None
+    elif re.search(r"\band\s+$", before):
         # the second subject of "… and … signed a document"
-        if not _SIGNED_DOCUMENT_AFTER.match(text, after):
-            return None
-    elif (
-        name_start > i
-        and re.search(r"(?:^|,)\s*$", text[sentence_start:start])
-        and (_SIGNS_LATER.match(text, after))
-    ):
+        signed = _SIGNED_DOCUMENT_AFTER.match(text, after) is not None
+    elif name_start > i and re.search(r"(?:^|,)\s*$", before) and _SIGNS_LATER.match(text, after):
         # "Dr Abdollah Motamedi held meetings with … and, on 17 January 2024, signed MoUs on
         # …": someone with an honorific, the subject of a signing later in the sentence
-        pass
+        signed = True
     else:
         # the first: what opens the sentence (a few words, a day) or a clause, then the name,
         # "and" and another name like it, then "signed a document"
-        opening = re.fullmatch(
-            r"\s*(?:[\w-]+\s+){0,4}?(?:on\s+[^,]{3,30},\s*)?", text[sentence_start:start]
-        ) or re.search(r"(?:^|,)\s*$", text[sentence_start:start])
+        opening = re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?(?:on\s+[^,]{3,30},\s*)?", before)
         pair = re.match(r"\s+and\s+", text[after:])
-        if opening is None or pair is None:
-            return None
-        k = bisect_left([t.start for t in tokens], after + pair.end())
+        k = bisect_left([t.start for t in tokens], after + pair.end()) if pair else len(tokens)
         other = _untitled_name(text, tokens, k, in_org, found) if k < len(tokens) else None
-        if other is None or not _SIGNED_DOCUMENT_AFTER.match(text, tokens[other[2] - 1].end):
-            return None
+        signed = (
+            (opening is not None or re.search(r"(?:^|,)\s*$", before) is not None)
+            and other is not None
+            and _SIGNED_DOCUMENT_AFTER.match(text, tokens[other[2] - 1].end) is not None
+        )
+    if not signed:
+        return None
     return Person(
         name=_clean_name(text[tokens[name_start].start : tokens[name_end - 1].end]),
         title=text[tokens[name_end].start : tokens[end - 1].end] if end > name_end else "",
