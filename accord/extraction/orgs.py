@@ -2929,7 +2929,7 @@ _GOVERNMENT_LOWER = re.compile(
 # document with someone named in capitals
 _ONE_WORD_SIGNER = re.compile(
     r"(?:^|\n|[.!?]\s+)([A-Z][\w&-]{3,})(?:,\s+(?:the|a|an)\s+[^,.;]{3,80},)?\s+"
-    r"(?:(?:has|have|recently|today|yesterday|formally|officially|also|has\s+recently)\s+){0,2}"
+    r"(?:(?:has|have|recently|today|yesterday|formally|officially|also)\s+){0,2}"
     r"(?:signed|signs|concluded|concludes|inked|inks|sealed|seals|entered\s+into|enters\s+into)"
     r"\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,4}?(?i:memorandum|mou|moa|agreement|"
     r"partnership)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]"
@@ -2937,10 +2937,10 @@ _ONE_WORD_SIGNER = re.compile(
 
 
 def _one_word_body(text: str, name: str, resolver: Resolver | None) -> bool:
-    """Whether a word a sentence opens with, signing a document, names a body: a word of no
-    kind the extractor reads otherwise (no title, head word, country, city or people's
-    name), that the text writes again in capitals within a sentence, never beside another
-    word in capitals (as a person's name is)."""
+    """Whether a word a sentence opens with, signing a document, names a body: no acronym
+    (read as acronyms are), title, head word, nationality, country or city, written again
+    within a sentence, and never beside another word in capitals (as a person's name is) but
+    a title after it ("Mobitel Chairman …")."""
     lower = name.lower()
     if (
         name.isupper()  # an acronym, read as acronyms are
