@@ -71,12 +71,11 @@ def with_tagged_areas(
             continue
         # ("staff mobility, joint doctoral supervision": a span across a list's comma is
         # the list's items, each an area)
+        told = starts[max(bisect_right(starts, start) - 1, 0)]
         for part in text[start:end].split(","):
             phrase = _LIST_JOIN.sub("", part.strip(" ;:"))
-            if not phrase or len(phrase.split()) > _LONGEST_AREA:
-                continue
-            told = bisect_right(starts, start) - 1
-            after.setdefault(starts[max(told, 0)], []).append(phrase)
+            if phrase and len(phrase.split()) <= _LONGEST_AREA:
+                after.setdefault(told, []).append(phrase)
     told_in = Counter(a.start for a in agreements)  # agreements a sentence reports
     added = []
     for agreement in agreements:

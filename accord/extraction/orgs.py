@@ -2952,9 +2952,10 @@ def _one_word_body(text: str, name: str, resolver: Resolver | None) -> bool:
         or (resolver is not None and name_key(name) in resolver.cities)
     ):
         return False
+    written = list(whole_words(text, name))
     again = [
-        (start, end)
-        for start, end in whole_words(text, name)
+        start
+        for start, _end in written
         if not re.search(r"(?:^|\n|[.!?:]\s+)$", text[max(0, start - 3) : start])
     ]
     # (nor before one: "Wang Enge", a given name after the family name; but "Mobitel CEO …",
@@ -2966,7 +2967,7 @@ def _one_word_body(text: str, name: str, resolver: Resolver | None) -> bool:
             and after.group(1).lower() not in TITLE_WORDS | HEAD_WORDS
             and after.group(1).lower() not in ("managing", "chief", "group", "executive")
         )
-        for start, end in whole_words(text, name)
+        for start, end in written
     )
 
 

@@ -10,7 +10,7 @@ Chancellor"), or after it ("… President of Xinjiang Normal University").
 """
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1245,15 +1245,15 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,.;)]|\s+and\s|\s+(?:shak|shook|exchang)\w*\
 
 
 def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence that holds `position` starts, looking back at most 300 characters
-    (not after "Mr." or an initial)."""
-    window = max(0, position - 300)
-    for stop in reversed(list(re.finditer(r"(\w+)?[.!?]\s+|\n", text[window:position]))):
-        word = stop.group(1)
-        if word and (word.lower() in HONORIFICS or len(word) == 1):
-            continue
-        return window + stop.end()
-    return window
+    """Where the sentence that holds `position` starts."""
+    starts = _sentence_starts(text)
+    return starts[bisect_right(starts, position) - 1] if starts else 0
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> list[int]:
+    """Where each of the text's sentences (`sentences`) starts, in order."""
+    return [s.start for s in sentences(text)]
 
 
 # a signing of documents later in the sentence
@@ -1572,8 +1572,7 @@ def _counterpart_after(
     # watching or coming along ("A, the rector of X, accompanied by B, dean of …, signed a
     # pact with C, his counterpart at Y": A's; "In the presence of President B, Dean A signed
     # … with C, his counterpart": A's)
-    here = next((s for s in sentences(text) if s.start <= tokens[i].start < s.end), None)
-    begins = here.start if here is not None else 0
+    begins = _sentence_start(text, tokens[i].start)
     named = [
         p
         for p in found
