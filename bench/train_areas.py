@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/train_areas.py                  # write accord/extraction/areas.crfsuite
     .venv/bin/python bench/train_areas.py --what places    # write accord/extraction/places.crfsuite
+    .venv/bin/python bench/train_areas.py --what orgs      # write accord/extraction/orgs.crfsuite
     .venv/bin/python bench/train_areas.py --folds 5 --no-write
     .venv/bin/python bench/train_areas.py --exclude 2789-2872 --output /tmp/areas.crfsuite
 
@@ -9,9 +10,10 @@ Every labelled item of `--items` (by default `bench/press-own/` and
 `../shared/samples/press-dev/`) is an example: its text, and as areas every place the text
 writes one of the area phrases its gold agreements hold (the labels lift them as written;
 case aside), the longest where they overlap; with `--what places`, every place it writes one
-of its gold events' places. A conditional random field
-(python-crfsuite, `accord/extraction/tagger.py`) is trained on them and written where the
-extractor reads it. The same items and settings give the same file.
+of its gold events' places; with `--what orgs`, every place it writes one of the forms its
+gold institutions are given in (name, canonical name, aliases; case kept). A conditional
+random field (python-crfsuite, `accord/extraction/tagger.py`) is trained on them and written
+where the extractor reads it. The same items and settings give the same file.
 
 With `--folds K` it first measures the tagger on items it was not trained on (folds by
 batch, as `bench/train_press.py` makes them): precision and recall of the areas' spans,
@@ -48,7 +50,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--exclude", default=None, help="own items LO-HI left out of training")
     parser.add_argument("--c1", type=float, default=1.0, help="L1 strength (fewer weights)")
-    parser.add_argument("--what", choices=("areas", "places"), default="areas")
+    parser.add_argument("--what", choices=("areas", "places", "orgs"), default="areas")
     args = parser.parse_args()
     from accord.extraction import tagger
 
@@ -57,12 +59,17 @@ def main() -> None:
         lo, hi = (int(n) for n in args.exclude.split("-"))
         items = [i for i in items if not (i["_own"] and lo <= i["_number"] <= hi)]
     print(f"{len(items)} labelled items")
-    spans = areas if args.what == "areas" else places
+    spans = {"areas": areas, "places": places, "orgs": organisations}[args.what]
     if args.folds:
         cross_validate(items, args.folds, args.c1, spans)
     if args.no_write:
         return
-    output = args.output or (tagger.AREAS_MODEL if args.what == "areas" else tagger.PLACES_MODEL)
+    shipped = {
+        "areas": tagger.AREAS_MODEL,
+        "places": tagger.PLACES_MODEL,
+        "orgs": tagger.ORGS_MODEL,
+    }
+    output = args.output or shipped[args.what]
     started = time.perf_counter()
     tagger.train(((i["text"], spans(i)) for i in items), output, c1=args.c1)
     print(f"trained in {time.perf_counter() - started:.0f} s; wrote {output}")
@@ -81,11 +88,23 @@ def places(item: dict[str, Any]) -> list[tuple[int, int]]:
     return _written(item["text"], [e["place"] for e in item["gold"]["events"] if e.get("place")])
 
 
-def _written(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+def organisations(item: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where the item's text writes a form of one of its gold institutions (its name as
+    written, its canonical name, an alias), in that case."""
+    forms = [
+        form
+        for inst in item["gold"]["institutions"]
+        for form in [inst.get("name"), inst.get("canonical"), *(inst.get("aliases") or [])]
+        if form and len(form) > 1
+    ]
+    return _written(item["text"], forms, flags=0)
+
+
+def _written(text: str, phrases: list[str], flags: int = re.IGNORECASE) -> list[tuple[int, int]]:
     spans = []
     for phrase in phrases:
         pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags)]
     spans.sort(key=lambda s: (s[0], s[0] - s[1]))
     kept: list[tuple[int, int]] = []
     for start, end in spans:

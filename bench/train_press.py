@@ -3,6 +3,7 @@
     .venv/bin/python bench/train_press.py                 # write accord/extraction/involved.json
     .venv/bin/python bench/train_press.py --folds 10      # cross-validate first, then write
     .venv/bin/python bench/train_press.py --folds 10 --no-write
+    .venv/bin/python bench/train_press.py --exclude 2957-3040 --output /tmp/involved.json
 
 The rules (`accord extract` with the rules' own choice) read every labelled item of `--items`
 (by default `bench/press-own/` and `../shared/samples/press-dev/`); each organisation they find
@@ -11,6 +12,12 @@ matches). A logistic regression (scikit-learn, `pip install -e '.[train]'`) over
 `accord/extraction/choice.py` computes is fitted and written as plain weights, which the
 extractor reads without scikit-learn. The same items and the same settings give the same
 weights.
+
+The tagger of organisations' names (`accord/extraction/orgs.crfsuite`) adds names to those
+the rules find, and whether it read a name is one of the signs. It was trained on these same
+items, so here each item is read with a tagger trained on the other items instead
+(`--tagger-folds`, by batch), as an item the shipped tagger never saw is read: otherwise the
+choice would learn to trust the tagger more than it can be trusted.
 
 With `--folds K` it first measures what the learned choice does on items it was not trained
 on: the items are split into K folds by batch (the fourteen items a helper wrote together
@@ -28,6 +35,8 @@ sys.path.insert(0, os.path.dirname(_HERE))
 import argparse  # noqa: E402
 import dataclasses  # noqa: E402
 import json  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -57,18 +66,30 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=0, help="cross-validate in K folds first")
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
-    parser.add_argument("--threshold", type=float, default=0.4)
+    parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument(
         "--keeper-threshold", type=float, default=0.35, help="of the choice of agreements"
     )
+    parser.add_argument(
+        "--tagger-folds",
+        type=int,
+        default=5,
+        help="each item read with a tagger of names trained on the other K-1 folds",
+    )
+    parser.add_argument("--exclude", default=None, help="own items LO-HI left out of training")
     args = parser.parse_args()
 
     resolver = development_resolver(args.dump)
     from accord.extraction import choice
 
     items = read_items(args.items)
+    if args.exclude:
+        lo, hi = (int(n) for n in args.exclude.split("-"))
+        items = [i for i in items if not (i["_own"] and lo <= i["_number"] <= hi)]
     print(f"{len(items)} labelled items from {', '.join(str(p) for p in args.items)}")
-    examples = extract_all(items, resolver)
+    with tempfile.TemporaryDirectory() as folder:
+        taggers = fold_taggers(items, args.tagger_folds, Path(folder))
+        examples = extract_all(items, resolver, taggers)
     # the agreements each item proposes, as the choice of organisations leaves them on items
     # it was not trained on: what the keeper is trained on
     chances = out_of_fold_chances(examples, max(args.folds, 10), args.c, args.threshold)
@@ -117,9 +138,40 @@ def read_items(folders: list[Path]) -> list[dict[str, Any]]:
     return items
 
 
-def extract_all(items: list[dict[str, Any]], resolver: Any) -> list[dict[str, Any]]:
-    """Each item read by the rules: the extraction, its found organisations' signs and
-    whether the gold labels hold each."""
+def fold_taggers(items: list[dict[str, Any]], folds: int, folder: Path) -> dict[str, Any]:
+    """For each batch of items, a tagger of organisations' names trained on the items of the
+    other folds (written in `folder`; trained two at a time)."""
+    from multiprocessing import Pool
+
+    from accord.extraction.tagger import Tagger
+
+    groups = sorted({i["_group"] for i in items})
+    fold_of = {g: n % folds for n, g in enumerate(groups)}
+    jobs = [
+        ([i for i in items if fold_of[i["_group"]] != fold], folder / f"orgs-{fold}.crfsuite")
+        for fold in range(folds)
+    ]
+    started = time.perf_counter()
+    with Pool(2) as pool:
+        pool.starmap(_train_orgs, jobs)
+    print(f"{folds} taggers of names trained in {time.perf_counter() - started:.0f} s")
+    taggers = [Tagger(path) for _, path in jobs]
+    return {g: taggers[fold_of[g]] for g in groups}
+
+
+def _train_orgs(items: list[dict[str, Any]], path: Path) -> None:
+    from accord.extraction.tagger import train
+    from bench.train_areas import organisations
+
+    train(((i["text"], organisations(i)) for i in items), path)
+
+
+def extract_all(
+    items: list[dict[str, Any]], resolver: Any, taggers: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Each item read by the rules (with the tagger of names of its batch, `taggers`, or the
+    shipped one): the extraction, its found organisations' signs and whether the gold labels
+    hold each."""
     from accord.extraction.choice import KEEP_ALL, RULES
     from accord.extraction.extract import extract
 
@@ -127,7 +179,12 @@ def extract_all(items: list[dict[str, Any]], resolver: Any) -> list[dict[str, An
     for item in items:
         published = date.fromisoformat(item["published"]) if item.get("published") else None
         extraction = extract(
-            item["text"], published=published, resolver=resolver, model=RULES, keeper=KEEP_ALL
+            item["text"],
+            published=published,
+            resolver=resolver,
+            model=RULES,
+            keeper=KEEP_ALL,
+            orgs_tagger=taggers[item["_group"]] if taggers else None,
         )
         found = [(i.name, i.canonical) for i in extraction.found]
         labels = [hit is not None for hit in gold_matches(item["gold"], found)]

@@ -14,6 +14,7 @@ from bench.train_press import (
     extract_all,
     fit,
     fit_keeper,
+    fold_taggers,
     out_of_fold_chances,
     read_items,
 )
@@ -114,3 +115,43 @@ def test_the_keeper_is_trained_on_the_agreements_proposed_and_their_labels(
     ):
         found = example["extraction"].found
         assert keep(found, chances_, chosen, proposed, signs_, keeper, 0.5)[1] == proposed
+
+
+# Two batches of fourteen items whose company names no rule finds
+_COMPANIES = (
+    "Novacom", "Brightlane", "Oreval", "Quantiva", "Sorelle", "Tavaro", "Vexley",
+    "Telvoria", "Markoda", "Pellinor", "Zentiva", "Ostrada", "Kilvane", "Rovanta",
+)  # fmt: skip
+
+
+def test_each_batch_is_read_with_a_tagger_of_names_trained_on_the_other_batches(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "items"
+    folder.mkdir()
+    cue = "Pusan National University signed a memorandum of understanding with {} on Monday."
+    for n in range(28):
+        company = _COMPANIES[n % 14] + ("" if n < 14 else " Labs")
+        content = item(cue.format(company), ["Pusan National University", company])
+        (folder / f"{101 + n}.json").write_text(json.dumps(content), encoding="utf-8")
+    items = read_items([folder])
+    taggers = fold_taggers(items, 2, tmp_path)
+    first, second = sorted({i["_group"] for i in items})
+    assert set(taggers) == {first, second}
+    assert sorted(p.name for p in tmp_path.glob("*.crfsuite")) == [
+        "orgs-0.crfsuite", "orgs-1.crfsuite",
+    ]  # fmt: skip
+    # each batch's tagger learned the other batch's names: it reads a name of its own batch
+    # the way it learned them ("… Labs" is a name's word only in the second batch)
+    text = cue.format("Ferrovia Labs")
+    read = [text[s:e] for s, e in taggers[first].phrases(text)]
+    assert "Ferrovia Labs" in read
+    read = [text[s:e] for s, e in taggers[second].phrases(text)]
+    assert "Ferrovia Labs" not in read
+    # and the examples are read with them, as the shipped tagger reads an item it never saw:
+    # the first batch's one-word names are none the second batch's "… Labs" taught; the
+    # second batch's are read as the first batch's one-word names were
+    examples = extract_all(items, RESOLVER, taggers)
+    assert all([i.name for i in e["extraction"].found] == ["Pusan National University"]
+               for e in examples[:14])  # fmt: skip
+    assert [e["extraction"].found[1].name for e in examples[14:]] == list(_COMPANIES)

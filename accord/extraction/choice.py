@@ -15,6 +15,7 @@ import json
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -80,6 +81,8 @@ FEATURES: tuple[str, ...] = (
     "near_background",
     "in_parentheses",
     "acronym_only",
+    "tagged_share",
+    "tagged_only",
     *(f"before_{w}" for w in _BEFORE),
     *(f"after_{w}" for w in _AFTER),
 )
@@ -157,8 +160,11 @@ def signs(
     events: "list[Event]",
     people: "list[Person]",
     sentences: list[Sentence],
+    tagged: Sequence[tuple[int, int]] = (),
 ) -> list[dict[str, float]]:
-    """Each found organisation's signs, in the order of `found`: what the model weighs."""
+    """Each found organisation's signs, in the order of `found`: what the model weighs.
+    `tagged` are the names the tagger of organisations read (character spans): how many of
+    an organisation's mentions it read is a sign of its own."""
     if not found:
         return []
     length = max(len(text), 1)
@@ -222,6 +228,8 @@ def signs(
             "rules_none": float(not agreements and not events),
             "found_log": math.log1p(len(found)),
             "acronym_only": float(all(m.how == "acronym" for m in inst.mentions)),
+            "tagged_share": _tagged_share(text, inst, tagged),
+            "tagged_only": float(all(m.how == "tagged" for m in inst.mentions)),
         }
         for start, end in spans:
             sentence = sentence_of(start)
@@ -249,6 +257,17 @@ def signs(
                 row[f"after_{word.group(1).lower()}"] = 1.0
         rows.append(row)
     return rows
+
+
+def _tagged_share(text: str, inst: Institution, tagged: Sequence[tuple[int, int]]) -> float:
+    """The share of an organisation's names, as written, that the tagger read; 1 when the
+    text writes none of them as such ("Chongqing" for "Chongqing University" in "Xiamen,
+    Chongqing, and Sichuan Universities": what no tagger of spans reads says nothing)."""
+    written = {(m.start, m.end) for m in inst.mentions if text[m.start : m.end] == m.text}
+    if not written:
+        return 1.0
+    read = sum(any(a < end and start < b for a, b in tagged) for start, end in written)
+    return read / len(written)
 
 
 # A party of an agreement the rules read stays one unless the model gives it less than this

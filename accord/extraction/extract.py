@@ -34,12 +34,16 @@ from accord.extraction.orgs import (
     institutions,
     nationality_only,
     resolve_mentions,
+    tagged_short_forms,
     unit_like,
+    with_tagged_names,
+    without_unknown_letters,
     words,
 )
 from accord.extraction.people import Person, find_people
 from accord.extraction.tagger import Tagger
 from accord.extraction.tagger import areas_tagger as shipped_areas_tagger
+from accord.extraction.tagger import orgs_tagger as shipped_orgs_tagger
 from accord.extraction.tagger import places_tagger as shipped_places_tagger
 from accord.extraction.text import sentences
 from accord.resolver.core import Resolver, name_key
@@ -81,6 +85,7 @@ def extract(
     keeper: Model | None = None,
     areas_tagger: Tagger | None = None,
     places_tagger: Tagger | None = None,
+    orgs_tagger: Tagger | None = None,
 ) -> Extraction:
     """Read one news text. `published` resolves relative dates ("on Tuesday", "May 23");
     without it, a dateline or a date line under the title is used when there is one.
@@ -89,8 +94,9 @@ def extract(
     (the shipped one by default; `bench/train_press.py` trains others), `keeper` the
     agreements it reports among those the rules propose (the shipped one by default;
     `KEEP_ALL` keeps them all), `areas_tagger` the cooperation areas beside those the rules
-    read and `places_tagger` the places of events the rules read none of (the shipped ones by
-    default; `Tagger(None)` reads none)."""
+    read, `places_tagger` the places of events the rules read none of and `orgs_tagger` the
+    organisations' names beside those the rules find (the shipped ones by default;
+    `Tagger(None)` reads none)."""
     written = text[:MAX_CHARS]
     # "Memorundum of Understanding": a document's name misspelt is read as spelt (letter for
     # letter, so that every span is the same in what was written)
@@ -125,7 +131,11 @@ def extract(
         if not (_UNIVERSITY_AFTER.match(text, d.end) and not re.search(r"\d{4}", d.text))
     ]
     tokens = words(text)
-    mentions = find_mentions(text, resolver, tokens)
+    refused: list[Mention] = []
+    mentions = find_mentions(text, resolver, tokens, refused)
+    # names written as no rule expects, read from the words around them
+    tagged = (orgs_tagger or shipped_orgs_tagger()).phrases(text)
+    mentions = with_tagged_names(text, mentions, tagged, resolver, refused)
     if line is not None:
         # "ISLAMABAD, March 4 (APP):": the news agency that wrote it, not a party; "ABU DHABI,
         # Jan 14": a place, whatever the registry says
@@ -151,15 +161,27 @@ def extract(
     mentions = _possessive_names(text, mentions, resolver)
     mentions = _quoted_epithets(text, mentions, resolver)
     defined = defined_acronyms(text, mentions, resolver)
+    defined.update(tagged_short_forms(text, mentions, defined))
+    mentions = without_unknown_letters(mentions, defined)
     resolve_mentions(text, mentions, defined, resolver, context)
     mentions = [m for m in mentions if not nationality_only(m)]
     mentions = _without_parent_before(text, mentions, resolver)
     found = institutions(text, mentions, defined, resolver)
     people = find_people(text, mentions, tokens)
+    # a name the tagger read that is a person's ("Knut Hove"), there or elsewhere in the
+    # text, is no organisation
+    persons = [_name_span(text, p) for p in people]
+    names = {p.name for p in people}
+    apart = {id(m) for m in mentions if m.how == "tagged" and (m.text in names or any(
+        a <= m.start and m.end <= b for a, b in persons
+    ))}  # fmt: skip
+    if apart:
+        mentions = [m for m in mentions if id(m) not in apart]
+        found = institutions(text, mentions, defined, resolver)
     text_sentences = sentences(text)
     agreements, events = find_agreements(text, text_sentences, found, people, dates, reference)
     involved = _involved(found, agreements, events, people)
-    rows = signs(text, found, involved, agreements, events, people, text_sentences)
+    rows = signs(text, found, involved, agreements, events, people, text_sentences, tagged)
     model = model or shipped_model()
     about = [model.probability(row) for row in rows]
     chosen, proposed = choose(found, about, agreements, model.threshold)
@@ -193,6 +215,12 @@ def extract(
         written, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,
     )  # fmt: skip
+
+
+def _name_span(text: str, person: Person) -> tuple[int, int]:
+    """Where a person's name is written in their mention (after a title, say)."""
+    at = text.find(person.name, person.start, person.end)
+    return (at, at + len(person.name)) if at >= 0 else (person.start, person.end)
 
 
 def _placed(text: str, events: list[Event], tagger: Tagger) -> list[Event]:

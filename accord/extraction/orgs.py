@@ -21,7 +21,7 @@ mentions of one organisation (its name, its acronym) are grouped into one instit
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -245,6 +245,23 @@ DEMONYMS = frozenset(
     taiwanese macanese cambodian laotian burmese bruneian timorese lankan zealander
     african european latin caribbean nordic foreign overseas western eastern""".split()
 )
+
+
+# an article a tagged name may begin with ("the Embassy", "la Embajada")
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:the|la|el|los|las|le|les)\s+", re.IGNORECASE)
+
+# a short form in brackets right after a name: "(KU)", "(King's)"
+_BRACKETED_AFTER = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+# the word just before a span ("Rector" in "Rector Knut Hove", "Officer" in "Admissions
+# Officer, International Education College")
+_LAST_WORD_BEFORE = re.compile(r"(\w+)[.,]?\s+$")
+
+# a title set off after a name ("Jeffrey Tsai, the Principal of …")
+_TITLE_SET_OFF = re.compile(r",\s+(?:the\s+|its\s+|el\s+|la\s+)?(\w+)")
+# a line opening with a place in capitals, then its region, a date or a dash
+_DATELINE_PLACE = re.compile(r"\(?[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+)*(?:,|\s+[–—-]|:)")
+# what a dean heads is a unit ("Dean of International Education College")
+_DEAN_OF = re.compile(r"\b(?:[Dd]ean|[Dd]ecan[oa]) (?:of|de)\s+(?:the\s+|la\s+)?$")
 
 
 def nationality_only(mention: "Mention") -> bool:
@@ -546,7 +563,7 @@ class Mention:
     text: str
     start: int
     end: int
-    how: str  # "pattern", "registry", "acronym"
+    how: str  # "pattern", "registry", "acronym", "tagged" (read by the tagger of names)
     key: str | None = None  # the registry's organisation, when resolved
     confidence: float = 0.0
     unit: str | None = None  # the organisation's unit it names ("Health Science Center")
@@ -2033,12 +2050,18 @@ KINDS = frozenset({"university", "company", "government"})
 
 
 def find_mentions(
-    text: str, resolver: Resolver | None = None, tokens: list[Token] | None = None
+    text: str,
+    resolver: Resolver | None = None,
+    tokens: list[Token] | None = None,
+    refused: list[Mention] | None = None,
 ) -> list[Mention]:
     """Every place the text names an organisation, not overlapping, in text order. `tokens`
-    are the text's words, when the caller has them already."""
+    are the text's words, when the caller has them already. What reads as a name but the
+    rules know is none (a stock listing, a programme's letters, the news agency, a union of
+    states, a country's acronym) is put in `refused`, when given."""
     if tokens is None:
         tokens = words(text)
+    refused = refused if refused is not None else []
     found: list[Mention] = []
     taken: set[int] = set()  # character positions already in a mention
 
@@ -2053,10 +2076,11 @@ def find_mentions(
             )
         if any(p in taken for p in range(mention.start, mention.end)):
             return
-        if mention.how == "pattern" and _union_of_states(text, mention):
+        if (mention.how == "pattern" and _union_of_states(text, mention)) or (
+            _ARMY_TITLE.fullmatch(mention.text)  # "The Army Chief, General …": a title
+        ):
+            refused.append(mention)
             return
-        if _ARMY_TITLE.fullmatch(mention.text):
-            return  # "The Army Chief, General …": a title, no body
         taken.update(range(mention.start, mention.end))
         found.append(mention)
 
@@ -2562,7 +2586,9 @@ def find_mentions(
         if _names_no_body(text, token, terms):
             continue
         if _OCCASION_NAMED.match(text, token.end):
-            continue  # "the ASEAN Higher Education Leaders' Forum 2019": an occasion's name
+            # "the ASEAN Higher Education Leaders' Forum 2019": an occasion's name
+            refused.append(Mention(token.text, token.start, token.end, "acronym"))
+            continue
         if token.text in defined or (
             resolver is not None
             and k not in phrase
@@ -2587,6 +2613,8 @@ def find_mentions(
         if token.text[1:].islower() or not token.text[:1].isupper():
             continue  # "University", "signed": no capitals after the first
         if _names_no_body(text, token, terms) or _no_acronym(text, tokens, k, defined):
+            # ("the IDET international defence … fair", "SMEs", "Sharipov D.M.")
+            refused.append(Mention(token.text, token.start, token.end, "acronym"))
             continue
         if (
             _listed_capitals(text, token, found)
@@ -2627,13 +2655,16 @@ def find_mentions(
     # "Infosys (NSE, BSE, NYSE: INFY)": a listed company, and its listings no organisations
     for listing in _LISTING.finditer(text):
         found[:] = [m for m in found if not listing.start() <= m.start < listing.end()]
+        refused.append(Mention(listing.group(), listing.start(), listing.end(), "pattern"))
         company = listing.group(1)
         if not any(m.start <= listing.start(1) < m.end for m in found):
             for start, end in whole_words(text, company):
                 if not any(m.start <= start < m.end for m in found):
                     found.append(Mention(company, start, end, "pattern"))
     # "… has officially joined the TTF Program": a programme's letters, no body
-    found = [m for m in found if not (m.how == "acronym" and _PROGRAMME_NEXT.match(text, m.end))]
+    found = _apart(
+        found, lambda m: m.how == "acronym" and bool(_PROGRAMME_NEXT.match(text, m.end)), refused
+    )
     found = [_with_seat_before(text, m, found) for m in found]
     found = [_without_person_after(text, m, resolver) for m in found]
     # "FAISALABAD, (APP):", "Beijing, March 03, 2025, SPA --": the news agency of the
@@ -2641,12 +2672,12 @@ def find_mentions(
     agency = _AGENCY.match(text)
     if agency is not None:
         name = agency.group(1) or agency.group(2) or agency.group(3)
-        found = [m for m in found if m.text != name]
+        found = _apart(found, _written_as(name), refused)
     # ("Sambalpur (PTI): …" beginning a later paragraph: a dateline all the same, when no
     # name before the brackets is what the letters stand for)
     for later in _AGENCY_LATER.finditer(text):
         if not _fits(later.group(2), later.group("place")):
-            found = [m for m in found if m.text != later.group(2)]
+            found = _apart(found, _written_as(later.group(2)), refused)
     # "los Emiratos Árabes Unidos (EAU)": a country's acronym is no organisation
     for country in _COUNTRY_ACRONYM.finditer(text):
         words_ = country.group(1).split()
@@ -2657,8 +2688,139 @@ def find_mentions(
             and _fits(country.group(2), tail)
             for tail in tails
         ):
-            found = [m for m in found if m.text != country.group(2)]
+            found = _apart(found, _written_as(country.group(2)), refused)
     return sorted(_split_hyphened_pairs(text, found), key=lambda m: m.start)
+
+
+def _written_as(name: str) -> Callable[[Mention], bool]:
+    """Whether a mention is written so."""
+    return lambda mention: mention.text == name
+
+
+def _apart(
+    found: list[Mention], refuse: Callable[[Mention], bool], refused: list[Mention]
+) -> list[Mention]:
+    """`found` without the mentions `refuse` says are no organisation's, which go to
+    `refused`."""
+    kept: list[Mention] = []
+    for mention in found:
+        (refused if refuse(mention) else kept).append(mention)
+    return kept
+
+
+def with_tagged_names(
+    text: str,
+    mentions: list[Mention],
+    tagged: list[tuple[int, int]],
+    resolver: Resolver | None = None,
+    refused: Sequence[Mention] = (),
+) -> list[Mention]:
+    """`mentions` with the names a tagger read (`tagged`, character spans) that none of them
+    overlaps, without an article before ("the", "la"), in text order; not what the rules
+    refused (`find_mentions`'s `refused`: "INFY" in "(NYSE: INFY)", wherever written); not a
+    place or a
+    people ("JAKARTA", "Saudi": the registry's cities and the countries, in English or
+    Spanish), nor a person after or before a title ("Rector Knut Hove", "Jeffrey Tsai, the
+    Principal of …"), nor the unit a dean heads, nor praise ("Top National
+    University"), nor a description ("the Spanish regional government")."""
+    added = []
+    refused_names = {m.text for m in refused}
+    for start, end in tagged:
+        article = _ARTICLE_BEFORE_NAME.match(text, start, end)
+        if article is not None:
+            start = article.end()
+        if end - start < 2 or any(m.start < end and start < m.end for m in (*mentions, *refused)):
+            continue
+        written = text[start:end]
+        if (
+            written in refused_names
+            # ("XYZ) Ltd.": a bracket the span does not open or close)
+            or written.count("(") != written.count(")")
+            or not written[:1].isalnum()
+            # ("the Spanish regional government": a description, no name; a name's words
+            # are capitalised but those that join them)
+            or any(w[:1].islower() and w.lower() not in CONNECTORS for w in _WORD.findall(written))
+        ):
+            continue
+        before = _LAST_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            # ("Rector Knut Hove", "Prof. Anna Berg": a person)
+            (before is not None and before.group(1).lower() in TITLE_WORDS)
+            # ("Dean of International Education College, …": the unit a dean heads)
+            or _DEAN_OF.search(text, max(0, start - 20), start) is not None
+            # ("Jeffrey J.P. Tsai, the Principal of …": a person, the title after)
+            or (
+                (title := _TITLE_SET_OFF.match(text, end)) and title.group(1).lower() in TITLE_WORDS
+            )
+            # ("(MAHWAH, NJ) -", "JAKARTA:": a dateline's place, in capitals)
+            or (
+                written.isupper()
+                and (place := _DATELINE_PLACE.match(text, _line_start(text, start))) is not None
+                and start < place.end()
+            )
+            # ("England's Top National University": praise, no name)
+            or written.split(maxsplit=1)[0].lower() in EVALUATIVE
+            or _a_place(written, resolver)
+            or normalise(written) in country_words_translated()
+            or written.lower() in DEMONYMS
+        ):
+            continue
+        added.append(Mention(written, start, end, "tagged"))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def without_unknown_letters(mentions: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
+    """The mentions but the tagger's words of two or three capitals that the text does not
+    define and that are no initials of a name it gives ("UG", "PG", "MP": degrees, titles,
+    parties)."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.how == "tagged"
+            and _capitals(m.text, 2, 3)
+            and m.text not in defined
+            and _initials_of(m.text, mentions) is None
+        )
+    ]
+
+
+def tagged_short_forms(
+    text: str, mentions: list[Mention], defined: dict[str, Mention]
+) -> dict[str, Mention]:
+    """Short forms the tagger of names read that the text gives in brackets right after a
+    name, when their words are the name's or their capitals the initials of its words:
+    "University of Karachi (KU)", "King's College London (King's)" → {"KU": that mention}
+    (not "the Battery Research Centre (LGE)", another body). Those `defined` holds stay
+    its."""
+    tagged = {m.text for m in mentions if m.how == "tagged" and m.text not in defined}
+    short: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.how == "tagged":
+            continue
+        after = _BRACKETED_AFTER.match(text, mention.end)
+        if (
+            after is not None
+            and after.group(1) in tagged
+            and after.group(1) not in short
+            and _short_for(after.group(1), mention.text)
+        ):
+            short[after.group(1)] = mention
+    return short
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether `short` is written with `name`'s words, or its capitals are the initials of
+    as many of `name`'s words, in any order."""
+    words_ = [w.lower() for w in _WORD.findall(name)]
+    own = [w.lower() for w in _WORD.findall(short)]
+    if own and all(w in words_ for w in own):
+        return True
+    return _capitals(short, 2, 8) and sorted(short) == sorted(_initials(name, compass=False))
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _trade_names(text: str) -> list[str]:
@@ -4286,11 +4448,16 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
     registry gives it ("Uniandes" for the Universidad de los Andes), not a place's, or as
     "U of" and the initial of its one word after "University of" ("U of T")."""
     found: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    # (a name the tagger read there and nothing resolved is that organisation's)
+    open_ = {(m.start, m.end): m for m in mentions if m.how == "tagged" and m.key is None}
+    taken = [(m.start, m.end) for m in mentions if (m.start, m.end) not in open_]
 
     def add(word: str, key: str, confidence: float) -> None:
         for start, end in whole_words(text, word, not_before="'’-"):
-            if not any(a < end and start < b for a, b in taken):
+            if (start, end) in open_:
+                open_[start, end].key, open_[start, end].confidence = key, confidence
+                taken.append((start, end))
+            elif not any(a < end and start < b for a, b in taken):
                 found.append(Mention(word, start, end, "registry", key, confidence))
                 taken.append((start, end))
 

@@ -2,12 +2,20 @@
 random field (CRFsuite, through python-crfsuite) over a text's words, trained on phrases the
 project's labelled news items mark.
 
-The extractor uses one for cooperation areas (`areas.crfsuite`, trained by
-`bench/train_areas.py`): the labelled items lift areas from the text as written ("joint
-supervision of PhD students", "marine renewable energy", "movilidad de investigadores"), in
-lists after many cues and in many shapes no handful of patterns covers. The weights are
-shipped beside this module: nothing is downloaded, and a text is tagged the same way on every
-machine. No Django here.
+The extractor uses three, trained by `bench/train_areas.py`:
+- cooperation areas (`areas.crfsuite`): the labelled items lift areas from the text as
+  written ("joint supervision of PhD students", "marine renewable energy", "movilidad de
+  investigadores"), in lists after many cues and in many shapes no handful of patterns
+  covers;
+- events' places (`places.crfsuite`);
+- the names of the organisations a story is about (`orgs.crfsuite`): every form the labels
+  give of each ("Qatar Fund For Development", "QFFD"), wherever the text writes it. The rules
+  find names by how they are built ("University of …", "… Co., Ltd."); the tagger also finds
+  those written as no rule expects ("COLFUTURO", "la Embajada", "Wageningen UR"), from the
+  words around them.
+
+The weights are shipped beside this module: nothing is downloaded, and a text is tagged the
+same way on every machine. No Django here.
 """
 
 import re
@@ -19,6 +27,7 @@ import pycrfsuite
 
 AREAS_MODEL = Path(__file__).with_name("areas.crfsuite")
 PLACES_MODEL = Path(__file__).with_name("places.crfsuite")
+ORGS_MODEL = Path(__file__).with_name("orgs.crfsuite")
 
 # a word (with the hyphens, apostrophes, dots and ampersands inside it), or one sign (a
 # sentence's full stop apart from its last word)
@@ -52,57 +61,65 @@ def features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
     letters, whether a line begins with it, whether its sentence names a document
     ("agreement", "MoU", "convenio"), the pairs it makes with the words before and after
     it, and the word, shape and capital of the three words either side."""
-    own = []
-    for start, end in spans:
-        word = text[start:end]
-        lower = word.lower()
-        own.append(
-            (
-                lower,
-                _shape(word),
-                word[:1].isupper(),
-                "\n" in text[max(0, start - 2) : start],
-                lower[:3],
-                lower[-3:],
-            )
-        )
-    rows = []
+    own = [_word_signs(text[start:end]) for start, end in spans]
+    lines = [start > 0 and "\n" in text[max(0, start - 2) : start] for start, _ in spans]
     count = len(own)
     # each word's sentence, and whether it names a document ("agreement", "MoU", "convenio")
     sentence = []
     documents: list[bool] = [False]
     for n, item in enumerate(own):
-        if item[3] and n:
+        if lines[n] and n:
             documents.append(False)  # a line begins a sentence
         sentence.append(len(documents) - 1)
         if item[0] in _DOCUMENT_WORDS:
             documents[-1] = True
         if item[0] in (".", "!", "?"):
             documents.append(False)
-    for n, (lower, shape, capital, line, first, last) in enumerate(own):
-        row = [f"w={lower}", f"s={shape}", f"p={first}", f"x={last}"]
+    rows = []
+    for n, (lower, capital, mine, _) in enumerate(own):
+        row = list(mine)
         if documents[sentence[n]]:
             row.append("doc")
         if capital:
             row.append("cap")
-        if line:
+        if lines[n]:
             row.append("line")
         if n > 0:
             row.append(f"b={own[n - 1][0]}|{lower}")
         if n + 1 < count:
             row.append(f"a={lower}|{own[n + 1][0]}")
-        for step in (-3, -2, -1, 1, 2, 3):
+        for k, step in enumerate(_STEPS):
             m = n + step
             if 0 <= m < count:
-                other = own[m]
-                row.append(f"{step}w={other[0]}")
-                row.append(f"{step}s={other[1]}")
-                if other[2]:
-                    row.append(f"{step}cap")
+                row.extend(own[m][3][k])
             else:
-                row.append(f"{step}edge")
+                row.append(_EDGES[k])
         rows.append(row)
     return rows
+
+
+_STEPS = (-3, -2, -1, 1, 2, 3)
+_EDGES = tuple(f"{step}edge" for step in _STEPS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_signs(
+    word: str,
+) -> tuple[str, bool, tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What a word says of itself (its lower case, whether it begins with a capital, its
+    own signs) and, seen from the three words either side, of a neighbour (one tuple per
+    step): the same strings for the same word, made once."""
+    lower = word.lower()
+    shape = _shape(word)
+    capital = word[:1].isupper()
+    mine = (f"w={lower}", f"s={shape}", f"p={lower[:3]}", f"x={lower[-3:]}")
+    around = tuple(
+        (f"{step}w={lower}", f"{step}s={shape}", f"{step}cap")
+        if capital
+        else (f"{step}w={lower}", f"{step}s={shape}")
+        for step in _STEPS
+    )
+    return lower, capital, mine, around
 
 
 def labels(spans: Sequence[tuple[int, int]], phrases: Iterable[tuple[int, int]]) -> list[str]:
@@ -151,17 +168,36 @@ class Tagger:
         sentence, say: only its words are weighed), in text order."""
         if self._tagger is None:
             return []
-        end = len(text) if end is None else end
-        spans = [(s + start, e + start) for s, e in tokens(text[start:end])]
+        if start == 0 and end is None:
+            # the whole text: its words' signs are the same for every tagger, read once
+            spans, rows = _whole(text)
+        else:
+            end = len(text) if end is None else end
+            spans = [(s + start, e + start) for s, e in tokens(text[start:end])]
+            rows = features(text, spans)
         if not spans:
             return []
-        return _decoded(spans, self._tagger.tag(features(text, spans)))
+        return _decoded(spans, self._tagger.tag(rows))
+
+
+@lru_cache(maxsize=2)
+def _whole(text: str) -> tuple[list[tuple[int, int]], list[list[str]]]:
+    """A whole text's words and their signs, kept for the next tagger of the same text."""
+    spans = tokens(text)
+    return spans, features(text, spans)
 
 
 @cache
 def areas_tagger() -> Tagger:
     """The tagger of cooperation areas shipped with Accord (`areas.crfsuite`)."""
     return Tagger(AREAS_MODEL)
+
+
+@cache
+def orgs_tagger() -> Tagger:
+    """The tagger of the names of the organisations a story is about, shipped with Accord
+    (`orgs.crfsuite`)."""
+    return Tagger(ORGS_MODEL)
 
 
 @cache

@@ -1,15 +1,29 @@
-"""Cooperation areas and events' places read by taggers learned from labelled items
-(`accord/extraction/tagger.py`, `accord/extraction/areas.py`): taggers these tests train
-themselves, and the shipped ones."""
+"""Cooperation areas, events' places and organisations' names read by taggers learned from
+labelled items (`accord/extraction/tagger.py`, `accord/extraction/areas.py`): taggers these
+tests train themselves, and the shipped ones."""
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from accord.extraction.areas import with_tagged_areas
+from accord.extraction.choice import KEEP_ALL, RULES
 from accord.extraction.extract import as_json, extract
-from accord.extraction.tagger import AREAS_MODEL, Tagger, areas_tagger, labels, tokens, train
+from accord.extraction.orgs import Mention, with_tagged_names
+from accord.extraction.tagger import (
+    AREAS_MODEL,
+    ORGS_MODEL,
+    Tagger,
+    _whole,
+    areas_tagger,
+    features,
+    labels,
+    orgs_tagger,
+    tokens,
+    train,
+)
 from tests.extraction.test_extract import RESOLVER
 
 # Sentences that list areas after many cues, as labelled items do
@@ -197,3 +211,140 @@ def test_an_event_the_rules_read_no_place_of_takes_the_place_the_tagger_reads(
     (event,) = extract(told, published=date(2024, 5, 8), resolver=RESOLVER,
                        places_tagger=places).events  # fmt: skip
     assert event.place == "Busan"
+
+
+# One-word names no rule reads as an organisation's, written where parties are
+_BRANDS = ("Novacom", "Brightlane", "Oreval", "Quantiva", "Sorelle", "Tavaro", "Vexley")
+
+
+def test_a_name_no_rule_finds_is_found_when_the_tagger_of_names_reads_it(
+    tmp_path: Path,
+) -> None:
+    cues = (
+        "Pusan National University signed a memorandum of understanding with {} on Monday.",
+        "{} and the University of Leeds signed an agreement on joint research.",
+        "The University of Leeds has partnered with {} to train engineers.",
+    )
+    examples = []
+    for cue in cues:
+        for brand in _BRANDS:
+            text = cue.format(brand)
+            start = text.index(brand)
+            examples.append((text, [(start, start + len(brand))]))
+    path = tmp_path / "orgs.crfsuite"
+    train(examples, path, c1=0.0, iterations=50)
+    names = Tagger(path)
+    text = "Pusan National University signed a memorandum of understanding with Telvoria on Monday."
+    bare = extract(text, published=date(2024, 5, 8), resolver=RESOLVER, orgs_tagger=Tagger(None),
+                   model=RULES, keeper=KEEP_ALL)  # fmt: skip
+    assert [i.name for i in bare.found] == ["Pusan National University"]
+    assert bare.agreements == []
+    read = extract(text, published=date(2024, 5, 8), resolver=RESOLVER, orgs_tagger=names,
+                   model=RULES, keeper=KEEP_ALL)  # fmt: skip
+    assert [i.name for i in read.found] == ["Pusan National University", "Telvoria"]
+    (agreement,) = read.agreements
+    assert [p.name for p in agreement.parties] == ["Pusan National University", "Telvoria"]
+    # whether the tagger read an organisation's names is a sign the choice weighs
+    assert [row["tagged_share"] for row in read.signs] == [0.0, 1.0]
+    assert [row["tagged_only"] for row in read.signs] == [0.0, 1.0]
+
+
+def test_a_tagged_name_overlapping_one_the_rules_found_adds_nothing_and_loses_its_article() -> None:
+    text = "The Embassy and the University of Leeds signed a letter."
+    found = [Mention("University of Leeds", 20, 39, "pattern")]
+    assert text[20:39] == "University of Leeds"
+    # "the Embassy": without its article; "the University of Leeds" is the rules' already
+    added = with_tagged_names(text, found, [(0, 11), (16, 39)])
+    assert [(m.text, m.how) for m in added] == [
+        ("Embassy", "tagged"), ("University of Leeds", "pattern"),
+    ]  # fmt: skip
+
+
+def test_the_shipped_tagger_of_names_is_read_once_and_a_whole_text_s_signs_once() -> None:
+    assert ORGS_MODEL.is_file()
+    assert orgs_tagger() is orgs_tagger()
+    text = "Pusan National University signed a memorandum with Vexley."
+    # the whole text, read again by another tagger, is the same text's words and signs
+    assert orgs_tagger().phrases(text) == orgs_tagger().phrases(text + "")
+    spans = tokens(text)
+    assert _whole(text) == (spans, features(text, spans))
+
+
+class _Reads(Tagger):
+    """A tagger of names that reads these names wherever the text writes them: how the
+    extractor uses what a tagger reads, apart from what one learns."""
+
+    def __init__(self, *names: str) -> None:
+        super().__init__(None)
+        self.names = names
+
+    def phrases(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        return sorted(
+            (m.start(), m.end()) for n in self.names for m in re.finditer(re.escape(n), text)
+        )
+
+
+def _found(text: str, tagger: Tagger) -> list[str]:
+    extraction = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                         orgs_tagger=tagger, keeper=KEEP_ALL)  # fmt: skip
+    return [i.name for i in extraction.found]
+
+
+def test_a_place_or_a_people_the_tagger_reads_is_no_organisation() -> None:
+    text = (
+        "INDONESIA - Pusan National University signed a memorandum with the University of "
+        "Leeds. Guests from Saudi and from Japón attended, with Vexley."
+    )
+    assert _found(text, _Reads("INDONESIA", "Saudi", "Japón", "Vexley")) == [
+        "Pusan National University", "University of Leeds", "Vexley",
+    ]  # fmt: skip
+
+
+def test_letters_the_tagger_reads_are_a_name_only_when_the_text_gives_them_one() -> None:
+    text = (
+        "Pusan National University (PNU) signed a memorandum with the University of Leeds on "
+        "UG and PG programmes. PNU will host the first students."
+    )
+    found = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                    orgs_tagger=_Reads("UG", "PG", "PNU"), keeper=KEEP_ALL).found  # fmt: skip
+    assert [i.name for i in found] == ["Pusan National University", "University of Leeds"]
+    assert len(found[0].mentions) == 3
+
+
+def test_a_short_form_in_brackets_after_a_name_is_that_name_s() -> None:
+    text = (
+        "The University of Karachi (KU) and Pusan National University signed a memorandum. "
+        "The KU Vice Chancellor, Professor Khalid Iraqi, signed for KU, and King's College "
+        "London (King's) attended. King's sent two deans."
+    )
+    found = extract(text, published=date(2024, 5, 8), resolver=RESOLVER,
+                    orgs_tagger=_Reads("KU", "King's"), keeper=KEEP_ALL).found  # fmt: skip
+    names = {i.name: len(i.mentions) for i in found}
+    assert names["University of Karachi"] == 4
+    assert names["King's College London"] == 3
+    assert "KU" not in names and "King's" not in names
+
+
+def test_a_person_the_tagger_reads_is_no_organisation() -> None:
+    text = (
+        "Pusan National University signed a memorandum with the University of Leeds. Rector "
+        "Knut Hove signed for Leeds. Photo: Knut Hove and the president."
+    )
+    assert "Knut Hove" not in _found(text, _Reads("Knut Hove"))
+
+
+def test_what_the_rules_refuse_or_a_description_the_tagger_reads_is_no_organisation() -> None:
+    # a stock listing; a line's dateline place; a description; a person with the title
+    # after; half a bracket: reading them adds nothing to what the rules find
+    for text, read in (
+        ("Infosys (NYSE: INFY) signed a memorandum with the University of Leeds.", "INFY"),
+        ("(MAHWAH, NJ) - Pusan National University signed a memorandum with the University "
+         "of Leeds.", "MAHWAH"),
+        ("Pusan National University signed an agreement with the Spanish regional government "
+         "and the University of Leeds.", "Spanish regional government"),
+        ("Pusan National University signed a memorandum with Jeffrey J.P. Tsai, the Principal "
+         "of the University of Leeds.", "Jeffrey J.P. Tsai"),
+        ("The Nigeria Liquefied Natural Gas (XYZ) Ltd. signed a memorandum with the University "
+         "of Leeds.", "XYZ) Ltd."),
+    ):  # fmt: skip
+        assert _found(text, _Reads(read)) == _found(text, Tagger(None)), text
