@@ -2716,13 +2716,12 @@ def with_tagged_names(
     refused: Sequence[Mention] = (),
 ) -> list[Mention]:
     """`mentions` with the names a tagger read (`tagged`, character spans) that none of them
-    overlaps, without an article before ("the", "la"), in text order; not what the rules
-    refused (`find_mentions`'s `refused`: "INFY" in "(NYSE: INFY)", wherever written); not a
-    place or a
-    people ("JAKARTA", "Saudi": the registry's cities and the countries, in English or
-    Spanish), nor a person after or before a title ("Rector Knut Hove", "Jeffrey Tsai, the
-    Principal of …"), nor the unit a dean heads, nor praise ("Top National
-    University"), nor a description ("the Spanish regional government")."""
+    overlaps, without an article before ("the", "la"), in text order. Not what the rules
+    refused (`find_mentions`'s `refused`: "INFY" in "(NYSE: INFY)", wherever written), a place
+    or a people ("JAKARTA", "Saudi": the registry's cities, the countries in English or
+    Spanish), a person after or before a title ("Rector Knut Hove", "Jeffrey Tsai, the
+    Principal of …"), the unit a dean heads, a dateline's place, praise ("Top National
+    University") or a description ("the Spanish regional government")."""
     added = []
     refused_names = {m.text for m in refused}
     for start, end in tagged:
