@@ -263,6 +263,11 @@ _DATELINE_PLACE = re.compile(r"\(?[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+)*(?:,|\s+[â€“â
 # what a dean heads is a unit ("Dean of International Education College")
 _DEAN_OF = re.compile(r"\b(?:[Dd]ean|[Dd]ecan[oa]) (?:of|de)\s+(?:the\s+|la\s+)?$")
 
+# words in lower case that join a name's words beside CONNECTORS ("Commission on Higher
+# Education"; not "at" or "in", which join a name to a time or a place: "the University at
+# Christmas")
+_NAME_JOINS = frozenset("on en al am im zur und".split())
+
 
 def nationality_only(mention: "Mention") -> bool:
     """An unresolved name made of where a body is from and the word for its kind only:
@@ -2738,7 +2743,10 @@ def with_tagged_names(
             or not written[:1].isalnum()
             # ("the Spanish regional government": a description, no name; a name's words
             # are capitalised but those that join them)
-            or any(w[:1].islower() and w.lower() not in CONNECTORS for w in _WORD.findall(written))
+            or any(
+                w[:1].islower() and w.lower() not in CONNECTORS | _NAME_JOINS
+                for w in _WORD.findall(written)
+            )
         ):
             continue
         before = _LAST_WORD_BEFORE.search(text, max(0, start - 30), start)

@@ -348,3 +348,10 @@ def test_what_the_rules_refuse_or_a_description_the_tagger_reads_is_no_organisat
          "of Leeds.", "XYZ) Ltd."),
     ):  # fmt: skip
         assert _found(text, _Reads(read)) == _found(text, Tagger(None)), text
+
+
+def test_a_tagged_name_may_join_its_words_with_on_but_not_at_a_time() -> None:
+    text = "Pusan National University signed an MoU with Doctors on Wheels on Monday."
+    assert "Doctors on Wheels" in _found(text, _Reads("Doctors on Wheels"))
+    text = "Pusan National University signed an MoU with Vexley at Christmas."
+    assert "Vexley at Christmas" not in _found(text, _Reads("Vexley at Christmas"))
