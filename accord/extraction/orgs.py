@@ -3317,6 +3317,8 @@ def _telling_words(
     with Hohenheim"), before a person's title ("Viadrina President Prof. …") or as "the
     Viadrina's": alone, "Delhi" may be the city."""
     words_found = []
+    ends = sorted(m.end for m in found)
+    starts = sorted(m.start for m in found)
     for mention in list(found):
         names = [mention.text]
         if mention.key is not None and resolver is not None:
@@ -3373,14 +3375,24 @@ def _telling_words(
                 titled
                 or signed_with
                 or (unit_at and not _CAPITAL_NEXT.match(text, end))
-                or any(
-                    _LISTED_WITH.fullmatch(text[m.end : start])
-                    or _LISTED_WITH.fullmatch(text[end : m.start])
-                    for m in found
-                )
+                or _listed_beside(text, start, end, ends, starts)
             ):
                 words_found.append(Mention(word, start, end, "pattern"))
     return words_found
+
+
+# the most characters between two names listed together ("NUAA and Cranfield")
+_LISTED_GAP = 40
+
+
+def _listed_beside(text: str, start: int, end: int, ends: list[int], starts: list[int]) -> bool:
+    """Whether a name ends just before `start`, or begins just after `end`, with only a comma
+    or "and" between (`ends`, `starts`: where the names found end and begin, sorted)."""
+    before = ends[bisect.bisect_left(ends, start - _LISTED_GAP) : bisect.bisect_right(ends, start)]
+    after = starts[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + _LISTED_GAP)]
+    return any(_LISTED_WITH.fullmatch(text, e, start) for e in before) or any(
+        _LISTED_WITH.fullmatch(text, end, b) for b in after
+    )
 
 
 def _leading_capitals(

@@ -11,7 +11,7 @@ from accord.extraction import extract as extract_module
 from accord.extraction.choice import KEEP_ALL, RULES
 from accord.extraction.dates import find_dates
 from accord.extraction.extract import as_json, extract
-from accord.extraction.orgs import defined_acronyms, find_mentions
+from accord.extraction.orgs import _listed_beside, defined_acronyms, find_mentions
 from accord.extraction.people import find_people
 from accord.extraction.tagger import Tagger
 from accord.extraction.text import sentences
@@ -11934,3 +11934,14 @@ def test_the_organisations_a_visit_lists_one_a_line_take_part_in_it() -> None:
     assert set(visit["participants"]) >= {
         "University of Leeds", "University of Delhi", "Politecnico di Milano",
     }  # fmt: skip
+
+
+def test_a_name_listed_beside_another_is_found_by_where_the_names_end_and_begin() -> None:
+    # (looked up, not tried against every name: a 230 KB text took minutes)
+    text = "NUAA and Cranfield signed; Cranfield, NUAA. Far away " + " " * 60 + "Cranfield"
+    ends, starts = [4], [0]  # "NUAA" at 0-4
+    assert _listed_beside(text, 9, 18, ends, starts)  # "NUAA and Cranfield"
+    ends, starts = [42], [38]  # "NUAA" at 38-42, after "Cranfield, "
+    assert _listed_beside(text, 27, 36, ends, starts)
+    far = text.rindex("Cranfield")
+    assert not _listed_beside(text, far, far + 9, [4, 42], [0, 38])
