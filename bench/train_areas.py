@@ -37,7 +37,7 @@ from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from bench.train_press import DEFAULT_ITEMS, read_items  # noqa: E402
+from bench.train_press import DEFAULT_ITEMS, _fold_of, read_items  # noqa: E402
 
 
 def main() -> None:
@@ -121,8 +121,9 @@ def cross_validate(
 ) -> None:
     from accord.extraction import tagger
 
-    groups = sorted({i["_group"] for i in items})
-    fold_of = {g: n % folds for n, g in enumerate(groups)}
+    fold_of = _fold_of({i["_group"] for i in items}, folds)
+    if len(fold_of) < folds:
+        raise SystemExit(f"{len(fold_of)} batches of items: too few for {folds} folds")
     right = told = gold = 0
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fold.crfsuite"

@@ -145,8 +145,9 @@ def fold_taggers(items: list[dict[str, Any]], folds: int, folder: Path) -> dict[
 
     from accord.extraction.tagger import Tagger
 
-    groups = sorted({i["_group"] for i in items})
-    fold_of = {g: n % folds for n, g in enumerate(groups)}
+    fold_of = _fold_of({i["_group"] for i in items}, folds)
+    if len(fold_of) < folds:
+        raise SystemExit(f"{len(fold_of)} batches of items: too few for {folds} tagger folds")
     jobs = [
         ([i for i in items if fold_of[i["_group"]] != fold], folder / f"orgs-{fold}.crfsuite")
         for fold in range(folds)
@@ -156,7 +157,7 @@ def fold_taggers(items: list[dict[str, Any]], folds: int, folder: Path) -> dict[
         pool.starmap(_train_orgs, jobs)
     print(f"{folds} taggers of names trained in {time.perf_counter() - started:.0f} s")
     taggers = [Tagger(path) for _, path in jobs]
-    return {g: taggers[fold_of[g]] for g in groups}
+    return {g: taggers[fold] for g, fold in fold_of.items()}
 
 
 def _train_orgs(items: list[dict[str, Any]], path: Path) -> None:
@@ -259,8 +260,12 @@ def out_of_fold_chances(
 
 
 def _folds(examples: list[dict[str, Any]], folds: int) -> dict[str, int]:
-    groups = sorted({e["item"]["_group"] for e in examples})
-    return {g: n % folds for n, g in enumerate(groups)}
+    return _fold_of({e["item"]["_group"] for e in examples}, folds)
+
+
+def _fold_of(groups: set[str], folds: int) -> dict[str, int]:
+    """Each batch's fold: the batches in order, dealt round the folds."""
+    return {g: n % folds for n, g in enumerate(sorted(groups))}
 
 
 def agreement_rows(

@@ -2768,7 +2768,7 @@ def with_tagged_names(
             # ("England's Top National University": praise, no name)
             or written.split(maxsplit=1)[0].lower() in EVALUATIVE
             or _a_place(written, resolver)
-            or normalise(written) in country_words_translated()
+            or _country_code(written) is not None
             or written.lower() in DEMONYMS
         ):
             continue

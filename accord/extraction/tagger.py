@@ -49,7 +49,6 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-@lru_cache(maxsize=1 << 16)
 def _shape(word: str) -> str:
     """ "Xx" for "University", "XX" for "MIT", "dd" for "2024": letters' case, digits."""
     shape = _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
@@ -215,12 +214,17 @@ def train(
     iterations: int = 150,
 ) -> None:
     """Train a tagger on (text, phrases' character spans) pairs and write it to `path`. The
-    same examples and settings give the same file."""
+    same examples and settings give the same file. No example with words is a ValueError
+    (CRFsuite would crash the process)."""
     trainer = pycrfsuite.Trainer(verbose=False)
+    read = 0
     for text, phrases in examples:
         spans = tokens(text)
         if spans:
             trainer.append(features(text, spans), labels(spans, phrases))
+            read += 1
+    if not read:
+        raise ValueError(f"{path}: no text to train on")
     trainer.set_params(
         {
             "c1": c1,

@@ -355,3 +355,10 @@ def test_a_tagged_name_may_join_its_words_with_on_but_not_at_a_time() -> None:
     assert "Doctors on Wheels" in _found(text, _Reads("Doctors on Wheels"))
     text = "Pusan National University signed an MoU with Vexley at Christmas."
     assert "Vexley at Christmas" not in _found(text, _Reads("Vexley at Christmas"))
+
+
+def test_training_on_no_text_says_so(tmp_path: Path) -> None:
+    # (CRFsuite itself crashes the process)
+    with pytest.raises(ValueError, match="no text to train on"):
+        train([("", []), ("   ", [])], tmp_path / "none.crfsuite")
+    assert not (tmp_path / "none.crfsuite").exists()
