@@ -169,21 +169,22 @@ class Tagger:
             return []
         if start == 0 and end is None:
             # the whole text: its words' signs are the same for every tagger, read once
-            spans, rows = _whole(text)
+            spans, items = _whole(text)
         else:
             end = len(text) if end is None else end
             spans = [(s + start, e + start) for s, e in tokens(text[start:end])]
-            rows = features(text, spans)
+            items = pycrfsuite.ItemSequence(features(text, spans))
         if not spans:
             return []
-        return _decoded(spans, self._tagger.tag(rows))
+        return _decoded(spans, self._tagger.tag(items))
 
 
 @lru_cache(maxsize=2)
-def _whole(text: str) -> tuple[list[tuple[int, int]], list[list[str]]]:
-    """A whole text's words and their signs, kept for the next tagger of the same text."""
+def _whole(text: str) -> tuple[list[tuple[int, int]], pycrfsuite.ItemSequence]:
+    """A whole text's words and their signs, kept for the next tagger of the same text (as
+    CRFsuite's own sequence: turning the signs into one costs as much as tagging them)."""
     spans = tokens(text)
-    return spans, features(text, spans)
+    return spans, pycrfsuite.ItemSequence(features(text, spans))
 
 
 @cache

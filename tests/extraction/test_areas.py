@@ -267,7 +267,10 @@ def test_the_shipped_tagger_of_names_is_read_once_and_a_whole_text_s_signs_once(
     # the whole text, read again by another tagger, is the same text's words and signs
     assert orgs_tagger().phrases(text) == orgs_tagger().phrases(text + "")
     spans = tokens(text)
-    assert _whole(text) == (spans, features(text, spans))
+    assert _whole(text) is _whole(text + "")
+    assert _whole(text)[0] == spans
+    # (handed to CRFsuite as its own sequence, made once for every tagger)
+    assert _whole(text)[1].items() == [{sign: 1.0 for sign in row} for row in features(text, spans)]
 
 
 class _Reads(Tagger):
