@@ -922,6 +922,11 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 and not (k == j and tokens[k].text == "the" and tokens[k - 1].lower in _HEAD_TITLES)
                 and (
                     tokens[k].lower in CONNECTORS
+                    # "Otto von Guericke University", "Centro de Investigación para el
+                    # Desarrollo", "Universitatea din Oradea" (in lower case only: "Van Lang
+                    # University" begins with its name's word)
+                    or (tokens[k].text in _PARTICLES and not _purpose(tokens, k, titles))
+                    or (tokens[k].text == "el" and tokens[k - 1].text == "para")
                     or tokens[k].lower in ("named", "after")
                     # "… named after al-Farabi"
                     or (tokens[k].lower in ("al", "el", "ibn") and tokens[k - 1].lower == "after")
@@ -985,6 +990,23 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+# Words in lower case that join a name's words, as its connectors do
+_PARTICLES = frozenset("von van din para pour per".split())
+
+
+def _purpose(tokens: list[Token], k: int, titles: list[tuple[int, int]]) -> bool:
+    """Whether "para" (or "pour", "per") at tokens[k] begins what a title's document is for,
+    not the rest of a name: "… Firma Convenio con la Universidad de Salamanca para Programas
+    de Doble Titulación" (in a title's capitals, with no article after it: not "Centro de
+    Investigación para el Desarrollo")."""
+    return (
+        tokens[k].text in ("para", "pour", "per")
+        and any(a <= tokens[k].start < b for a, b in titles)
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1].lower not in ("el", "la", "los", "las", "le", "les", "il", "lo")
+    )
+
+
 _AND_THE_CARIBBEAN = re.compile(r"\s+(?:y\s+el\s+Caribe|and\s+the\s+Caribbean)\b")
 
 
@@ -1046,6 +1068,8 @@ def _split_at_and(
         if tokens[k].lower not in ("and", "&", "y", "e", "et", "und"):
             continue
         if _registry_through(tokens, i, k, j, resolver):
+            continue
+        if _acronym_through(text, tokens, i, k, j):
             continue
         if _country_through(text, tokens, i, k, j):
             continue  # "the Trinidad and Tobago Manufacturers' Association": a country's name
@@ -1629,6 +1653,37 @@ def _registry_through(
         ) and resolver._specific(key.split(), holders, phrase=True):
             return True
     return False
+
+
+def _acronym_through(text: str, tokens: list[Token], i: int, k: int, j: int) -> bool:
+    """Whether the acronym in brackets after the run is made of the first letters of its
+    words from tokens[i] on, across the "and" at tokens[k]: "Technical and Vocational
+    Education and Training Authority (TVETA)", "Philippine Institute of Japanese Language
+    and Culture Foundation (PIJLC)" are one name each (not "Xiamen University and Xiamen
+    Institute of Technology (XIT)", nor "Tra Vinh University and Malaysia University of
+    Science and Technology (TVU)": the letters of one side's words alone)."""
+    after = _BRACKETED_ACRONYM.match(text, tokens[j - 1].end)
+    if after is None:
+        return False
+    letters = after.group(1).lower()
+
+    def initials(words: list[Token]) -> str:
+        return "".join(t.lower[0] for t in words if t.lower not in CONNECTORS)
+
+    left, right = initials(tokens[i:k]), initials(tokens[k + 1 : j])
+    if len(letters) < 3 or not left or letters[0] != left[0]:
+        return False
+    # the acronym's letters in order among the words' first letters, the last on the right
+    position = 0
+    for letter in letters:
+        position = (left + right).find(letter, position) + 1
+        if not position:
+            return False
+    return position > len(left) and not right.startswith(letters[0])
+
+
+# " (TVETA)": an acronym in capitals, in brackets, right after a name
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{3,8})\)")
 
 
 def _portfolio(text: str, tokens: list[Token], a: int, b: int, resolver: Resolver | None) -> bool:

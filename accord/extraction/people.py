@@ -166,7 +166,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
             or given_name_short(text, left.start, left.end)
             or digraph
         )
-    return between in (" ", "-", "\n") or between.strip() == ""
+    # (a blank line between: a heading, then a paragraph — "EN CHINA\n\nAurelio Padilla, …")
+    return between in (" ", "-", "\n") or (between.strip() == "" and between.count("\n") < 2)
 
 
 def find_people(

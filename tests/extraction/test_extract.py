@@ -11945,3 +11945,40 @@ def test_a_name_listed_beside_another_is_found_by_where_the_names_end_and_begin(
     assert _listed_beside(text, 27, 36, ends, starts)
     far = text.rindex("Cranfield")
     assert not _listed_beside(text, far, far + 9, [4, 42], [0, 38])
+
+
+def test_an_acronym_of_words_on_both_sides_of_and_keeps_them_one_name() -> None:
+    text = (
+        "The Technical and Vocational Education and Training Authority (TVETA) signed an MoU "
+        "with the Technical University of Kenya (TUK). Xiamen University and Xiamen Institute "
+        "of Technology (XIT) were present."
+    )
+    found = [i.name for i in extract(text, published=date(2024, 3, 1), resolver=RESOLVER).found]
+    assert "Technical and Vocational Education and Training Authority" in found
+    assert "Vocational Education and Training Authority" not in found
+    # (the acronym of the second name alone: two names)
+    assert "Xiamen Institute of Technology" in found
+
+
+def test_particles_in_lower_case_join_a_name_and_in_capitals_begin_one() -> None:
+    text = (
+        "Otto von Guericke Universität Magdeburg, Universitatea din Oradea and Van Lang "
+        "University signed an agreement with el Centro de Investigación para el Desarrollo "
+        "(ZEF) and Pusan National University."
+    )
+    found = [i.name for i in extract(text, published=date(2024, 3, 1), resolver=RESOLVER).found]
+    assert {
+        "Otto von Guericke Universität Magdeburg", "Universitatea din Oradea",
+        "Van Lang University", "Centro de Investigación para el Desarrollo",
+    } <= set(found)  # fmt: skip
+
+
+def test_a_heading_above_a_paragraph_is_no_part_of_a_name_beginning_it() -> None:
+    text = (
+        "La Universidad de Leeds y Pusan National University firmaron un memorando.\n\nEN "
+        "CHINA\n\nAurelio Padilla, rector de la Universidad de Leeds, firmó el memorando."
+    )
+    people = [
+        p["name"] for a in run(text, date(2024, 3, 1))["agreements"] for p in a["signatories"]
+    ]
+    assert people == ["Aurelio Padilla"]
