@@ -68,7 +68,7 @@ _GOVERNMENT_FIRST = frozenset(
 _FIRST_ONLY = _GOVERNMENT_FIRST | frozenset(
     """asociación asociacion federación federacion cámara camara sociedad confederación
     confederacion agencia comisión comision intendencia gobernación gobernacion embajada
-    consulado unión""".split()
+    consulado unión grupo""".split()
 )
 # English words that make a name a body's only when they begin it ("the Federation of Hong
 # Kong Industries", not "the Russian Federation")
@@ -99,7 +99,7 @@ HEAD_WORDS = (
         organization organisation authority secretaría secretaria ministerio instytut
         institutet akademia chamber asociación asociacion federación federacion cámara camara
         sociedad confederación confederacion agencia comisión comision unión union army
-        akademi sekolah enstitüsü enstitusu instituut federation confederation
+        akademi sekolah enstitüsü enstitusu instituut federation confederation grupo
         """.split()
     )
 )
@@ -2073,6 +2073,12 @@ _UNIT_FIRST = frozenset(
 )
 
 
+# "la facultad de ", "the faculty of ", "la cátedra de ": a unit in lower case, then the
+# field it is named after
+_UNIT_IN_LOWER_CASE = re.compile(
+    r"\b(?:facultad|faculty|escuela|departamento|department|cátedra|catedra)\s+(?:de|of|del)"
+    r"\s+(?:la\s+|the\s+)?$"
+)
 # "Faculty of …", "Human Resources Department of Rosatom", "Facultad de Ingeniería"
 _UNIT_OF = re.compile(
     rf"^(?:[\w-]+ ){{0,3}}?(?i:{'|'.join(sorted(_UNIT_FIRST))}) (?:of|de|del) ", re.UNICODE
@@ -2093,6 +2099,10 @@ def kind_from_words(name: str) -> str:
     if lower & {"alliance", "association", "network", "consortium", "league", "federation"}:
         return "other"
     if lower & COMPANY_WORDS or re.search(r"\bCo\.?,?\s*Ltd\b", name):
+        return "company"
+    # "Grupo Fuertes", "Grupo Bimbo": a group of companies (not "Grupo de Investigación …",
+    # nor "Asociación de Universidades Grupo Montevideo")
+    if re.match(r"Grupo\s+(?!de\b|del\b)", name):
         return "company"
     if (
         lower & UNIVERSITY_WORDS
@@ -2136,8 +2146,16 @@ def find_mentions(
             )
         if any(p in taken for p in range(mention.start, mention.end)):
             return
-        if (mention.how == "pattern" and _union_of_states(text, mention)) or (
-            _ARMY_TITLE.fullmatch(mention.text)  # "The Army Chief, General …": a title
+        if (
+            (mention.how == "pattern" and _union_of_states(text, mention))
+            or _ARMY_TITLE.fullmatch(mention.text)  # "The Army Chief, General …": a title
+            # "la facultad de Economía y Empresa": the field a unit written in lower case
+            # is named after, no body (not "… de la Universidad de Murcia")
+            or (
+                mention.how == "pattern"
+                and _UNIT_IN_LOWER_CASE.search(text, max(0, mention.start - 30), mention.start)
+                and not any(w.lower() in UNIVERSITY_WORDS for w in _WORD.findall(mention.text))
+            )
         ):
             refused.append(mention)
             return
@@ -2218,9 +2236,13 @@ def find_mentions(
             a, b = trimmed
             # "the University of Technology Malaysia UTM": its acronym written after it, no
             # brackets (found on its own below)
+            # ("the University of Sargodha UoS": one in capitals and lower case)
             if (
                 b - a > 2
-                and _capitals(tokens[b - 1].text, 2, 6)
+                and (
+                    _capitals(tokens[b - 1].text, 2, 6)
+                    or (_mixed_acronym(tokens[b - 1].text) and len(tokens[b - 1].text) <= 6)
+                )
                 and tokens[b - 2].lower not in CONNECTORS
                 and _fits(tokens[b - 1].text, text[tokens[a].start : tokens[b - 2].end])
             ):
@@ -4559,6 +4581,25 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
         of = _UNIVERSITY_OF_WORD.fullmatch(entry.name)
         if of is not None:
             add(f"U of {of.group(1)[0]}", key, confidence)
+    # "Universidad de Tsinghua … El presidente de Tsinghua": a name the tagger read that is the
+    # one word of a name the text gives whole besides its head words (not a place's)
+    for tagged in list(open_.values()):
+        place = normalise(tagged.text)
+        if place in country_words() or place in resolver.cities or place in resolver.places:
+            continue
+        whole = next(
+            (
+                m
+                for m in mentions
+                if m.key is not None
+                and m.how != "tagged"
+                and [w for w in _WORD.findall(m.text) if w.lower() not in HEAD_WORDS | CONNECTORS]
+                == [tagged.text]
+            ),
+            None,
+        )
+        if whole is not None:
+            tagged.key, tagged.confidence = whole.key, whole.confidence
     return found
 
 

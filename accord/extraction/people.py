@@ -29,6 +29,7 @@ from accord.extraction.orgs import (
     words,
 )
 from accord.extraction.text import given_name_short, sentences, whole_words
+from accord.resolver.normalise import country_words, normalise
 
 # Words titles are made of (lower case); "of", "the" and "and" may join them
 TITLE_WORDS = frozenset(
@@ -45,7 +46,7 @@ TITLE_WORDS = frozenset(
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
     ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora
     undersecretary alcalde alcaldesa concejal concejala consejero consejera gobernador
-    gobernadora intendente intendenta""".split()
+    gobernadora intendente intendenta empresario empresaria businessman businesswoman""".split()
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
@@ -54,7 +55,7 @@ HONORIFICS = frozenset(
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
     phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer clinical profesor
-    profesora excellency excelencia admiral khun""".split()
+    profesora excellency excelencia admiral khun ca""".split()
 )
 # Military ranks before a name, and how "retired" is written after them
 _RANKS = frozenset(
@@ -854,9 +855,18 @@ def _honorifics(tokens: list[Token], i: int) -> int:
             and tokens[i + 1].text == "E"
             and tokens[i + 1].start == token.end + 1
         )
+        # "…, el doctor Qiu Yong": the article before an honorific spelt out
+        article = (
+            i == start
+            and token.text in ("el", "la")
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1].lower in _SPELT_OUT_HONORIFICS
+            and tokens[i + 2 : i + 3] != []
+            and tokens[i + 2].text[:1].isupper()
+        )
         if sri or excellency:
             i += 1
-        elif (
+        elif article or (
             token.lower in ("sri", "seri")
             and i > start
             and tokens[i - 1].lower
@@ -1694,6 +1704,11 @@ def _title_comma_name(
             # "el rector de la Universidad de Salamanca (USAL), Dr. …": its acronym after it
             bracket = re.match(r"\s*\([^()]{1,20}\)", text[named.end :])
             after_name = named.end + (bracket.end() if bracket else 0)
+            # "el Rector del Tecnológico de Antioquía de Colombia, Leonardo García Botero":
+            # the country it is in after it
+            country = _COUNTRY_AFTER.match(text, after_name)
+            if country is not None and normalise(country.group(1)) in country_words():
+                after_name = country.end()
             stop = bisect_left([t.start for t in tokens], after_name, lo=stop)
         else:
             while stop < len(tokens) and stop - end <= 7:
@@ -1793,6 +1808,8 @@ def _title_comma_name(
     )
 
 
+# " de Colombia", " of Kenya", " in Nepal": where an organisation named just before is
+_COUNTRY_AFTER = re.compile(r"\s+(?:de|of|in|en|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _BRACKETED_HONOUR = re.compile(r"\s*\((?:[A-Z][A-Za-z.]{0,5})\)")
 _BRACKETED_DEGREE = re.compile(
     # ("Tassew Weldehanna (Professor), President of AAU": an honorific, in brackets after)

@@ -11982,3 +11982,77 @@ def test_a_heading_above_a_paragraph_is_no_part_of_a_name_beginning_it() -> None
         p["name"] for a in run(text, date(2024, 3, 1))["agreements"] for p in a["signatories"]
     ]
     assert people == ["Aurelio Padilla"]
+
+
+def _signers(answer: dict[str, Any]) -> list[str]:
+    return sorted(s["name"] for a in answer["agreements"] for s in a["signatories"])
+
+
+def test_a_signer_after_a_title_whose_organisation_is_followed_by_its_country() -> None:
+    text = (
+        "La Universidad de Leeds y la Universidad de Delhi firmaron un convenio marco.\n\nLa "
+        "Rectora de la Universidad de Leeds, Marisol Durán Santis, y el Rector de la "
+        "Universidad de Delhi de India, Leonardo García Botero, suscribieron el convenio."
+    )
+    assert _signers(run(text, date(2024, 3, 1))) == [
+        "Leonardo García Botero",
+        "Marisol Durán Santis",
+    ]
+
+
+def test_a_professional_designation_or_an_article_before_an_honorific_is_no_part_of_a_name() -> (
+    None
+):
+    text = (
+        "The University of Delhi and the University of Leeds signed an MoU. The MoU was signed by "
+        "CA Jai Kumar Batra, Secretary, University of Leeds, and Dr. Alok Chaube, Registrar of the "
+        "University of Delhi."
+    )
+    assert _signers(run(text, date(2024, 3, 1))) == ["Alok Chaube", "Jai Kumar Batra"]
+    text = (
+        "La Universidad de Leeds firmó un convenio con el Grupo Luksic. El rector de la "
+        "Universidad de Leeds, el doctor Qiu Yong, y el empresario Andrónico Luksic firmaron el "
+        "acuerdo."
+    )
+    assert _signers(run(text, date(2024, 3, 1))) == ["Andrónico Luksic", "Qiu Yong"]
+
+
+def test_a_spanish_group_of_companies_is_a_company_and_a_faculty_s_field_no_body() -> None:
+    text = (
+        "La Universidad de Leeds y Grupo Fuertes firmaron dos convenios que dan lugar a dos "
+        "cátedras, una ligada a la facultad de Economía y Empresa."
+    )
+    answer = run(text, date(2024, 3, 1))
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds == {"Universidad de Leeds": "university", "Grupo Fuertes": "company"}
+
+
+def test_an_acronym_in_mixed_case_after_a_name_without_brackets_is_not_part_of_it() -> None:
+    text = "Pusan National University and the University of Sargodha UoS signed an MoU."
+    assert "University of Sargodha" in names_in(run(text, date(2024, 3, 1)))
+
+
+def test_the_one_word_of_a_name_given_whole_read_alone_is_that_organisation() -> None:
+    tsinghua = Entry(key="https://ror.org/03cve4549", name="Tsinghua University", country="CN",
+                     kind="university")  # fmt: skip
+
+    class Reads(Tagger):
+        def __init__(self) -> None:
+            super().__init__(None)
+
+        def phrases(
+            self, text: str, start: int = 0, end: int | None = None
+        ) -> list[tuple[int, int]]:
+            at = text.rindex("Tsinghua")
+            return [(at, at + len("Tsinghua"))]
+
+    text = (
+        "La Universidad de Tsinghua firmó un convenio con la Universidad de Leeds. El presidente "
+        "de Tsinghua, Qiu Yong, firmó el convenio."
+    )
+    extraction = extract(text, published=date(2024, 3, 1), resolver=Resolver([tsinghua, LEEDS]),
+                         orgs_tagger=Reads(), keeper=KEEP_ALL)  # fmt: skip
+    (found,) = [i for i in extraction.found if i.key == tsinghua.key]
+    assert [(m.text, m.key) for m in found.mentions] == [
+        ("Universidad de Tsinghua", tsinghua.key), ("Tsinghua", tsinghua.key),
+    ]  # fmt: skip
