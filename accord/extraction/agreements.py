@@ -3925,6 +3925,19 @@ def _agreements_in(
             for member in members
         ]
     counted = _DOCUMENTS_COUNTED.search(s)
+    with_ = _WITH.search(s, counted.end()) if counted is not None else None
+    if counted is not None and with_ is not None and len(parties) > 2:
+        # "Two MoUs have been signed by the Directorate of Skill Development with IIT Delhi
+        # and Tata IIS": one party before "with", as many after it as documents counted, one
+        # with each
+        after = [i for i in parties if _first_in(i, sentence) >= sentence.start + with_.end()]
+        before = [i for i in parties if i not in after]
+        if len(before) == 1 and len(after) == _number(counted.group(1)):
+            return [
+                Agreement([before[0], partner], kind, status, sentence.start, sentence.end,
+                          counted=True)
+                for partner in after
+            ]  # fmt: skip
     if counted is not None and len(parties) > 2 and (_number(counted.group(1)) or 0) > 1:
         # "se concretaron nueve convenios de colaboración con A, B y C": several documents
         # among them, which with which not told (not one document of all of them)

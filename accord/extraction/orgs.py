@@ -55,7 +55,7 @@ GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
     " department municipality metropolitan ayuntamiento cabildo municipalidad alcaldía"
     " alcaldia diputación diputacion gobierno prefeitura governorate embajada consulado"
-    " intendencia gobernación gobernacion xunta generalitat prefectura".split()
+    " intendencia gobernación gobernacion xunta generalitat prefectura directorate".split()
 )
 # Spanish and Portuguese ones, which begin the body's name ("Ayuntamiento de Las Palmas",
 # not "Jefes de Estado y de Gobierno")
@@ -72,7 +72,7 @@ _FIRST_ONLY = _GOVERNMENT_FIRST | frozenset(
 )
 # English words that make a name a body's only when they begin it ("the Federation of Hong
 # Kong Industries", not "the Russian Federation")
-_FIRST_ONLY_ENGLISH = frozenset("federation confederation".split())
+_FIRST_ONLY_ENGLISH = frozenset("federation confederation directorate".split())
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"

@@ -12056,3 +12056,17 @@ def test_the_one_word_of_a_name_given_whole_read_alone_is_that_organisation() ->
     assert [(m.text, m.key) for m in found.mentions] == [
         ("Universidad de Tsinghua", tsinghua.key), ("Tsinghua", tsinghua.key),
     ]  # fmt: skip
+
+
+def test_documents_counted_signed_by_one_with_as_many_others_are_one_with_each() -> None:
+    text = (
+        "Two major Memoranda of Understanding (MoUs) have been signed by the Directorate of "
+        "Skill Development with the University of Delhi and the University of Leeds."
+    )
+    answer = run(text, date(2024, 3, 1))
+    assert sorted(a["parties"] for a in answer["agreements"]) == [
+        ["Directorate of Skill Development", "University of Delhi"],
+        ["Directorate of Skill Development", "University of Leeds"],
+    ]
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds["Directorate of Skill Development"] == "government"
