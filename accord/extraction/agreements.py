@@ -3483,6 +3483,17 @@ def _agreements_in(
         if hub is not None and n is not None and n >= 2 and listed:
             each = bool(_PLURAL_DOCUMENTS.search(s, verb.start(), counted.start()))
             return _each_or_among(hub, listed, each, kind, status, sentence)
+    # "Strategic partnerships have been signed by University College Dublin with two esteemed
+    # Indian institutions, BITS Law School and FLAME University": as many as counted, named
+    # right after the count, and the one named before it
+    if counted is not None and verb is not None and verb.start() < counted.start():
+        listed = [i for i in named if _first_in(i, sentence) >= sentence.start + counted.end()]
+        before = [i for i in named if i not in listed]
+        if len(before) == 1 and len(listed) == _number(counted.group(1)) and len(listed) >= 2:
+            each = bool(_PLURAL_DOCUMENTS.search(s, 0, counted.start())) or bool(
+                re.search(r"\bpartnerships\b", s[: counted.start()], re.IGNORECASE)
+            )
+            return _each_or_among(before[0], listed, each, kind, status, sentence)
     # "… signed two cooperation agreements: one with SJTU for its work with CDT-Africa, and
     # the other with SWJTU for its work with ACERE": one with each, whom the hub signed with
     # (within the part that tells this document: not "… as well as one Letter of Intent

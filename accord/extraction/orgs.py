@@ -4209,6 +4209,26 @@ def defined_acronyms(
         ):
             continue  # "Sulu State College (SSC)" before "Dr. … , CESE (SSC)"
         defined[acronym] = mention
+    # "Madanapalle Institute of Technology & Science has entered an MoU … on behalf of the MITS
+    # College": capitals the text never defines, made of the initials of one name it gives,
+    # word for word, stand for that name (not for another body the registry knows by them)
+    for word in dict.fromkeys(m.text for m in mentions if _capitals(m.text, 3, 8)):
+        if word in defined:
+            continue
+        spelt = [
+            m
+            for m in mentions
+            if m.how == "pattern" and m.key is None and _initials(m.text, compass=False) == word
+        ]
+        # (the only name it may stand for: not "ASU" beside "Astrakhan State University named
+        # after V. N. Tatishchev" and the "Association of State Universities"; nor a place's)
+        fitting = {m.text for m in mentions if m.how != "acronym" and _fits(word, m.text)}
+        if (
+            len({m.text for m in spelt}) == 1
+            and len(fitting) == 1
+            and any(w.lower() in HEAD_WORDS for w in _WORD.findall(spelt[0].text))
+        ):
+            defined[word] = spelt[0]
     return defined
 
 
@@ -4399,7 +4419,16 @@ def resolve_mentions(
                 if asked not in looked_up:
                     looked_up[asked] = resolver.resolve(asked[0], context=known, top=3,
                                                         suggest=False)  # fmt: skip
-                result = looked_up[asked]
+                told = looked_up[asked]
+                # (a body of the registry by the acronym whose name holds the name's own
+                # words: "Madanapalle Institute of Technology & Science" and its MITS are not
+                # the Madhav Institute of Technology & Science)
+                entry = resolver.entries[resolver.by_key[told.chosen]] if told.chosen else None
+                if entry is not None and any(
+                    _words_of_its_own(mention.text) <= _words_of_its_own(name)
+                    for name in (entry.name, *entry.names)
+                ):
+                    result = told
             if result.chosen is None and mention.how == "acronym" and rounds >= 1:
                 holders = resolver.acronyms.get(acronym_form(mention.text), set())
                 # one of its holders the text names in full: "DUT" and "Dalian University of
@@ -4581,11 +4610,17 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
         of = _UNIVERSITY_OF_WORD.fullmatch(entry.name)
         if of is not None:
             add(f"U of {of.group(1)[0]}", key, confidence)
-    # "Universidad de Tsinghua … El presidente de Tsinghua": a name the tagger read that is the
-    # one word of a name the text gives whole besides its head words (not a place's)
-    for tagged in list(open_.values()):
-        place = normalise(tagged.text)
-        if place in country_words() or place in resolver.cities or place in resolver.places:
+    # "Universidad de Tsinghua … El presidente de Tsinghua", "ULE y Xiangtan renuevan …": a
+    # one-word name nothing resolved (the tagger's, or a title's capitals) that is the one word
+    # of a name the text gives whole besides its head words (a city's too: it was read as an
+    # organisation's name there)
+    alone = [
+        m
+        for m in mentions
+        if m.key is None and m.how in ("tagged", "pattern") and _WORD.fullmatch(m.text)
+    ]
+    for tagged in alone:
+        if normalise(tagged.text) in country_words():
             continue
         whole = next(
             (
@@ -4635,6 +4670,10 @@ def _owner(
         )
         if source is not None and source.key is not None:
             return source.key, 0.8, rest
+        if source is not None:
+            # "MITS College" after "Madanapalle Institute of Technology & Science": the body
+            # the text names by those letters, which the registry does not know
+            return None
     holders = resolver.acronyms.get(acronym_form(first), set())
     if first.isupper() and len(first) >= 3 and len(holders) == 1:
         return resolver.entries[next(iter(holders))].key, 0.75, rest
@@ -4770,6 +4809,11 @@ def _spelt_out(text: str) -> dict[str, str]:
 _SPELT = re.compile(
     r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la|y)\s+)*){1,7})[(\[]\s*([A-Z]{2,8})\s*[)\]]"
 )
+
+
+def _words_of_its_own(name: str) -> set[str]:
+    """A name's words that are not what any organisation is called, normalised."""
+    return {w for w in name_key(name).split() if w not in HEAD_WORDS and w not in CONNECTORS}
 
 
 def _own_words_first(name: str) -> list[str]:

@@ -12070,3 +12070,35 @@ def test_documents_counted_signed_by_one_with_as_many_others_are_one_with_each()
     ]
     kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
     assert kinds["Directorate of Skill Development"] == "government"
+
+
+def test_capitals_the_text_never_defines_stand_for_the_one_name_they_spell() -> None:
+    madhav = Entry(key="https://ror.org/01pj5v964", name="Madhav Institute of Technology & Science",
+                   country="IN", kind="university", acronyms=("MITS",))  # fmt: skip
+    text = (
+        "Madanapalle Institute of Technology & Science has signed a Memorandum of "
+        "Understanding (MoU) with Pusan National University. Dr Eswar Sunkara took part in the "
+        "signing on behalf of the MITS College. MITS is the first Indian institute to join hands "
+        "with Pusan National University."
+    )
+    answer = run_with(text, date(2022, 5, 2), madhav, PNU)
+    (mits,) = [i for i in answer["institutions"] if i["name"].startswith("Madanapalle")]
+    # (its letters, not the registry's other body known by them)
+    assert mits["id"] is None
+    assert [text[a:b] for a, b in mits["mentions"]] == [
+        "Madanapalle Institute of Technology & Science", "MITS College", "MITS",
+    ]  # fmt: skip
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Madanapalle Institute of Technology & Science", "Pusan National University"]
+    ]
+
+
+def test_as_many_partners_as_counted_named_right_after_the_count_are_one_each() -> None:
+    text = (
+        "Strategic partnerships have been signed by Pusan National University with two esteemed "
+        "institutions, the University of Leeds and the University of Delhi."
+    )
+    assert sorted(a["parties"] for a in run(text, date(2024, 5, 2))["agreements"]) == [
+        ["Pusan National University", "University of Delhi"],
+        ["Pusan National University", "University of Leeds"],
+    ]
