@@ -4445,6 +4445,16 @@ def resolve_mentions(
                 if len(named) == 1:
                     mention.key, mention.confidence = named.pop(), 0.85
                     continue
+                # "FAU … its sites in Erlangen and Nuremberg": the one of its holders whose
+                # city the text names (not when it names the cities of two)
+                placed = {
+                    resolver.entries[p].key
+                    for p in holders
+                    if resolver.entries[p].city and any(whole_words(text, resolver.entries[p].city))
+                }
+                if len(holders) > 1 and len(placed) == 1 and initials is None:
+                    mention.key, mention.confidence = placed.pop(), 0.8
+                    continue
                 if len(holders) == 1:
                     position = next(iter(holders))
                     # the only organisation the registry knows by it, used in a text
@@ -4635,7 +4645,31 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
         )
         if whole is not None:
             tagged.key, tagged.confidence = whole.key, whole.confidence
+    # "FAU concludes cooperation agreement with National University in Kyiv" beside "Taras
+    # Shevchenko National University of Kyiv": a name of words any such body has, written
+    # inside the name of one body the text names, and of no other
+    for short in mentions:
+        if short.key is not None or short.how != "pattern" or " " not in short.text:
+            continue
+        if not made_of(short.text, HEAD_WORDS | _GENERIC | _RANKS_OF_BODIES) or not any(
+            w.lower() in UNIVERSITY_WORDS for w in _WORD.findall(short.text)
+        ):
+            continue
+        holders = {
+            m.key
+            for m in mentions
+            if m.key is not None
+            and m.text != short.text
+            and re.search(rf"(?<!\w){re.escape(short.text)}(?!\w)", m.text)
+        }
+        if len(holders) == 1:
+            short.key, short.confidence = holders.pop(), 0.8
     return found
+
+
+# Words of a body's standing that many bodies' names share: "National University", "State
+# University"
+_RANKS_OF_BODIES = frozenset("national state federal technical polytechnic".split())
 
 
 _UNIVERSITY_OF_WORD = re.compile(r"(?:The )?University of ([A-Z][\w-]+)")

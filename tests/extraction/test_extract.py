@@ -12102,3 +12102,42 @@ def test_as_many_partners_as_counted_named_right_after_the_count_are_one_each() 
         ["Pusan National University", "University of Delhi"],
         ["Pusan National University", "University of Leeds"],
     ]
+
+
+def test_an_acronym_two_bodies_share_is_the_one_whose_city_the_text_names() -> None:
+    fau = Entry(key="https://ror.org/00f7hpc57",
+                name="Friedrich-Alexander-Universität Erlangen-Nürnberg", country="DE",
+                city="Erlangen", kind="university", acronyms=("FAU",))  # fmt: skip
+    florida = Entry(key="https://ror.org/05p8w6387", name="Florida Atlantic University",
+                    country="US", city="Boca Raton", kind="university",
+                    acronyms=("FAU",))  # fmt: skip
+    text = (
+        "FAU and Pusan National University have signed a strategic partnership agreement. The "
+        "delegation from Pusan visited FAU sites in Erlangen and Nuremberg."
+    )
+    answer = run_with(text, date(2022, 7, 15), fau, florida, PNU)
+    ids = {i["name"]: i["id"] for i in answer["institutions"]}
+    assert ids["FAU"] == fau.key
+    # (without the city, either may be meant: none chosen)
+    answer = run_with(text.replace(" in Erlangen and Nuremberg", ""), date(2022, 7, 15), fau,
+                      florida, PNU)  # fmt: skip
+    assert {i["name"]: i["id"] for i in answer["institutions"]}.get("FAU") is None
+
+
+def test_a_generic_university_name_inside_the_one_full_name_given_is_that_university() -> None:
+    kyiv = Entry(key="https://ror.org/02aaqv166",
+                 name="Taras Shevchenko National University of Kyiv", country="UA",
+                 kind="university")  # fmt: skip
+    text = (
+        "Leeds concludes cooperation agreement with National University in Kyiv\n\nThe University "
+        "of Leeds and Taras Shevchenko National University of Kyiv have signed a cooperation "
+        "agreement."
+    )
+    # (the registry holds another "… National University": the text names one only)
+    extraction = extract(text, published=date(2022, 7, 15),
+                         resolver=Resolver([kyiv, LEEDS, PNU]), keeper=KEEP_ALL)  # fmt: skip
+    (found,) = [i for i in extraction.found if i.key == kyiv.key]
+    assert [(m.text, m.key) for m in found.mentions] == [
+        ("National University", kyiv.key),
+        ("Taras Shevchenko National University of Kyiv", kyiv.key),
+    ]
