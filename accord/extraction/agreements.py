@@ -761,6 +761,9 @@ _ANOTHER = re.compile(
     r"nine|ten|dos|tres|cuatro|cinco|\d{1,2})\s+(?:[\w'-]+\s+){0,3}$|"
     # "…, while the other agreements were concluded among …"
     r"\bwhile\s+(?:the\s+)?(?:other|remaining)\s+(?:[\w'-]+\s+){0,2}$|"
+    # "A, B and C signed their pacts with D, while the VTU entered into MoU with E": a name
+    # signing one of its own (not "…, while the double degree agreement was signed by …")
+    r",\s*while\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}$|"
     # "… which include MOU and Student Exchange Agreements": a document named in capitals
     r"(?<=[A-Za-z]\s)and\s+(?-i:[A-Z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
@@ -2516,6 +2519,12 @@ def _per_document(
             if any(sentence.start + a <= m.start < sentence.start + b for m in i.mentions)
         ]
 
+    def _own_subject(a: int, b: int) -> bool:
+        # "…, while the VTU entered into MoU with Millersville University": a later part that
+        # names who signs its document before it, and its partner after
+        document = _DOCUMENT.search(sentence.text, a, b)
+        return a > 0 and document is not None and bool(inside(a, document.start()))
+
     first = _DOCUMENT.search(sentence.text)
     before = inside(0, first.start()) if first else []
     # the subject named again in a part ("… during a visit by a CDU delegation") is no
@@ -2538,8 +2547,13 @@ def _per_document(
     ):
         return [(kind, named) for kind, _a, _b in parts]
     return [
-        (kind, [*before, *[i for i in o if i not in before]])
-        for (kind, _a, _b), o in zip(parts, own, strict=True)
+        (
+            kind,
+            o
+            if _own_subject(a, b) and len(o) >= 2
+            else [*before, *[i for i in o if i not in before]],
+        )
+        for (kind, a, b), o in zip(parts, own, strict=True)
     ]
 
 

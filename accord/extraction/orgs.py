@@ -2073,6 +2073,10 @@ _UNIT_FIRST = frozenset(
 )
 
 
+# An honorific right before a word ("el profesor ", "Prof. ", "Dr "), and a given name right
+# after one ("QIU Yong", "LIU Binjie")
+_HONORIFIC_BEFORE = re.compile(r"\b(?i:profesora?|professor|prof|dr|dra|doctora?|mr|mrs|ms)\.?\s+$")
+_GIVEN_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:[-´'’][a-z]+)?\b")
 # "la facultad de ", "the faculty of ", "la cátedra de ": a unit in lower case, then the
 # field it is named after
 _UNIT_IN_LOWER_CASE = re.compile(
@@ -2149,6 +2153,13 @@ def find_mentions(
         if (
             (mention.how == "pattern" and _union_of_states(text, mention))
             or _ARMY_TITLE.fullmatch(mention.text)  # "The Army Chief, General …": a title
+            # "el profesor QIU Yong", "Prof. LIU Binjie": a family name in capitals between
+            # an honorific and the given name, no body's letters
+            or (
+                mention.how == "acronym"
+                and _HONORIFIC_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                and _GIVEN_NAME_AFTER.match(text, mention.end)
+            )
             # "la facultad de Economía y Empresa": the field a unit written in lower case
             # is named after, no body (not "… de la Universidad de Murcia")
             or (

@@ -12141,3 +12141,27 @@ def test_a_generic_university_name_inside_the_one_full_name_given_is_that_univer
         ("National University", kyiv.key),
         ("Taras Shevchenko National University of Kyiv", kyiv.key),
     ]
+
+
+def test_a_second_signing_after_while_in_one_sentence_is_its_own_agreement() -> None:
+    text = (
+        "Pusan National University and the University of Delhi signed their pacts with the "
+        "University of Leeds, while XJTU entered into an MoU with Politecnico di Milano."
+    )
+    parties = sorted(sorted(a["parties"]) for a in run(text, date(2023, 1, 10))["agreements"])
+    assert ["Politecnico di Milano", "XJTU"] in parties
+    assert not any(
+        "Pusan National University" in p and "Politecnico di Milano" in p for p in parties
+    )
+
+
+def test_a_family_name_in_capitals_after_an_honorific_is_no_body_s_acronym() -> None:
+    baidu = Entry(key="https://ror.org/03vs2s325", name="Baidu (China)", country="CN",
+                  kind="company", acronyms=("BAI",))  # fmt: skip
+    text = (
+        "El rector de la Universidad de Leeds visitó Pusan National University. Estuvo presente "
+        "el decano de la School of Economics, profesor BAI Chong´en, y firmaron un convenio."
+    )
+    found = [i.name for i in extract(text, published=date(2024, 3, 1),
+                                     resolver=Resolver([baidu, LEEDS, PNU])).found]  # fmt: skip
+    assert "BAI" not in found
