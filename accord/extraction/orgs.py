@@ -1666,11 +1666,8 @@ def _acronym_through(text: str, tokens: list[Token], i: int, k: int, j: int) -> 
     if after is None:
         return False
     letters = after.group(1).lower()
-
-    def initials(words: list[Token]) -> str:
-        return "".join(t.lower[0] for t in words if t.lower not in CONNECTORS)
-
-    left, right = initials(tokens[i:k]), initials(tokens[k + 1 : j])
+    left = _initials(text[tokens[i].start : tokens[k - 1].end], compass=False).lower()
+    right = _initials(text[tokens[k + 1].start : tokens[j - 1].end], compass=False).lower()
     if len(letters) < 3 or not left or letters[0] != left[0]:
         return False
     # the acronym's letters in order among the words' first letters, the last on the right
@@ -4640,21 +4637,17 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
         for m in mentions
         if m.key is None and m.how in ("tagged", "pattern") and _WORD.fullmatch(m.text)
     ]
+    # (each resolved name's one word besides its head words, found once)
+    one_word = {
+        words_[0]: m
+        for m in reversed(mentions)
+        if m.key is not None
+        and m.how != "tagged"
+        and len(words_ := [w for w in _WORD.findall(m.text) if w.lower() not in _HEADS_JOINED]) == 1
+    }
     for tagged in alone:
-        if normalise(tagged.text) in country_words():
-            continue
-        whole = next(
-            (
-                m
-                for m in mentions
-                if m.key is not None
-                and m.how != "tagged"
-                and [w for w in _WORD.findall(m.text) if w.lower() not in HEAD_WORDS | CONNECTORS]
-                == [tagged.text]
-            ),
-            None,
-        )
-        if whole is not None:
+        whole = one_word.get(tagged.text)
+        if whole is not None and normalise(tagged.text) not in country_words():
             tagged.key, tagged.confidence = whole.key, whole.confidence
     # "FAU concludes cooperation agreement with National University in Kyiv" beside "Taras
     # Shevchenko National University of Kyiv": a name of words any such body has, written
@@ -4662,7 +4655,7 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
     for short in mentions:
         if short.key is not None or short.how != "pattern" or " " not in short.text:
             continue
-        if not made_of(short.text, HEAD_WORDS | _GENERIC | _RANKS_OF_BODIES) or not any(
+        if not made_of(short.text, _GENERIC_BODY_WORDS) or not any(
             w.lower() in UNIVERSITY_WORDS for w in _WORD.findall(short.text)
         ):
             continue
@@ -4671,7 +4664,7 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
             for m in mentions
             if m.key is not None
             and m.text != short.text
-            and re.search(rf"(?<!\w){re.escape(short.text)}(?!\w)", m.text)
+            and any(whole_words(m.text, short.text, not_before=""))
         }
         if len(holders) == 1:
             short.key, short.confidence = holders.pop(), 0.8
@@ -4681,6 +4674,8 @@ def _named_otherwise(text: str, mentions: list[Mention], resolver: Resolver) -> 
 # Words of a body's standing that many bodies' names share: "National University", "State
 # University"
 _RANKS_OF_BODIES = frozenset("national state federal technical polytechnic".split())
+_GENERIC_BODY_WORDS = HEAD_WORDS | _GENERIC | _RANKS_OF_BODIES
+_HEADS_JOINED = HEAD_WORDS | CONNECTORS
 
 
 _UNIVERSITY_OF_WORD = re.compile(r"(?:The )?University of ([A-Z][\w-]+)")
@@ -4856,15 +4851,21 @@ _SPELT = re.compile(
 )
 
 
+def _own_word_list(name: str) -> list[str]:
+    """A name's words that are not what any organisation is called ("of", "University",
+    "Instituto"), normalised, in order."""
+    return [w for w in name_key(name).split() if w not in _HEADS_JOINED]
+
+
 def _words_of_its_own(name: str) -> set[str]:
     """A name's words that are not what any organisation is called, normalised."""
-    return {w for w in name_key(name).split() if w not in HEAD_WORDS and w not in CONNECTORS}
+    return set(_own_word_list(name))
 
 
 def _own_words_first(name: str) -> list[str]:
-    """The first of a name's words that are not what any organisation is called ("of",
-    "University", "Instituto"), normalised: "colima" for "Universidad de Colima"."""
-    return [w for w in name_key(name).split() if w not in HEAD_WORDS and w not in CONNECTORS][:1]
+    """The first of a name's words that are not what any organisation is called:
+    "colima" for "Universidad de Colima"."""
+    return _own_word_list(name)[:1]
 
 
 def _stands_for(
