@@ -498,6 +498,22 @@ _NOT_SIGNER = re.compile(
     r"watch(?:es|ed|ing)?\s+as|look(?:s|ed)?\s+on)\b",
     re.IGNORECASE,
 )
+
+
+def _clause_after(text: str, person: Person, end: int) -> str:
+    """What the sentence says next of a person: the words after the name up to a comma, or
+    after the title set off by commas ("…, and C, Governor of the State of Chiapas, took part
+    as witness of honor")."""
+    parts = re.split(r"[,.;]", text[person.end : end])
+    # (not "…, and Prof. Chris Day, with around 25 witnesses from both parties present": what
+    # follows a name alone, set off by a comma, is said of the signing)
+    if len(parts) < 2 or parts[0].strip() or "," not in text[person.start : person.end]:
+        return parts[0]
+    # (the title read into the person's span, or not)
+    titled = bool(person.title) and parts[1].strip().startswith(person.title.split()[0])
+    return parts[2] if titled and len(parts) > 2 else parts[1]
+
+
 # What a caption's present tense says is signed ("… sign the agreement", "… sign an extension")
 _SIGNED_THINGS = "agreement|memorand|mou|moa|contract|extension|document|deal|accord|pact"
 _SIGNER = re.compile(
@@ -515,6 +531,9 @@ _SIGNER = re.compile(
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
+    # "The agreement was endorsed by Dr. A, President of X, and by Rector B": signed (not
+    # "a plan endorsed by the ministry")
+    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))endorsed by|"
     # "Los encargados de firmar el convenio, en un acto …, han sido el rector, A, y …, B"
     rf"{_CHARGED_TO_SIGN}|"
     # "At a signing ceremony …, President A and Vice Provost B renewed the deal"
@@ -2967,6 +2986,13 @@ _THE_UNIVERSITY = re.compile(
     r"\b(?i:the|our|la|nuestra) (?i:(university|universidad|company|firm|group))\b"
     r"(?!\s+(?:of|de)\b|\s+[A-Z])"
 )
+# a sentence (after a clause of where or when) whose subject is "the institution", "the
+# university": unnamed, the text's own
+_UNNAMED_SUBJECT_SIGNED = re.compile(
+    r"(?:[^.;,]{0,60},\s*)?(?i:the|la|el|our|nuestra) (?i:university|institution|institute|"
+    r"centre|center|college|company|universidad|instituci[oó]n)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+)?(?:signed|inked|concluded|sealed|firm[oó]|suscribi[oó])\b[^.;]*?\b(?:with|con)\s"
+)
 # "the Fund", "la Fundación": a body the text names, by the word it is named with
 _THE_BODY = re.compile(
     r"\b(?i:the|la|el) ((?i:fund|foundation|ministry|council|agency|association|embassy|"
@@ -3439,6 +3465,10 @@ def _agreements_in(
     named = [i for i in named if not _address_of(i, sentence, named)]
     # "… and HUAWEI, a Chinese ICT company, signed": a word of what a party is said to be
     named = [i for i in named if not _only_describing(i, sentence)]
+    # "between the University of the Philippines, represented by its College of Arts and
+    # Letters, and …": the unit a party acts through is no party of its own
+    if len(named) > 2:
+        named = [i for i in named if not _only_after(i, sentence, _THROUGH_ITS, within=40)]
     # "… signed an agreement with UNR at the Embassy of Armenia in Argentina": where they
     # signed (a ministry, an embassy) is no party
     if len(named) > 2:
@@ -3630,6 +3660,21 @@ def _agreements_in(
     if universities and main is not None and main.kind != "university":
         lead = _lead_end(sentences, sentence.end)
         main = _main([i for i in institutions if i.kind == "university"], lead)
+    # "In this Mexican state, the institution signed cooperation agreements with the SAGyP and
+    # the UNACH": the one the text is about signed with those named after "with", not they
+    # with each other
+    # (the one named most besides those, when the text names it more than once)
+    unnamed = _UNNAMED_SUBJECT_SIGNED.match(s)
+    if (
+        unnamed is not None
+        and len(parties) >= 2
+        and all(_first_in(i, sentence) >= sentence.start + unnamed.end() for i in parties)
+    ):
+        lead = _lead_end(sentences, sentence.end)
+        hub = _main([i for i in institutions if i not in parties and not unit_like(i)], lead)
+        if hub is not None and len(hub.mentions) > 1:
+            each = bool(_PLURAL_DOCUMENTS.search(s, 0, unnamed.end()))
+            return _each_or_among(hub, parties, each, kind, status, sentence)
     if main is not None and main not in parties and len(parties) == 1:
         parties.insert(0, main)
     elif main is not None and parties == [main] and not _PLANNED.search(s) and not sides:
@@ -4090,15 +4135,22 @@ def _counted_after(
 ) -> list[Institution]:
     """The organisations, other than the hub, that one of the two sentences after sentence
     `index` names when it names as many as counted ("… with five universities … The five
-    were A, B, C, D and E"); none when neither does."""
-    return next(
-        (
-            others
-            for other in sentences[index + 1 : index + 3]
-            if len(others := [i for i in _named_in(other, institutions) if i is not hub]) == n
-        ),
-        [],
-    )
+    were A, B, C, D and E"), or a later one that tells of "the five" again ("… with two
+    institutions in Kumasi, …. The two institutions concerned are A and B"); none when
+    neither does."""
+    for at, other in enumerate(sentences[index + 1 : index + 7]):
+        if at >= 2 and not re.search(rf"\bthe\s+(?:{_spelt(n)})\b", other.text, re.IGNORECASE):
+            continue
+        others = [i for i in _named_in(other, institutions) if i is not hub]
+        if len(others) == n:
+            return others
+    return []
+
+
+def _spelt(n: int | None) -> str:
+    """How a count is written: "two" or "2" for 2."""
+    words = [w for w, v in {**_COUNTS, **_NUMBER_WORDS}.items() if v == n and w != "both"]
+    return "|".join([str(n), *words]) if words else str(n)
 
 
 def _as_many(
@@ -4198,6 +4250,14 @@ _PLACE_OR_FOUNDER = re.compile(
 _MEMBERS_ALREADY = re.compile(r"\s+(?:existing|current|other|present)\b", re.IGNORECASE)
 _MEMBERS_COUNTED = re.compile(
     rf"\b({_NUMERALS})\s+(?:new\s+)?(?:[\w-]+\s+)?(?:universities|institutions|members)\b",
+    re.IGNORECASE,
+)
+
+
+# "represented by its College of …", "through its Faculty of …", "a través de su Facultad"
+_THROUGH_ITS = re.compile(
+    r"\b(?:represented\s+by|through|via|a\s+trav[eé]s\s+de|representad[oa]\s+por)\s+"
+    r"(?:its|their|su|sus)\s+$",
     re.IGNORECASE,
 )
 
@@ -4614,7 +4674,7 @@ def _add_details(
                 # (not "…, accompanied by Dr. C", "…, while Dr. C looked on")
                 and not _WATCHER_BEFORE.search(text, previous.end, person.start)
                 # "…, and vice-chancellor Prof. G.P. Rajashekar was present"
-                and not _NOT_SIGNER.search(re.split(r"[,.;]", text[person.end : sentence.end])[0])
+                and not _NOT_SIGNER.search(_clause_after(text, person, sentence.end))
             )
             if (_signed(sentence, person, text) or listed) and all(
                 p.name != person.name for p in agreement.signatories

@@ -835,7 +835,10 @@ _DATELINE_AFTER = re.compile(
     r"(?:\s*\))?\s*(?:\([^()\n]{1,40}\)\.?[ \t]+(?=[A-Z“\"])|(?<=\))[ \t]+(?=[A-Z“\"])|"
     # ("15 de mayo de 2025.- La Universidad …": a dot before the dash)
     # ("November 13, 2024, SPA --": the agency after a comma)
-    r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/|,\s*[A-Z]{2,6})?\s*\.?(?::|--|—|–|-\s|[ \t]*(?:\n|$)))"
+    # ("19 January 2025, Busan - A Memorandum …": the place after the date)
+    r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/|,\s*[A-Z]{2,6}|"
+    r",[ \t]*[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,2}(?=[ \t]*(?:--|—|–|-\s)))?"
+    r"\s*\.?(?::|--|—|–|-\s|[ \t]*(?:\n|$)))"
 )
 
 

@@ -1260,6 +1260,13 @@ def _split_at_and(
             and any(t.lower in HEAD_WORDS for t in right)
             and not any(t.lower in HEAD_WORDS for t in left)
         )
+        # "Princefield College in the Volta Region and Fountainhead Christian College": where
+        # the name before it is, after "in", then a name (no "Volta … Christian College")
+        country = country or (
+            not any(t.lower in HEAD_WORDS for t in left)
+            and any(t.lower in HEAD_WORDS for t in right)
+            and _in_after_name(text, tokens, i)
+        )
         # "University of Waterloo and UNSW Sydney": a name, and another that begins with an
         # acronym or that the registry holds whole
         other = any(t.lower in HEAD_WORDS for t in left) and (
@@ -1725,6 +1732,19 @@ def _after_title(text: str, tokens: list[Token], i: int) -> bool:
     return bool(before) and before[-1].lower in TITLE_WORDS
 
 
+def _in_after_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the words from `i` come after "in" (or "in the") that follows a name's head
+    word or its bracketed acronym: "Princefield College in the Volta Region", "Ural Federal
+    University (UrFU) in Yekaterinburg" (where it is)."""
+    n = i - 1
+    if n >= 1 and tokens[n].lower == "the":
+        n -= 1
+    if n < 1 or tokens[n].text != "in":
+        return False
+    between = text[tokens[n - 1].end : tokens[n].start]
+    return (between == " " and tokens[n - 1].lower in HEAD_WORDS) or between == ") "
+
+
 def _heads_conference(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the run [i, j) is a nation's conference of rectors, a body: "the Hungarian
     Rectors' Conference", "German Rectors' Conference" (not "the Rectors' Forum", "the 7th
@@ -1742,7 +1762,7 @@ def _acronym_like(word: str) -> bool:
     return word.isupper() or _mixed_acronym(word)
 
 
-def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+def _trim(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """The organisation's name inside a run: titles and what follows them cut off, leading
     sentence words dropped; None when no word organisations are named with is left."""
     for k in range(i, j):
@@ -1872,6 +1892,11 @@ def _trim(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         normalise(" ".join(t.text for t in tokens[k:j])) in country_words()
         for k in range(max(i, j - 4), j)
     )
+    # "the Rector of the State Islamic University named after Sultan Syarif Kasim (Indonesia)":
+    # a country in brackets after it is the body's, not a person's
+    bracketed = _BRACKETED_WORDS.match(text, tokens[j - 1].end)
+    if bracketed is not None and normalise(bracketed.group(1)) in country_words():
+        country_end = True
     if titled and not country_end:
         # "Rector of Gubkin University Alexander Petrov", "Director of the UrFU Institute of
         # New Materials and Technologies Dmitry Lapin": after a title, the last two or three
@@ -2090,6 +2115,19 @@ _UNIT_OF = re.compile(
 _UNIT_END = re.compile(r"\b(?i:office|directorate|secretariat)$")
 
 
+# Institutes that teach to degrees, as named where universities are so called ("Bishkek Music
+# and Pedagogical Institute", "Bukhara State Medical Institute", "Instituto Tecnológico de
+# Mérida", "Instituto Superior Técnico")
+_TEACHING_INSTITUTE = re.compile(
+    r"\b(?:pedagogical|medical)\s+institute\b|"
+    r"\binstituto\s+(?:tecnol[oó]gico|polit[eé]cnico|universitario|superior)\b",
+    re.IGNORECASE,
+)
+
+
+_BRACKETED_WORDS = re.compile(r"\s*\(([^()\n]{2,40})\)")
+
+
 def kind_from_words(name: str) -> str:
     """university, company, government or other, from how the name is written (a body at
     another, "Confucius Institute at Egerton University", by its own words)."""
@@ -2108,6 +2146,7 @@ def kind_from_words(name: str) -> str:
     if (
         lower & UNIVERSITY_WORDS
         or re.search(r"institute of technology", name, re.IGNORECASE)
+        or _TEACHING_INSTITUTE.search(name)
         or _GLUED_HEAD.fullmatch(name)
     ):
         return "university"
@@ -2215,7 +2254,7 @@ def find_mentions(
             add(Mention(token.text, token.start, token.end, "pattern"))
     # 1. how organisations are written
     for i, j in runs:
-        trimmed = _trim(tokens, i, j)
+        trimmed = _trim(text, tokens, i, j)
         # ("the Institute of International Affairs, Ghana": its country kept with it)
         of_country = None if trimmed is not None else _generic_of_a_country(text, tokens, i, j)
         trimmed = trimmed or of_country
@@ -4336,6 +4375,9 @@ def _fits(acronym: str, name: str) -> bool:
     Carlos"). In a mixed-case acronym only its capitals
     count ("UiT", "UdeA")."""
     word = acronym.split()[0]
+    # (whom a body is named after is no part of its acronym: not "KazNU" for "State Islamic
+    # University named after Sultan Syarif Kasim")
+    name = name.partition(" named after ")[0]
     capitals = [c for c in word if c.isupper()]
     letters = [c.lower() for c in (capitals if len(capitals) >= 2 else word) if c.isalpha()]
     initials = [
@@ -5112,10 +5154,11 @@ def _known_name_with_its_country(unknown: Institution, known: Institution, text:
 def _known_name_named_after(unknown: Institution, known: Institution, text: str) -> bool:
     """ "the Uzbekistan National University named after Mirzo Ulugbek" beside "Uzbekistan
     National University": a known name and whom it honours."""
-    before, named, _ = unknown.name.partition(" named after ")
-    return bool(named) and any(
-        m.how != "acronym" and name_key(m.text) == name_key(before) for m in known.mentions
-    )
+    before, named, honoured = unknown.name.partition(" named after ")
+    # ("the State Islamic University named after Sultan Syarif Kasim" beside "Sultan Syarif
+    # Kasim State Islamic University": whom it honours written first)
+    forms = {name_key(before), name_key(f"{honoured} {before}")} if named else set()
+    return any(m.how != "acronym" and name_key(m.text) in forms for m in known.mentions)
 
 
 def _short_form_of_known(

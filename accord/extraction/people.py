@@ -79,6 +79,8 @@ _NAME_SYLLABLES = frozenset("eng hon tun tuan gen mag doc sor ing".split())
 _WORD_THEN_COMMA = re.compile(r"[^\W\d_]+,")
 # Initials of names written in Cyrillic, in two Latin letters
 _DIGRAPHS = frozenset("Ts Sh Kh Ch Zh".split())
+# Russian given names written with two letters: "Yu." (Yuri), "Ya." (Yakov), "Ye." (Yevgeny)
+_IOTATED = frozenset("Yu Ya Ye".split())
 # Words inside a name, before the surname: "Hendrik-Jan de Vries", "Omar bin Abdullah"
 PARTICLES = frozenset(
     "de van von der den da di del della la le bin binti bint al el ibn dos du ter ten y zu".split()
@@ -160,6 +162,14 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         # "Ts.Enkhjargal", "Sh. Toshpulatov": the initial of a name written in Cyrillic
         digraph = digraph or (
             left.text in _DIGRAPHS and (between == "." or text[left.start - 1 : left.start] == " ")
+        )
+        # "Rector Yu. S. Borovikov": a Russian given name's two letters, then another initial
+        # (not "President Li Yu. The …", a name's end)
+        digraph = digraph or (
+            left.text in _IOTATED
+            and len(right.text) == 1
+            and right.text.isupper()
+            and text[right.end : right.end + 1] == "."
         )
         return between in (". ", ".", ".\n") and (
             len(left.text) == 1
@@ -390,6 +400,9 @@ def _same_as_before(person: Person, found: list[Person], *, listed: bool = False
             and words_before[0].startswith(own[0].rstrip("."))
             and len(words_before[0]) > 2
         )
+        # "Ye.K. Sadykov", "Yu. S. Borovikov" after "Yerlan Kuanyshbayevich Sadykov": the
+        # initials of the given name and the patronymic, and the surname
+        initial = initial or _initials_of(own, words_before)
         # "Rector Cojocaru-Rusu" after "Valeriu Cojocaru-Rusu": a family name of two joined
         double = len(own) == 1 and "-" in own[0]
         # "Vice-Rector Sergey Vorontsov" after "Sergey Aleksandrovich Vorontsov": without the
@@ -421,6 +434,20 @@ def _same_as_before(person: Person, found: list[Person], *, listed: bool = False
             person.name = earlier.name
             same(earlier)
             return
+
+
+def _initials_of(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is `full` with its first words as initials, dotted ("Ye.K. Sadykov",
+    "Yu. S. Borovikov" of "Yerlan Kuanyshbayevich Sadykov", "Yuri Sergeyevich Borovikov")."""
+    if len(short) < 2 or len(full) < 3 or short[-1] != full[-1]:
+        return False
+    letters = [p for w in short[:-1] for p in w.split(".") if p]
+    if not all(w.endswith(".") for w in short[:-1]) or len(letters) != len(full) - 1:
+        return False
+    return all(
+        len(p) <= 2 and p[0].isupper() and f.startswith(p) and len(f) > len(p)
+        for p, f in zip(letters, full[:-1], strict=True)
+    )
 
 
 def _without_initials(name: list[str]) -> list[str]:
@@ -1188,6 +1215,16 @@ def _named_before(word: str, found: list[Person], start: int, end: int) -> Perso
         family = (parts[0], parts[-1], *(parts[-2:-1] if len(parts) >= 3 else []))
         if len(parts) >= 2 and word.lower() in (w.lower() for w in family):
             return Person(earlier.name, earlier.title, start, end, earlier.organisation)
+    # "The MOU was signed by Prof Lee and Cai" after "director Ben Cai Jin Hua": a family name
+    # inside a name given with an English name first, when one name alone holds it
+    holding = {
+        p.name: p
+        for p in found
+        if len(p.name.split()) >= 3 and word.lower() in (w.lower() for w in p.name.split()[1:-1])
+    }
+    if len(word) >= 2 and len(holding) == 1:
+        earlier = next(iter(holding.values()))
+        return Person(earlier.name, earlier.title, start, end, earlier.organisation)
     return None
 
 
@@ -1238,6 +1275,8 @@ def _signed_by_one_name(
         re.search(r"(?:^|[.!?]\s+|\n|,\s)$", text[max(0, start - 3) : start])
         and _NAME_AND_SIGNED.match(text, start)
     )
+    # "The MOU was signed by Prof Lee and Cai": the second of those it was signed by
+    pair = pair or _SIGNERS_BEFORE.search(text, max(0, start - 80), start)
     if tokens[i - 1].lower != "by" and not pair:
         return None
     if _name_run(text, tokens, i, in_org) != i + 1:

@@ -12165,3 +12165,148 @@ def test_a_family_name_in_capitals_after_an_honorific_is_no_body_s_acronym() -> 
     found = [i.name for i in extract(text, published=date(2024, 3, 1),
                                      resolver=Resolver([baidu, LEEDS, PNU])).found]  # fmt: skip
     assert "BAI" not in found
+
+
+def test_a_place_after_in_and_a_name_joined_by_and_are_apart() -> None:
+    text = (
+        "The University of Leeds signed an MoU with two colleges. They are Princefield College "
+        "in the Volta Region and Fountainhead Christian College in the Greater Accra Region."
+    )
+    found = [i.name for i in extract(text, published=date(2015, 5, 4), resolver=RESOLVER).found]
+    assert "Fountainhead Christian College" in found
+    assert not any("Volta" in name for name in found)
+
+
+def test_partners_counted_then_named_sentences_later_as_the_two_are_one_each() -> None:
+    text = (
+        "The University of Leeds has put its signature to Memoranda of Understanding with two "
+        "institutions in Kumasi. According to the Vice-Chancellor, the MoUs would give rise to "
+        "appropriate technologies. Technology, he said, defines the development of any society. "
+        "The two institutions concerned are Princefield College and Fountainhead Christian "
+        "College."
+    )
+    assert sorted(a["parties"] for a in run(text, date(2015, 5, 4))["agreements"]) == [
+        ["University of Leeds", "Fountainhead Christian College"],
+        ["University of Leeds", "Princefield College"],
+    ]
+    # (a later sentence that names two others without telling of "the two" is none of them)
+    other = text.replace("The two institutions concerned are", "Students came from")
+    assert all(len(a["parties"]) != 2 or "Princefield College" not in a["parties"]
+               for a in run(other, date(2015, 5, 4))["agreements"])  # fmt: skip
+
+
+def test_an_agreement_endorsed_by_people_was_signed_by_them() -> None:
+    text = (
+        "Pusan National University and the University of Leeds have formally signed a "
+        "Memorandum of Understanding. The agreement was endorsed by Dr. Dereje Engida, "
+        "President of Pusan National University, and by Rector Yu. S. Borovikov, acting in line "
+        "with the Leeds charter."
+    )
+    (agreement,) = run(text, date(2024, 3, 21))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Dereje Engida", "Yu. S. Borovikov"]
+
+
+def test_a_family_name_inside_a_name_given_with_an_english_name_first_is_that_person() -> None:
+    text = (
+        "The University of Leeds signed an MOU with Sunton Power Sdn Bhd. Speaking at the "
+        "signing ceremony, Sunton Power director Ben Cai Jin Hua thanked the university. "
+        "University of Leeds president Prof Datuk Dr Lee Sze Wei spoke too. The MOU was signed "
+        "by Prof Lee and Cai and witnessed by the Penang branch head Prof Dr Janice Toh."
+    )
+    (agreement,) = run(text, date(2025, 1, 10))["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Ben Cai Jin Hua", "Lee Sze Wei",
+    ]  # fmt: skip
+
+
+def test_initials_of_a_given_name_and_patronymic_name_the_person_named_in_full() -> None:
+    text = (
+        "A delegation of the University of Leeds headed by Rector Yerlan Kuanyshbayevich "
+        "Sadykov visited Pusan National University. A Memorandum of cooperation was signed "
+        "between the two universities. The document was signed by Rector Ye.K. Sadykov and "
+        "Acting Rector Alexei V. Sokolov."
+    )
+    (agreement,) = run(text, date(2023, 11, 16))["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Alexei V. Sokolov", "Yerlan Kuanyshbayevich Sadykov",
+    ]  # fmt: skip
+
+
+def test_a_dateline_with_its_place_after_the_date_dates_the_news_not_the_signing() -> None:
+    text = (
+        "19 January 2025, Busan - A Memorandum of Understanding was signed on 16 January 2025 "
+        "between the University of Leeds and Pusan National University."
+    )
+    (agreement,) = run(text)["agreements"]
+    assert agreement["date"] == "2025-01-16"
+    assert run(text)["published"] == "2025-01-19"
+
+
+def test_the_unit_a_party_acts_through_is_no_party_of_its_own() -> None:
+    text = (
+        "A Memorandum of Understanding was signed between the University of Leeds, represented "
+        "by its College of Arts and Letters, and Pusan National University."
+    )
+    (agreement,) = run(text, date(2025, 1, 19))["agreements"]
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+
+
+def test_a_pedagogical_or_medical_institute_is_a_university() -> None:
+    text = (
+        "Osh State Pedagogical University and the Bishkek Music and Pedagogical Institute "
+        "signed an agreement with the Bukhara State Medical Institute."
+    )
+    kinds = {i["name"]: i["kind"] for i in run(text, date(2025, 3, 1))["institutions"]}
+    assert kinds["Bishkek Music and Pedagogical Institute"] == "university"
+    assert kinds["Bukhara State Medical Institute"] == "university"
+
+
+def test_a_name_with_whom_it_honours_and_its_country_in_brackets_is_whole() -> None:
+    text = (
+        "Al-Farabi KazNU works with Sultan Syarif Kasim State Islamic University. On 21 October "
+        "2021 the Rector met the Rector of the State Islamic University named after Sultan "
+        "Syarif Kasim (Indonesia) at KazNU, and the meeting ended with the signing of a "
+        "memorandum between the two universities."
+    )
+    uin = Entry(key="accord:41", name="Universitas Islam Negeri Sultan Syarif Kasim Riau",
+                country="ID", kind="university",
+                names=("Sultan Syarif Kasim State Islamic University",))  # fmt: skip
+    found = extract(text, published=date(2024, 2, 28), resolver=Resolver([uin, PNU])).found
+    (kasim,) = [i for i in found if "Kasim" in i.name]
+    # (the name honouring him written both ways is one body, and "KazNU" none of its names)
+    assert sorted(m.text for m in kasim.mentions) == [
+        "State Islamic University named after Sultan Syarif Kasim",
+        "Sultan Syarif Kasim State Islamic University",
+    ]
+
+
+def test_who_took_part_as_witness_after_the_signers_signed_nothing() -> None:
+    text = (
+        "Zaynia Andrea Gil, Secretary of SAGyP, and Muhammad Ibrahim, Director General of "
+        "CATIE, signed the agreement with SAGyP, and Rutilio Escandon, Governor of the State of "
+        "Chiapas, took part as witness of honor."
+    )
+    (agreement,) = run(text, date(2021, 11, 30))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Zaynia Andrea Gil", "Muhammad Ibrahim",
+    ]  # fmt: skip
+    # (what follows a signer's name alone is said of the signing: "witnesses … present")
+    text = (
+        "The MOU was signed by UI University Secretary Dr. Agustin Kusumayati, M.Sc., Ph.D., and "
+        "Pusan National University President Prof. Chris Day, with around 25 witnesses from "
+        "both parties present."
+    )
+    (agreement,) = run(text, date(2024, 6, 21))["agreements"]
+    assert "Chris Day" in [s["name"] for s in agreement["signatories"]]
+
+
+def test_the_institution_the_text_is_about_signed_with_those_named_after_with() -> None:
+    text = (
+        "In this English city, the institution signed cooperation agreements with the PNU and "
+        "the DU.\n\nNovember 30, 2021. The University of Leeds (UL) has concluded cooperation "
+        "agreements with Pusan National University (PNU) and with the University of Delhi (DU). "
+        "The UL is proud of them, and so are the PNU and the DU."
+    )
+    parties = sorted(sorted(a["parties"]) for a in run(text, date(2021, 11, 30))["agreements"])
+    assert ["Pusan National University", "University of Delhi"] not in parties
+    assert ["Pusan National University", "University of Leeds"] in parties
