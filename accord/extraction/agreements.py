@@ -131,6 +131,8 @@ _MADE_PARTNERSHIP = (
 _DOCUMENT = re.compile(
     r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
     r"contracts?|pacts?|convenios?|acuerdos?|protocols?|protocolos?|letters? of intent|"
+    # ("signed a letter of understanding", "The LoU is to stay in force …")
+    r"letters? of understanding|(?-i:LoUs?|LOUs?)\b|"
     r"cartas? de intenci[oó]n|"
     r"actas? (?:complementaria|de intenci[oó]n|acuerdo|de compromiso|espec[ií]fica)s?|"
     r"declarations?|"
@@ -491,13 +493,17 @@ _MEMBER_OF = re.compile(
 # (not "firmado … por el rector Juan Pérez según lo acordado": after the signer)
 _ACCORDING_TO = re.compile(r"\b(?:according to|según)\s+(?:[\w.-]+\s+){0,3}?$", re.IGNORECASE)
 _NOT_SIGNER = re.compile(
-    r"\b(present|attend(?:ed|ing)?|witness(?:es|ed|ing)?|joined|took part|were joined|accompanied|"
+    r"\b(present|attend(?:ed|ing)?|in attendance|witness(?:es|ed|ing)?|joined|took part|"
+    r"were joined|accompanied|"
     r"in the presence|hosted|held the|chaired|spoke|speaking|addressing|said|told|led by|"
     r"headed by|presentes?|testigos?|asisti\w*|particip\w*|encabezad[oa]s?|representad[oa]s?|"
     r"afirmó|señaló|dijo|recordó|destacó|explicó|indicó|recalled|noted|stressed|added|"
     r"watch(?:es|ed|ing)?\s+as|look(?:s|ed)?\s+on)\b",
     re.IGNORECASE,
 )
+
+
+_IN_ATTENDANCE = re.compile(r"[^.;]{0,120}?\b(?:in attendance|present|looking on)\b")
 
 
 def _clause_after(text: str, person: Person, end: int) -> str:
@@ -531,6 +537,8 @@ _SIGNER = re.compile(
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
+    # "Dr A, Chancellor of X, and Dr B, Chancellor of Y, put their names to the document"
+    r"put (?:their|his|her) (?:names?|signatures?) (?:to|on)\b|"
     # "The agreement was endorsed by Dr. A, President of X, and by Rector B": signed (not
     # "a plan endorsed by the ministry")
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))endorsed by|"
@@ -675,7 +683,9 @@ def document_type(sentence: str) -> str:
     if _JOIN.search(sentence) and _ALLIANCE.search(sentence):
         return "membership"
     if re.search(
-        r"letters? of intent|cartas? de intenci|declaration|road\s?map|hojas? de ruta", lower
+        r"letters? of (?:intent|understanding)|cartas? de intenci|declaration|road\s?map|"
+        r"hojas? de ruta",
+        lower,
     ):
         return "other"
     return "cooperation agreement"
@@ -3820,6 +3830,8 @@ def _agreements_in(
     # concretar los acuerdos alcanzados")
     first_document = _DOCUMENT.search(told)
     plural = _plural(told, first_document) if first_document else False
+    # "A and B have each signed a separate Memorandum of Understanding with C": one each
+    plural = plural or bool(_EACH_SEPARATE.search(told))
     # "… re-signed Memorandum of Understanding (MoU) with several universities in the United
     # Kingdom, among them A, B, and C": one document each, in the singular (not "a tripartite
     # agreement with two universities")
@@ -4525,8 +4537,13 @@ _WATCHED_BY = re.compile(
     r"(?:the\s+|la\s+|el\s+)?$",
     re.IGNORECASE,
 )
+_EACH_SEPARATE = re.compile(
+    r"\beach\s+(?:\w+\s+){0,2}?(?:signed|inked|concluded)\s+(?:a\s+)?separate\b", re.IGNORECASE
+)
 _UNDER = re.compile(
-    r",\s*(?:(?:which|that)\s+(?:is|operates|runs)\s+)?(?:under|within)\s+(?:the\s+)?$",
+    r",\s*(?:(?:which|that)\s+(?:is|operates|runs)\s+)?(?:under|within)\s+(?:the\s+)?$|"
+    # "Two institutions run by Bhaktapur Municipality, A and B, have each signed …"
+    r"\b(?:run|owned|managed|operated)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TITLE_OF = re.compile(
@@ -4929,6 +4946,11 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     (between the commas); not one they were signed for ("on behalf of President WADA
     Takashi")."""
     if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
+        return False
+    # "The agreement was signed …, with Sheikh A, Chairman of B, in attendance": who was there
+    if re.search(r"\bwith\s+$", text[max(0, person.start - 8) : person.start]) and (
+        _IN_ATTENDANCE.match(text, person.end, sentence.end)
+    ):
         return False
     if _SAID_SIGNED.match(text, person.end, sentence.end):
         return False  # "…, A, Director General of BITAC, said the MoU had been signed to …"

@@ -674,6 +674,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         # "Queen's University Belfast", "King's College London", "Children's Hospital" — not
         # "Egerton University's main campus" or "KALRO's Deputy Director"
         return right.lower in POSSESSED and not left.text.isupper() and left.lower not in HEAD_WORDS
+    if between in (" – ", " — ", " - ") and left.text[:1].isupper() and right.text[:1].isupper():
+        # "the Tanzania - Zambia Railway Authority" (a dash): two countries a body is of
+        countries = country_words()
+        return normalise(left.text) in countries and normalise(right.text) in countries
     return bool(_JOIN.fullmatch(between))
 
 
@@ -930,6 +934,12 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     or tokens[k].lower in ("named", "after")
                     # "… named after al-Farabi"
                     or (tokens[k].lower in ("al", "el", "ibn") and tokens[k - 1].lower == "after")
+                    # "the Muhammad al-Khwarizmi Tashkent University …": an Arabic article
+                    # joined to the next word, inside a name
+                    or (
+                        tokens[k].text in ("al", "el")
+                        and text[tokens[k].end : tokens[k].end + 1] == "-"
+                    )
                     # "the University at Albany": one head word, a place after (not "visited
                     # the University at Christmas", "at Easter 2019")
                     or (
@@ -1090,6 +1100,33 @@ def _split_at_and(
                 for t in itertools.takewhile(lambda t: t.lower not in ("and", "y"), right)
             )
         )  # not "Control Systems and Radio-electronics"
+        # "Shahjalal University of Science and Technology and Noakhali Science and Technology
+        # University": a university's name with its field, then one that begins with a name's
+        # own word and ends with its head word (whatever "and" it holds)
+        heads = heads or (
+            whole
+            and any(t.lower in UNIVERSITY_WORDS for t in left)
+            and any(t.lower == "of" for t in left)
+            and left[-1].lower in DOMAIN_WORDS
+            and len(right) >= 3
+            and right[-1].lower in UNIVERSITY_WORDS
+            and right[0].text[:1].isupper()
+            and right[0].lower not in DOMAIN_WORDS | HEAD_WORDS | CONNECTORS | _GENERIC
+        )
+        # (not "the University Support and Development Authority": a university's word and one
+        # more, then a field and a head word only, is one body's name, whatever title is
+        # before it)
+        named_left = list(itertools.takewhile(lambda t: t.lower not in CONNECTORS, left[::-1]))
+        one_body = (
+            len(named_left) == 2
+            and named_left[1].lower in UNIVERSITY_WORDS
+            and named_left[0].lower not in HEAD_WORDS
+            and not named_left[0].text.isupper()
+            and all(t.lower in DOMAIN_WORDS | HEAD_WORDS for t in right)
+            # (not "Universitas Airlangga and Management & Science University": two
+            # universities)
+            and right[-1].lower in HEAD_WORDS - UNIVERSITY_WORDS
+        )
         # "Soorty Enterprises and Premium Textiles": a name ending in a trade's word, then
         # another with a word bodies are named with (not "Jindal Steel and Power Limited",
         # one company, its legal form last)
@@ -1345,7 +1382,7 @@ def _split_at_and(
             and right[0].lower in UNIVERSITY_WORDS
             and right[1].lower in ("of", "de", "del", "di")
         )
-        if (
+        if not one_body and (
             lone
             or heads
             or person
@@ -2115,6 +2152,10 @@ _UNIT_OF = re.compile(
 _UNIT_END = re.compile(r"\b(?i:office|directorate|secretariat)$")
 
 
+_LEGAL_FORMS = frozenset(
+    "ltd inc co gmbh ag plc llc limited corp corporation company pt tbk jsc ojsc pjsc cjsc njsc"
+    " sdn bhd".split()
+)
 # Institutes that teach to degrees, as named where universities are so called ("Bishkek Music
 # and Pedagogical Institute", "Bukhara State Medical Institute", "Instituto Tecnológico de
 # Mérida", "Instituto Superior Técnico")
@@ -2137,6 +2178,10 @@ def kind_from_words(name: str) -> str:
     lower = {w.lower() for w in _WORD.findall(name)}
     if lower & {"alliance", "association", "network", "consortium", "league", "federation"}:
         return "other"
+    # ("Tashkent University of Information Technologies": a university's field, no company's
+    # word, unless a legal form says it is one)
+    if lower & UNIVERSITY_WORDS and not lower & _LEGAL_FORMS:
+        return "university"
     if lower & COMPANY_WORDS or re.search(r"\bCo\.?,?\s*Ltd\b", name):
         return "company"
     # "Grupo Fuertes", "Grupo Bimbo": a group of companies (not "Grupo de Investigación …",
@@ -4525,6 +4570,17 @@ def resolve_mentions(
                             )
                         )
                         and _alike(spelt.get(mention.text, holder.name), holder.name)
+                        # (not another's when the text defines it for a name of its own:
+                        # "The Cooperbelt University ( CBU )" is no Cape Breton University)
+                        # (a word of its own shared will do: "Agencia Italiana de
+                        # Cooperación … (AICS)", the Agenzia Italiana per la Cooperazione)
+                        and (
+                            source is None
+                            or any(
+                                _words_of_its_own(source.text) & _words_of_its_own(name)
+                                for name in (holder.name, *holder.names)
+                            )
+                        )
                     ):
                         mention.key, mention.confidence = holder.key, 0.8
                 continue

@@ -212,6 +212,10 @@ def find_people(
             or _counterpart_after(text, tokens, i, in_org, mentions, found)
             or _untitled_signer(text, tokens, i, in_org, found)
         )
+        # ("… Mexico's ambassador to South Africa. Speaking …, South Africa, Ambassador Fajer
+        # Flores predicted …": a country is nobody's name)
+        if person is not None and normalise(person.name) in country_words():
+            person = None
         if person is None:
             i += 1
             continue

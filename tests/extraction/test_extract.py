@@ -12310,3 +12310,110 @@ def test_the_institution_the_text_is_about_signed_with_those_named_after_with() 
     parties = sorted(sorted(a["parties"]) for a in run(text, date(2021, 11, 30))["agreements"])
     assert ["Pusan National University", "University of Delhi"] not in parties
     assert ["Pusan National University", "University of Leeds"] in parties
+
+
+def test_a_country_is_nobody_s_name() -> None:
+    text = (
+        "Pusan National University opened a centre with the University of Leeds. Speaking on "
+        "the anniversary of relations with South Africa, Ambassador Fajer Flores predicted "
+        "great things for the centre."
+    )
+    people = find_people(text, find_mentions(text, RESOLVER))
+    assert [p.name for p in people] == ["Fajer Flores"]
+
+
+def test_an_acronym_the_text_defines_for_a_name_of_its_own_is_no_other_body_s() -> None:
+    cape_breton = Entry(key="https://ror.org/052y05165", name="Cape Breton University",
+                        country="CA", kind="university", acronyms=("CBU",))  # fmt: skip
+    text = (
+        "The Cooperbelt University ( CBU ) is to establish a campus in Mpika. A memorandum "
+        "between CBU and Pusan National University is due to be signed tomorrow."
+    )
+    answer = run_with(text, date(2017, 1, 19), cape_breton, PNU)
+    (cbu,) = [i for i in answer["institutions"] if i["name"] == "Cooperbelt University"]
+    assert cbu["id"] is None
+
+
+def test_a_body_of_two_countries_dashed_apart_is_one_name() -> None:
+    text = (
+        "A memorandum of understanding between Pusan National University and the Tanzania – "
+        "Zambia Railway Authority ( TAZARA ) was signed on Monday."
+    )
+    (agreement,) = run(text, date(2017, 1, 19))["agreements"]
+    assert "Tanzania – Zambia Railway Authority" in agreement["parties"]
+
+
+def test_a_university_word_and_one_more_then_a_field_and_an_authority_is_one_name() -> None:
+    text = (
+        "The MoU carries the signatures of Mohamed Diaa, President of Pusan National University; "
+        "Essam El-Kurdi, Executive Director of the University Support and Development "
+        "Authority; and Lisa Roberts, President of the University of Leeds."
+    )
+    (agreement,) = run(text, date(2025, 1, 19))["agreements"]
+    assert "University Support and Development Authority" in agreement["parties"]
+    # (two universities so joined stay two)
+    text = (
+        "Collaborations are under way between Universitas Airlangga and Management & Science "
+        "University (MSU) Malaysia."
+    )
+    found = [m.text for m in find_mentions(text, RESOLVER)]
+    assert "Universitas Airlangga" in found
+    assert "Management & Science University" in found
+
+
+def test_who_put_their_names_to_the_document_signed_it_and_who_was_in_attendance_not() -> None:
+    text = (
+        "A cooperation agreement has been concluded between Pusan National University and the "
+        "University of Leeds. The agreement was signed at the book fair, with Sheikh Fahim Al "
+        "Qasimi, Chairman of the Department of Government Relations, in attendance. Dr Hamid "
+        "Majul Al Nuaimi, Chancellor of Pusan National University, and Dr Ricardo Vila Nova, "
+        "Chancellor of the University of Leeds, put their names to the document."
+    )
+    (agreement,) = run(text, date(2022, 11, 30))["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Hamid Majul Al Nuaimi", "Ricardo Vila Nova",
+    ]  # fmt: skip
+
+
+def test_a_letter_of_understanding_is_a_document_of_another_kind() -> None:
+    text = (
+        "Pusan National University and the University of Leeds have signed a letter of "
+        "understanding to exchange students. The LoU is to stay in force for five years."
+    )
+    (agreement,) = run(text, date(2017, 3, 1))["agreements"]
+    assert agreement["type"] == "other"
+    assert sorted(agreement["parties"]) == ["Pusan National University", "University of Leeds"]
+
+
+def test_an_arabic_article_joined_to_a_name_s_word_is_inside_the_name() -> None:
+    text = (
+        "Pusan National University signed a memorandum of cooperation with the Muhammad "
+        "al-Khwarizmi Tashkent University of Information Technologies (TUIT)."
+    )
+    kinds = {i["name"]: i["kind"] for i in run(text, date(2025, 11, 24))["institutions"]}
+    assert kinds["Muhammad al-Khwarizmi Tashkent University of Information Technologies"] == (
+        "university"
+    )
+
+
+def test_a_university_with_its_field_and_one_ending_with_its_head_word_are_two() -> None:
+    text = (
+        "Two universities, Shahjalal University of Science and Technology and Noakhali Science "
+        "and Technology University, attended the opening."
+    )
+    assert [m.text for m in find_mentions(text, RESOLVER)] == [
+        "Shahjalal University of Science and Technology",
+        "Noakhali Science and Technology University",
+    ]
+
+
+def test_bodies_run_by_another_that_each_signed_a_separate_memorandum_sign_one_each() -> None:
+    text = (
+        "Two institutions run by the Bhaktapur Municipality, Khwopa College of Engineering "
+        "(KhCE) and Kathmandu Engineering College (KEC), have each signed a separate Memorandum "
+        "of Understanding (MoU) with Pusan National University."
+    )
+    assert sorted(sorted(a["parties"]) for a in run(text, date(2025, 9, 5))["agreements"]) == [
+        ["Kathmandu Engineering College", "Pusan National University"],
+        ["Khwopa College of Engineering", "Pusan National University"],
+    ]
