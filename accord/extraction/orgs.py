@@ -2152,10 +2152,6 @@ _UNIT_OF = re.compile(
 _UNIT_END = re.compile(r"\b(?i:office|directorate|secretariat)$")
 
 
-_LEGAL_FORMS = frozenset(
-    "ltd inc co gmbh ag plc llc limited corp corporation company pt tbk jsc ojsc pjsc cjsc njsc"
-    " sdn bhd".split()
-)
 # Institutes that teach to degrees, as named where universities are so called ("Bishkek Music
 # and Pedagogical Institute", "Bukhara State Medical Institute", "Instituto Tecnológico de
 # Mérida", "Instituto Superior Técnico")
@@ -2180,7 +2176,7 @@ def kind_from_words(name: str) -> str:
         return "other"
     # ("Tashkent University of Information Technologies": a university's field, no company's
     # word, unless a legal form says it is one)
-    if lower & UNIVERSITY_WORDS and not lower & _LEGAL_FORMS:
+    if lower & UNIVERSITY_WORDS and not lower & (_LEGAL_WORDS | _JOINT_STOCK):
         return "university"
     if lower & COMPANY_WORDS or re.search(r"\bCo\.?,?\s*Ltd\b", name):
         return "company"
@@ -3602,6 +3598,8 @@ _INNER_BODIES = frozenset("committee board senate council standing presidium".sp
 # A company's legal form, with the Indonesian and post-Soviet ones written before a name ("PT
 # Pertamina (Persero)", "JSC …")
 _LEGAL_WORDS = LEGAL_WORDS | frozenset("pt tbk persero jsc".split())
+# joint-stock companies' other legal forms ("Kazakhtelecom JSC", "Gazprom PJSC")
+_JOINT_STOCK = frozenset("ojsc pjsc cjsc njsc".split())
 # Words a body's name begins with after an article that is no part of it
 _ARTICLE_HEADS = frozenset(
     "ministerio ministère ministero universidad université università universidade instituto"
