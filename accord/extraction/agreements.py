@@ -1579,6 +1579,8 @@ def find_agreements(
             agreements.remove(once)
     _add_new_members(text, sentences, institutions, main, networks, dates, agreements)
     if not agreements:
+        agreements += _pairs_listed(text, sentences, institutions, people, dates, published)
+    if not agreements:
         agreements += _signing_told(text, sentences, institutions, people, dates, published)
     # "the three organisations signed …; it was signed by A of X, B of Y and C of Z": the
     # parties are the signatories' organisations
@@ -1852,6 +1854,67 @@ def _signing_told(
     for sentence in told:
         _add_details(agreement, sentence, people, _dates_in(sentence, dates), text)
     return [agreement]
+
+
+def _pairs_listed(
+    text: str,
+    sentences: list[Sentence],
+    institutions: list[Institution],
+    people: list[Person],
+    dates: list[DateMention],
+    published: datetime.date | None,
+) -> list[Agreement]:
+    """Documents a sentence told as signed, then paired in a list of their own: "The
+    memoranda … were signed on 20 January. … The partnerships pair the following
+    universities: A with B; C with D; and E with F": one of them between each pair (its kind,
+    status and day those of the sentence telling the signing, three sentences before at
+    most)."""
+    found: list[Agreement] = []
+    for index, sentence in enumerate(sentences):
+        told = next(
+            (
+                before
+                for before in reversed(sentences[max(0, index - 3) : index + 1])
+                if _DOCUMENT.search(before.text)
+                and _SIGNED.search(before.text)
+                and not _NEGATED.search(before.text)
+            ),
+            None,
+        )
+        if told is None or sentence.text.count(";") < 1:
+            continue
+        pairs = []
+        at = sentence.start
+        for segment in sentence.text.split(";"):
+            start, end = at, at + len(segment)
+            at = end + 1
+            with_ = _PAIRED_WITH.search(segment)
+            if with_ is None:
+                continue
+            middle = start + with_.start()
+            named = [i for i in institutions if any(start <= a < end for a, _b in i.spans)]
+            before = [i for i in named if any(start <= a < middle for a, _b in i.spans)]
+            if len(named) == 2 and len(before) == 1:
+                after = next(i for i in named if i is not before[0])
+                pairs.append([before[0], after])
+        if len(pairs) < 2:
+            continue
+        for pair in pairs:
+            agreement = Agreement(
+                pair,
+                document_type(told.text),
+                _status(told.text, _dates_in(told, dates), published, text),
+                sentence.start,
+                sentence.end,
+                confidence=0.5,
+            )
+            _add_details(agreement, told, people, _dates_in(told, dates), text)
+            found.append(agreement)
+    return found
+
+
+# "A with B" in a list of pairs (not "A, with its partner B"; the last "and E with F")
+_PAIRED_WITH = re.compile(r"(?<!,)\s+with\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _first_signed_day(sentence: Sentence, dates: list[DateMention]) -> datetime.date | None:
@@ -2399,7 +2462,9 @@ def _days_left_out(
     lead = next((s for s in sentences[:2] if _SIGNED.search(s.text) or _JOIN.search(s.text)), None)
     if lead is not None and not _PLANNED.search(lead.text):
         # (or joined: "Two universities … on Monday became members of …")
-        dated = _day_in(lead, dates)
+        # (not the first of a range of days: "… signed nineteen MOUs at the Joint Events,
+        # held from May 21 to 23": which of them, the text does not say)
+        dated = _day_in(lead, [d for d in dates if not d.days])
     told = {a.start for a in agreements}
     summaries = [
         (sentence.start, day)
@@ -3667,6 +3732,17 @@ def _agreements_in(
     sides = _SIDES.search(s)
     # "the two universities": universities, whichever organisation the text is most about
     universities = sides is not None and "universit" in sides.group().lower()
+    if universities and sides is not None:
+        # "According to a press release from the British embassy in Morocco, the two
+        # universities signed …": a government's body named before them is none of them (not
+        # "the Ministry and the two universities signed …")
+        parties = [
+            p
+            for p in parties
+            if p.kind != "government"
+            or _first_in(p, sentence) > sentence.start + sides.start()
+            or _AND_THEM.search(s, 0, sides.start())
+        ]
     if universities and main is not None and main.kind != "university":
         lead = _lead_end(sentences, sentence.end)
         main = _main([i for i in institutions if i.kind == "university"], lead)
@@ -4589,13 +4665,34 @@ def _signed_with_one(sentence: Sentence, named: list[Institution]) -> Institutio
     at = sentence.start + verb.start()
     before = [i for i in named if _first_in(i, sentence) < at]
     after = [i for i in named if _first_in(i, sentence) >= at]
+    if not before and _WHO_SIGNED.search(sentence.text, 0, verb.start()) and len(after) >= 3:
+        # "The institutions that signed MOUs with UNP include: A, B and C": the one named
+        # behind "with", the others listed after what they are said to be
+        first = _first_in(after[0], sentence) - sentence.start
+        listed = _LISTED_AS.search(sentence.text, first)
+        return (
+            after[0]
+            if _WITH_BEFORE.search(sentence.text, verb.end(), first)
+            and listed is not None
+            and all(_first_in(i, sentence) - sentence.start >= listed.end() for i in after[1:])
+            else None
+        )
     if len(before) < 2 or len(after) != 1:
         return None
     first = _first_in(after[0], sentence) - sentence.start
     return after[0] if _WITH_BEFORE.search(sentence.text, verb.end(), first) else None
 
 
+_AND_THEM = re.compile(r"\b(?:and|y|with|con)\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# "(the institutions) that signed", "(los) que firmaron": a signing said of those listed after
+_WHO_SIGNED = re.compile(
+    r"\b(?:that|which|who|que)\s+(?:have\s+|had\s+|also\s+|han\s+|también\s+)*$", re.IGNORECASE
+)
+# "… include:", "… were:", "… son:": what the list after is
+_LISTED_AS = re.compile(
+    r"\b(?:include[sd]?|are|were|comprise[sd]?|incluyen|son|fueron)\b\s*:?", re.IGNORECASE
+)
 
 
 def _one_then_heads(sentence: Sentence, named: list[Institution]) -> Institution | None:
@@ -5397,7 +5494,9 @@ def _date_before(
                 # of the signing just told
                 return _day_in(other, dates)
             break
-        day = _day_in(other, dates)
+        # (for a signing, not the first of a range of days: "… at the Joint Events, held from
+        # May 21 to 23. The institutions that signed MOUs with it include …")
+        day = _day_in(other, [d for d in dates if not (signing and d.days)])
         if day is not None:
             return day
     occasion = _DURING.search(sentence.text)

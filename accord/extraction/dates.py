@@ -373,14 +373,15 @@ def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
     return sorted(found + added, key=lambda d: d.start) if added else found
 
 
-# "on the second day of the meeting", "el primer día del foro": a day counted from the
-# occasion's first
+# "on the second day of the meeting", "on the opening day of the forum", "el primer día del
+# foro": a day counted from the occasion's first
 _NTH_DAY = re.compile(
-    r"\b(?:(?i:on) the (first|second|third|fourth) day"
+    r"\b(?:(?i:on) the (first|second|third|fourth|opening) day"
     r"(?: of (?:the|its|their|a|an) (?:[\w-]+ ){0,2}?([a-z]+)(?![\w-]))?|"
     r"(?i:el) (primer|segundo|tercer) d[íi]a(?: (?:del|de la) ([a-zá-ú]+))?)\b"
 )
-_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "primer": 0, "segundo": 1, "tercer": 2}
+_NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "primer": 0, "segundo": 1,
+        "tercer": 2}  # fmt: skip
 
 
 def _occasion_days(text: str, found: list[DateMention]) -> list[DateMention]:

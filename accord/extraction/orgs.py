@@ -73,8 +73,11 @@ _FIRST_ONLY = _GOVERNMENT_FIRST | frozenset(
 # English words that make a name a body's only when they begin it ("the Federation of Hong
 # Kong Industries", not "the Russian Federation")
 _FIRST_ONLY_ENGLISH = frozenset("federation confederation directorate".split())
+# Legal forms of other countries' companies, written after the name ("Solved Oy", "Equinor
+# ASA", "Richter Gedeon Nyrt."): none is an English or Spanish word
+_FOREIGN_LEGAL_FORMS = frozenset("oy oyj asa aps kft zrt nyrt sarl bv".split())
 # Words companies are named with ("Co., Ltd.", "Electronics")
-_COMPANY_HEADS = frozenset(
+_COMPANY_HEADS = _FOREIGN_LEGAL_FORMS | frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"
     " pharmaceuticals bank pt tbk corporación corporacion compañía compania empresa"
     " empresas fertilizers fertilisers chemicals textiles airlines airways jsc ojsc pjsc cjsc"
@@ -2250,6 +2253,8 @@ def find_mentions(
         taken.update(range(mention.start, mention.end))
         found.append(mention)
 
+    for start, end in _lower_case_missions(text):
+        add(Mention(text[start:end], start, end, "pattern"))
     # 'JSC "O'zbekiston temir yo'llari"': a company's legal form, then its name in quotes
     for match in _QUOTED_COMPANY.finditer(text):
         add(Mention(match.group(), match.start(), match.end(), "pattern"))
@@ -3212,6 +3217,68 @@ _RECTORS_BODY = re.compile(
     r"(?!(?:Consorcio|Consortium|Alliance|Alianza|Red|Network)\b)"
     r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s+(?:(?:de|of|y|and|e)\s+)?[A-ZÁÉÍÓÚ][\w'’-]+)*)"
 )
+# A country's mission written in lower case: "the German embassy in Tunis", "the embassy of
+# India in Uzbekistan", "la embajada de Filipinas en México", "la embajada española en Moscú"
+# (whose it is said by a country's name or its people's; "the embassy" alone names none)
+_PLACE_WORDS = (
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
+    r"(?:\s+(?:of|de)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
+)
+_MISSION_LOWER = re.compile(
+    rf"\b(?:(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?P<whose>{_PLACE_WORDS})\s+"
+    rf"(?:embassy|consulate(?:[- ]general)?)(?:\s+in\s+(?P<in>{_PLACE_WORDS}))?"
+    rf"|(?:[Tt]he\s+)?(?:embassy|consulate(?:[- ]general)?)\s+of\s+(?:the\s+)?"
+    rf"(?P<of>{_PLACE_WORDS})(?:\s+in\s+(?P<in2>{_PLACE_WORDS}))?"
+    rf"|(?:(?:[Ll]a|[Ee]l|[Uu]na?)\s+)?(?:embajada|consulado(?:\s+general)?)\s+"
+    rf"(?:del?\s+(?:la\s+|los\s+|las\s+)?(?P<de>{_PLACE_WORDS})(?:\s+en\s+(?P<en>{_PLACE_WORDS}))?"
+    rf"|(?P<adjective>[a-záéíóúñ]+)\s+en\s+(?P<en2>{_PLACE_WORDS})))"
+)
+_UNIT_OF_MISSION = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|of|for|para)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"\s+(?:de\s+la|del|of\s+the)\s+$"
+)
+# the peoples' adjectives Spanish names a mission with ("la embajada española")
+_SPANISH_DEMONYMS = frozenset(
+    """española espanola china japonesa coreana india alemana francesa italiana británica
+    britanica estadounidense norteamericana rusa mexicana argentina chilena colombiana
+    peruana cubana brasileña brasilena canadiense turca iraní irani egipcia marroquí
+    marroqui portuguesa polaca ucraniana kazaja uzbeka vietnamita tailandesa indonesia
+    filipina australiana sueca noruega finlandesa danesa holandesa neerlandesa belga suiza
+    austriaca griega israelí israeli saudí saudi paraguaya uruguaya boliviana ecuatoriana
+    venezolana panameña panamena dominicana hondureña hondurena guatemalteca salvadoreña
+    salvadorena nicaragüense nicaraguense costarricense taiwanesa""".split()
+)
+
+
+def _lower_case_missions(text: str) -> list[tuple[int, int]]:
+    """Where the text names a country's mission in lower case, and whose it says it is."""
+    found = []
+    for match in _MISSION_LOWER.finditer(text):
+        whose = match.group("whose") or match.group("of") or match.group("de")
+        if whose is not None:
+            words_ = whose.split()
+            if not (
+                normalise(whose) in country_words()
+                or normalise(whose) in country_words_translated()
+                or (len(words_) > 2 and countries_in(whose))
+                or all(w.lower() in DEMONYMS for w in words_)
+            ):
+                continue
+        elif (match.group("adjective") or "") not in _SPANISH_DEMONYMS:
+            continue
+        start = match.start()
+        head = re.match(r"(?:[Tt]he|[Ii]ts|[Aa]n?|[Ll]a|[Ee]l|[Uu]na?)\s+", match.group())
+        if head is not None:
+            start += head.end()
+        # "la Consejería de Cultura de la embajada de Irán": a unit of the mission, named with
+        # it
+        unit = _UNIT_OF_MISSION.search(text, max(0, start - 80), start)
+        if unit is not None:
+            start = unit.start()
+        found.append((start, match.end()))
+    return found
+
+
 _QUOTED_COMPANY = re.compile(
     r"\b(?:JSC|OJSC|PJSC|CJSC|NJSC|LLC|LLP|JV|SUE|FSUE|OOO|OAO|ZAO|PAO|AO|TOO)\s+"
     r"(?:\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|«[^»\n]{2,60}»)|"
@@ -3597,7 +3664,7 @@ def _leading_capitals(
 _INNER_BODIES = frozenset("committee board senate council standing presidium".split())
 # A company's legal form, with the Indonesian and post-Soviet ones written before a name ("PT
 # Pertamina (Persero)", "JSC …")
-_LEGAL_WORDS = LEGAL_WORDS | frozenset("pt tbk persero jsc".split())
+_LEGAL_WORDS = LEGAL_WORDS | _FOREIGN_LEGAL_FORMS | frozenset("pt tbk persero jsc".split())
 # joint-stock companies' other legal forms ("Kazakhtelecom JSC", "Gazprom PJSC")
 _JOINT_STOCK = frozenset("ojsc pjsc cjsc njsc".split())
 # Words a body's name begins with after an article that is no part of it

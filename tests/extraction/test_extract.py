@@ -12417,3 +12417,103 @@ def test_bodies_run_by_another_that_each_signed_a_separate_memorandum_sign_one_e
         ["Kathmandu Engineering College", "Pusan National University"],
         ["Khwopa College of Engineering", "Pusan National University"],
     ]
+
+
+def test_a_company_named_with_a_nordic_legal_form_is_a_company() -> None:
+    text = (
+        "Collaprime Oy and Flexbright Oy signed cooperation agreements with Pusan National "
+        "University."
+    )
+    output = run(text, date(2019, 1, 15))
+    kinds = {i["name"]: i["kind"] for i in output["institutions"]}
+    assert kinds["Collaprime Oy"] == kinds["Flexbright Oy"] == "company"
+    assert sorted(sorted(a["parties"]) for a in output["agreements"]) == [
+        ["Collaprime Oy", "Pusan National University"],
+        ["Flexbright Oy", "Pusan National University"],
+    ]
+
+
+def test_a_country_s_mission_written_in_lower_case_is_a_government_body() -> None:
+    found = [
+        m.text
+        for m in find_mentions(
+            "The German embassy in Tunis funded the trip. The embassy of India in Uzbekistan "
+            "hosted it. Asistió la embajada española en Moscú y la Consejería de Cultura de la "
+            "embajada de la República Islámica de Irán en Madrid. The embassy was closed.",
+            RESOLVER,
+        )
+    ]
+    assert found == [
+        "German embassy in Tunis",
+        "embassy of India in Uzbekistan",
+        "embajada española en Moscú",
+        "Consejería de Cultura de la embajada de la República Islámica de Irán en Madrid",
+    ]
+    output = run(
+        "La Universidad de Murcia firmó un convenio con la embajada de Filipinas en México.",
+        date(2024, 1, 1),
+    )
+    (agreement,) = output["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Universidad de Murcia", "embajada de Filipinas en México",
+    ]  # fmt: skip
+
+
+def test_those_said_to_have_signed_with_one_body_each_signed_one_with_it() -> None:
+    text = (
+        "The international institutions that signed MOUs with Pusan National University "
+        "include: Vikrant University (India), INTI International University (Malaysia), and "
+        "Daegu Health College (South Korea)."
+    )
+    assert sorted(sorted(a["parties"]) for a in run(text, date(2025, 5, 25))["agreements"]) == [
+        ["Daegu Health College", "Pusan National University"],
+        ["INTI International University", "Pusan National University"],
+        ["Pusan National University", "Vikrant University"],
+    ]
+
+
+def test_documents_paired_in_a_list_after_their_signing_are_one_for_each_pair() -> None:
+    text = (
+        "Ten partnership agreements have been signed by universities in the UK and Egypt. The "
+        "memoranda of understanding were signed on 20 January. The partnerships pair the "
+        "following universities: University College London with New Giza University; the "
+        "University of Leeds with Alexandria University; and Aston University with Cairo "
+        "University."
+    )
+    agreements = run(text, date(2016, 1, 21))["agreements"]
+    assert sorted(sorted(a["parties"]) for a in agreements) == [
+        ["Alexandria University", "University of Leeds"],
+        ["Aston University", "Cairo University"],
+        ["New Giza University", "University College London"],
+    ]
+    assert {(a["type"], a["date"]) for a in agreements} == {("MOU", "2016-01-20")}
+
+
+def test_a_government_body_named_before_the_two_universities_is_none_of_them() -> None:
+    text = (
+        "A school run by Coventry University is to open at Pusan National University. "
+        "According to a press release from the British Embassy in Korea, the two universities "
+        "signed a Memorandum of Understanding on Wednesday, July 29."
+    )
+    (agreement,) = run(text, date(2020, 7, 30))["agreements"]
+    assert sorted(agreement["parties"]) == ["Coventry University", "Pusan National University"]
+
+
+def test_a_signing_at_an_occasion_of_several_days_has_no_day() -> None:
+    text = (
+        "Pusan National University signed nine Memoranda of Understanding at the Joint Events "
+        "2025, held in Pasig City from May 21 to 23, 2025. The institutions that signed MOUs "
+        "with it include: Vikrant University, INTI International University and Daegu Health "
+        "College."
+    )
+    output = run(text, date(2025, 5, 26))
+    assert len(output["agreements"]) == 3
+    assert {a["date"] for a in output["agreements"]} == {None}
+
+
+def test_the_opening_day_of_an_occasion_is_its_first() -> None:
+    text = (
+        "The forum was held on 16 and 17 October 2019. On the opening day of the forum it rained."
+    )
+    days = [d.value for d in find_dates(text) if d.text.startswith("On the opening")]
+    assert days == [date(2019, 10, 16)]
