@@ -228,7 +228,10 @@ _APPROVAL_GIVEN = (
     r"given (?:its|their) approval|approval (?:has|had|was) (?:also )?been (?:given|granted)"
 )
 _PLANNED = re.compile(
-    r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|to sign|to be signed|"
+    r"\b((?:will|would|shall)\s+(?:also\s+|soon\s+|jointly\s+)?sign|"
+    # (not "was very happy to be able to sign an MoU with PT MDI": glad of what it signed)
+    r"(?<!happy )(?<!pleased )(?<!glad )(?<!delighted )(?<!honoured )(?<!honored )(?<!proud )"
+    r"(?<!happy to be able )(?<!pleased to be able )(?<!glad to be able )to sign|to be signed|"
     r"will be (?:signed|concluded|inked)|(?:expected|due|scheduled) to be signed|"
     r"to be (?:entered into|concluded)|"
     # "Approval has also been given for a Memorandum of Understanding between …" (not "after
@@ -3532,6 +3535,9 @@ def _agreements_in(
     # "…, which is under the Ministry of Health,": the body it is under (a university a school
     # is under stays: the school is its unit)
     named = [i for i in named if i.kind == "university" or not _only_after(i, sentence, _UNDER)]
+    # "At the University of Engineering and Technology under Vietnam National University,
+    # Hanoi, … we signed a Letter of Intent": the university a university is under is none
+    named = [i for i in named if not _only_after(i, sentence, _UNIVERSITY_UNDER, within=120)]
     # "signed two documents: the Implementation Agreement of the Council of Confucius
     # Institute at Punjab University and …": a body a document's title names is no party
     named = [i for i in named if not _only_after(i, sentence, _TITLE_OF, within=40)]
@@ -4621,6 +4627,10 @@ _UNDER = re.compile(
     # "Two institutions run by Bhaktapur Municipality, A and B, have each signed …"
     r"\b(?:run|owned|managed|operated)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_UNIVERSITY_UNDER = re.compile(
+    r"\b(?:University|Universidad|College|Institute)\b"
+    r"(?:\s+(?:of|de|for)(?:\s+[A-Z][\w-]*|\s+and|\s+y){1,6})?\s+under\s+(?:the\s+)?$"
 )
 _TITLE_OF = re.compile(
     r"\b(?-i:[A-Z])[a-z]+\s+(?-i:Agreement|Memorandum|Protocol|Charter|Statutes?)\s+(?:of|for)\s+"

@@ -2842,6 +2842,7 @@ def find_mentions(
     )
     found = [_with_seat_before(text, m, found) for m in found]
     found = [_without_person_after(text, m, resolver) for m in found]
+    found = [_legal_form_and_acronym(m, defined) for m in found]
     # "FAISALABAD, (APP):", "Beijing, March 03, 2025, SPA --": the news agency of the
     # dateline, wherever the text names it, is no party to the news
     agency = _AGENCY.match(text)
@@ -2865,6 +2866,27 @@ def find_mentions(
         ):
             found = _apart(found, _written_as(country.group(2)), refused)
     return sorted(_split_hyphened_pairs(text, found), key=lambda m: m.start)
+
+
+def _legal_form_and_acronym(mention: Mention, defined: dict[str, Mention]) -> Mention:
+    """ "PT MDI" after "PT Mark Dynamics Indonesia (MDI) Tbk", "MDI Tbk": the acronym the
+    text defined, with a legal form beside it, is that company's; and "PT MDI Desa Dalu", a
+    company then the village where it is, is the company."""
+    words_ = _ADDRESS_WORD.split(mention.text, maxsplit=1)[0].split()
+    if len(words_) != 2 or mention.how != "pattern":
+        return mention
+    legal = [n for n, w in enumerate(words_) if w.lower().strip(".") in _LEGAL_WORDS]
+    if len(legal) != 1:
+        return mention
+    acronym = words_[1 - legal[0]]
+    if acronym not in defined or defined[acronym] is mention:
+        return mention
+    start = mention.start + mention.text.index(acronym)
+    return Mention(acronym, start, start + len(acronym), "acronym")
+
+
+# Words of an Indonesian address after a name: "Desa" (village), "Jalan", "Kecamatan"
+_ADDRESS_WORD = re.compile(r"\s+(?:Desa|Jalan|Jl\.|Kecamatan|Kabupaten|Kelurahan|Gang)\s")
 
 
 def _written_as(name: str) -> Callable[[Mention], bool]:
@@ -3390,6 +3412,10 @@ _COMPANY_NAMED = re.compile(
 )
 # Letters after a person's name: "Bambang Santoso, M.Sc., IPU.", "Rina Pratiwi, S.IP., M.A."
 _DEGREE_BEFORE = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]?[A-Za-z]{0,3}\.,\s*$")
+_DEGREES_BEFORE = re.compile(
+    r"\b(?!U\.S\b|D\.C\b|U\.K\b|U\.A\.E\b)[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?,\s*"
+    r"(?:(?:[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?|[A-Z]{2,5}),\s*)*$"
+)
 _LEADING_TITLES = frozenset(
     "dean director rector chancellor registrar provost chairman chairperson principal".split()
 )
@@ -3448,6 +3474,8 @@ def _no_acronym(text: str, tokens: list[Token], k: int, defined: dict[str, Menti
     return bool(
         _NOT_ACRONYM.match(token.text)
         or (_DEGREE_BEFORE.search(text, max(0, token.start - 12), token.start) and not titled)
+        # "Dr. Dompak Pasaribu S.E, M.Si, CPA, CACP": letters in a run of a person's degrees
+        or (_DEGREES_BEFORE.search(text, max(0, token.start - 40), token.start) and not titled)
         or _family_name(text, tokens, k, defined)
     )
 
@@ -3821,6 +3849,8 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
             last = _WORD.findall(text[start:stop])[-1:]
             if last and last[0].lower() in CONNECTORS:
                 continue  # (not "Makerere University, The": an article)
+            if text[start:stop].count(")") > text[start:stop].count("("):
+                continue  # (not "(a member of Vietnam National University, Hanoi)": its close)
             if name_key(text[start:stop]) in resolver.full:
                 end = stop
                 break
@@ -5458,6 +5488,10 @@ def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: s
     return list(dict.fromkeys(into if k == gone else k for k in order))
 
 
+_LISTED_NEXT = re.compile(r"\s*(?:,|;|and|y|, and|, y)\s*")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def institutions(
     text: str, mentions: list[Mention], defined: dict[str, Mention], resolver: Resolver | None
 ) -> list[Institution]:
@@ -5467,6 +5501,7 @@ def institutions(
     headline = text.find("\n")  # where the first line, a headline, ends
     groups: dict[str, Institution] = {}
     order: list[str] = []
+    listed_apart: set[str] = set()  # keys of short forms listed beside the longer name
     for mention in mentions:
         inside_brackets = False  # the name written before, an acronym in brackets inside
         # "la Universidad Nacional" after "la Universidad Nacional de Colombia": the name
@@ -5485,9 +5520,22 @@ def institutions(
                 ),
                 None,
             )
-            if mention.key is not None and len(mention.text.split()) >= 2
+            if mention.key is not None
+            and len(mention.text.split()) >= 2
+            # (not when one listed apart is already its group: "At Hanoi University, …"
+            # after "…, Hanoi University, and …")
+            and mention.key not in listed_apart
             else None
         )
+        if shortened is not None and any(
+            _LISTED_NEXT.fullmatch(_BRACKETED.sub("", text[m.end : mention.start]))
+            for m in groups[shortened].mentions
+            if m.end <= mention.start
+        ):
+            # (not one listed right after it: "Hanoi University of Science and Technology
+            # (…), Hanoi University, and …", two universities)
+            shortened = None
+            listed_apart.add(str(mention.key))
         if shortened is not None:
             group = shortened
         elif mention.key is not None:

@@ -233,6 +233,11 @@ def find_people(
         if generation is not None:
             person.name = f"{person.name} {generation.group(1)}."
             person.end = generation.end()
+        # "Dr. Dompak Pasaribu S.E, M.Si": a degree after the name, more after it, no initials
+        degree = _LAST_DEGREE.search(person.name)
+        if degree is not None and _MORE_DEGREES.match(text, person.end):
+            person.name = person.name[: degree.start()]
+            person.end -= len(degree.group())
         # "Dr Marieke van Dijk, director of the Wageningen Centre for …, signed on behalf of
         # WUR", "the High Commissioner to Fiji, Grant Whitford, on behalf of MFAT": whom they
         # sign for, over where the title says they work
@@ -1717,6 +1722,13 @@ _SIGNED_RIGHT_AFTER = re.compile(
 )
 
 
+_LAST_DEGREE = re.compile(r"\s+[A-Z]\.\s?[A-Z][a-z]{0,3}\.?$")
+_MORE_DEGREES = re.compile(
+    r"\.?,\s*(?:[A-Z]\.\s?[A-Z][a-z]{1,3}\b|MBA\b|MM\b|Ph\.?\s?D\b|M\.?Sc\b|[A-Z]\.[A-Z]\.?,)"
+)
+_LEGAL_FORM_AFTER = re.compile(r"\s+(?:Tbk|Ltd|Inc|PLC|LLC|GmbH|Bhd|Co\.,?\s*Ltd)\b\.?")
+
+
 def _title_comma_name(
     text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
 ) -> Person | None:
@@ -1747,6 +1759,10 @@ def _title_comma_name(
             # "el rector de la Universidad de Salamanca (USAL), Dr. …": its acronym after it
             bracket = re.match(r"\s*\([^()]{1,20}\)", text[named.end :])
             after_name = named.end + (bracket.end() if bracket else 0)
+            # "the President Director of PT Mark Dynamics Indonesia (MDI) Tbk, Ridwan Goh":
+            # its legal form after its acronym
+            legal = _LEGAL_FORM_AFTER.match(text, after_name) if bracket else None
+            after_name = legal.end() if legal is not None else after_name
             # "el Rector del Tecnológico de Antioquía de Colombia, Leonardo García Botero":
             # the country it is in after it
             country = _COUNTRY_AFTER.match(text, after_name)

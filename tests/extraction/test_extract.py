@@ -12517,3 +12517,49 @@ def test_the_opening_day_of_an_occasion_is_its_first() -> None:
     )
     days = [d.value for d in find_dates(text) if d.text.startswith("On the opening")]
     assert days == [date(2019, 10, 16)]
+
+
+def test_a_signer_s_degrees_are_neither_organisations_nor_part_of_the_name() -> None:
+    text = (
+        "A memorandum of understanding was signed by the Rector of Pusan National University, "
+        "Dr. Dompak Pasaribu S.E, M.Si, CPA, CACP, and the President Director of PT Mark "
+        "Dynamics Indonesia (MDI) Tbk, Ridwan Goh, on Thursday. The students will intern at "
+        "PT MDI."
+    )
+    output = run(text, date(2023, 9, 11))
+    assert sorted(i["name"] for i in output["institutions"]) == [
+        "PT Mark Dynamics Indonesia", "Pusan National University",
+    ]  # fmt: skip
+    (agreement,) = output["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == ["Dompak Pasaribu", "Ridwan Goh"]
+
+
+def test_glad_to_have_been_able_to_sign_is_no_plan() -> None:
+    text = (
+        "The Rector of Pusan National University, who was accompanied by the Vice Rector, said "
+        "the university was very happy to be able to sign an MoU with the University of Leeds."
+    )
+    assert [a["status"] for a in run(text, date(2024, 3, 7))["agreements"]] == ["signed"]
+
+
+def test_a_short_name_listed_beside_the_longer_one_is_another_body() -> None:
+    hanoi = Entry("https://ror.org/01mxx0e62", "Hanoi University", country="VN")
+    hust = Entry(
+        "https://ror.org/04nyv3z04", "Hanoi University of Science and Technology", country="VN"
+    )
+    text = (
+        "The delegation met Hanoi University of Science and Technology (a member of the "
+        "alliance), Hanoi University, and Pusan National University. At Hanoi University, "
+        "they discussed the Confucius Institute."
+    )
+    output = run_with(text, date(2025, 5, 2), hanoi, hust, PNU)
+    names = {i["name"]: len(i["mentions"]) for i in output["institutions"]}
+    assert names["Hanoi University"] == 2
+    assert names["Hanoi University of Science and Technology"] == 1
+
+
+def test_a_registry_name_does_not_take_the_bracket_it_closes() -> None:
+    vnu = Entry("https://ror.org/02jmfj006", "Vietnam National University, Hanoi", country="VN")
+    text = "Talks with Pusan National University (a member of Vietnam National University, Hanoi)."
+    found = [m.text for m in find_mentions(text, Resolver([PNU, vnu]))]
+    assert "Vietnam National University, Hanoi" in found
