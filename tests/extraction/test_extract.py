@@ -12563,3 +12563,14 @@ def test_a_registry_name_does_not_take_the_bracket_it_closes() -> None:
     text = "Talks with Pusan National University (a member of Vietnam National University, Hanoi)."
     found = [m.text for m in find_mentions(text, Resolver([PNU, vnu]))]
     assert "Vietnam National University, Hanoi" in found
+
+
+def test_the_university_a_university_is_under_is_no_party() -> None:
+    text = (
+        "The University of Engineering and Technology under Pusan National University and the "
+        "University of Leeds signed a Letter of Intent on Monday."
+    )
+    (agreement,) = run(text, date(2025, 5, 2))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "University of Engineering and Technology", "University of Leeds",
+    ]  # fmt: skip
