@@ -22,7 +22,10 @@ dump; imported here if missing), builds the resolver's index, then runs the extr
 - places: accuracy over matched events, a place matching when one holds the other,
   normalised, or both are none (not a goal of the issue either);
 - articles per second on one core, after start-up (the index is built, the taggers' weights
-  read, and one short text read, before the clock).
+  read, and one short text read, before the clock);
+- a baseline: the same items cut into sentences and words only (the extractor's first
+  step), timed in the same process, and how many times as long the extractor takes: the
+  speed as a figure that does not change with the machine.
 
 With `--labeller DIR` it runs no extractor: it scores a second labeller's labels of the same
 items (DIR/NNN.json holding "gold") against theirs, the same way, which tells how far two
@@ -87,6 +90,7 @@ def main() -> None:
         published = date.fromisoformat(item["published"]) if item.get("published") else None
         outputs.append(as_json(extract(item["text"], published=published, resolver=resolver)))
     rate = len(items) / (time.perf_counter() - started)
+    baseline = _baseline_rate(items)
     totals = Score()
     for path, item, output in zip(sorted(args.items.glob("*.json")), items, outputs, strict=True):
         score = score_item(item["gold"], output)
@@ -98,6 +102,29 @@ def main() -> None:
     print(f"\n{len(items)} items")
     report(totals)
     print(f"speed         {rate:,.0f} articles/s (one core, after start-up)")
+    print(f"baseline      {baseline:,.0f} articles/s cut into sentences and words only, the "
+          f"extractor's first step: the extractor takes {baseline / rate:.0f}x as long "
+          "(a figure that does not change with the machine)")  # fmt: skip
+
+
+def _baseline_rate(items: list[dict[str, Any]]) -> float:
+    """Articles per second cut into sentences and words (`text.sentences`, `orgs.words`, the
+    taggers' tokens) and nothing more, timed in the same process as the extractor: what one
+    core of this machine does in the time, so that the speed can be compared across
+    machines. The best of three passes."""
+    from accord.extraction.orgs import words
+    from accord.extraction.tagger import tokens
+    from accord.extraction.text import sentences
+
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for item in items:
+            sentences(item["text"])
+            words(item["text"])
+            tokens(item["text"])
+        best = min(best, time.perf_counter() - started)
+    return len(items) / best
 
 
 def development_resolver(dump: Path) -> "Resolver":

@@ -1640,6 +1640,7 @@ def find_agreements(
     _signers_of_each(agreements, text)
     _earlier_ones(agreements, sentences, institutions, published)
     agreements = _one_told_twice(agreements, text)
+    agreements = _headline_told_again(agreements, text)
     agreements = _purpose_told_after(agreements, text)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
@@ -2595,6 +2596,45 @@ def _one_told_twice(agreements: list[Agreement], text: str) -> list[Agreement]:
         same.date = same.date or agreement.date
         same.areas += [a for a in agreement.areas if a not in same.areas]
         same.signatories += [p for p in agreement.signatories if p not in same.signatories]
+    return kept
+
+
+def _headline_told_again(agreements: list[Agreement], text: str) -> list[Agreement]:
+    """ "A MoU signed between TVU and MUST" over a story that tells the two "agreed to sign a
+    Memorandum": a headline's agreement is the one the story tells of the same parties, as
+    the story tells it (its status; the headline's date, signers and areas where the story
+    gives none). Not one of another kind: "sign MoU" over a story of a memorandum and a joint
+    programme."""
+    first_line = text.find("\n")
+    headline = text[: max(first_line, 0)].strip()
+    if first_line < 0 or headline.endswith((".", "!", "?")) or len(headline.split()) > 25:
+        return agreements  # (a story's first sentence on a line of its own is no headline)
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        if agreement.end > first_line or agreement.aggregate:
+            kept.append(agreement)
+            continue
+        parties = {id(p) for p in agreement.parties}
+        told = next(
+            (
+                a
+                for a in agreements
+                if a.start > first_line
+                and not a.aggregate
+                and a.status != "historical"
+                and a.type == agreement.type
+                and {id(p) for p in a.parties} == parties
+            ),
+            None,
+        )
+        if told is None:
+            kept.append(agreement)
+            continue
+        if agreement.status == "renewed" and told.status == "signed":
+            told.status = "renewed"
+        told.date = told.date or agreement.date
+        told.areas += [a for a in agreement.areas if a not in told.areas]
+        told.signatories += [p for p in agreement.signatories if p not in told.signatories]
     return kept
 
 

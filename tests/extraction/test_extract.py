@@ -12574,3 +12574,14 @@ def test_the_university_a_university_is_under_is_no_party() -> None:
     assert sorted(agreement["parties"]) == [
         "University of Engineering and Technology", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_a_headline_tells_the_agreement_the_story_tells() -> None:
+    text = (
+        "A MoU signed between the University of Leeds and Pusan National University\n\n"
+        "A University of Leeds delegation made a working visit to Pusan National University on "
+        "March 16. During the visit the two sides agreed to sign a Memorandum of "
+        "Understanding."
+    )
+    (agreement,) = run(text, date(2025, 5, 2))["agreements"]
+    assert agreement["status"] == "planned"
