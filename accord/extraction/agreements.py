@@ -540,6 +540,9 @@ _SIGNER = re.compile(
     # "Ratified by the Rector, Mr. A, and by the Vice Chancellor of BIT, Mr. B, the agreement
     # …"
     r"ratified by|"
+    # "Signing the partnership deal on Sunday were Chairman of MKU, Professor A and Dr. B"
+    # (a sentence that begins so; not "Present at the signing were …")
+    r"^signing(?=[^.;:]{0,80}?\s(?:were|was)\s)|"
     # "Dr A, Chancellor of X, and Dr B, Chancellor of Y, put their names to the document"
     r"put (?:their|his|her) (?:names?|signatures?) (?:to|on)\b|"
     # "The agreement was endorsed by Dr. A, President of X, and by Rector B": signed (not

@@ -12585,3 +12585,17 @@ def test_a_headline_tells_the_agreement_the_story_tells() -> None:
     )
     (agreement,) = run(text, date(2025, 5, 2))["agreements"]
     assert agreement["status"] == "planned"
+
+
+def test_signing_the_agreement_were_names_its_signers() -> None:
+    text = (
+        "The University of Leeds and Pusan National University have formed a partnership on "
+        "training engineers.\n"
+        "Signing the partnership deal on Sunday were the Vice-Chancellor of the University of "
+        "Leeds, Professor Simone Buitendijk, and Dr. Kim Min-ho, Dean of Engineering at Pusan "
+        "National University."
+    )
+    (agreement,) = run(text, date(2025, 5, 2))["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Kim Min-ho", "Simone Buitendijk",
+    ]  # fmt: skip
