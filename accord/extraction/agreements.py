@@ -202,6 +202,8 @@ _SIGNED = re.compile(
     r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
     r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a|ara|aran|ase|asen)|"
     r"suscribi(?:ó|eron|era|eran)|"
+    # "Lo expresó al firmar un convenio con …": on signing it (not "para firmar", to come)
+    r"(?<=\bal )(?:firmar|suscribir|signar)|"
     r"(?<!\bnot )(?<!\bnot yet )(?<!\bnever )(?:announced|formed|forged)"
     rf"(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?partnership{_PARTNERSHIP_ITSELF})|"
     rf"{_HAS_PARTNERED}|"
@@ -908,7 +910,21 @@ def _signers_of(sentence: Sentence, people: list[Person], named: list[Institutio
 def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institution]:
     """The organisations a sentence names, but those a document "between A and B" is about
     ("the Agreement between ZUFE and NWU on Cooperative Construction of Confucius Institute
-    at NWU": the institute to be built is no party)."""
+    at NWU": the institute to be built is no party), and those named only in a document's
+    quoted title when two others are named outside it ('El pacto, llamado "Acuerdo Nacional
+    entre el Gobierno Federal, el Sector Empresarial y …", lo suscribieron A, B, C y D')."""
+    titles = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _QUOTED_TITLE.finditer(sentence.text)
+    ]
+    if titles:
+
+        def titled(inst: Institution) -> bool:
+            here = [m for m in inst.mentions if sentence.start <= m.start < sentence.end]
+            return all(any(a <= m.start < b for a, b in titles) for m in here)
+
+        if sum(not titled(i) for i in named) >= 2:
+            named = [i for i in named if not titled(i)]
     topic = _BETWEEN_ON.search(sentence.text)
     # (not when another document follows: "… on exchange and a framework agreement between
     # …", each between its own)
@@ -933,6 +949,12 @@ def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institu
     return [i for i in named if not only_after(i)]
 
 
+# a document's name in quotes: "“Acuerdo Nacional entre …”", '"Memorandum on …"'
+_QUOTED_TITLE = re.compile(
+    r"[\"“«](?:acuerdo|agreement|memorand\w*|convenio|protocol\w*|carta|declara\w+|"
+    r"pact\w*|accord|treaty|tratado)\b[^\"“”«»]{0,200}[\"”»]",
+    re.IGNORECASE,
+)
 _BETWEEN_ON = re.compile(
     r"\b(?:agreement|mo[ua]|memorandum|protocol|contract)s?\s+between\s+(.{3,120}?)\s+"
     r"((?:on|for|regarding|concerning|to\s+(?:establish|set\s+up|build|create))\s)",

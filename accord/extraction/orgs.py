@@ -4192,6 +4192,9 @@ _AND_BEFORE = re.compile(r"[A-Z][^.\n]{1,80}\s(?:and|&|y|e)\s+(?:the\s+|la\s+|el
 # (the verbs of `_signing_party`, in lower case: a sentence's, not a title's "… Sign MoA")
 _SIGNS_NEXT = re.compile(rf"(?:[ \t]+(?:has|have))?[ \t]+{_SIGN_VERB}")
 _SIGNING_WITH_NEXT = re.compile(
+    # (after the acronym the name is given: "The Hellenic Mediterranean University (HMU) and
+    # Grant Thornton have signed …")
+    r"(?:[ \t]+\([^()\n]{1,15}\))?"
     rf"[ \t]+(?:and|y)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?{_CAPITALISED_NAME}"
     rf"{_SIGNS_NEXT.pattern}"
 )

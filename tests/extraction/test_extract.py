@@ -12599,3 +12599,35 @@ def test_signing_the_agreement_were_names_its_signers() -> None:
     assert sorted(s["name"] for s in agreement["signatories"]) == [
         "Kim Min-ho", "Simone Buitendijk",
     ]  # fmt: skip
+
+
+def test_al_firmar_is_a_signing() -> None:
+    text = (
+        "La rectora de la Universidad de Salamanca, María Pérez, afirmó que la universidad está "
+        "abierta a alianzas. Lo expresó al firmar un convenio general de colaboración con la "
+        "Universidad de Guadalajara."
+    )
+    (agreement,) = run(text, date(2025, 5, 2))["agreements"]
+    assert agreement["status"] == "signed"
+    assert len(agreement["parties"]) == 2
+
+
+def test_those_named_only_in_a_documents_quoted_title_are_no_parties() -> None:
+    text = (
+        "El pacto, llamado “Acuerdo Nacional entre la Universidad de Sevilla y las empresas”, "
+        "lo suscribieron la Universidad de Guadalajara y la Universidad de Salamanca."
+    )
+    (agreement,) = run(text, date(2025, 5, 2))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Universidad de Guadalajara",
+        "Universidad de Salamanca",
+    ]
+
+
+def test_a_name_signing_beside_an_organisation_after_its_acronym() -> None:
+    text = (
+        "The University of Leeds (UoL) and Grant Thornton have signed a Memorandum of "
+        "Understanding. The cooperation with Grant Thornton supports vocational training."
+    )
+    names = [i["name"] for i in run(text, date(2025, 5, 2))["institutions"]]
+    assert "Grant Thornton" in names
