@@ -5103,6 +5103,11 @@ _ON_BEHALF = re.compile(
 )
 
 
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|sealed|endorsed)\s+by\b", re.IGNORECASE)
+_TITLE_NEXT = (
+    r"(?!\s+(?:the\s+)?(?i:president|vice|rector|chancellor|dean|director|provost|principal|"
+    r"chairman|chairperson|chair|ceo|head|secretary|prof|professor|dr|mr|mrs|ms)\b)"
+)
 _WHERE_ANOTHER = (
     r", where\s+(?=(?:Rector|President|Vice|Dean|Director|Chancellor|Provost|Prof|Dr|Mr|Mrs|Ms)\b)"
 )
@@ -5188,8 +5193,16 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     ends = (
         rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}"
         if _RESPECTIVELY.search(sentence.text)
-        # (", and by B": the list of whom it was signed by goes on)
-        else (rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}|, and\b(?!\s+by\b)")
+        # (", and by B": the list of whom it was signed by goes on; so does ", and the
+        # president of UCIMU, B" after "signed by")
+        else (
+            rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}|, and\b(?!\s+by\b)"
+            + (
+                _TITLE_NEXT
+                if _SIGNED_BY.search(sentence.text, 0, person.start - sentence.start)
+                else ""
+            )
+        )
     )
     clause_start = max(
         [sentence.start]

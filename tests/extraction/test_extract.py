@@ -12631,3 +12631,16 @@ def test_a_name_signing_beside_an_organisation_after_its_acronym() -> None:
     )
     names = [i["name"] for i in run(text, date(2025, 5, 2))["institutions"]]
     assert "Grant Thornton" in names
+
+
+def test_signed_by_a_and_the_president_of_b_lists_two_signers() -> None:
+    text = (
+        "The University of Leeds and Pusan National University signed a framework agreement "
+        "yesterday. The agreement was signed by the chancellor of the University of Leeds, "
+        "Simone Buitendijk, and the president of Pusan National University, Cha Jeong-in, in "
+        "the presence of the board members."
+    )
+    (agreement,) = run(text, date(2025, 5, 2))["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Cha Jeong-in", "Simone Buitendijk",
+    ]  # fmt: skip
