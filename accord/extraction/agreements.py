@@ -5645,6 +5645,8 @@ def _place(s: str) -> str | None:
         if before is not None and before.group(1).lower() in _WHERE_ONE_WORKS:
             continue  # "Support Assistant at X", "students studying at X": where one works
         place = re.sub(r"[’']s$", "", match.group(1).strip(" ,."))
+        # ("the launch in Rome of the megaproject …": Rome, not "Rome of")
+        place = re.sub(r"(?:[ ,]+(?:of|de|di))+$", "", place).strip(" ,.")
         if place.lower() not in _NOT_PLACES:
             return place
     return None

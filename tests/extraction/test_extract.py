@@ -12644,3 +12644,12 @@ def test_signed_by_a_and_the_president_of_b_lists_two_signers() -> None:
     assert sorted(s["name"] for s in agreement["signatories"]) == [
         "Cha Jeong-in", "Simone Buitendijk",
     ]  # fmt: skip
+
+
+def test_a_place_does_not_end_with_of() -> None:
+    text = (
+        "The rector attended the launch in Rome of the Leeds-Pusan University Network, which "
+        "the University of Leeds and Pusan National University founded."
+    )
+    places = [e["place"] for e in run(text, date(2025, 5, 2))["events"]]
+    assert places == ["Rome"]
