@@ -1360,6 +1360,14 @@ def find_agreements(
         # "Memorandums of Understanding were signed between BSU and A and between BSU and B":
         # one for each "between"
         betweens = [m.start() for m in _BETWEEN_WORD.finditer(s)]
+        # (the "between"s that go on from the first: not "…, reflecting the commitment between
+        # the universities and OGDCL" after them)
+        chained = next(
+            (n for n, b in enumerate(betweens[1:], 1) if not _AND_BEFORE_BETWEEN.search(s, 0, b)),
+            len(betweens),
+        )
+        if chained >= 2:
+            betweens = betweens[:chained]
         if (
             len(parts) == 1
             and len(betweens) >= 2
@@ -2652,6 +2660,24 @@ def _headline_told_again(agreements: list[Agreement], text: str) -> list[Agreeme
             ),
             None,
         )
+        # ("KUST & KKKUK Sign MoU With OGDCL" over MoUs "signed between KUST and OGDCL and
+        # between KKKUK and OGDCL": the headline's one is theirs together)
+        shared = [
+            a
+            for a in agreements
+            if a.start > first_line
+            and not a.aggregate
+            and a.type == agreement.type
+            and {id(p) for p in a.parties} < parties
+        ]
+        if (
+            told is None
+            and len(shared) >= 2
+            and {id(p) for a in shared for p in a.parties} == parties
+        ):
+            for a in shared:
+                a.date = a.date or agreement.date
+            continue
         if told is None:
             kept.append(agreement)
             continue

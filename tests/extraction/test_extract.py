@@ -12653,3 +12653,18 @@ def test_a_place_does_not_end_with_of() -> None:
     )
     places = [e["place"] for e in run(text, date(2025, 5, 2))["events"]]
     assert places == ["Rome"]
+
+
+def test_between_a_and_c_and_between_b_and_c_under_a_headline_of_all_three() -> None:
+    text = (
+        "Leeds & PNU Sign MoU With Lilly\n\n"
+        "The University of Leeds (Leeds) and Pusan National University (PNU) met Eli Lilly and "
+        "Company (Lilly) in London. Memorandums of understanding were also signed between "
+        "Leeds and Lilly and between PNU and Lilly, reflecting the commitment between the "
+        "universities and Lilly."
+    )
+    agreements = run(text, date(2025, 5, 2))["agreements"]
+    assert sorted(sorted(a["parties"]) for a in agreements) == [
+        ["Eli Lilly and Company", "Pusan National University"],
+        ["Eli Lilly and Company", "University of Leeds"],
+    ]
