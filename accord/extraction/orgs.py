@@ -75,7 +75,7 @@ _FIRST_ONLY = _GOVERNMENT_FIRST | frozenset(
 _FIRST_ONLY_ENGLISH = frozenset("federation confederation directorate".split())
 # Legal forms of other countries' companies, written after the name ("Solved Oy", "Equinor
 # ASA", "Richter Gedeon Nyrt."): none is an English or Spanish word
-_FOREIGN_LEGAL_FORMS = frozenset("oy oyj asa aps kft zrt nyrt sarl bv".split())
+_FOREIGN_LEGAL_FORMS = frozenset("oy oyj asa aps kft zrt nyrt sarl bv spa srl".split())
 # Words companies are named with ("Co., Ltd.", "Electronics")
 _COMPANY_HEADS = _FOREIGN_LEGAL_FORMS | frozenset(
     "corporation corp company co ltd inc gmbh ag plc llc limited electronics pharma"

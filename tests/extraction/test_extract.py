@@ -12668,3 +12668,13 @@ def test_between_a_and_c_and_between_b_and_c_under_a_headline_of_all_three() -> 
         ["Eli Lilly and Company", "Pusan National University"],
         ["Eli Lilly and Company", "University of Leeds"],
     ]
+
+
+def test_companies_with_an_italian_or_latin_american_legal_form() -> None:
+    text = (
+        "The University of Leeds signed agreements with Leonardo SpA and with Huawei "
+        "Technologies Dominicana SRL on Monday."
+    )
+    names = {i["name"]: i["kind"] for i in run(text, date(2025, 5, 2))["institutions"]}
+    assert names.get("Leonardo SpA") == "company"
+    assert names.get("Huawei Technologies Dominicana SRL") == "company"
