@@ -1366,13 +1366,8 @@ def find_agreements(
             (n for n, b in enumerate(betweens[1:], 1) if not _AND_BEFORE_BETWEEN.search(s, 0, b)),
             len(betweens),
         )
-        if chained >= 2:
-            betweens = betweens[:chained]
-        if (
-            len(parts) == 1
-            and len(betweens) >= 2
-            and all(_AND_BEFORE_BETWEEN.search(s, 0, b) for b in betweens[1:])
-        ):
+        betweens = betweens[:chained]
+        if len(parts) == 1 and len(betweens) >= 2:
             ends = [*betweens[1:], len(s)]
             parts = [(parts[0][0], a, b) for a, b in zip(betweens, ends, strict=True)]
         # "… there had been no formal agreement between the two universities, and signing a
@@ -2648,38 +2643,22 @@ def _headline_told_again(agreements: list[Agreement], text: str) -> list[Agreeme
             kept.append(agreement)
             continue
         parties = {id(p) for p in agreement.parties}
-        told = next(
-            (
-                a
-                for a in agreements
-                if a.start > first_line
-                and not a.aggregate
-                and a.status != "historical"
-                and a.type == agreement.type
-                and {id(p) for p in a.parties} == parties
-            ),
-            None,
-        )
-        # ("KUST & KKKUK Sign MoU With OGDCL" over MoUs "signed between KUST and OGDCL and
-        # between KKKUK and OGDCL": the headline's one is theirs together)
-        shared = [
-            a
+        # the story's agreements of the headline's kind, and the parties of each
+        story = [
+            (a, {id(p) for p in a.parties})
             for a in agreements
-            if a.start > first_line
-            and not a.aggregate
-            and a.type == agreement.type
-            and {id(p) for p in a.parties} < parties
+            if a.start > first_line and not a.aggregate and a.type == agreement.type
         ]
-        if (
-            told is None
-            and len(shared) >= 2
-            and {id(p) for a in shared for p in a.parties} == parties
-        ):
-            for a in shared:
-                a.date = a.date or agreement.date
-            continue
+        told = next((a for a, ps in story if ps == parties and a.status != "historical"), None)
         if told is None:
-            kept.append(agreement)
+            # ("KUST & KKKUK Sign MoU With OGDCL" over MoUs "signed between KUST and OGDCL
+            # and between KKKUK and OGDCL": the headline's one is theirs together)
+            shared = [(a, ps) for a, ps in story if ps < parties]
+            if len(shared) >= 2 and set().union(*(ps for _a, ps in shared)) == parties:
+                for a, _ps in shared:
+                    a.date = a.date or agreement.date
+            else:
+                kept.append(agreement)
             continue
         if agreement.status == "renewed" and told.status == "signed":
             told.status = "renewed"
@@ -5129,6 +5108,7 @@ _ON_BEHALF = re.compile(
 )
 
 
+# (not people.py's `_SIGNED_BY_BEFORE`, which stops at any full stop: "signed by Prof. A")
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|sealed|endorsed)\s+by\b", re.IGNORECASE)
 _TITLE_NEXT = (
     r"(?!\s+(?:the\s+)?(?i:president|vice|rector|chancellor|dean|director|provost|principal|"
@@ -5223,11 +5203,7 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
         # president of UCIMU, B" after "signed by")
         else (
             rf";|:(?!\s*\n)|, while|{_WHERE_ANOTHER}|, and\b(?!\s+by\b)"
-            + (
-                _TITLE_NEXT
-                if _SIGNED_BY.search(sentence.text, 0, person.start - sentence.start)
-                else ""
-            )
+            + (_TITLE_NEXT if _SIGNED_BY.search(text, sentence.start, person.start) else "")
         )
     )
     clause_start = max(
