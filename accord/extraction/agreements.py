@@ -2017,8 +2017,26 @@ _EARLIER_ONE = re.compile(
 _EARLIER_IN = re.compile(
     rf"\bsigning\s+of\s+(?:the|a|an|their)\s+{_QUALIFIERS}({_EARLIER_DOC})\s+in\s+"
     r"((?:19|20)\d\d)\b|"
-    rf"\b({_EARLIER_DOC})\s+(?:(?:on|of)\s+[\w-]+\s+)?(?:signed|concluded|firmad[oa]s?|"
-    r"suscrit[oa]s?)\s+in\s+((?:19|20)\d\d)\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:(?:on|of|for)\s+(?:[\w-]+\s+){{1,5}}?)?(?:signed|concluded|"
+    r"firmad[oa]s?|suscrit[oa]s?)\s+in\s+((?:19|20)\d\d)\b|"
+    # "their memorandum …, which was initiated in 2013", "the memorandum that the two
+    # universities signed in April 2021"
+    rf"\b({_EARLIER_DOC})\b[^.;]{{0,50}}?\b(?:that|which)\b[^.;]{{0,40}}?\b(?:signed|"
+    r"initiated|concluded)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b|"
+    # "The partnership, originally signed in 2005"
+    r"\b(partnership|agreement|memorandum)\s*,?\s+(?:originally|first|initially)\s+(?:signed|"
+    r"concluded|established)\s+in\s+((?:19|20)\d\d)\b|"
+    # "A and B first concluded an academic cooperation agreement in 2010", "… concluded their
+    # first strategic partnership agreement in 2014"
+    rf"\b(?:first\s+(?:signed|concluded|inked)\s+(?:an?|the|their)|(?:signed|concluded|inked)\s+"
+    rf"(?:their|its|the)\s+first)\s+{_QUALIFIERS}({_EARLIER_DOC})\b[^.;]{{0,60}}?\bin\s+"
+    r"((?:19|20)\d\d)\b|"
+    # "el convenio marco … que une a ambas instituciones desde 2004", "la relación que ambas
+    # universidades iniciaron en 2015 con un primer convenio"
+    rf"\b({_EARLIER_DOC})\b[^.;]{{0,60}}?\bque\s+une\s+a\s+(?:ambas|las\s+dos)\s+[\w-]+\s+"
+    r"desde\s+((?:19|20)\d\d)\b|"
+    r"\b(?:iniciaron|comenzaron|empezaron)\s+en\s+((?:19|20)\d\d)\s+con\s+(?:un|una|el|la)\s+"
+    rf"(?:primer\s+|primera\s+)?({_EARLIER_DOC})\b|"
     rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+((?:19|20)\d\d)\b|"
     rf"\b(?:first|original|initial)\s+{_QUALIFIERS}({_EARLIER_DOC})\b[^.;]{{0,80}}?"
     r"\b(?:was|were)\s+signed\s+in\s+((?:19|20)\d\d)\b|"

@@ -439,7 +439,11 @@ VENUE_WORDS = frozenset(
 )
 # "at the group's Namyang R&D Center"
 _AT_VENUE = re.compile(
-    r"\b(?:in|at|inside|en)\s+(?:the\s+|el\s+|la\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE
+    r"\b(?:in|at|inside|en)\s+(?:the\s+|el\s+|la\s+)?(?:[\w-]+['’]s\s+)?"
+    # ("en el salón de grados del Centro Cultural de San Marcos": a room in a place)
+    r"(?:(?:[\w-]+\s+)?(?:hall|auditorium|room|salón|salon|auditorio|sala|aula|paraninfo)\s+"
+    r"(?:(?:de|of)\s+[\w-]+\s+)?(?:of(?:\s+the)?|del|de\s+la|de)\s+)?$",
+    re.IGNORECASE,
 )
 # "the Agreement on Jointly Establishing the China-Jordan Centre …": what a document is called
 _DOCUMENT_TITLE = re.compile(

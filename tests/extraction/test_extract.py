@@ -12678,3 +12678,56 @@ def test_companies_with_an_italian_or_latin_american_legal_form() -> None:
     names = {i["name"]: i["kind"] for i in run(text, date(2025, 5, 2))["institutions"]}
     assert names.get("Leonardo SpA") == "company"
     assert names.get("Huawei Technologies Dominicana SRL") == "company"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Pusan National University and XJTU renewed their memorandum of understanding for "
+        "scientific collaboration, which was initiated in 2013.",
+        "Pusan National University and XJTU renewed the memorandum of understanding that the "
+        "two universities signed in April 2013.",
+        "Pusan National University and XJTU renewed their partnership agreement. The "
+        "partnership, originally signed in 2013, brought 300 students abroad.",
+        "Pusan National University and XJTU renewed their exchange agreement. The two first "
+        "concluded an academic cooperation agreement in 2013.",
+        "Pusan National University and XJTU renewed their exchange agreement. The two "
+        "concluded their first strategic partnership agreement in 2013.",
+        "Pusan National University and XJTU renewed the memorandum of understanding on "
+        "academic cooperation signed in 2013.",
+    ],
+)
+def test_the_earlier_agreement_a_renewal_continues_is_historical(told: str) -> None:
+    agreements = run(told, date(2024, 5, 8))["agreements"]
+    assert sorted((sorted(a["parties"]), a["status"]) for a in agreements) == [
+        (["Pusan National University", "XJTU"], "historical"),
+        (["Pusan National University", "XJTU"], "renewed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "La Universidad de Atlantis y la Universidad de Bolt firmaron la renovación del "
+        "convenio marco de colaboración que une a ambas instituciones desde 2004.",
+        "La Universidad de Atlantis renovó su convenio marco con la Universidad de Bolt. La "
+        "renovación extiende la relación que ambas universidades iniciaron en 2004 con un "
+        "primer convenio.",
+    ],
+)
+def test_el_convenio_anterior_que_una_renovacion_continua_es_historico(told: str) -> None:
+    agreements = run(told, date(2024, 5, 8))["agreements"]
+    assert sorted((sorted(a["parties"]), a["status"]) for a in agreements) == [
+        (["Universidad de Atlantis", "Universidad de Bolt"], "historical"),
+        (["Universidad de Atlantis", "Universidad de Bolt"], "renewed"),
+    ]
+
+
+def test_a_room_of_a_cultural_centre_where_the_signing_took_place_is_no_party() -> None:
+    text = (
+        "La Universidad de Atlantis suscribió ayer un memorando de entendimiento con la "
+        "Universidad de Bolt, en una ceremonia realizada en el salón de grados del Centro "
+        "Cultural de Bolt."
+    )
+    (agreement,) = run(text, date(2024, 5, 8))["agreements"]
+    assert sorted(agreement["parties"]) == ["Universidad de Atlantis", "Universidad de Bolt"]
