@@ -2017,15 +2017,22 @@ _EARLIER_ONE = re.compile(
 _EARLIER_IN = re.compile(
     rf"\bsigning\s+of\s+(?:the|a|an|their)\s+{_QUALIFIERS}({_EARLIER_DOC})\s+in\s+"
     r"((?:19|20)\d\d)\b|"
-    rf"\b({_EARLIER_DOC})\s+(?:(?:on|of|for)\s+(?:[\w-]+\s+){{1,5}}?)?(?:signed|concluded|"
-    r"firmad[oa]s?|suscrit[oa]s?)\s+in\s+((?:19|20)\d\d)\b|"
+    rf"\b({_EARLIER_DOC})\s+(?:(?:on|of|for)\s+(?:[\w-]+\s+){{1,5}}?)?(?:(?:was|were)\s+)?"
+    r"(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?)\s+in\s+((?:19|20)\d\d)\b|"
     # "their memorandum …, which was initiated in 2013", "the memorandum that the two
     # universities signed in April 2021"
-    rf"\b({_EARLIER_DOC})\b[^.;]{{0,50}}?\b(?:that|which)\b[^.;]{{0,40}}?\b(?:signed|"
+    rf"\b({_EARLIER_DOC})\b[^.;]{{0,50}}?\b(?:that|which|they)\b[^.;]{{0,40}}?\b(?:signed|"
     r"initiated|concluded)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b|"
     # "The partnership, originally signed in 2005"
-    r"\b(partnership|agreement|memorandum)\s*,?\s+(?:originally|first|initially)\s+(?:signed|"
-    r"concluded|established)\s+in\s+((?:19|20)\d\d)\b|"
+    r"\b(partnership|agreement|memorandum)\s*,?\s+(?:was\s+)?(?:originally|first|initially)\s+"
+    r"(?:signed|concluded|established|agreed)\s+in\s+((?:19|20)\d\d)\b|"
+    # "Since concluding an academic exchange agreement in 1993", "builds on a 2018
+    # collaboration agreement", "carried out since 2011 within the framework agreement"
+    rf"\bsince\s+(?:concluding|signing)\s+(?:an?|the|their)\s+{_QUALIFIERS}({_EARLIER_DOC})\s+"
+    r"in\s+((?:19|20)\d\d)\b|"
+    rf"\bbuilds\s+on\s+(?:an?|the|their)\s+((?:19|20)\d\d)\s+{_QUALIFIERS}({_EARLIER_DOC})\b|"
+    r"\bsince\s+((?:19|20)\d\d)\s+(?:within|under)\s+(?:the|an?|their)\s+"
+    rf"{_QUALIFIERS}({_EARLIER_DOC})\b|"
     # "A and B first concluded an academic cooperation agreement in 2010", "… concluded their
     # first strategic partnership agreement in 2014"
     rf"\b(?:first\s+(?:signed|concluded|inked)\s+(?:an?|the|their)|(?:signed|concluded|inked)\s+"
@@ -2033,11 +2040,16 @@ _EARLIER_IN = re.compile(
     r"((?:19|20)\d\d)\b|"
     # "el convenio marco … que une a ambas instituciones desde 2004", "la relación que ambas
     # universidades iniciaron en 2015 con un primer convenio"
-    rf"\b({_EARLIER_DOC})\b[^.;]{{0,60}}?\bque\s+une\s+a\s+(?:ambas|las\s+dos)\s+[\w-]+\s+"
-    r"desde\s+((?:19|20)\d\d)\b|"
+    rf"\b({_EARLIER_DOC})\b[^.;]{{0,60}}?\bque\s+(?:une\s+a\s+|unen\s+a\s+)?(?:ambas|las\s+dos)\s+"
+    r"[^.;]{0,30}?\b(?:mantienen\s+)?desde\s+((?:19|20)\d\d)\b|"
+    # "desde 2019, cuando ambas instituciones firmaron un primer acuerdo"
+    r"\b((?:19|20)\d\d)\b[^.;]{0,40}?\b(?:firmaron|suscribieron)\s+(?:un|una|su)\s+"
+    rf"primer[oa]?\s+({_EARLIER_DOC})\b|"
     r"\b(?:iniciaron|comenzaron|empezaron)\s+en\s+((?:19|20)\d\d)\s+con\s+(?:un|una|el|la)\s+"
     rf"(?:primer\s+|primera\s+)?({_EARLIER_DOC})\b|"
-    rf"\b({_EARLIER_DOC})\s+(?:firmad[oa]s?|suscrit[oa]s?)\s+en\s+((?:19|20)\d\d)\b|"
+    # ("el acuerdo de colaboración integral iniciado en 2002")
+    rf"\b({_EARLIER_DOC})\s+(?:[\w-]+\s+){{0,3}}?(?:firmad[oa]s?|suscrit[oa]s?|iniciad[oa]s?)\s+"
+    r"en\s+((?:19|20)\d\d)\b|"
     rf"\b(?:first|original|initial)\s+{_QUALIFIERS}({_EARLIER_DOC})\b[^.;]{{0,80}}?"
     r"\b(?:was|were)\s+signed\s+in\s+((?:19|20)\d\d)\b|"
     rf"\b(?:primer|anterior)\s+({_EARLIER_DOC})\b[^.;]{{0,60}}?\b((?:19|20)\d\d)\b|"
@@ -2063,17 +2075,19 @@ def _earlier_ones(
         s = sentence.text
         # the document's words, with what qualifies it ("previous cooperation protocol",
         # "acuerdo marco"), and the year it was signed when told
-        document, year = None, None
+        document, year, where = None, None, (0, 0)
         found = _EARLIER_ONE.search(s)
         if found is not None:
             group = next(n for n, g in enumerate(found.groups(), 1) if g)
             document = s[found.start() : found.end(group) + _DOCUMENT_TAIL]
+            where = found.span()
         for match in _EARLIER_IN.finditer(s) if document is None else ():
             told = [n for n, g in enumerate(match.groups(), 1) if g]
             words, number = sorted(told, key=lambda n: match.group(n).isdigit())
             if published is None or int(match.group(number)) < published.year:
                 document = s[match.start() : match.end(words) + _DOCUMENT_TAIL]
                 year = int(match.group(number))
+                where = match.span()
                 break
         renews = _RENEWED.search(s) is not None and not _NOT_RENEWED.search(s)
         if document is None and renews and _renews_one_of(s, published):
@@ -2095,15 +2109,28 @@ def _earlier_ones(
         now = current[-1]
         if year is not None and now.date is not None and now.date.year <= year:
             continue  # "… signed on December 28, 2023. The agreement signed in 2023 …": this one
+        if (
+            sentence.start <= now.start < sentence.end
+            and not renews
+            and not _SIGNED.search(s[: where[0]] + " … " + s[where[1] :])
+        ):
+            # "… visited B on the closing of the cooperation agreement signed in 2019": the
+            # one agreement the sentence tells is that earlier one, not one signed now
+            if year is not None:
+                now.status, now.date = "historical", None
+            continue
         if renews:
             now.status = "renewed"  # "El nuevo convenio renueva otro que …"
-        parties = {id(p) for p in now.parties}
+        # ("A, B and C signed … B and A have been partners since 2005 under an exchange
+        # agreement": the two the sentence names)
+        earlier = [p for p in now.parties if id(p) in named] if len(named) >= 2 else now.parties
+        parties = {id(p) for p in earlier}
         if any(a.status == "historical" and {id(p) for p in a.parties} == parties
                for a in agreements):  # fmt: skip
             continue
         agreements.append(
             Agreement(
-                list(now.parties), document_type(document) if document else now.type,
+                list(earlier), document_type(document) if document else now.type,
                 "historical", sentence.start, sentence.end, confidence=0.5,
             )
         )  # fmt: skip

@@ -12695,6 +12695,18 @@ def test_companies_with_an_italian_or_latin_american_legal_form() -> None:
         "concluded their first strategic partnership agreement in 2013.",
         "Pusan National University and XJTU renewed the memorandum of understanding on "
         "academic cooperation signed in 2013.",
+        "Pusan National University and XJTU renewed their exchange agreement, which was "
+        "signed in 2013.",
+        "Pusan National University and XJTU renewed the memorandum of understanding they "
+        "first signed in 2013.",
+        "Pusan National University and XJTU renewed their partnership agreement. The "
+        "agreement was originally agreed in 2013.",
+        "Pusan National University and XJTU renewed their exchange agreement. Since concluding "
+        "an academic exchange agreement in 2013, the two have sent 300 students abroad.",
+        "Pusan National University and XJTU renewed their exchange agreement, which builds on "
+        "a 2013 cooperation agreement.",
+        "Pusan National University and XJTU renewed their exchange agreement. Exchanges have "
+        "run since 2013 under the framework agreement.",
     ],
 )
 def test_the_earlier_agreement_a_renewal_continues_is_historical(told: str) -> None:
@@ -12713,6 +12725,12 @@ def test_the_earlier_agreement_a_renewal_continues_is_historical(told: str) -> N
         "La Universidad de Atlantis renovó su convenio marco con la Universidad de Bolt. La "
         "renovación extiende la relación que ambas universidades iniciaron en 2004 con un "
         "primer convenio.",
+        "La Universidad de Atlantis y la Universidad de Bolt renovaron el convenio de "
+        "colaboración que ambas instituciones mantienen desde 2004.",
+        "La Universidad de Atlantis renovó su convenio marco con la Universidad de Bolt. En "
+        "2004 ambas universidades firmaron un primer convenio de intercambio.",
+        "La Universidad de Atlantis renovó con la Universidad de Bolt el acuerdo de "
+        "colaboración integral iniciado en 2004.",
     ],
 )
 def test_el_convenio_anterior_que_una_renovacion_continua_es_historico(told: str) -> None:
@@ -12731,3 +12749,28 @@ def test_a_room_of_a_cultural_centre_where_the_signing_took_place_is_no_party() 
     )
     (agreement,) = run(text, date(2024, 5, 8))["agreements"]
     assert sorted(agreement["parties"]) == ["Universidad de Atlantis", "Universidad de Bolt"]
+
+
+def test_the_earlier_agreement_is_between_the_two_of_three_parties_the_sentence_names() -> None:
+    text = (
+        "Pusan National University, XJTU and the University of Malaya signed a trilateral "
+        "memorandum of understanding on Monday. Pusan National University and XJTU have been "
+        "partners since 2005 under an exchange agreement."
+    )
+    agreements = run(text, date(2024, 5, 8))["agreements"]
+    assert sorted((sorted(a["parties"]), a["status"]) for a in agreements) == [
+        (["Pusan National University", "University of Malaya", "XJTU"], "signed"),
+        (["Pusan National University", "XJTU"], "historical"),
+    ]
+
+
+def test_the_agreement_a_visit_closes_is_the_earlier_one_it_names() -> None:
+    text = (
+        "Entre el 2 y el 6 de diciembre, una delegación de la Universidad de Atlantis visitó "
+        "la Universidad de Bolt con motivo del cierre del convenio de cooperación suscrito en "
+        "2019. Ese acuerdo dio impulso a la colaboración en temas de igualdad de género."
+    )
+    agreements = run(text, date(2024, 12, 10))["agreements"]
+    assert [(sorted(a["parties"]), a["status"], a["date"]) for a in agreements] == [
+        (["Universidad de Atlantis", "Universidad de Bolt"], "historical", None)
+    ]
