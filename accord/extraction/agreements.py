@@ -1666,6 +1666,7 @@ def find_agreements(
                 _add_details(current[0], caption, people, [], text)
     _signer_of_all(sentences, agreements, people, institutions)
     _signers_of_each(agreements, text)
+    _signers_of_the_documents(sentences, agreements, text)
     _earlier_ones(agreements, sentences, institutions, published)
     agreements = _one_told_twice(agreements, text)
     agreements = _headline_told_again(agreements, text)
@@ -5575,6 +5576,49 @@ def _signers_of_each(agreements: list[Agreement], text: str) -> None:
             names = {tuple(p.name for p in a.signatories) for a in signed}
             if len(names) == 1:
                 agreement.signatories = list(signed[0].signatories)
+
+
+def _signers_of_the_documents(
+    sentences: list[Sentence], agreements: list[Agreement], text: str
+) -> None:
+    """ "… signed a memorandum of understanding and a student exchange agreement … The
+    cooperation agreements were signed by Song and Tran": who a sentence says signed the
+    documents, in the plural, signed each one told before it between the same parties that
+    has no signer of its own (unless the text tells the documents' signings apart)."""
+    for sentence in sentences:
+        if not _DOCUMENTS_SIGNED_BY.search(sentence.text):
+            continue
+        signed = [
+            a
+            for a in agreements
+            if a.status in ("signed", "renewed")
+            and a.signatories
+            and all(sentence.start <= p.start < sentence.end for p in a.signatories)
+        ]
+        if len({tuple(p.name for p in a.signatories) for a in signed}) != 1:
+            continue
+        if _TOLD_APART.search(text, min(a.start for a in agreements), sentence.end):
+            continue
+        parties = {id(p) for p in signed[0].parties}
+        for agreement in agreements:
+            if (
+                not agreement.signatories
+                and agreement.status in ("signed", "renewed")
+                and agreement.start < sentence.end
+                and {id(p) for p in agreement.parties} == parties
+            ):
+                agreement.signatories = list(signed[0].signatories)
+
+
+# "The cooperation agreements were signed by …", "Both documents were signed by the rectors",
+# "The MoUs were signed by …" (not one of them: "The first agreement was signed by …")
+_DOCUMENTS_SIGNED_BY = re.compile(
+    r"^(?:the|both|these|all|the\s+two|the\s+three|los|ambos)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements|memorand(?:a|ums)|mo[ua]s|documents|protocols|convenios|acuerdos|"
+    r"documentos)\s+(?:were|have\s+been|fueron)\s+(?:\w+\s+)?(?:signed|inked|firmados|"
+    r"suscritos)\s+(?:by|on\s+behalf\s+of|por)\b",
+    re.IGNORECASE,
+)
 
 
 # "The first, a research agreement, was signed by …", "while the student exchange MoU was

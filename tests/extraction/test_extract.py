@@ -12774,3 +12774,23 @@ def test_the_agreement_a_visit_closes_is_the_earlier_one_it_names() -> None:
     assert [(sorted(a["parties"]), a["status"], a["date"]) for a in agreements] == [
         (["Universidad de Atlantis", "Universidad de Bolt"], "historical", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "signed_by",
+    [
+        "The cooperation agreements were signed by Rector Wang Lei and President Kim Minsu.",
+        "Both documents were signed by Rector Wang Lei and President Kim Minsu.",
+    ],
+)
+def test_who_signed_the_documents_signed_each_of_them(signed_by: str) -> None:
+    text = (
+        "Pusan National University and XJTU signed a memorandum of understanding and a "
+        "student exchange agreement on Monday. " + signed_by
+    )
+    agreements = run(text, date(2024, 5, 8))["agreements"]
+    assert len(agreements) == 2
+    assert [sorted(s["name"] for s in a["signatories"]) for a in agreements] == [
+        ["Kim Minsu", "Wang Lei"],
+        ["Kim Minsu", "Wang Lei"],
+    ]
