@@ -324,6 +324,16 @@ _HELD_SINCE = re.compile(
     r"\btienen?\s+desde\s+(?:19|20)\d\d\s+(?:un|una)\s+(?:[\w-]+\s+)?(?:convenio|acuerdo)",
     re.IGNORECASE,
 )
+# "Since DLSU and Chula already have the university level MoU", "a university with which
+# Osaka University already has an exchange agreement": one held, signed before
+_ALREADY_HELD = re.compile(
+    r"\b(?:already\s+(?:have|has|had)|(?:have|has|had)\s+already\s+(?:had|held))\s+"
+    r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|mo[ua]s?|memorand\w*|"
+    r"contracts?)\b"
+    # (not "USIM already had MoU/MoA collaborations with over 37 universities": a count)
+    r"(?![^.;]{0,40}?\bwith\s+(?:over\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?\d)",
+    re.IGNORECASE,
+)
 _COUNTS = {"two": 2, "both": 2, "ambas": 2, "dos": 2, "three": 3, "four": 4, "five": 5,
            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _NUMBER_WORDS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -1017,7 +1027,7 @@ def find_agreements(
         in_sentence_dates = _dates_in(sentence, dates)
         document = _DOCUMENT.search(s)
         # "A and B have had an exchange agreement since 2010": one signed before
-        signed = _SIGNED.search(s) or _HELD_SINCE.search(s)
+        signed = _SIGNED.search(s) or _HELD_SINCE.search(s) or _ALREADY_HELD.search(s)
         listed_to_come = False
         line_item = _LIST_ITEM.match(s) or (
             # "Approval has been granted for the following:\n\nA project agreement between A
@@ -1569,7 +1579,13 @@ def find_agreements(
                         date=_first_signed_day(sentence, in_sentence_dates),
                     )
                 )  # fmt: skip
-            if agreement.date is None and _SAME_OCCASION.search(sentence.text):
+            if (
+                agreement.date is None
+                and _SAME_OCCASION.search(sentence.text)
+                # ("Later on the same day, he went to B, with which A already has an exchange
+                # agreement": one held, of no day)
+                and not (status == "historical" and _ALREADY_HELD.search(sentence.text))
+            ):
                 # "At the same ceremony, …": the day of the last one reported now, or the last
                 # day the text gave
                 given = [
@@ -3519,6 +3535,8 @@ def _status(
         return "historical"  # "the signing renews the MoU signed five years ago"
     if _RENEWED.search(s):
         return "renewed"
+    if _ALREADY_HELD.search(s) and not _SIGNED.search(s):
+        return "historical"  # "A and B already have an MoU on student exchange"
     if _FIRST_SIGNED.search(s):
         return "historical"  # "The two universities first signed an MoU in 2009"
     if _DECADE_SIGNED.search(s):

@@ -12794,3 +12794,28 @@ def test_who_signed_the_documents_signed_each_of_them(signed_by: str) -> None:
         ["Kim Minsu", "Wang Lei"],
         ["Kim Minsu", "Wang Lei"],
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Since Pusan National University and XJTU already have a university-level MoU, the "
+        "new plan will appear in an addendum.",
+        "Later on the same day, the president went to Pusan National University, a "
+        "university with which XJTU already has an exchange agreement.",
+    ],
+)
+def test_an_agreement_already_held_is_historical(told: str) -> None:
+    agreements = run(told, date(2024, 5, 8))["agreements"]
+    assert [(sorted(a["parties"]), a["status"], a["date"]) for a in agreements] == [
+        (["Pusan National University", "XJTU"], "historical", None)
+    ]
+
+
+def test_agreements_already_held_with_many_are_no_agreement() -> None:
+    text = (
+        "Pusan National University signed an MoU with XJTU on Monday. Pusan National "
+        "University already had MoU collaborations with over 37 universities in China."
+    )
+    agreements = run(text, date(2024, 5, 8))["agreements"]
+    assert [a["status"] for a in agreements] == ["signed"]
