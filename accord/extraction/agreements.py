@@ -3277,7 +3277,10 @@ _TALLY = re.compile(
     # "currently has agreements with 78 universities"
     r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:agreements|mo[ua]s|memoranda|ties|partnerships|"
     r"cooperation)\s+with\s+(?:more than |over |some |about |nearly |around )?(?:\d+|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|numerous|many)\b|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|numerous|many)\b"
+    # (not "has signed collaboration agreements with three Cuban universities: A, B and C",
+    # each named after)
+    r"(?!(?:\s+[\w-]+){0,3}\s*:)|"
     # "IIT-H had signed over 30 MoUs with Japanese universities … since its inception"
     r"\b(?:signed|concluded|inked)\s+(?:more than |over |some |about |nearly |around )?\d+\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|mo[ua]s|memoranda)\b[^.;]*?\bsince\s+(?:its|their|the)?"

@@ -12819,3 +12819,18 @@ def test_agreements_already_held_with_many_are_no_agreement() -> None:
     )
     agreements = run(text, date(2024, 5, 8))["agreements"]
     assert [a["status"] for a in agreements] == ["signed"]
+
+
+def test_agreements_counted_then_each_partner_named_are_no_tally() -> None:
+    text = (
+        "Aurel Vlaicu University of Arad has signed collaboration agreements with three Cuban "
+        "universities: the University of Havana, the University of Matanzas and Universidad "
+        "de Oriente."
+    )
+    agreements = run(text, date(2024, 5, 8))["agreements"]
+    assert sorted(a["parties"][1] for a in agreements) == [
+        "Universidad de Oriente",
+        "University of Havana",
+        "University of Matanzas",
+    ]
+    assert all(a["parties"][0] == "Aurel Vlaicu University of Arad" for a in agreements)
