@@ -4164,7 +4164,13 @@ def _agreements_in(
         # including A, B and C", "agreements were signed among universities including A, B
         # and C": which with which is not told (but "X has signed cooperation agreements with
         # leading universities, including A and B": one of X's with each named)
-        partial = some and (_PARTNERS_COUNTED.search(s) is not None or subject is None)
+        # ("Among the achievements was the signing of MoUs with Chinese institutions,
+        # including A, B and C": the text's main organisation's, one with each)
+        first_partner = min(_first_in(p, sentence) for p in parties[1:]) - sentence.start
+        signed_with = hub is main and re.search(r"\bwith\b", s[:first_partner]) is not None
+        partial = some and (
+            _PARTNERS_COUNTED.search(s) is not None or (subject is None and not signed_with)
+        )
         if partial if counted is None else n not in (None, len(parties) - 1):
             return [
                 Agreement(

@@ -12834,3 +12834,20 @@ def test_agreements_counted_then_each_partner_named_are_no_tally() -> None:
         "University of Matanzas",
     ]
     assert all(a["parties"][0] == "Aurel Vlaicu University of Arad" for a in agreements)
+
+
+def test_memoranda_signed_with_some_named_institutions_are_the_main_ones_with_each() -> None:
+    text = (
+        "A delegation from Durban University of Technology visited China in November. Among "
+        "the key achievements was the signing of multiple MoUs with prominent Chinese "
+        "institutions, including Shenzhen Polytechnic University, Guangzhou University and "
+        "Xiamen University."
+    )
+    agreements = run(text, date(2024, 11, 20))["agreements"]
+    assert sorted(a["parties"][1] for a in agreements) == [
+        "Guangzhou University",
+        "Shenzhen Polytechnic University",
+        "Xiamen University",
+    ]
+    assert {a["parties"][0] for a in agreements} == {"Durban University of Technology"}
+    assert not any(a["aggregate"] for a in agreements)
