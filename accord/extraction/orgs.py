@@ -530,6 +530,9 @@ _ACRONYM_INSIDE = re.compile(r",\s*([A-Z][A-Za-z&.-]{1,10})\s*\)")
 _APPOSED = re.compile(
     r",[ \t]+([A-Z][A-Za-z]{1,8}[A-Z])(?=[ \t]*[,.;:)]|[ \t]+(?:y|e|and|con|with|en|in)\b)"
 )
+# "… with Kazan National Research Technical University named after A.N. Tupolev - KAI.": an
+# acronym after a dash (a hyphen or a dash), closing the name
+_DASHED = re.compile(r"[ \t]+[–—-][ \t]+([A-Z]{2,8})(?=[ \t]*(?:[,.;:)]|$))")
 _DEFINED = re.compile(
     # "(CUET)", "[ZUCC]"
     r"[(\[]\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,6}))?)\s*"
@@ -4375,6 +4378,8 @@ def defined_acronyms(
             apposed = _APPOSED.match(text, mention.end)
             if apposed is not None and _fits(apposed.group(1), mention.text):
                 after = apposed
+        if after is None:
+            after = _DASHED.match(text, mention.end)
         if after is None:
             continue
         acronym = after.group(1).strip(".")

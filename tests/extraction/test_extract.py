@@ -12851,3 +12851,15 @@ def test_memoranda_signed_with_some_named_institutions_are_the_main_ones_with_ea
     ]
     assert {a["parties"][0] for a in agreements} == {"Durban University of Technology"}
     assert not any(a["aggregate"] for a in agreements)
+
+
+def test_an_acronym_after_a_dash_closing_a_name_is_defined() -> None:
+    text = (
+        "ITMO University concluded an agreement with Kazan National Research Technical "
+        "University named after A.N. Tupolev – KAI. It provides for internships of KAI "
+        "students at ITMO."
+    )
+    acronyms = defined_acronyms(text, find_mentions(text, RESOLVER), RESOLVER)
+    assert acronyms["KAI"].text == (
+        "Kazan National Research Technical University named after A.N. Tupolev"
+    )
