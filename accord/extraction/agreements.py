@@ -2037,9 +2037,10 @@ _EARLIER_IN = re.compile(
     rf"\b({_EARLIER_DOC})\s+(?:(?:on|of|for)\s+(?:[\w-]+\s+){{1,5}}?)?(?:(?:was|were)\s+)?"
     r"(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?)\s+in\s+((?:19|20)\d\d)\b|"
     # "their memorandum …, which was initiated in 2013", "the memorandum that the two
-    # universities signed in April 2021"
-    rf"\b({_EARLIER_DOC})\b[^.;]{{0,50}}?\b(?:that|which|they)\b[^.;]{{0,40}}?\b(?:signed|"
-    r"initiated|concluded)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b|"
+    # universities signed in April 2021", "the memorandum of understanding the two
+    # universities had signed in 2018"
+    rf"\b({_EARLIER_DOC})\b[^.;]{{0,50}}?\b(?:that|which|they|the\s+two|both|the\s+parties)\b"
+    r"[^.;]{0,40}?\b(?:signed|initiated|concluded)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b|"
     # "The partnership, originally signed in 2005"
     r"\b(partnership|agreement|memorandum)\s*,?\s+(?:was\s+)?(?:originally|first|initially)\s+"
     r"(?:signed|concluded|established|agreed)\s+in\s+((?:19|20)\d\d)\b|"

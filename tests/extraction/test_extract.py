@@ -12707,6 +12707,8 @@ def test_companies_with_an_italian_or_latin_american_legal_form() -> None:
         "a 2013 cooperation agreement.",
         "Pusan National University and XJTU renewed their exchange agreement. Exchanges have "
         "run since 2013 under the framework agreement.",
+        "Pusan National University and XJTU renewed the memorandum of understanding the two "
+        "universities had signed in 2013.",
     ],
 )
 def test_the_earlier_agreement_a_renewal_continues_is_historical(told: str) -> None:
