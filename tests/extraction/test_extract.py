@@ -12707,8 +12707,8 @@ def test_companies_with_an_italian_or_latin_american_legal_form() -> None:
         "a 2013 cooperation agreement.",
         "Pusan National University and XJTU renewed their exchange agreement. Exchanges have "
         "run since 2013 under the framework agreement.",
-        "Pusan National University and XJTU renewed the memorandum of understanding the two "
-        "universities had signed in 2013.",
+        "On March 23, Pusan National University and XJTU renewed the agreement the two "
+        "universities signed in 2013, which had allowed 90 students to take part in exchanges.",
     ],
 )
 def test_the_earlier_agreement_a_renewal_continues_is_historical(told: str) -> None:
