@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     superintendent inspector leader permanent acting interim pro magnificus emeritus
     rectora vicerrector vicerrectora decano decana directora secretaria presidente presidenta
     titular ministro ministra viceministro viceministra coordinadora subdirector subdirectora
-    vicepresidente vicepresidenta
+    vicepresidente vicepresidenta vicecanciller vicecancillera nacional
     decana gerente jefe jefa secretario prorrector prorrectora canciller académico académica
     ejecutivo ejecutiva adjunto adjunta reitor reitora vice-reitor vice-reitora
     undersecretary alcalde alcaldesa concejal concejala consejero consejera gobernador
@@ -53,7 +53,7 @@ HONORIFICS = frozenset(
     alhaja hon rev dott ing sr sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
-    tuan univ eng agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
+    tuan univ eng agr agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
     phdr mudr judr mvdr paeddr doc mg gen academician fray sor engineer clinical profesor
     profesora excellency excelencia admiral khun ca""".split()
 )

@@ -12865,3 +12865,25 @@ def test_an_acronym_after_a_dash_closing_a_name_is_defined() -> None:
     assert acronyms["KAI"].text == (
         "Kazan National Research Technical University named after A.N. Tupolev"
     )
+
+
+@pytest.mark.parametrize(
+    ("told", "name", "title"),
+    [
+        (
+            "El convenio fue firmado por el director nacional del INIA, Ing. Agr. Francisco "
+            "Javier Muñoz.",
+            "Francisco Javier Muñoz",
+            "director nacional",
+        ),
+        (
+            "Firmaron el documento Deborah Terry, vicecanciller de la Universidad de "
+            "Queensland, y Nicole Porcile, vicepresidenta de Codelco.",
+            "Deborah Terry",
+            "vicecanciller",
+        ),
+    ],
+)
+def test_spanish_titles_of_signers(told: str, name: str, title: str) -> None:
+    people = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
+    assert people.get(name) == title
