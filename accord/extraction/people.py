@@ -216,6 +216,20 @@ def find_people(
         # Flores predicted …": a country is nobody's name)
         if person is not None and normalise(person.name) in country_words():
             person = None
+        # ("… en el Centro Regional de Investigación INIA Raihuén": a title read inside a
+        # name in capitals that no rule found, then one word, is no one's)
+        if (
+            person is not None
+            and " " not in person.name
+            and person.start == tokens[i].start
+            and i > 0
+            and text[tokens[i - 1].end : tokens[i].start] == " "
+            and tokens[i - 1].text[:1].isupper()
+            and tokens[i - 1].lower not in TITLE_WORDS
+            and tokens[i - 1].lower not in HONORIFICS
+            and i - 1 not in in_org
+        ):
+            person = None
         if person is None:
             i += 1
             continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _ABBREVIATIONS = frozenset(
     "prof dr mr mrs ms st mt no co ltd inc corp univ dept vs e.g i.e jr sr gen rev hon"
     " approx fig dra sra lic licda ing arq mtro mtra assoc asst engr dott ir ts br fr eng mag"
-    " capt col maj lt brig gov amb ag".split()
+    " capt col maj lt brig gov amb ag doc agr mgr hab inż".split()
 )
 _BULLETS = "•·▪●"
 _BULLET_SET = frozenset(_BULLETS)

@@ -12887,3 +12887,21 @@ def test_an_acronym_after_a_dash_closing_a_name_is_defined() -> None:
 def test_spanish_titles_of_signers(told: str, name: str, title: str) -> None:
     people = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
     assert people.get(name) == title
+
+
+def test_czech_and_polish_honorifics_end_no_sentence() -> None:
+    text = (
+        "It was signed on behalf of VUT by its Vice-Rector, doc. Ing. Petra Novotná, Ph.D., "
+        "and on behalf of JYU by Vice-Rector Mikko Lehtonen. Dr hab. Jan Nowak, prof. "
+        "Mgr. Anna Kowalczyk and Ing. Agr. Pedro Soto attended."
+    )
+    assert len(sentences(text)) == 2
+
+
+def test_a_title_inside_a_name_in_capitals_then_one_word_is_no_one() -> None:
+    text = (
+        "La Universidad de Talca firmó un convenio con el Instituto de Investigaciones "
+        "Agropecuarias (INIA). Los estudiantes harán prácticas en el Centro Regional de "
+        "Investigación INIA Raihuén."
+    )
+    assert find_people(text, find_mentions(text, RESOLVER)) == []
