@@ -1133,6 +1133,26 @@ _THEN_LED_BY = re.compile(
 )
 
 
+_ENVOYS = frozenset("ambassador consul consul-general envoy commissioner".split())
+
+
+def _posted_to(tokens: list[Token], title_end: int) -> int | None:
+    """After an envoy's title, "to Jordan", "in Amman", "to South Africa": where the place
+    they are posted to ends, when a name may follow (a country's name, else one word)."""
+    if not (
+        title_end + 2 < len(tokens)
+        and tokens[title_end - 1].lower in _ENVOYS
+        and tokens[title_end].lower in ("to", "in")
+        and tokens[title_end + 1].text[:1].isupper()
+    ):
+        return None
+    for size in (3, 2):
+        place = " ".join(t.text for t in tokens[title_end + 1 : title_end + 1 + size])
+        if title_end + 1 + size < len(tokens) and normalise(place) in country_words():
+            return title_end + 1 + size
+    return title_end + 2
+
+
 def _title_then_name(
     text: str, tokens: list[Token], i: int, in_org: set[int], mentions: list[Mention]
 ) -> Person | None:
@@ -1188,6 +1208,11 @@ def _title_then_name(
         and not any(t.lower in ("and", "&") for t in tokens[title_end:after])
     ):
         after = title_end  # only a subject: no name after it here
+    # "Mexican Ambassador in Amman Roberto Rodriguez Hernandez", "Ambassador to South Africa
+    # Fajer Flores": where an envoy is posted, then the name
+    posted = _posted_to(tokens, title_end) if after == title_end else None
+    if posted is not None:
+        after = posted
     name_start = _honorifics(tokens, after)
     name_end = _name_run(text, tokens, name_start, in_org)
     if name_end - name_start < 2 and not (

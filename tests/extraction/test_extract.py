@@ -12905,3 +12905,17 @@ def test_a_title_inside_a_name_in_capitals_then_one_word_is_no_one() -> None:
         "Investigación INIA Raihuén."
     )
     assert find_people(text, find_mentions(text, RESOLVER)) == []
+
+
+@pytest.mark.parametrize(
+    ("told", "title"),
+    [
+        ("The agreement was signed by Mexican Ambassador in Amman Roberto Rodriguez Hernandez.",
+         "Ambassador in Amman"),
+        ("The agreement was signed by Mexican Ambassador to South Africa Roberto Rodriguez "
+         "Hernandez.", "Ambassador to South Africa"),
+    ],
+)  # fmt: skip
+def test_an_envoy_with_where_they_are_posted_then_the_name(told: str, title: str) -> None:
+    people = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
+    assert people == {"Roberto Rodriguez Hernandez": title}
