@@ -2058,7 +2058,10 @@ _EARLIER_IN = re.compile(
     r"((?:19|20)\d\d)\b|"
     # "el convenio marco … que une a ambas instituciones desde 2004", "la relación que ambas
     # universidades iniciaron en 2015 con un primer convenio"
-    rf"\b({_EARLIER_DOC})\b[^.;]{{0,60}}?\bque\s+(?:une\s+a\s+|unen\s+a\s+)?(?:ambas|las\s+dos)\s+"
+    # (the last document before "que": "un convenio marco que sustituye al acuerdo bilateral
+    # que ambas instituciones mantenían desde 2008")
+    rf"\b({_EARLIER_DOC})\b(?:(?!{_EARLIER_DOC})[^.;]){{0,60}}?\bque\s+(?:une\s+a\s+|unen\s+a\s+)?"
+    r"(?:ambas|las\s+dos)\s+"
     r"[^.;]{0,30}?\b(?:mantienen\s+)?desde\s+((?:19|20)\d\d)\b|"
     # "desde 2019, cuando ambas instituciones firmaron un primer acuerdo"
     r"\b((?:19|20)\d\d)\b[^.;]{0,40}?\b(?:firmaron|suscribieron)\s+(?:un|una|su)\s+"
@@ -3525,6 +3528,9 @@ def _pairs_between(sentence: Sentence, named: list[Institution]) -> list[list[In
     return pairs if len(pairs) >= 2 else []
 
 
+_FIRST_TOLD = re.compile(r"\b(?:first|originally|initially|previously)\b", re.IGNORECASE)
+
+
 def _status(
     s: str, dates: list[DateMention], published: datetime.date | None, text: str = ""
 ) -> str:
@@ -3547,7 +3553,16 @@ def _status(
         return "historical"  # "since the 1980s, when it first signed an agreement with …"
     if _HAD_SIGNED_IN.search(s):
         return "historical"  # "UAF had signed a similar MoU with Huazhong … in 2018"
-    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", s)]
+    # ("firmó … un convenio marco que sustituye al acuerdo bilateral que ambas instituciones
+    # mantenían desde 2008": the year of the earlier one it replaces, told in passing)
+    told = s
+    for earlier in reversed(list(_EARLIER_IN.finditer(s))):
+        rest = s[: earlier.start()] + " … " + s[earlier.end() :]
+        # (not "the partnership, which was first formalised through an MoU signed in 2010":
+        # the earlier one told twice)
+        if _SIGNED.search(rest) and not _FIRST_TOLD.search(rest):
+            told = rest if told is s else told[: earlier.start()] + " … " + told[earlier.end() :]
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", told)]
     if (
         published is not None
         and years

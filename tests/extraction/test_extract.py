@@ -12919,3 +12919,16 @@ def test_a_title_inside_a_name_in_capitals_then_one_word_is_no_one() -> None:
 def test_an_envoy_with_where_they_are_posted_then_the_name(told: str, title: str) -> None:
     people = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
     assert people == {"Roberto Rodriguez Hernandez": title}
+
+
+def test_an_agreement_signed_now_that_replaces_an_earlier_one_is_signed() -> None:
+    text = (
+        "Granada, 3 de marzo de 2025. El rector de la Universidad de Atlantis firmó con el "
+        "presidente de la Universidad de Bolt un convenio marco que sustituye al acuerdo "
+        "bilateral que ambas instituciones mantenían desde 2008."
+    )
+    agreements = run(text, date(2025, 3, 3))["agreements"]
+    assert sorted((a["type"], a["status"]) for a in agreements) == [
+        ("cooperation agreement", "historical"),
+        ("framework agreement", "signed"),
+    ]
