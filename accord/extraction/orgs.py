@@ -4414,10 +4414,17 @@ def defined_acronyms(
     for word in dict.fromkeys(m.text for m in mentions if _capitals(m.text, 3, 8)):
         if word in defined:
             continue
+        # ("KSTU" for the "Kyrgyz State Technical University named after I. Razzakov" the
+        # registry knows by no acronym: the initials of the name before whom it honours)
         spelt = [
             m
             for m in mentions
-            if m.how == "pattern" and m.key is None and _initials(m.text, compass=False) == word
+            if (m.how == "pattern" and m.key is None and _initials(m.text, compass=False) == word)
+            or (
+                m.how != "acronym"
+                and (honoured := _NAMED_AFTER_TAIL.search(m.text)) is not None
+                and _initials(m.text[: honoured.start()], compass=False) == word
+            )
         ]
         # (the only name it may stand for: not "ASU" beside "Astrakhan State University named
         # after V. N. Tatishchev" and the "Association of State Universities"; nor a place's)
@@ -4429,6 +4436,9 @@ def defined_acronyms(
         ):
             defined[word] = spelt[0]
     return defined
+
+
+_NAMED_AFTER_TAIL = re.compile(r"\s+named\s+after\s+.+$")
 
 
 def _with_place_defined(text: str, acronym: str, mention: Mention) -> Mention | None:

@@ -12932,3 +12932,15 @@ def test_an_agreement_signed_now_that_replaces_an_earlier_one_is_signed() -> Non
         ("cooperation agreement", "historical"),
         ("framework agreement", "signed"),
     ]
+
+
+def test_capitals_of_a_name_before_whom_it_honours_stand_for_it() -> None:
+    text = (
+        "A delegation visited the Kyrgyz State Technical University named after I. Razzakov. "
+        "On the same day, a memorandum was signed between KSTU and Pusan National University."
+    )
+    result = run(text, date(2022, 10, 4))
+    assert "KSTU" not in [i["name"] for i in result["institutions"]]
+    assert [sorted(a["parties"]) for a in result["agreements"]] == [
+        ["Kyrgyz State Technical University named after I. Razzakov", "Pusan National University"]
+    ]
