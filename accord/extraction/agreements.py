@@ -3270,6 +3270,12 @@ _TOLD_ON = re.compile(
     r"(?:on\s+|el\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_WITH_EACH = re.compile(
+    r"\bwith\s+each\s+of\s+(?:them|the\s+(?:two|three|four|five)\s+(?:institutions|universities|"
+    r"partners|organi[sz]ations)|these|those)\b|\bcon\s+cada\s+una\s+de\s+(?:ellas|las\s+(?:dos|"
+    r"tres|cuatro)\s+(?:instituciones|universidades))\b",
+    re.IGNORECASE,
+)
 _TALLY = re.compile(
     # "had so far signed MoUs with …", "a total of 17 agreements to date"; not "the
     # agreement, which has so far enabled 300 students …"
@@ -3606,6 +3612,17 @@ def _agreements_in(
     s = _without_besides(sentence.text)
     if _TALLY.search(s):
         return []  # "BUET had so far signed MoUs with more than 40 universities": a count
+    # "… visited A and B, and with each of the two institutions signed framework agreements":
+    # one with each, of the subject (else the text's main organisation)
+    with_each = _WITH_EACH.search(s)
+    if with_each is not None:
+        hub = _subject(sentence, named) or main
+        others = [i for i in named if i is not hub and not unit_like(i)]
+        if hub is not None and len(others) >= 2:
+            return [
+                Agreement([hub, other], kind, status, sentence.start, sentence.end, confidence=0.65)
+                for other in others
+            ]
     pairs = _pairs_between(sentence, named)
     if pairs:
         # "… the signing of the MOUs between A and B; C and D; and E and F": one each

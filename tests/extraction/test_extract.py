@@ -12944,3 +12944,17 @@ def test_capitals_of_a_name_before_whom_it_honours_stand_for_it() -> None:
     assert [sorted(a["parties"]) for a in result["agreements"]] == [
         ["Kyrgyz State Technical University named after I. Razzakov", "Pusan National University"]
     ]
+
+
+def test_agreements_signed_with_each_of_the_institutions_visited() -> None:
+    text = (
+        "XJTU delegation visits universities\n\nOn June 7, a delegation led by Gan Hui, "
+        "secretary of the CPC XJTU Committee, visited Pusan National University and the "
+        "University of Malaya, and with each of the two institutions signed cooperative "
+        "framework agreements on co-building Silk Road Alliances."
+    )
+    agreements = run(text, date(2017, 6, 9))["agreements"]
+    assert sorted(sorted(a["parties"]) for a in agreements) == [
+        ["Pusan National University", "XJTU"],
+        ["University of Malaya", "XJTU"],
+    ]
