@@ -50,7 +50,7 @@ SAME_WORD = {
         "academy": "academie academia akademie akademia akademiya",
         "research": "recherche recherches investigacion investigacao ricerca ricerche forschung",
         "polytechnic": "politecnico polytechnique politecnica politechnika polytechnique"
-        " politeknik",
+        " politeknik politehnica",
         "agriculture": "agricultural agricola agricole agraria",
         "laboratory": "laboratoire laboratorio",
         "foundation": "fondation fundacion fundacao fondazione stiftung",

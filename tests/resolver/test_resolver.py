@@ -842,3 +842,11 @@ def test_agriculture_and_agricultural_and_a_politeknik_are_one_word() -> None:
         baafs.key
     )
     assert resolver.resolve("Politeknik Brunei").chosen == brunei.key
+
+
+def test_a_politehnica_is_a_polytechnic_and_no_plain_university_of_its_city() -> None:
+    bucharest = Entry(key="accord:72", name="University of Bucharest", country="RO")
+    upb = Entry(key="accord:73", name="Polytechnic University of Bucharest", country="RO")
+    resolver = Resolver([bucharest, upb])
+    assert resolver.resolve("Politehnica University of Bucharest").chosen == upb.key
+    assert Resolver([bucharest]).resolve("Politehnica University of Bucharest").chosen is None
