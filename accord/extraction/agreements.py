@@ -574,6 +574,10 @@ _SIGNER = re.compile(
     # ("UTAR was represented in the signing of the MoU by its President …")
     r"represented (?:at|in) the signing(?: ceremony)?(?: of (?:the|this) [\w-]+)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|sign(?:ó|aron)|"
+    # "Así lo manifestaron A, rector de X, y B, rector de Y, al suscribir el convenio"
+    r"al (?:firmar|suscribir|signar|rubricar)|"
+    # "A, President of X, and B, Vice President of Y, entered into an MOU at …"
+    rf"entered into (?:an?|the|this|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS})|"
     r"en nombre de|"
     # "El nuevo acuerdo lleva la firma del rector de la Universidad X, A, y del presidente
     # de la RAED, B"

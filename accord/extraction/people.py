@@ -2117,11 +2117,14 @@ def _of_after(text: str, mentions: list[Mention], position: int) -> Mention | No
 def _mention_after(text: str, mentions: list[Mention], position: int) -> Mention | None:
     """An organisation named right after a title: " of Xinjiang Normal University", ", Dong-A
     University", " at the University of Melbourne", "(International) of the University of
-    Melbourne" (from inside the bracket that ends the title)."""
+    Melbourne" (from inside the bracket that ends the title), " de la Universidad de
+    Chihuahua", " da Universidade do Porto"."""
     for mention in mentions:
         gap = text[position : mention.start]
         if 0 <= mention.start - position <= 12 and re.fullmatch(
-            r"\)?\s*(?:,|of|at|,\s*the|of the|at the|\)\s*,?)?\s*", gap
+            r"\)?\s*(?:,|of|at|,\s*the|of the|at the|\)\s*,?|de(?:\s+la)?|del|da|do|di|della)?"
+            r"\s*",
+            gap,
         ):
             return mention
     return None

@@ -12958,3 +12958,27 @@ def test_agreements_signed_with_each_of_the_institutions_visited() -> None:
         ["Pusan National University", "XJTU"],
         ["University of Malaya", "XJTU"],
     ]
+
+
+def test_who_entered_into_an_mou_signed_it() -> None:
+    text = (
+        "Assoc. Prof. Dr. Tran Van Minh, University of Leeds President, and Mr. Somchai "
+        "Phommachanh, Vice President of the University of Delhi, entered into an MOU at the "
+        "University of Leeds on April 2, 2014."
+    )
+    assert _signers(run(text, date(2014, 4, 5))) == ["Somchai Phommachanh", "Tran Van Minh"]
+
+
+def test_spanish_signers_as_they_sign_and_whose_rector_they_are() -> None:
+    text = (
+        "Así lo manifestaron Luis Rivera Campos, rector de la Universidad de Leeds, y Juan "
+        "Montoya Bozzi, rector de la Universidad de Delhi, al suscribir el convenio el pasado "
+        "25 de noviembre."
+    )
+    answer = run(text, date(2019, 12, 2))
+    assert sorted(
+        (s["name"], s["institution"]) for a in answer["agreements"] for s in a["signatories"]
+    ) == [
+        ("Juan Montoya Bozzi", "Universidad de Delhi"),
+        ("Luis Rivera Campos", "Universidad de Leeds"),
+    ]
