@@ -300,7 +300,9 @@ _BACK = re.compile(
 )
 # "The cooperation agreement between XJTU and Politecnico di Milano": a document with its parties
 _BETWEEN = re.compile(
-    r"\b(?:agreement|mo[ua]|memorandum|protocol|accord|contract|deal)s?\b[^.,;]{0,40}?\b(?:between|with)\b",
+    # (not "who signed the MoU together with the Chairperson of X": whom they signed beside)
+    r"\b(?:agreement|mo[ua]|memorandum|protocol|accord|contract|deal)s?\b[^.,;]{0,40}?"
+    r"\b(?:between|(?<!together )with)\b",
     re.IGNORECASE,
 )
 _SIDES = re.compile(

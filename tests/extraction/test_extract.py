@@ -12982,3 +12982,22 @@ def test_spanish_signers_as_they_sign_and_whose_rector_they_are() -> None:
         ("Juan Montoya Bozzi", "Universidad de Delhi"),
         ("Luis Rivera Campos", "Universidad de Leeds"),
     ]
+
+
+def test_whom_a_signer_signed_together_with_names_no_other_agreement() -> None:
+    # (a third body named in the sentence, a party the signer belongs to)
+    bjp = Entry(key="accord:90", name="Bharatiya Janata Party", country="IN", kind="other",
+                acronyms=("BJP",))  # fmt: skip
+    text = (
+        "On Thursday, 7th August, 2025, the University of Leeds concluded a Memorandum of "
+        "Understanding (MoU) with the University of Delhi. Representing the University of "
+        "Leeds was the Vice-Chancellor, Prof. Daniel Mugendi, who signed the MoU together with "
+        "the Chairperson of the University of Delhi Council, Prof. Tieniu Tan, a senior member "
+        "of the ruling Bharatiya Janata Party (BJP), in the company of Faculty of the "
+        "University of Delhi."
+    )
+    answer = run_with(text, date(2025, 8, 8), LEEDS, DELHI, bjp)
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["University of Delhi", "University of Leeds"]
+    ]
+    assert _signers(answer) == ["Daniel Mugendi", "Tieniu Tan"]
