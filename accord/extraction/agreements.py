@@ -1691,6 +1691,7 @@ def find_agreements(
     _signers_of_the_documents(sentences, agreements, text)
     _earlier_ones(agreements, sentences, institutions, published)
     agreements = _one_told_twice(agreements, text)
+    agreements = _each_told_in_detail(agreements, text)
     agreements = _headline_told_again(agreements, text)
     agreements = _purpose_told_after(agreements, text)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
@@ -2697,6 +2698,61 @@ def _one_told_twice(agreements: list[Agreement], text: str) -> list[Agreement]:
         same.areas += [a for a in agreement.areas if a not in same.areas]
         same.signatories += [p for p in agreement.signatories if p not in same.signatories]
     return kept
+
+
+_ADDITIONAL = re.compile(
+    r"\b(?:additional|another|further|second|third|also|adicional|otro|otra|segundo|segunda|"
+    r"también)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_told_in_detail(agreements: list[Agreement], text: str) -> list[Agreement]:
+    """ "During the visit UM signed agreements with the University of Lisbon, the Macau
+    Scientific and Cultural Centre and … Rector Song and Luís Ferreira, rector of ULisboa,
+    signed a strategic cooperation framework agreement": one of the agreements a sentence
+    tells with several partners at once, told again later on its own with the same parties,
+    is that one, as the later sentence tells it (its kind and signers; the first telling's
+    day and areas where it gives none)."""
+    dropped: set[int] = set()
+    for n, first in enumerate(agreements):
+        parties = {id(p) for p in first.parties}
+        siblings = [
+            a for a in agreements if a is not first and (a.start, a.end) == (first.start, first.end)
+        ]
+        # (each with another partner: not "signed two MoUs with SNU", two of the same)
+        if (
+            not siblings
+            or any({id(p) for p in a.parties} == parties for a in siblings)
+            or first.status not in ("signed", "renewed")
+            or first.aggregate
+            or first.signatories
+        ):
+            continue
+        later = next(
+            (
+                a
+                for a in agreements[n + 1 :]
+                if a.start >= first.end
+                and id(a) not in dropped
+                and a.status in ("signed", "renewed")
+                and not a.aggregate
+                and {id(p) for p in a.parties} == parties
+                and (a.type == first.type or first.type == "cooperation agreement")
+                and not (a.date and first.date and a.date != first.date)
+                # (not "With SNU, an additional MoU was signed …", nor a sentence of several
+                # documents: "se renovaron el convenio marco, el convenio de intercambio …")
+                and not _ADDITIONAL.search(text, a.start, a.end)
+                and len(_DOCUMENT.findall(text, a.start, a.end)) == 1
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        later.date = later.date or first.date
+        later.areas += [x for x in first.areas if x not in later.areas]
+        dropped.add(id(first))
+    return [a for a in agreements if id(a) not in dropped]
 
 
 def _headline_told_again(agreements: list[Agreement], text: str) -> list[Agreement]:

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from accord.extraction import extract as extract_module
+from accord.extraction.agreements import Agreement, _each_told_in_detail
 from accord.extraction.choice import KEEP_ALL, RULES
 from accord.extraction.dates import find_dates
 from accord.extraction.extract import as_json, extract
-from accord.extraction.orgs import _listed_beside, defined_acronyms, find_mentions
+from accord.extraction.orgs import Institution, _listed_beside, defined_acronyms, find_mentions
 from accord.extraction.people import find_people
 from accord.extraction.tagger import Tagger
 from accord.extraction.text import sentences
@@ -13001,3 +13002,34 @@ def test_whom_a_signer_signed_together_with_names_no_other_agreement() -> None:
         ["University of Delhi", "University of Leeds"]
     ]
     assert _signers(answer) == ["Daniel Mugendi", "Tieniu Tan"]
+
+
+def test_one_of_the_agreements_told_together_is_told_again_on_its_own() -> None:
+    text = (
+        "During the visit XJTU signed agreements with the University of Leeds, the University "
+        "of Delhi and Pusan National University. Witnessed by the mayor, President Wang Shuguo "
+        "and Peter Smith, Vice-Chancellor of the University of Leeds, signed a strategic "
+        "cooperation framework agreement between XJTU and the University of Leeds."
+    )
+    agreements = run(text, date(2023, 5, 4))["agreements"]
+    assert sorted((sorted(a["parties"]), a["type"]) for a in agreements) == [
+        (["Pusan National University", "XJTU"], "cooperation agreement"),
+        (["University of Delhi", "XJTU"], "cooperation agreement"),
+        (["University of Leeds", "XJTU"], "framework agreement"),
+    ]
+
+
+def test_an_additional_agreement_with_one_of_the_partners_is_another() -> None:
+    text = (
+        "Cooperation agreements were signed between A and B and between A and C. With C, an "
+        "additional MoU was signed to organise a summer school."
+    )
+    a, b, c = (Institution(name, None, None, None, "university") for name in "ABC")
+    cut = text.index("With")
+    together = [Agreement([a, b], "cooperation agreement", "signed", 0, cut),
+                Agreement([a, c], "cooperation agreement", "signed", 0, cut)]  # fmt: skip
+    again = Agreement([a, c], "MOU", "signed", cut, len(text))
+    assert _each_told_in_detail([*together, again], text) == [*together, again]
+    # (told again without "additional": the same one)
+    plain = text.replace("an additional", "the")
+    assert _each_told_in_detail([*together, again], plain) == [together[0], again]
