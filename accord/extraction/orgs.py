@@ -1155,9 +1155,19 @@ def _split_at_and(
         # Aerospace Engineering")
         # (not a name after a person, "Dr YS Parmar University of Horticulture and …": an
         # honorific begins it, and it holds a head word of its own)
+        # (not "Registrar of Mawlana Bhashani Science and Technology University": what a
+        # title is of, a name whose field holds "and")
         person = (
             any(t.lower in TITLE_WORDS for t in left)
             and not (left[0].lower in ("dr", "prof") and any(t.lower in HEAD_WORDS for t in left))
+            and not (
+                right[-1].lower in UNIVERSITY_WORDS
+                and left[-1].lower in DOMAIN_WORDS
+                and any(
+                    t.lower in TITLE_WORDS and u.lower in ("of", "de", "del")
+                    for t, u in itertools.pairwise(left)
+                )
+            )
             and any(t.lower in HEAD_WORDS or t.lower in TITLE_WORDS for t in right)
         )
         # "Pro-Rector (Research, Innovation and Commercialization) Muhammad Adeel Qureshi and
@@ -2210,6 +2220,9 @@ def kind_from_words(name: str) -> str:
 KINDS = frozenset({"university", "company", "government"})
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def find_mentions(
     text: str,
     resolver: Resolver | None = None,
@@ -2227,6 +2240,14 @@ def find_mentions(
     taken: set[int] = set()  # character positions already in a mention
 
     def add(mention: Mention) -> None:
+        # ("… with French Embassy in Nigeria\n\nFriday, May 24, 2024- …": no name runs on
+        # into the next paragraph)
+        paragraph = _PARAGRAPH_BREAK.search(mention.text)
+        if paragraph is not None:
+            kept = mention.text[: paragraph.start()].rstrip()
+            if not kept:
+                return
+            mention = replace(mention, text=kept, end=mention.start + len(kept))
         if (
             mention.text.count("(") > mention.text.count(")")
             and text[mention.end : mention.end + 1] == ")"
@@ -5778,7 +5799,7 @@ def institutions(
                 order = _merged(groups, order, g, into)
                 if same is known_by_its_word:
                     groups[into].name = written  # the fullest form as written
-    order = _headline_short_forms(groups, order, text)
+    order = _headline_short_forms(groups, order, text, resolver)
     return [groups[g] for g in order]
 
 
@@ -5805,7 +5826,9 @@ _PLACE_SAID_AFTER = re.compile(
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
 
 
-def _headline_short_forms(groups: dict[str, Institution], order: list[str], text: str) -> list[str]:
+def _headline_short_forms(
+    groups: dict[str, Institution], order: list[str], text: str, resolver: Resolver | None
+) -> list[str]:
     """A headline writes a name short: "… inks MoU with Chinese Academy" above "the Chinese
     Academy of Tropical Agriculture Sciences and …". An unknown name of two words or more,
     named only on the first line, joins the one organisation the story names with it and
@@ -5843,6 +5866,18 @@ def _headline_short_forms(groups: dict[str, Institution], order: list[str], text
                 )
                 # "Pact signed with King's College" above "King's College in London"
                 or _place_said_after(short.name, groups[k].name)
+                # "Nazrul University and … ink MoU" above "Jatiya Kabi Kazi Nazrul Islam
+                # University": its words all in the name the story gives (not a place's:
+                # "Hanoi University" above "Hanoi University of Science and Technology")
+                or (
+                    _short_form(short.name, groups[k].name)
+                    and kind_from_words(short.name) == kind_from_words(groups[k].name)
+                    and not all(
+                        _a_place(w, resolver)
+                        for w in head
+                        if w.lower() not in HEAD_WORDS | CONNECTORS
+                    )
+                )
             )
         ]
         if len(longer) == 1:

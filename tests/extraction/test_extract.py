@@ -13033,3 +13033,36 @@ def test_an_additional_agreement_with_one_of_the_partners_is_another() -> None:
     # (told again without "additional": the same one)
     plain = text.replace("an additional", "the")
     assert _each_told_in_detail([*together, again], plain) == [together[0], again]
+
+
+def test_no_name_runs_on_into_the_next_paragraph() -> None:
+    text = (
+        "Nile University of Nigeria inks agreement with French Embassy in Nigeria\n\nFriday, "
+        "May 24, 2024- Nile University of Nigeria has signed a Memorandum of Understanding with "
+        "the French Embassy in Nigeria."
+    )
+    mentions = [m.text for m in find_mentions(text, RESOLVER)]
+    assert "French Embassy in Nigeria" in mentions
+    assert not any("\n" in m for m in mentions)
+
+
+def test_a_headline_writes_an_unknown_name_short() -> None:
+    text = (
+        "Nazrul University and Delhi University ink MoU\n\nA Memorandum of Understanding has "
+        "been signed by Jatiya Kabi Kazi Nazrul Islam University, situated in Trishal, and the "
+        "University of Delhi."
+    )
+    answer = run(text, date(2024, 6, 10))
+    assert "Nazrul University" not in names_in(answer)
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Jatiya Kabi Kazi Nazrul Islam University", "University of Delhi"]
+    ]
+
+
+def test_what_a_title_is_of_is_a_name_whose_field_holds_and() -> None:
+    text = (
+        "The agreement was signed by Dr. Md. Touhidul Islam, Registrar of Mawlana Bhashani "
+        "Science and Technology University, and the Registrar of the University of Delhi."
+    )
+    mentions = [m.text for m in find_mentions(text, RESOLVER)]
+    assert "Mawlana Bhashani Science and Technology University" in mentions
