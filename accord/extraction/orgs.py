@@ -2221,6 +2221,19 @@ KINDS = frozenset({"university", "company", "government"})
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a day a name was read with: "Last July 25th the …", "On Monday the …" (not "October 6
+# University", a name)
+_WHEN_BEFORE_NAME = re.compile(
+    r"(?:(?:Last|Next|This|On|Since|Until|By)\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+)?"
+    r"the\s+|"
+    r"(?:Last|Next|This|On|Since|Until|By)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+(?:the\s+)?"
+)
 
 
 def find_mentions(
@@ -2248,6 +2261,12 @@ def find_mentions(
             if not kept:
                 return
             mention = replace(mention, text=kept, end=mention.start + len(kept))
+        # ("Last July 25th the Chamber of Mines of Peru and …": when, then the name)
+        when = _WHEN_BEFORE_NAME.match(mention.text)
+        if when is not None and mention.text[when.end() :][:1].isupper():
+            mention = replace(
+                mention, text=mention.text[when.end() :], start=mention.start + when.end()
+            )
         if (
             mention.text.count("(") > mention.text.count(")")
             and text[mention.end : mention.end + 1] == ")"

@@ -13066,3 +13066,10 @@ def test_what_a_title_is_of_is_a_name_whose_field_holds_and() -> None:
     )
     mentions = [m.text for m in find_mentions(text, RESOLVER)]
     assert "Mawlana Bhashani Science and Technology University" in mentions
+
+
+@pytest.mark.parametrize("when", ["Last July 25th the", "On Monday the", "Last March"])
+def test_the_day_before_a_name_is_not_part_of_it(when: str) -> None:
+    text = f"{when} Chamber of Mines of Peru and the University of Leeds signed an agreement."
+    mentions = [m.text for m in find_mentions(text, RESOLVER)]
+    assert "Chamber of Mines of Peru" in mentions
