@@ -2838,6 +2838,15 @@ def find_mentions(
             # ("the IDET international defence … fair", "SMEs", "Sharipov D.M.")
             refused.append(Mention(token.text, token.start, token.end, "acronym"))
             continue
+        # ("THE UNIVERSITY OF NIGERIA, NSUKKA ENTERS INTO …": a city in a headline in
+        # capitals, no body's letters; not "MAHE", a name's initials, whatever city Mahé is)
+        if (
+            resolver is not None
+            and name_key(token.text) in resolver.cities
+            and token.text not in defined
+            and not _initials_of(token.text, found)
+        ):
+            continue
         if (
             _listed_capitals(text, token, found)
             or _initials_of(token.text, found)

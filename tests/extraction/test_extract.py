@@ -13073,3 +13073,19 @@ def test_the_day_before_a_name_is_not_part_of_it(when: str) -> None:
     text = f"{when} Chamber of Mines of Peru and the University of Leeds signed an agreement."
     mentions = [m.text for m in find_mentions(text, RESOLVER)]
     assert "Chamber of Mines of Peru" in mentions
+
+
+def test_a_city_in_a_headline_in_capitals_is_no_organisation() -> None:
+    leeds = Entry(key="accord:91", name="University of Leeds", country="GB", city="Leeds")
+    nsukka = Entry(key="accord:92", name="University of Nigeria", country="NG", city="Nsukka")
+    text = (
+        "THE UNIVERSITY OF NIGERIA, NSUKKA ENTERS INTO MEMORANDUM OF UNDERSTANDING WITH THE "
+        "UNIVERSITY OF LEEDS\n\nThe Vice Chancellor of the University of Nigeria, Professor "
+        "B. C. Ozumba and the Vice-Chancellor of the University of Leeds, Professor Jane Roe "
+        "signed the MOU at a ceremony held in Nsukka."
+    )
+    answer = run_with(text, date(2016, 5, 4), leeds, nsukka)
+    assert "NSUKKA" not in names_in(answer)
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["University of Leeds", "University of Nigeria"]
+    ]
