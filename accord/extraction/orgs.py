@@ -720,7 +720,7 @@ _TITLE_VERBS = frozenset(
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
     Reciben Became Becomes Become Increases Enhances Promotes Unveils Holds Creates Builds
     Develops Cements Increase Enhance Promote Established Seek Seeks Mull Mulls Pledge Pledges
-    Vow Vows""".split()
+    Vow Vows Visiting Create Creates""".split()
 )
 
 
@@ -1609,10 +1609,12 @@ _MISSION_END = re.compile(
     r"(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})?$"
 )
 # … and where it is: "in Jakarta", "in Ethiopia", "en Chile"
-# (two words at most, not a title and a name after: "… in Ethiopia Ambassador Agostino …")
+# (two words at most, not a title and a name after: "… in Ethiopia Ambassador Agostino …",
+# nor a title's verb: "Consulate General of Canada in Guangzhou Visits GDUFS")
 _MISSION_IN = re.compile(
     r"\s+(?:in|en)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?!(?i:ambassador|consul|embajador"
-    r"|cónsul|president|minister|secretary|director|dr|mr|ms|mrs|prof)\b)[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
+    r"|cónsul|president|minister|secretary|director|dr|mr|ms|mrs|prof)\b)"
+    rf"(?!(?:{'|'.join(sorted(_HEADLINE_VERBS | _TITLE_VERBS))})\b)[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
 )
 _MISSIONS = frozenset("consulate consulado embassy embajada".split())
 _BRANCH_COUNTRY = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=[\s,.;:)]|$)")
@@ -1781,7 +1783,8 @@ def _after_title(text: str, tokens: list[Token], i: int) -> bool:
         return False
     between = text[tokens[i - 1].end : tokens[i].start]
     if between == " ":
-        return tokens[i - 1].lower in TITLE_WORDS
+        # ("TSU rector, academician Jaba Samushia and San Diego University President …")
+        return tokens[i - 1].lower in TITLE_WORDS | {"academician"}
     if between.strip() != ")":
         return False
     opened = text.rfind("(", 0, tokens[i - 1].start)

@@ -13089,3 +13089,23 @@ def test_a_city_in_a_headline_in_capitals_is_no_organisation() -> None:
     assert [sorted(a["parties"]) for a in answer["agreements"]] == [
         ["University of Leeds", "University of Nigeria"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "verb"),
+    [
+        ("Consulate General of Canada in Guangzhou Visits XJTU", "Visits"),
+        ("Canada's Colleges Association Visiting Pusan National University", "Visiting"),
+    ],
+)
+def test_a_title_s_verb_ends_the_name_before_it(headline: str, verb: str) -> None:
+    mentions = [m.text for m in find_mentions(headline + "\n\nThe visit took place.", RESOLVER)]
+    assert mentions and not any(verb in m for m in mentions)
+
+
+def test_a_name_after_academician_is_a_person_s() -> None:
+    text = (
+        "TSU rector, academician Jaba Samushia and San Diego University President Adela de la "
+        "Torre signed a memorandum."
+    )
+    assert "San Diego University" in [m.text for m in find_mentions(text, RESOLVER)]
