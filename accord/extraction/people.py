@@ -67,7 +67,7 @@ _RETIRED = frozenset({"R", "r", "Retd", "retd", "Rtd"})
 # agrónomo Martín …")
 _SPELT_OUT_HONORIFICS = frozenset(
     """professor prof dr mr ms mrs doctor doctora ingeniero ingeniera licenciado licenciada
-    doc maestro maestra profesor profesora""".split()
+    doc maestro maestra profesor profesora academician""".split()
 )
 # (Polish degrees: "prof. dr hab. Tomasz Nowicki", "mgr inż.")
 _LOWER_HONORIFICS = frozenset(

@@ -13109,3 +13109,5 @@ def test_a_name_after_academician_is_a_person_s() -> None:
         "Torre signed a memorandum."
     )
     assert "San Diego University" in [m.text for m in find_mentions(text, RESOLVER)]
+    people = {p.name: p.title for p in find_people(text, find_mentions(text, RESOLVER))}
+    assert people["Jaba Samushia"] == "rector"
