@@ -929,6 +929,17 @@ def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institu
     at NWU": the institute to be built is no party), and those named only in a document's
     quoted title when two others are named outside it ('El pacto, llamado "Acuerdo Nacional
     entre el Gobierno Federal, el Sector Empresarial y …", lo suscribieron A, B, C y D')."""
+    # "… signed the Memorandum of Understanding on the Joint Establishment of the China-
+    # Kazakhstan Research Center for Arid-Zone Ecology": a body the document is to create is
+    # no party to it (not when it is the sentence's only other body named before)
+    to_create = [
+        i
+        for i in named
+        if (here := [m for m in i.mentions if sentence.start <= m.start < sentence.end])
+        and all(_TO_BE_CREATED.search(sentence.text, 0, m.start - sentence.start) for m in here)
+    ]
+    if to_create:
+        named = [i for i in named if i not in to_create]
     titles = [
         (sentence.start + m.start(), sentence.start + m.end())
         for m in _QUOTED_TITLE.finditer(sentence.text)
@@ -965,6 +976,15 @@ def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institu
     return [i for i in named if not only_after(i)]
 
 
+# what a document is to create, named right after: "… on the Joint Establishment of the …"
+_TO_BE_CREATED = re.compile(
+    r"\b(?:agreement|memorandum(?: of understanding)?|mou|mo[ua]|protocol|contract|convenio|"
+    r"acuerdo)\s+(?:on|for|regarding|para|sobre)\s+(?:the\s+|la\s+|el\s+)?(?:joint\s+)?"
+    r"(?:establishment|establishing|creation|creating|founding|foundation|setting up|"
+    r"construction|building|co-building|creación|constitución|establecimiento)"
+    r"\s+(?:of|de)\s+(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(?:joint\s+|new\s+)?$",
+    re.IGNORECASE,
+)
 # a document's name in quotes: "“Acuerdo Nacional entre …”", '"Memorandum on …"'
 _QUOTED_TITLE = re.compile(
     r"[\"“«](?:acuerdo|agreement|memorand\w*|convenio|protocol\w*|carta|declara\w+|"
@@ -1178,7 +1198,12 @@ def find_agreements(
             and _SIDES.search(s)
             and index > 0
             and sentences[index - 1].paragraph == sentence.paragraph
-            and any(i not in last.parties for i in _named_in(sentences[index - 1], institutions))
+            and any(
+                i not in last.parties
+                for i in _without_topic(
+                    sentences[index - 1], _named_in(sentences[index - 1], institutions)
+                )
+            )
         )
         # "the two universities and the CNRS signed the agreement creating …": one more party,
         # another agreement

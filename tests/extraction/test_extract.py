@@ -13111,3 +13111,20 @@ def test_a_name_after_academician_is_a_person_s() -> None:
     assert "San Diego University" in [m.text for m in find_mentions(text, RESOLVER)]
     people = {p.name: p.title for p in find_people(text, find_mentions(text, RESOLVER))}
     assert people["Jaba Samushia"] == "rector"
+
+
+def test_a_body_a_memorandum_is_to_create_is_no_party_to_it() -> None:
+    text = (
+        "On September 19, a delegation from Pusan National University, headed by its Vice "
+        "President Kim Minsu, visited Xi'an Jiaotong University. XJTU Vice President Wang Hong "
+        "met the delegation. He noted that the two universities signed a cooperation agreement "
+        "as early as 2012.\n\nAfter the talks, Wang Hong and Kim Minsu signed, on behalf of "
+        "their respective universities, the Memorandum of Understanding on the Joint "
+        "Establishment of the Korea-China Research Center for Marine Ecology. Under the MOU, "
+        "the two universities will set up the center at the XJTU School of Management."
+    )
+    agreements = run(text, date(2023, 9, 22))["agreements"]
+    assert sorted((sorted(a["parties"]), a["status"]) for a in agreements) == [
+        (["Pusan National University", "Xi'an Jiaotong University"], "historical"),
+        (["Pusan National University", "Xi'an Jiaotong University"], "signed"),
+    ]
