@@ -67,7 +67,7 @@ SAME_WORD = {
 # Words that say nothing about which organisation is meant.
 STOPWORDS = frozenset(
     "the of and for in at de di du des la le da do dos das der die und y e et a del della"
-    " degli delle dello".split()
+    " degli delle dello los las el".split()
 )
 # "… named after M. Tynyshpayev", "… imeni Lomonosova": how a name honours a person
 _NAMED_AFTER = re.compile(r"\b(?:named after|named for|imeni|im\.)\s(.*)$", re.IGNORECASE)

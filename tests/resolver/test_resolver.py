@@ -850,3 +850,9 @@ def test_a_politehnica_is_a_polytechnic_and_no_plain_university_of_its_city() ->
     resolver = Resolver([bucharest, upb])
     assert resolver.resolve("Politehnica University of Bucharest").chosen == upb.key
     assert Resolver([bucharest]).resolve("Politehnica University of Bucharest").chosen is None
+
+
+def test_spanish_articles_say_nothing_about_which_body() -> None:
+    oei = Entry(key="accord:74", name="Organización de Estados Iberoamericanos", country="ES")
+    resolver = Resolver([oei])
+    assert resolver.resolve("Organización de los Estados Iberoamericanos").chosen == oei.key
