@@ -571,7 +571,9 @@ _SIGNER = re.compile(
     # "For B. Braun the signing was done by its Senior Vice President, A"
     r"signing was (?:done|carried out|performed) by|"
     # "Vice-Chancellor A travelled to Sāmoa to sign a … MoU with …": went, and signed
-    r"(?:travell?ed|came|went|flew|arrived)\b[^.;]{0,60}?\bto sign|"
+    # ("La rectora de X, A, viajó a Y para sellar un convenio")
+    r"(?:travell?ed|came|went|flew|arrived|viajó|llegó|acudió)\b[^.;]{0,100}?"
+    r"\b(?:to (?:sign|seal|ink)|para (?:firmar|sellar|suscribir|rubricar))\b|"
     # "The parties were represented at the signing by …"
     # ("UTAR was represented in the signing of the MoU by its President …")
     r"represented (?:at|in) the signing(?: ceremony)?(?: of (?:the|this) [\w-]+)? by|"

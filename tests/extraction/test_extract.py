@@ -13128,3 +13128,11 @@ def test_a_body_a_memorandum_is_to_create_is_no_party_to_it() -> None:
         (["Pusan National University", "Xi'an Jiaotong University"], "historical"),
         (["Pusan National University", "Xi'an Jiaotong University"], "signed"),
     ]
+
+
+def test_who_travelled_to_seal_an_agreement_signed_it() -> None:
+    text = (
+        "La rectora de la Universidad de Leeds, Esther Sanchez, viajó a la Universidad de Delhi "
+        "(UD), en la India, para sellar un convenio de colaboración."
+    )
+    assert _signers(run(text, date(2020, 3, 1))) == ["Esther Sanchez"]
