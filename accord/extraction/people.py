@@ -50,7 +50,7 @@ TITLE_WORDS = frozenset(
 )
 HONORIFICS = frozenset(
     """prof professor dr mr mrs ms miss sir madam dame lord ir engr malam mallam hajiya alhaji
-    alhaja hon rev dott ing sr sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier
+    alhaja hon rev dott ing sr sra dra lic licda mtro mtra arq assoc asst ts drs brig brigadier atty
     col colonel maj lt capt cdr cmdr commodore datuk dato datin haji hajah tun doctor doctora
     maestro maestra licenciado licenciada ingeniero ingeniera mag br fr encik puan cik
     tuan univ eng agr agrónomo agronomo agrónoma shri smt hab mgr inż inz cr cra cpn abog rndr
@@ -364,7 +364,11 @@ _PLURAL_TITLE_NAMES = re.compile(
 )
 # Whose titles in the plural, before a comma and the names: "the universities' respective
 # presidents, A and B", "los Rectores de ambas …"
-_WHOSE_TITLES = re.compile(r"(?:respective|both|two|ambas|ambos|los|las|the)\s+$", re.IGNORECASE)
+# ("the two university Rectors, A and B")
+_WHOSE_TITLES = re.compile(
+    r"\b(?:respective|both|two|three|ambas|ambos|los|las|the)\s+(?:university\s+|universities['’]\s+)?$",
+    re.IGNORECASE,
+)
 _PLURAL_TITLE_RESPECTIVELY = re.compile(
     r"\b(?:[Ll]os|[Ll]as|[Tt]he)\s+(rectores|rectoras|presidentes|decanos|directores|[Rr]ectors|"
     r"[Pp]residents|[Vv]ice-[Cc]hancellors|deans|directors)\s+((?:de|of)\s+[^.;\n]{1,200}?),\s+"
@@ -1804,7 +1808,11 @@ def _title_comma_name(
             after_name = legal.end() if legal is not None else after_name
             # "el Rector del Tecnológico de Antioquía de Colombia, Leonardo García Botero":
             # the country it is in after it
-            country = _COUNTRY_AFTER.match(text, after_name)
+            # (or set off by commas: "el vicerrector de la Universidad Politécnica de Wuhan,
+            # China, Songhe Xie")
+            country = _COUNTRY_AFTER.match(text, after_name) or _COUNTRY_SET_OFF.match(
+                text, after_name
+            )
             if country is not None and normalise(country.group(1)) in country_words():
                 after_name = country.end()
             stop = bisect_left([t.start for t in tokens], after_name, lo=stop)
@@ -1908,6 +1916,7 @@ def _title_comma_name(
 
 # " de Colombia", " of Kenya", " in Nepal": where an organisation named just before is
 _COUNTRY_AFTER = re.compile(r"\s+(?:de|of|in|en|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_COUNTRY_SET_OFF = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*,)")
 _BRACKETED_HONOUR = re.compile(r"\s*\((?:[A-Z][A-Za-z.]{0,5})\)")
 _BRACKETED_DEGREE = re.compile(
     # ("Tassew Weldehanna (Professor), President of AAU": an honorific, in brackets after)

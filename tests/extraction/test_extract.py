@@ -13136,3 +13136,25 @@ def test_who_travelled_to_seal_an_agreement_signed_it() -> None:
         "(UD), en la India, para sellar un convenio de colaboración."
     )
     assert _signers(run(text, date(2020, 3, 1))) == ["Esther Sanchez"]
+
+
+@pytest.mark.parametrize(
+    ("told", "signers"),
+    [
+        (
+            "This is set out in the Memorandum of Understanding between the University of "
+            "Leeds and the University of Delhi that the two university Rectors, Jón Atli "
+            "Benediktsson and Dag Rune Olsen, signed in Bergen yesterday.",
+            ["Dag Rune Olsen", "Jón Atli Benediktsson"],
+        ),
+        (
+            "La prorrectora de la Universidad de Leeds, Gloria Gómez Vera, y el vicerrector de "
+            "la Universidad de Delhi, India, Songhe Xie, firmaron un memorando de entendimiento.",
+            ["Gloria Gómez Vera", "Songhe Xie"],
+        ),
+    ],
+)
+def test_signers_after_a_plural_title_or_their_university_s_country(
+    told: str, signers: list[str]
+) -> None:
+    assert _signers(run(told, date(2020, 1, 10))) == signers
