@@ -936,6 +936,19 @@ def _honorifics(tokens: list[Token], i: int) -> int:
     return i
 
 
+def _rank_before_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the words at `i` are honorifics of more than one word, a rank, right before a
+    name ("Associate Professor Ruth Herrero Martin"; not "…, associate professor, China
+    Medical University")."""
+    end = _honorifics(tokens, i)
+    return (
+        end > i + 1
+        and end < len(tokens)
+        and text[tokens[end - 1].end : tokens[end].start] in (" ", ". ")
+        and tokens[end].text[:1].isupper()
+    )
+
+
 def _lower_ok(tokens: list[Token], i: int) -> bool:
     """A title may be in lower case after "the", "its", "el"… ("the Kenyan director"), or
     when it starts with a word that is nothing but a title ("registrar Dr. Rahul Joglekar":
@@ -1164,6 +1177,9 @@ def _title_then_name(
     for International Affairs Yevgeny Lavrentiev", "el rector Restrepo Vélez"."""
     title_end = _title_run(text, tokens, i, lower_ok=_lower_ok(tokens, i), in_org=in_org)
     if title_end == i or title_end >= len(tokens):
+        return None
+    # ("Associate Professor Ruth Herrero Martin": a rank, an honorific, no title)
+    if title_end == i + 1 and _rank_before_name(text, tokens, i):
         return None
     gap = text[tokens[title_end - 1].end : tokens[title_end].start]
     if not _joined(text, tokens[title_end - 1], tokens[title_end]) and gap != ") ":
@@ -2017,6 +2033,10 @@ def _name_then_title(
         title_end = _title_run(
             text, tokens, title_start, lower_ok=True, liberal=True, in_org=in_org
         )
+        # ("Ruth Herrero Martin, Associate Professor Antonio García-Martin": the next one's
+        # rank, no title)
+        if title_end == title_start + 1 and _rank_before_name(text, tokens, title_start):
+            title_end = title_start
     if title_end == title_start and name_start > i:
         # "Dr. Dimitris Lagoudas, University Distinguished Professor, Senior Associate Dean
         # for Research, …": a name after an honorific, its titles listed between commas; the

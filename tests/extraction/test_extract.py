@@ -13158,3 +13158,31 @@ def test_signers_after_a_plural_title_or_their_university_s_country(
     told: str, signers: list[str]
 ) -> None:
     assert _signers(run(told, date(2020, 1, 10))) == signers
+
+
+@pytest.mark.parametrize(
+    ("told", "people"),
+    [
+        (
+            "Associate Professor Ruth Herrero Martin, Associate Professor Antonio García-Martin "
+            "and Laura Wettersten witnessed the signing ceremony.",
+            {},
+        ),
+        (
+            "Associate Professor Dr. Apisit Songsasen, the Vice President for Academic Affairs, "
+            "signed the MoU.",
+            {"Apisit Songsasen": "Vice President for Academic Affairs"},
+        ),
+    ],
+)
+def test_associate_professor_before_a_name_is_a_rank_not_a_title(
+    told: str, people: dict[str, str]
+) -> None:
+    found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
+    assert found == people
+
+
+def test_associate_professor_after_a_name_is_its_title() -> None:
+    told = "Guan-Yu Zhuo, associate professor, University of Delhi, signed the MoU."
+    found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
+    assert found["Guan-Yu Zhuo"].startswith("associate")
