@@ -936,6 +936,10 @@ def _honorifics(tokens: list[Token], i: int) -> int:
     return i
 
 
+# what a place's name follows, never a person's
+_PLACE_BEFORE = frozenset("at in inside near en".split())
+
+
 def _rank_before_name(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the words at `i` are honorifics of more than one word, a rank, right before a
     name ("Associate Professor Ruth Herrero Martin"; not "…, associate professor, China
@@ -1963,6 +1967,8 @@ def _name_then_title(
         return None
     if tokens[name_start].lower in NOT_NAMES:
         return None  # "On Tuesday, KIT's President …"
+    if name_start == i and i > 0 and tokens[i - 1].lower in _PLACE_BEFORE:
+        return None  # "At a function held at Crawford Hall, UoM Registrar …": a place
     if (
         name_start == i
         and i > 1

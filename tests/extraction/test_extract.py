@@ -13186,3 +13186,13 @@ def test_associate_professor_after_a_name_is_its_title() -> None:
     told = "Guan-Yu Zhuo, associate professor, University of Delhi, signed the MoU."
     found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
     assert found["Guan-Yu Zhuo"].startswith("associate")
+
+
+def test_a_hall_a_function_was_held_at_is_no_person() -> None:
+    told = (
+        "At a function held at Crawford Hall, UoM Registrar Prof. M. Nagaraju and Prof. Hiroshi "
+        "Takeda signed the MoU."
+    )
+    found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
+    assert "Crawford Hall" not in found
+    assert found["M. Nagaraju"] == "Registrar"
