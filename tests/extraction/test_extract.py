@@ -13190,7 +13190,8 @@ def test_associate_professor_after_a_name_is_its_title() -> None:
 
 def test_a_hall_a_function_was_held_at_is_no_person() -> None:
     told = (
-        "At a function held at Crawford Hall, UoM Registrar Prof. M. Nagaraju and Prof. Hiroshi "
+        "The University of Mysore (UoM) signed an MoU with the University of Leeds. At a "
+        "function held at Crawford Hall, UoM Registrar Prof. M. Nagaraju and Prof. Hiroshi "
         "Takeda signed the MoU."
     )
     found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
