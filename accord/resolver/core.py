@@ -371,12 +371,21 @@ class Resolver:
         # a name with a comma in it ("University of California, Davis"): its halves are not
         # looked up on their own
         halves: set[int] = set()
-        for i, (first, second) in enumerate(itertools.pairwise(parts)):
+        # ("National Institute of Technology (NIT), Warangal": the acronym in brackets of the
+        # name before it stands between the name and its city)
+        kept = [
+            (i, part)
+            for i, part in enumerate(parts)
+            if not (
+                i and looks_like_acronym(part) and _initials(parts[i - 1]) == acronym_form(part)
+            )
+        ]
+        for (i, first), (j, second) in itertools.pairwise(kept):
             if normalise(second) in country_words():
                 continue  # "University of London, United Kingdom": a name and its country
             pair = f"{first} {second}"
             if self._names(pair, words, hints, offer):
-                halves |= {i, i + 1}
+                halves |= {i, j}
         for i, part in enumerate(parts):
             if i in halves:
                 continue
@@ -1134,6 +1143,12 @@ def _borrowed_head(name: Sequence[str], parts: list[list[str]]) -> bool:
         ):
             return True
     return False
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("National Institute of Technology" →
+    NIT)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
 # Words that make another organisation of a name they stand before: "National Sun Yat-sen

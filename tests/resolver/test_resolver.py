@@ -856,3 +856,10 @@ def test_spanish_articles_say_nothing_about_which_body() -> None:
     oei = Entry(key="accord:74", name="Organización de Estados Iberoamericanos", country="ES")
     resolver = Resolver([oei])
     assert resolver.resolve("Organización de los Estados Iberoamericanos").chosen == oei.key
+
+
+def test_a_name_s_acronym_in_brackets_stands_between_it_and_its_city() -> None:
+    nit = Entry(key="accord:75", name="National Institute of Technology Warangal", country="IN")
+    other = Entry(key="accord:76", name="National Institute of Technology", country="JP")
+    resolver = Resolver([nit, other])
+    assert resolver.resolve("National Institute of Technology (NIT), Warangal").chosen == nit.key
