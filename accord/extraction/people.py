@@ -1800,8 +1800,11 @@ def _title_comma_name(
     Miguel Sánchez Benito": a title (and whose it is), a comma, the name."""
     if tokens[i].lower in _SAID_AFTER_A_TITLE:
         return None  # "Cooperación Académica, Científica y Cultural": no title begins so
+    # ("UEGCL chief executive officer, Mr Harrison Mutikanga": a title in lower case after
+    # whose it is)
+    after_org = i > 0 and i - 1 in in_org and text[tokens[i - 1].end : tokens[i].start] == " "
     title_end = _title_run(
-        text, tokens, i, lower_ok=_lower_ok(tokens, i), liberal=True, in_org=in_org
+        text, tokens, i, lower_ok=_lower_ok(tokens, i) or after_org, liberal=True, in_org=in_org
     )
     if title_end == i or title_end >= len(tokens):
         return None

@@ -13197,3 +13197,12 @@ def test_a_hall_a_function_was_held_at_is_no_person() -> None:
     found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
     assert "Crawford Hall" not in found
     assert found["M. Nagaraju"] == "Registrar"
+
+
+def test_a_title_in_lower_case_after_whose_it_is_then_the_name() -> None:
+    told = (
+        "The Vice Chancellor, Prof John Ddumba-Ssentamu and LGE chief executive officer, Mr "
+        "Harrison Mutikanga, signed the five-year MoU."
+    )
+    found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
+    assert found.get("Harrison Mutikanga") == "chief executive officer"
