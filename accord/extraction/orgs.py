@@ -5423,6 +5423,17 @@ def _a_place(word: str, resolver: Resolver | None) -> bool:
     )
 
 
+def _unheaded_words(name: str) -> list[str]:
+    """The words of a name that are neither head words nor connectors."""
+    return [w for w in _WORD.findall(name) if w.lower() not in HEAD_WORDS | CONNECTORS]
+
+
+def _named_by_places(name: str, resolver: Resolver | None) -> bool:
+    """Whether every telling word of the name is a place's ("Hanoi University"): a city's
+    body, no short form of another."""
+    return all(_a_place(w, resolver) for w in _unheaded_words(name))
+
+
 def _short_form_written_before(
     unknown: Institution, known: Institution, text: str, resolver: Resolver | None
 ) -> bool:
@@ -5432,13 +5443,12 @@ def _short_form_written_before(
     University College of Business") written only before it, as a short form written after
     it is that one (when one known name only is so)."""
     first = min(m.start for m in known.mentions)
-    telling = [w for w in _WORD.findall(unknown.name) if w.lower() not in HEAD_WORDS | CONNECTORS]
     return (
         all(m.end <= first for m in unknown.mentions)
-        and bool(telling)
+        and bool(_unheaded_words(unknown.name))
         # (not "Istanbul University" before "Istanbul Technical University", "Hanoi
         # University" before "Hanoi National University of Education": a city's university)
-        and not all(_a_place(w, resolver) for w in telling)
+        and not _named_by_places(unknown.name, resolver)
         and kind_from_words(unknown.name) in (known.kind, "other")
         and any(
             _short_form(unknown.name, name)
@@ -5456,7 +5466,7 @@ def _known_by_its_word(unknown: Institution, known: Institution, resolver: Resol
     University of Technology: a name of one word of its own and words of its kind, where the
     text also writes that word alone for a known body whose name holds the whole name (not
     a place's: "Tokyo University" beside "Tokyo" is no Tokyo University of Science)."""
-    telling = [w for w in _WORD.findall(unknown.name) if w.lower() not in HEAD_WORDS | CONNECTORS]
+    telling = _unheaded_words(unknown.name)
     return (
         len(telling) == 1
         and known.canonical is not None
@@ -5903,11 +5913,7 @@ def _headline_short_forms(
                 or (
                     _short_form(short.name, groups[k].name)
                     and kind_from_words(short.name) == kind_from_words(groups[k].name)
-                    and not all(
-                        _a_place(w, resolver)
-                        for w in head
-                        if w.lower() not in HEAD_WORDS | CONNECTORS
-                    )
+                    and not _named_by_places(short.name, resolver)
                 )
             )
         ]

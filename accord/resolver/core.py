@@ -157,16 +157,16 @@ def quoted_key(before: str, quoted: str) -> str:
     """The initials of a name's words before its quoted part and of the quoted part, each in
     capitals: "NTU KPI" for 'National Technical University "Kharkiv Polytechnic Institute"',
     for 'NTU "KhPI"' and for 'NTU “Kharkov Polytechnic Institute”'."""
+    return f"{_initials(before)} {_initials(quoted)}"
 
-    def initials(words: str) -> str:
-        parts = words.split()
-        if len(parts) == 1 and sum(c.isupper() for c in parts[0]) >= 2:
-            return "".join(c for c in parts[0] if c.isupper())
-        return "".join(
-            w[0].upper() for w in re.findall(r"[^\W\d_][\w'-]*", words) if w[0].isupper()
-        )
 
-    return f"{initials(before)} {initials(quoted)}"
+def _initials(words: str) -> str:
+    """The first letters of a name's capitalised words ("National Institute of Technology" →
+    NIT), or the capitals of a name of one word that has several ("KhPI" → KPI)."""
+    parts = words.split()
+    if len(parts) == 1 and sum(c.isupper() for c in parts[0]) >= 2:
+        return "".join(c for c in parts[0] if c.isupper())
+    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_][\w'-]*", words) if w[0].isupper())
 
 
 class Resolver:
@@ -1143,12 +1143,6 @@ def _borrowed_head(name: Sequence[str], parts: list[list[str]]) -> bool:
         ):
             return True
     return False
-
-
-def _initials(name: str) -> str:
-    """The first letters of a name's capitalised words ("National Institute of Technology" →
-    NIT)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
 # Words that make another organisation of a name they stand before: "National Sun Yat-sen
