@@ -1548,9 +1548,13 @@ def _campus_after(text: str, start: int, end: int, resolver: Resolver | None) ->
         return end
     # (a city the registry knows, or a campus it names so: "the Indian Institute of
     # Technology (IIT) Bombay", the registry's city being Mumbai)
+    # (or a campus the text also writes short, its acronym and that: "Institut Mines-Télécom
+    # (IMT) Nord Europe" and "IMT Nord Europe")
+    short = re.search(rf"\b{re.escape(after.group(1))}\s+{re.escape(after.group(2))}\b", text)
     if (
         name_key(after.group(2)) not in resolver.cities
         and name_key(f"{text[start:end]} {after.group(2)}") not in resolver.full
+        and short is None
     ):
         return end
     # (a body the registry names so, no campus of that city it knows, and the text never
@@ -1560,7 +1564,7 @@ def _campus_after(text: str, start: int, end: int, resolver: Resolver | None) ->
     if (
         name_key(text[start:end]) in resolver.full
         and name_key(f"{text[start:end]} {after.group(2)}") not in resolver.full
-        and not re.search(rf"\b{re.escape(after.group(1))}\s+{re.escape(after.group(2))}\b", text)
+        and short is None
     ):
         return end
     # after a comma, only a campus the registry names so ("The Indian Institute of
@@ -2504,6 +2508,7 @@ def find_mentions(
             if resolver is not None:
                 start, end = _registry_longer(text, start, end, resolver)
                 end = _without_head_after(text, start, end, resolver)
+            end = _national_school_in(text, start, end)
             # "the China-U.S. Center at the United States' Rice University": a country after
             # "at" is where, not whose
             at_country = _AT_COUNTRY.search(text, start, end)
@@ -2524,6 +2529,8 @@ def find_mentions(
             normalise(p) in country_words() or p.lower() in _REGION_WORDS for p in places
         ):
             continue  # "universities in Asia and Europe", "in Japan, Korea and Southeast Asia"
+        if any(p.lower() in _SUBJECT_WORDS for p in places):
+            continue  # "Science and Technology Universities": what they teach, no places
         for one in re.finditer(r"[A-Z][\w'’-]+", shared.group(group)):
             start, end = one.start() + shared.start(group), one.end() + shared.start(group)
             for name in (f"{one.group()} University", f"University of {one.group()}"):
@@ -2814,13 +2821,28 @@ def find_mentions(
             # "the ASEAN Higher Education Leaders' Forum 2019": an occasion's name
             refused.append(Mention(token.text, token.start, token.end, "acronym"))
             continue
+        # "IIT Roorkee", "IIM Raipur": an acronym several universities share, and the city of
+        # the one meant right after it, a name news writes so (no family name and a given
+        # name; not "UNESCO Paris", one body and where it is)
+        campus = _CITY_AFTER.match(text, token.end)
+        if campus is not None and not (
+            resolver is not None
+            and sum(
+                resolver.entries[p].kind == "university"
+                for p in resolver.acronyms.get(acronym_form(token.text), ())
+            )
+            >= 2
+            and name_key(campus.group(1)) in resolver.places
+            and campus.group(1) not in _HEADLINE_VERBS | _TITLE_VERBS
+        ):
+            campus = None
         if token.text in defined or (
             resolver is not None
             and k not in phrase
             and (
                 _registry_acronym(token, resolver) or _acronym_as_a_word(text, tokens, k, resolver)
             )
-            and not _no_acronym(text, tokens, k, defined)
+            and (campus is not None or not _no_acronym(text, tokens, k, defined))
             and not _spelt_as_words(text, token.text, found)
         ):
             # "IIT, Delhi": an acronym with its place after it, a name of the registry
@@ -2832,6 +2854,8 @@ def find_mentions(
                 and name_key(text[token.start : after.end(1)]) in resolver.full
             ):
                 end = after.end(1)
+            if end == token.end and campus is not None:
+                end = campus.end()
             how = "acronym" if end == token.end else "pattern"
             add(Mention(text[token.start : end], token.start, end, how))
     for k, token in enumerate(tokens):
@@ -3921,6 +3945,28 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
     if before is not None and name_key(text[before.start() : end]) in resolver.full:
         start = before.start()
     return start, end
+
+
+def _national_school_in(text: str, start: int, end: int) -> int:
+    """Where a name ends that is a nation's word and the word for a school, then where it is
+    after "in": "the American University in Emirates", "the British University in Cairo" (a
+    name of its own, not American University in Washington nor the word for any American
+    university)."""
+    written = _WORD.findall(text[start:end])
+    if (
+        len(written) != 2
+        or written[0].lower() not in DEMONYMS
+        or written[1].lower() not in ("university", "college")
+    ):
+        return end
+    where = _NATIONAL_SCHOOL_IN.match(text, end)
+    if where is None or where.group(1) in _HEADLINE_VERBS | _TITLE_VERBS:
+        return end
+    return where.end()
+
+
+_CITY_AFTER = re.compile(r" ([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
+_NATIONAL_SCHOOL_IN = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _without_head_after(text: str, start: int, end: int, resolver: Resolver) -> int:

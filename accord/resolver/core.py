@@ -169,6 +169,23 @@ def _initials(words: str) -> str:
     return "".join(w[0].upper() for w in re.findall(r"[^\W\d_][\w'-]*", words) if w[0].isupper())
 
 
+def initialled_keys(name: str) -> list[str]:
+    """How a name written short as the initials of its first words and its last word or two
+    is looked up: "Indian Institute of Technology Bhilai" → "IIT|bhilai" (three capitalised
+    words or more before the rest; the rest one word or two, capitalised)."""
+    written = re.findall(r"[^\W\d_][\w'’-]*", name)
+    keys = []
+    for size in (1, 2):
+        head, rest = written[:-size], written[-size:]
+        capitals = [w for w in head if w[0].isupper()]
+        if len(capitals) < 3 or not all(w[0].isupper() for w in rest):
+            continue
+        key = name_key(" ".join(rest))
+        if key:
+            keys.append(f"{''.join(w[0].upper() for w in capitals)}|{key}")
+    return keys
+
+
 class Resolver:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: list[Entry] = []
@@ -192,6 +209,10 @@ class Resolver:
         # 'National Technical University "Kharkiv Polytechnic Institute"' → "NTU KPI": how
         # news writes such a name short ('NTU "KhPI"'), see `quoted_key`
         self.quoted: dict[str, set[int]] = defaultdict(set)
+        # "Indian Institute of Technology Bhilai" → "IIT|bhilai": the initials of a name's
+        # first words, then its last word or two (its place), as news writes such a name
+        # short ("IIT Bhilai"), see `_initials_then_rest`
+        self.initialled: dict[str, set[int]] = defaultdict(set)
         for entry in entries:
             self._add(entry)
         self._without_own_city()
@@ -289,6 +310,9 @@ class Resolver:
             before, _, inside = key.partition(" ")
             if len(before) >= 2 and len(inside) >= 2:
                 self.quoted[key].add(position)
+        for name in {entry.name, *entry.names}:
+            for key in initialled_keys(name):
+                self.initialled[key].add(position)
 
     def _brands(self) -> None:
         """A company's name without the word for its trade at the end, when what is left is
@@ -380,6 +404,16 @@ class Resolver:
                 i and looks_like_acronym(part) and _initials(parts[i - 1]) == acronym_form(part)
             )
         ]
+        # "Institut Mines-Télécom (IMT) Nord Europe": the acronym and what follows it, a name
+        # of its own ("IMT Nord Europe"), over the name before the brackets
+        for i in range(1, len(parts) - 1):
+            if (
+                looks_like_acronym(parts[i])
+                and acronym_form(parts[i])
+                in (_initials(parts[i - 1]), _initials(parts[i - 1].replace("-", " ")))
+                and self._names(f"{parts[i]} {parts[i + 1]}", words, hints, offer)
+            ):
+                halves |= {i - 1, i, i + 1}
         for (i, first), (j, second) in itertools.pairwise(kept):
             if normalise(second) in country_words():
                 continue  # "University of London, United Kingdom": a name and its country
@@ -398,6 +432,7 @@ class Resolver:
             else:
                 self._names(part, words, hints, offer)
                 self._acronym_in_city(part, words, offer)
+                self._initials_then_rest(part, offer)
                 # "XJTU School of Management": a context organisation's acronym before a unit
                 edges = part.split()
                 for word in {edges[0], edges[-1]} if len(edges) > 1 and context_positions else ():
@@ -580,6 +615,19 @@ class Resolver:
         held = [p for p in self.acronyms.get(acronym_form(first), ()) if self._city_in(p, words)]
         if len(held) == 1:
             offer(held[0], 0.93, f"acronym “{first}” in the city the text names", part)
+
+    def _initials_then_rest(self, part: str, offer: Offer) -> None:
+        """An acronym of a name's first words, then the rest of the name ("IIT Bhilai" for
+        the Indian Institute of Technology Bhilai, "IIM Raipur"): the one organisation with
+        a name so made."""
+        first, _, rest = part.strip().partition(" ")
+        # (three letters at least, none but letters: not "R&D Centre")
+        if not rest or not looks_like_acronym(first) or not re.fullmatch(r"[A-Z]{3,8}", first):
+            return
+        held = self.initialled.get(f"{acronym_form(first)}|{name_key(rest)}", set())
+        if len(held) == 1:
+            reason = f"“{first}”, the initials of its name's first words, then “{rest}”"
+            offer(next(iter(held)), 0.93, reason, part)
 
     def _contained(self, text: str, offer: Offer, whole: set[str]) -> None:
         """Names whose words all appear in the string, one after the other: a unit

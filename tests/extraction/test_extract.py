@@ -13206,3 +13206,70 @@ def test_a_title_in_lower_case_after_whose_it_is_then_the_name() -> None:
     )
     found = {p.name: p.title for p in find_people(told, find_mentions(told, RESOLVER))}
     assert found.get("Harrison Mutikanga") == "chief executive officer"
+
+
+def test_an_acronym_several_universities_share_and_a_city_after_it_is_one_name() -> None:
+    delhi = Entry(key="accord:90", name="Indian Institute of Technology Delhi", country="IN",
+                  city="New Delhi", kind="university", acronyms=("IIT",))  # fmt: skip
+    madras = Entry(key="accord:91", name="Indian Institute of Technology Madras", country="IN",
+                   city="Chennai", kind="university", acronyms=("IIT",))  # fmt: skip
+    town = Entry(key="accord:92", name="Roorkee College of Engineering", country="IN",
+                 city="Roorkee", kind="university")  # fmt: skip
+    unesco = Entry(key="accord:93", name="UNESCO", country="FR", city="Paris", kind="other",
+                   acronyms=("UNESCO",))  # fmt: skip
+    chair = Entry(key="accord:94", name="UNESCO Chair in Ecohydrology", country="PL",
+                  city="Lodz", kind="other", acronyms=("UNESCO",))  # fmt: skip
+    text = (
+        "IIT Roorkee and the University of Leeds signed a memorandum of understanding on "
+        "Monday at UNESCO Paris."
+    )
+    answer = run_with(text, date(2024, 3, 1), delhi, madras, town, unesco, chair, LEEDS)
+    names = names_in(answer)
+    assert "IIT Roorkee" in names and "IIT" not in names
+    assert [a["parties"] for a in answer["agreements"]] == [["IIT Roorkee", "University of Leeds"]]
+    # one body and where it is, not a campus
+    assert "UNESCO Paris" not in names
+
+
+def test_a_nation_s_university_in_a_place_is_a_name_of_its_own() -> None:
+    text = (
+        "The Ministry of Interior signed a memorandum of understanding with the American "
+        "University in Emirates on Monday."
+    )
+    answer = run(text, date(2024, 3, 1))
+    assert "American University in Emirates" in names_in(answer)
+    assert [a["parties"] for a in answer["agreements"]] == [
+        ["Ministry of Interior", "American University in Emirates"]
+    ]
+
+
+def test_a_school_written_with_its_parent_s_acronym_in_brackets_is_that_school() -> None:
+    parent = Entry(key="accord:95", name="Institut Mines-Télécom", country="FR", kind="other")
+    school = Entry(key="accord:96", name="IMT Nord Europe", country="FR", kind="university")
+    bhilai = Entry(key="accord:97", name="Indian Institute of Technology Bhilai", country="IN",
+                   kind="university")  # fmt: skip
+    text = (
+        "IIT Bhilai signs MoU with France's IMT Nord Europe\n\nThe Indian Institute of "
+        "Technology (IIT) Bhilai has signed a Memorandum of Understanding (MoU) with Institut "
+        "Mines-Télécom (IMT) Nord Europe, a leading French institution. Prof Rajiv Prakash, "
+        "Director of IIT Bhilai, signed the MoU for the institute."
+    )
+    answer = run_with(text, date(2024, 3, 1), parent, school, bhilai)
+    assert sorted(i["canonical"] for i in answer["institutions"]) == [
+        "IMT Nord Europe", "Indian Institute of Technology Bhilai",
+    ]  # fmt: skip
+    [agreement] = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Rajiv Prakash"]
+
+
+def test_what_universities_teach_before_the_plural_names_none_of_them() -> None:
+    science = Entry(key="accord:98", name="University of Science", country="VN",
+                    kind="university")  # fmt: skip
+    technology = Entry(key="accord:99", name="Technology University", country="MM",
+                       kind="university")  # fmt: skip
+    text = (
+        "MOU signed by Science and Technology Universities\n\nThe University of Leeds signed "
+        "an MOU with Pusan National University to set up a joint technology holding company."
+    )
+    answer = run_with(text, date(2024, 3, 1), science, technology, LEEDS, PNU)
+    assert names_in(answer) == ["Pusan National University", "University of Leeds"]

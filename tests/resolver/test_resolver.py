@@ -863,3 +863,31 @@ def test_a_name_s_acronym_in_brackets_stands_between_it_and_its_city() -> None:
     other = Entry(key="accord:76", name="National Institute of Technology", country="JP")
     resolver = Resolver([nit, other])
     assert resolver.resolve("National Institute of Technology (NIT), Warangal").chosen == nit.key
+
+
+def test_the_initials_of_a_name_s_first_words_then_its_place_name_it_when_one_body_fits() -> None:
+    bhilai = Entry(key="accord:77", name="Indian Institute of Technology Bhilai", country="IN")
+    delhi = Entry(key="accord:78", name="Indian Institute of Technology Delhi", country="IN")
+    centre = Entry(key="accord:79", name="Radioactive and Decommissioning Centre", country="FR")
+    resolver = Resolver([bhilai, delhi, centre])
+    assert resolver.resolve("IIT Bhilai").chosen == bhilai.key
+    assert resolver.resolve("IIT Delhi").chosen == delhi.key
+    # two letters, one a sign, say too little
+    assert resolver.resolve("R&D Centre").chosen is None
+    # no body's name so made: nothing
+    assert resolver.resolve("IIT Roorkee").chosen is None
+    # two bodies' names so made: neither chosen
+    twin = Entry(key="accord:80", name="Islamic Institute of Theology Bhilai", country="IN")
+    assert Resolver([bhilai, twin]).resolve("IIT Bhilai").chosen is None
+
+
+def test_an_acronym_in_brackets_and_what_follows_it_may_be_a_name_of_its_own() -> None:
+    parent = Entry(key="accord:81", name="Institut Mines-Télécom", country="FR")
+    school = Entry(key="accord:82", name="IMT Nord Europe", country="FR",
+                   parents=(parent.key,))  # fmt: skip
+    resolver = Resolver([parent, school])
+    assert resolver.resolve("Institut Mines-Télécom (IMT) Nord Europe").chosen == school.key
+    # without such a name, the name before the brackets
+    assert Resolver([parent]).resolve("Institut Mines-Télécom (IMT) Nord Europe").chosen == (
+        parent.key
+    )
