@@ -48,7 +48,8 @@ UNIVERSITY_WORDS = frozenset(
     vishwavidyalayam visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth
     vidyapeetham vidyapith universitet universiteti universitetas universitatea yliopisto
     egyetem sveučilište sveuciliste univerza politechnika politehnica hogeschool högskola
-    högskolan daigaku scuola escola univerzitet universitetet fachhochschule kolej""".split()
+    högskolan daigaku scuola escola univerzitet universitetet fachhochschule kolej
+    colegio""".split()
 )
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
@@ -406,7 +407,7 @@ NOT_NAMES = frozenset(
     december monday tuesday wednesday thursday friday saturday sunday con en por para desde
     entre sobre tras durante ante al un una este esta today yesterday tomorrow tonight
     recently meanwhile earlier later hoy ayer moa moas phd msc bsc mba mphil covid pymes mipymes
-    ong ongs""".split()
+    ong ongs both either neither""".split()
 )
 
 # (an okina written as a left quote inside a word: "University of Hawai\u2018i at Mānoa")
@@ -720,7 +721,7 @@ _TITLE_VERBS = frozenset(
     Refuerzan Amplía Amplían Consolida Consolidan Signan Acuerdan Inaugura Inauguran Recibe
     Reciben Became Becomes Become Increases Enhances Promotes Unveils Holds Creates Builds
     Develops Cements Increase Enhance Promote Established Seek Seeks Mull Mulls Pledge Pledges
-    Vow Vows Visiting Create Creates""".split()
+    Vow Vows Visiting Create Creates Unite Unites""".split()
 )
 
 
@@ -1463,6 +1464,10 @@ def _without_country_of(text: str, start: int, end: int, resolver: Resolver | No
         return end
     if resolver is not None and name_key(text[start:end]) in resolver.full:
         return end
+    # "the Universidad Tecnologica de Matamoros of Mexico": a name in Spanish, then its
+    # country in English
+    if before[0].lower() in HEAD_WORDS and {"de", "del"} & {w.lower() for w in before}:
+        return of.start()
     # (not a body of people's: "the Chinese Manufacturers' Association of Hong Kong", "the
     # Medical Association of Thailand", "Aga Khan Foundation of Canada" are so named)
     if (
@@ -1526,7 +1531,7 @@ _OF_COUNTRY = re.compile(
     r"(?:Republic|Kingdom|Federation|Rep[uú]blica|Reino|Federaci[oó]n)\s+"
     r"(?:(?:Popular|Isl[aá]mica|Democr[aá]tica|Socialista|[AÁ]rabe)\s+)?(?:of|de|del)\s+"
     r"(?:the\s+|la\s+)?)?"
-    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|United\s+States\s+of\s+America)$"
 )
 # Words that say what kind of university it is, not which
 _DESCRIBING = frozenset(
@@ -2529,8 +2534,10 @@ def find_mentions(
             normalise(p) in country_words() or p.lower() in _REGION_WORDS for p in places
         ):
             continue  # "universities in Asia and Europe", "in Japan, Korea and Southeast Asia"
-        if any(p.lower() in _SUBJECT_WORDS for p in places):
-            continue  # "Science and Technology Universities": what they teach, no places
+        if any(p.lower() in _SUBJECT_WORDS or p.lower() in DEMONYMS for p in places):
+            # "Science and Technology Universities": what they teach, no places; "Purdue and
+            # Colombian Universities": one named, the others by their country
+            continue
         for one in re.finditer(r"[A-Z][\w'’-]+", shared.group(group)):
             start, end = one.start() + shared.start(group), one.end() + shared.start(group)
             for name in (f"{one.group()} University", f"University of {one.group()}"):
@@ -3932,8 +3939,10 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
             last = _WORD.findall(text[start:stop])[-1:]
             if last and last[0].lower() in CONNECTORS:
                 continue  # (not "Makerere University, The": an article)
-            if text[start:stop].count(")") > text[start:stop].count("("):
-                continue  # (not "(a member of Vietnam National University, Hanoi)": its close)
+            if text[start:stop].count(")") != text[start:stop].count("("):
+                # (not "(a member of Vietnam National University, Hanoi)": its close; nor
+                # "Lucian Blaga University (Sibiu, Romania)": a bracket it opens, not closed)
+                continue
             if name_key(text[start:stop]) in resolver.full:
                 end = stop
                 break

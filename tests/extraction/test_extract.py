@@ -13273,3 +13273,38 @@ def test_what_universities_teach_before_the_plural_names_none_of_them() -> None:
     )
     answer = run_with(text, date(2024, 3, 1), science, technology, LEEDS, PNU)
     assert names_in(answer) == ["Pusan National University", "University of Leeds"]
+
+
+def test_a_name_s_country_after_it_is_no_word_of_the_name() -> None:
+    text = (
+        "Pusan National University signed an agreement with Clarke University of the United "
+        "States of America and with the Universidad Tecnologica de Matamoros of Mexico."
+    )
+    names = names_in(run(text, date(2024, 3, 1)))
+    assert "Clarke University" in names
+    assert "Universidad Tecnologica de Matamoros" in names
+
+
+def test_both_before_a_name_and_a_colegio_after_and_are_read_apart() -> None:
+    text = (
+        "Both the Chartered Institute of Logistics and Transport and the University of Leeds "
+        "signed an MOU. Pusan National University signed agreements with Universidad del Norte "
+        "and the Colegio de Estudios Superiores de Administración."
+    )
+    names = names_in(run(text, date(2024, 3, 1)))
+    assert "Chartered Institute of Logistics and Transport" in names
+    assert {"Universidad del Norte", "Colegio de Estudios Superiores de Administración"} <= set(
+        names
+    )
+
+
+def test_a_university_named_beside_others_by_their_country_is_not_listed_as_a_place() -> None:
+    purdue = Entry(key="accord:100", name="University of Purdue", country="US",
+                   kind="university")  # fmt: skip
+    text = (
+        "Purdue and Colombian Universities Unite in Educational Partnership\n\nPurdue "
+        "University signed an MOU with the University of Leeds."
+    )
+    answer = run_with(text, date(2024, 3, 1), purdue, LEEDS)
+    assert "Colombian Universities Unite" not in names_in(answer)
+    assert all(i["name"] != "University of Purdue" for i in answer["institutions"])
