@@ -207,6 +207,7 @@ def extract(
     agreements = with_tagged_areas(
         text, agreements, areas_tagger, [(m.start, m.end) for i in found for m in i.mentions]
     )
+    agreements = [_signed_once(a) for a in agreements]
     events = _placed(text, events, places_tagger or shipped_places_tagger())
     # the proposals kept, as they now read (dated, with their areas): still the ones kept
     now = {id(before): after for before, after in zip(kept, agreements, strict=True)}
@@ -215,6 +216,37 @@ def extract(
         written, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,
     )  # fmt: skip
+
+
+def _signed_once(agreement: Agreement) -> Agreement:
+    """The agreement with each signer once: a name the text spells a second way, a letter
+    apart ("Jo Midgely" and "Jo Midgley"), is the same person's."""
+    kept: list[Person] = []
+    for person in agreement.signatories:
+        key = name_key(person.name)
+        if not any(_a_letter_apart(key, name_key(p.name)) for p in kept):
+            kept.append(person)
+    if len(kept) == len(agreement.signatories):
+        return agreement
+    return replace(agreement, signatories=kept)
+
+
+def _a_letter_apart(one: str, other: str) -> bool:
+    """Two names of eight letters or more the same but for two letters side by side swapped
+    ("Midgely", "Midgley") or one letter doubled ("Philip", "Phillip"); not one letter
+    another ("Zhang Wei" and "Zhang Wen" are two people)."""
+    if one == other or min(len(one), len(other)) < 8 or abs(len(one) - len(other)) > 1:
+        return False
+    start = next((n for n, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), None)
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    if len(one) != len(other):
+        at = len(shorter) if start is None else start
+        return at > 0 and longer[at] == longer[at - 1] and longer[at + 1 :] == shorter[at:]
+    assert start is not None
+    return (
+        one[start : start + 2] == other[start : start + 2][::-1]
+        and one[start + 2 :] == other[start + 2 :]
+    )
 
 
 def _name_span(text: str, person: Person) -> tuple[int, int]:

@@ -48,8 +48,7 @@ UNIVERSITY_WORDS = frozenset(
     vishwavidyalayam visvavidyalaya visvavidyalayam viswavidyalaya viswavidyalayam vidyapeeth
     vidyapeetham vidyapith universitet universiteti universitetas universitatea yliopisto
     egyetem sveučilište sveuciliste univerza politechnika politehnica hogeschool högskola
-    högskolan daigaku scuola escola univerzitet universitetet fachhochschule kolej
-    colegio""".split()
+    högskolan daigaku scuola escola univerzitet universitetet fachhochschule kolej""".split()
 )
 # Words governments' bodies are named with
 GOVERNMENT_WORDS = frozenset(
@@ -859,10 +858,12 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 break  # "Almustafa International University Delegation visits …"
             if shown[j] in _TITLE_JOINS:
                 break  # "… a Cooperation Between ITU and Ambato Technical University"
-            if shown[j] in ("To", "Into", "Towards") and any(
+            if shown[j] in ("To", "Into", "Towards", "From") and any(
                 t.lower in HEAD_WORDS for t in tokens[i:j]
             ):
-                break  # "Monash University To Break New Ground" (not "Gateway To Africa …")
+                # "Monash University To Break New Ground", "… With University From Mexico"
+                # (not "Gateway To Africa …")
+                break
             if (
                 token.lower in _HONORIFICS_AFTER
                 and any(t.lower in HEAD_WORDS for t in tokens[i:j])
