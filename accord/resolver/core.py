@@ -169,20 +169,19 @@ def _initials(words: str) -> str:
     return "".join(w[0].upper() for w in re.findall(r"[^\W\d_][\w'-]*", words) if w[0].isupper())
 
 
-def initialled_keys(name: str) -> list[str]:
+def initialled_keys(name: str, words: tuple[str, ...]) -> list[str]:
     """How a name written short as the initials of its first words and its last word or two
     is looked up: "Indian Institute of Technology Bhilai" → "IIT|bhilai" (three capitalised
-    words or more before the rest; the rest one word or two, capitalised)."""
-    written = re.findall(r"[^\W\d_][\w'’-]*", name)
+    words or more before the rest; the rest one word or two, capitalised). `words`: the
+    name's words as the index keeps them (normalised)."""
+    written = name.split()
     keys = []
     for size in (1, 2):
         head, rest = written[:-size], written[-size:]
-        capitals = [w for w in head if w[0].isupper()]
-        if len(capitals) < 3 or not all(w[0].isupper() for w in rest):
+        capitals = [w for w in head if w[:1].isupper()]
+        if len(capitals) < 3 or not all(w[:1].isupper() for w in rest) or len(words) <= size:
             continue
-        key = name_key(" ".join(rest))
-        if key:
-            keys.append(f"{''.join(w[0].upper() for w in capitals)}|{key}")
+        keys.append(f"{''.join(w[0] for w in capitals)}|{' '.join(words[-size:])}")
     return keys
 
 
@@ -311,7 +310,7 @@ class Resolver:
             if len(before) >= 2 and len(inside) >= 2:
                 self.quoted[key].add(position)
         for name in {entry.name, *entry.names}:
-            for key in initialled_keys(name):
+            for key in initialled_keys(name, tuple(tokens(normalise(name)))):
                 self.initialled[key].add(position)
 
     def _brands(self) -> None:
@@ -701,6 +700,10 @@ class Resolver:
         for position in holders:
             entry = self.entries[position]
             allowed = set(name_key(entry.city).split()) if entry.city else set()
+            if allowed & words and not allowed <= words:
+                # "Universidad Tecnologica de Matamoros" is not of Izúcar de Matamoros: a city
+                # written in part is another city
+                allowed -= {w for w in allowed if w not in STOPWORDS}
             for parent in entry.parents:
                 if parent in self.by_key:
                     allowed |= set(name_key(self.entries[self.by_key[parent]].name).split())

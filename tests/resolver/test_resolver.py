@@ -891,3 +891,10 @@ def test_an_acronym_in_brackets_and_what_follows_it_may_be_a_name_of_its_own() -
     assert Resolver([parent]).resolve("Institut Mines-Télécom (IMT) Nord Europe").chosen == (
         parent.key
     )
+
+
+def test_a_city_written_in_part_is_another_city() -> None:
+    izucar = Entry(key="accord:83", name="Universidad Tecnológica de Izúcar de Matamoros",
+                   country="MX", city="Izúcar de Matamoros")  # fmt: skip
+    resolver = Resolver([izucar])
+    assert resolver.resolve("Universidad Tecnologica de Matamoros").chosen is None
