@@ -2444,8 +2444,7 @@ def _visit_on_the_one_day(
     if len(visits) != 1 or visits[0].date is not None or published is None:
         return
     # (not a visit of days, "a three-day visit", whose first day it need not be)
-    visit = text[visits[0].start : visits[0].end]
-    if _ANOTHER_TIME.search(visit) or _DAYS_LONG.search(visit) or _VISIT_BEFORE.search(visit):
+    if of_its_own_time(text, visits[0]):
         return
     days = {}
     for mention in dates:
@@ -2499,6 +2498,15 @@ def _visit_of_the_signing(agreements: list[Agreement], events: list[Event], text
             and not _DAYS_LONG.search(text, event.start, event.end)
         ):
             event.date = day
+
+
+def of_its_own_time(text: str, event: Event) -> bool:
+    """Whether a visit is told as one of days ("a three-day visit"), at another time or
+    before what was signed: one whose day a signing's need not be."""
+    visit = text[event.start : event.end]
+    return event.kind == "visit" and bool(
+        _ANOTHER_TIME.search(visit) or _DAYS_LONG.search(visit) or _VISIT_BEFORE.search(visit)
+    )
 
 
 _DAYS_LONG = re.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from accord.extraction.agreements import Agreement, Event, find_agreements
+from accord.extraction.agreements import Agreement, Event, find_agreements, of_its_own_time
 from accord.extraction.areas import with_tagged_areas
 from accord.extraction.choice import (
     Model,
@@ -209,6 +209,7 @@ def extract(
     )
     agreements = [_signed_once(a) for a in agreements]
     events = _placed(text, events, places_tagger or shipped_places_tagger())
+    events = _dated_as_its_signings(text, events, agreements)
     # the proposals kept, as they now read (dated, with their areas): still the ones kept
     now = {id(before): after for before, after in zip(kept, agreements, strict=True)}
     proposed = [now.get(id(p), p) for p in proposed]
@@ -253,6 +254,27 @@ def _name_span(text: str, person: Person) -> tuple[int, int]:
     """Where a person's name is written in their mention (after a title, say)."""
     at = text.find(person.name, person.start, person.end)
     return (at, at + len(person.name)) if at >= 0 else (person.start, person.end)
+
+
+_SIGNED_NOW = ("signed", "renewed")
+
+
+def _dated_as_its_signings(
+    text: str, events: list[Event], agreements: list[Agreement]
+) -> list[Event]:
+    """The events the text gives no day of, in a story whose dated agreements were all signed
+    on one day, dated that day: the occasion it reports ("The delegation's visit was crowned
+    by a ceremony in the Aula. … signed on 12 May": the ceremony of the 12th). Not a visit of
+    days, at another time or told before what was signed (`of_its_own_time`)."""
+    # (signed in this story: not "first signed on 12 March 2015", nor one to be signed)
+    days = {a.date for a in agreements if a.date is not None and a.status in _SIGNED_NOW}
+    if len(days) != 1:
+        return events
+    day = days.pop()
+    return [
+        e if e.date is not None or of_its_own_time(text, e) else replace(e, date=day)
+        for e in events
+    ]
 
 
 def _placed(text: str, events: list[Event], tagger: Tagger) -> list[Event]:

@@ -13325,3 +13325,23 @@ def test_a_signer_whose_name_the_text_spells_two_ways_signed_once() -> None:
     [agreement] = run(text, date(2024, 3, 1))["agreements"]
     names = [s["name"] for s in agreement["signatories"]]
     assert sorted(names) == ["Jo Midgely", "Kim Min-soo"]
+
+
+def test_an_undated_occasion_takes_the_day_its_story_s_agreements_were_signed() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a cooperation agreement "
+        "on 30 May 2019 to train lawyers.\n\nOfficiating at the event, Professor Kim Min-soo "
+        "of the Law School said the cooperation and the Korea-UK Centre for Legal Studies "
+        "launched at Pusan National University will increase proficiency."
+    )
+    answer = run(text, date(2019, 6, 2))
+    assert [a["date"] for a in answer["agreements"]] == ["2019-05-30"]
+    assert [(e["kind"], e["date"]) for e in answer["events"]] == [("launch", "2019-05-30")]
+    # (agreements signed on two days: no day for it)
+    text = text.replace(
+        "to train lawyers.",
+        "to train lawyers. Pusan National University signed a memorandum of understanding "
+        "with the University of Delhi on 2 June 2019.",
+    )
+    launches = [e for e in run(text, date(2019, 6, 2))["events"] if e["kind"] == "launch"]
+    assert [e["date"] for e in launches] == [None]
