@@ -281,11 +281,15 @@ class Resolver:
         names = {entry.name, *own}
         for name in entry.names:
             names |= {name, *variants(name)}
+        written = {entry.name, *entry.names}
         for name in names:
             literal = normalise(name)
             words = tuple(tokens(literal))
             if not words:
                 continue
+            if name in written:
+                for short in initialled_keys(name, words):
+                    self.initialled[short].add(position)
             key = " ".join(words)
             self.literal[literal].add(position)
             if name in display:
@@ -309,9 +313,6 @@ class Resolver:
             before, _, inside = key.partition(" ")
             if len(before) >= 2 and len(inside) >= 2:
                 self.quoted[key].add(position)
-        for name in {entry.name, *entry.names}:
-            for key in initialled_keys(name, tuple(tokens(normalise(name)))):
-                self.initialled[key].add(position)
 
     def _brands(self) -> None:
         """A company's name without the word for its trade at the end, when what is left is
