@@ -3957,6 +3957,15 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
     return start, end
 
 
+def _campus_of_shared_acronym(written: str, resolver: Resolver) -> str:
+    """ "university" for a name the registry lacks that is an acronym mostly universities
+    share (two at least) and a word after it ("IIT Roorkee"), else ""."""
+    first, _, rest = written.partition(" ")
+    holders = resolver.acronyms.get(acronym_form(first), ()) if rest and first.isupper() else ()
+    universities = sum(resolver.entries[p].kind == "university" for p in holders)
+    return "university" if universities >= 2 and 2 * universities > len(holders) else ""
+
+
 def _national_school_in(text: str, start: int, end: int) -> int:
     """Where a name ends that is a nation's word and the word for a school, then where it is
     after "in": "the American University in Emirates", "the British University in Cairo" (a
@@ -5810,6 +5819,8 @@ def institutions(
             kind = (entry.kind if entry.kind in KINDS else "other") if entry and entry.kind else ""
             if entry is None and mention.text in named_companies:
                 kind = "company"  # "la empresa Arauco": a company, however it is named
+            if entry is None and not kind and resolver is not None:
+                kind = _campus_of_shared_acronym(mention.text, resolver)
             groups[group] = Institution(
                 name=mention.text,
                 key=key if entry else mention.key,

@@ -13226,6 +13226,8 @@ def test_an_acronym_several_universities_share_and_a_city_after_it_is_one_name()
     answer = run_with(text, date(2024, 3, 1), delhi, madras, town, unesco, chair, LEEDS)
     names = names_in(answer)
     assert "IIT Roorkee" in names and "IIT" not in names
+    (roorkee,) = [i for i in answer["institutions"] if i["name"] == "IIT Roorkee"]
+    assert roorkee["kind"] == "university"
     assert [a["parties"] for a in answer["agreements"]] == [["IIT Roorkee", "University of Leeds"]]
     # one body and where it is, not a campus
     assert "UNESCO Paris" not in names
