@@ -2835,11 +2835,7 @@ def find_mentions(
         campus = _CITY_AFTER.match(text, token.end)
         if campus is not None and not (
             resolver is not None
-            and sum(
-                resolver.entries[p].kind == "university"
-                for p in resolver.acronyms.get(acronym_form(token.text), ())
-            )
-            >= 2
+            and _universities_holding(token.text, resolver)[0] >= 2
             and name_key(campus.group(1)) in resolver.places
             and campus.group(1) not in _HEADLINE_VERBS | _TITLE_VERBS
         ):
@@ -3961,9 +3957,16 @@ def _campus_of_shared_acronym(written: str, resolver: Resolver) -> str:
     """ "university" for a name the registry lacks that is an acronym mostly universities
     share (two at least) and a word after it ("IIT Roorkee"), else ""."""
     first, _, rest = written.partition(" ")
-    holders = resolver.acronyms.get(acronym_form(first), ()) if rest and first.isupper() else ()
-    universities = sum(resolver.entries[p].kind == "university" for p in holders)
-    return "university" if universities >= 2 and 2 * universities > len(holders) else ""
+    if not rest or not first.isupper():
+        return ""
+    universities, holders = _universities_holding(first, resolver)
+    return "university" if universities >= 2 and 2 * universities > holders else ""
+
+
+def _universities_holding(acronym: str, resolver: Resolver) -> tuple[int, int]:
+    """How many universities of the registry hold the acronym, and how many bodies do."""
+    holders = resolver.acronyms.get(acronym_form(acronym), ())
+    return sum(resolver.entries[p].kind == "university" for p in holders), len(holders)
 
 
 def _national_school_in(text: str, start: int, end: int) -> int:
