@@ -102,7 +102,7 @@ from accord.extraction.orgs import (
     made_of,
     unit_like,
 )
-from accord.extraction.people import LED_BY, TITLE_WORDS, Person
+from accord.extraction.people import HONORIFICS, LED_BY, TITLE_WORDS, Person
 from accord.extraction.text import Sentence, sentences
 
 _SIGNABLE = (
@@ -520,7 +520,13 @@ _NOT_SIGNER = re.compile(
 )
 
 
-_IN_ATTENDANCE = re.compile(r"[^.;]{0,120}?\b(?:in attendance|present|looking on)\b")
+# "…, with Prof. Selina Nargis, Treasurer, and …, present": "with" before a name and its
+# honorifics
+_WITH_BEFORE = re.compile(
+    rf"\bwith\s+(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+){{0,3}}$", re.IGNORECASE
+)
+# (up to the sentence's end: the stops of "Prof." and "Dr." end no clause)
+_IN_ATTENDANCE = re.compile(r"[^;]{0,160}?\b(?:in attendance|present|looking on)\b")
 
 
 def _clause_after(text: str, person: Person, end: int) -> str:
@@ -1719,7 +1725,7 @@ def find_agreements(
     _earlier_ones(agreements, sentences, institutions, published)
     agreements = _one_told_twice(agreements, text)
     agreements = _each_told_in_detail(agreements, text)
-    agreements = _headline_told_again(agreements, text)
+    agreements = headline_told_again(agreements, text)
     agreements = _purpose_told_after(agreements, text)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
@@ -2790,7 +2796,7 @@ def _each_told_in_detail(agreements: list[Agreement], text: str) -> list[Agreeme
     return [a for a in agreements if id(a) not in dropped]
 
 
-def _headline_told_again(agreements: list[Agreement], text: str) -> list[Agreement]:
+def headline_told_again(agreements: list[Agreement], text: str) -> list[Agreement]:
     """ "A MoU signed between TVU and MUST" over a story that tells the two "agreed to sign a
     Memorandum": a headline's agreement is the one the story tells of the same parties, as
     the story tells it (its status; the headline's date, signers and areas where the story
@@ -5334,7 +5340,7 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
         return False
     # "The agreement was signed …, with Sheikh A, Chairman of B, in attendance": who was there
-    if re.search(r"\bwith\s+$", text[max(0, person.start - 8) : person.start]) and (
+    if _WITH_BEFORE.search(text, max(0, person.start - 40), person.start) and (
         _IN_ATTENDANCE.match(text, person.end, sentence.end)
     ):
         return False

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from accord.extraction.agreements import Agreement, Event, find_agreements, of_its_own_time
+from accord.extraction.agreements import (
+    Agreement,
+    Event,
+    find_agreements,
+    headline_told_again,
+    of_its_own_time,
+)
 from accord.extraction.areas import with_tagged_areas
 from accord.extraction.choice import (
     Model,
@@ -213,6 +219,11 @@ def extract(
     # the proposals kept, as they now read (dated, with their areas): still the ones kept
     now = {id(before): after for before, after in zip(kept, agreements, strict=True)}
     proposed = [now.get(id(p), p) for p in proposed]
+    # "MPGU signed the cooperation agreement with Ankara University" over a story whose
+    # agreement was read with a body the choice of organisations left out ("While the
+    # Committee of the Russian-Turkish Public Forum was at work in Ankara, …"): now of the
+    # headline's parties, the headline's agreement
+    agreements = headline_told_again(agreements, text)
     return Extraction(
         written, published, chosen, agreements, events, people, dates, found, rows, about,
         proposed, agreement_rows, kept_chances,

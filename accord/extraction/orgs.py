@@ -2800,7 +2800,9 @@ def find_mentions(
     # organisations ("Pusan National University and LGE")
     defined = defined_acronyms(text, found, resolver)
     for acronym, mention in list(defined.items()):
-        placed = _with_place_defined(text, acronym, mention)
+        placed = _with_place_defined(text, acronym, mention) or _with_owner_defined(
+            text, acronym, mention
+        )
         if placed is not None:
             found[found.index(mention)] = defined[acronym] = placed
     # "(IIT Roorkee)", "(BITS Pilani)", "(L&T)": acronyms that are not one word
@@ -4586,6 +4588,22 @@ def _with_place_defined(text: str, acronym: str, mention: Mention) -> Mention | 
     return Mention(text[mention.start : end], mention.start, end, "pattern")
 
 
+def _with_owner_defined(text: str, acronym: str, mention: Mention) -> Mention | None:
+    """ "Vinayaka Mission's Research Foundation (VMRF)": a name written with a possessive
+    inside, the owner's words before it, when the acronym is the initials of them all (one
+    body, not the "Research Foundation" of another)."""
+    if _fits(acronym, mention.text):
+        return None
+    owner = _OWNER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if owner is None or _initials(text[owner.start() : mention.end]) != acronym:
+        return None
+    return Mention(text[owner.start() : mention.end], owner.start(), mention.end, "pattern")
+
+
+# capitalised words and a possessive right before a name: "Vinayaka Mission's "
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+$")
+
+
 def _may_stand_for(acronym: str, name: str, resolver: Resolver | None) -> bool:
     """Whether capitals whose letters do not fit a name may still be its acronym: the
     registry knows no body by them, or one whose name shares a word with it (in another
@@ -4813,9 +4831,12 @@ def resolve_mentions(
                         # Cooperación … (AICS)", the Agenzia Italiana per la Cooperazione)
                         and (
                             source is None
-                            or any(
-                                _words_of_its_own(source.text) & _words_of_its_own(name)
-                                for name in (holder.name, *holder.names)
+                            or (
+                                any(
+                                    _words_of_its_own(source.text) & _words_of_its_own(name)
+                                    for name in (holder.name, *holder.names)
+                                )
+                                and not _placed_apart(source.text, position, resolver)
                             )
                         )
                     ):
@@ -4889,9 +4910,13 @@ def resolve_mentions(
                 if mention.text == acronym and (mention.key is None) != (source.key is None):
                     if mention.key is None:
                         mention.key, mention.confidence = source.key, source.confidence
-                    elif _alike(
-                        source.text, held := resolver.entries[resolver.by_key[mention.key]].name
-                    ) or (not _fits(acronym, source.text) and _fits(acronym, held)):
+                    elif (
+                        _alike(
+                            source.text,
+                            held := resolver.entries[resolver.by_key[mention.key]].name,
+                        )
+                        or (not _fits(acronym, source.text) and _fits(acronym, held))
+                    ) and not _placed_apart(source.text, resolver.by_key[mention.key], resolver):
                         # (the name in one language, the acronym of its name in another)
                         source.key, source.confidence = mention.key, mention.confidence
                     else:  # "ASEAN University Network (AUN)" is not "Advocacy Unified Network"
@@ -5108,6 +5133,20 @@ def _alike(written: str, name: str) -> bool:
     """At least half the words of a name as written are in the registry's name."""
     ours, theirs = set(name_key(written).split()), set(name_key(name).split())
     return bool(ours) and 2 * len(ours & theirs) >= len(ours)
+
+
+def _placed_apart(written: str, position: int, resolver: Resolver) -> bool:
+    """A name as written holding a city the organisation is not in and none of its names
+    holds: "National University of Kaohsiung" is not the National and University Library of
+    Slovenia, whatever acronym the two share."""
+    entry = resolver.entries[position]
+    own = set(name_key(entry.city).split()) if entry.city else set()
+    for name in (entry.name, *entry.names):
+        own |= set(name_key(name).split())
+    return any(
+        word in resolver.places and entry.country not in resolver.places[word]
+        for word in set(name_key(written).split()) - own
+    )
 
 
 def _unit_written(mention: Mention, resolver: Resolver, key: str) -> str | None:

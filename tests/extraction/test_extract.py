@@ -13347,3 +13347,64 @@ def test_an_undated_occasion_takes_the_day_its_story_s_agreements_were_signed() 
     )
     launches = [e for e in run(text, date(2019, 6, 2))["events"] if e["kind"] == "launch"]
     assert [e["date"] for e in launches] == [None]
+
+
+def test_a_name_holding_a_city_is_not_the_body_abroad_that_shares_its_acronym() -> None:
+    library = Entry(key="accord:101", name="National and University Library of Slovenia",
+                    country="SI", city="Ljubljana", kind="other", acronyms=("NUK",))  # fmt: skip
+    normal = Entry(key="accord:102", name="National Kaohsiung Normal University", country="TW",
+                   city="Kaohsiung", kind="university")  # fmt: skip
+    text = (
+        "Dr. Chi-Jen Chen, President of the National University of Kaohsiung (NUK), headed a "
+        "delegation to Korea. A memorandum of understanding was signed by NUK and Pusan "
+        "National University."
+    )
+    answer = run_with(text, date(2025, 12, 30), library, normal, PNU)
+    [nuk] = [i for i in answer["institutions"] if "Kaohsiung" in i["name"]]
+    assert nuk["id"] is None
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["National University of Kaohsiung", "Pusan National University"]
+    ]
+
+
+def test_a_name_with_a_possessive_inside_is_one_name_when_its_acronym_says_so() -> None:
+    veterans = Entry(key="accord:103", name="Veterans Medical Research Foundation",
+                     country="US", kind="other", acronyms=("VMRF",))  # fmt: skip
+    text = (
+        "On Wednesday, the University of Delhi signed a Memorandum of Understanding with "
+        "Vinayaka Mission’s Research Foundation (VMRF) to undertake joint research. The VMRF "
+        "team visited the campus."
+    )
+    answer = run_with(text, date(2022, 4, 22), veterans, DELHI)
+    assert names_in(answer) == ["University of Delhi", "Vinayaka Mission’s Research Foundation"]
+    assert all(i["id"] != "accord:103" for i in answer["institutions"])
+
+
+def test_who_the_signing_had_present_after_with_and_their_honorifics_did_not_sign() -> None:
+    text = (
+        "On October 2, the University of Leeds and Pusan National University signed a "
+        "Memorandum of Understanding (MoU). Prof. Dr Abdur Rab, Vice-Chancellor, University of "
+        "Leeds, and Jalal Ahmed, Senior Executive of Pusan National University, put their "
+        "signatures to the MoU on behalf of the respective organisations, with Prof. Selina "
+        "Nargis, Treasurer & Director Administration, and Prof. Dr Md Lutfar Rahman, "
+        "Registrar, present."
+    )
+    [agreement] = run(text, date(2024, 10, 5))["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == ["Abdur Rab", "Jalal Ahmed"]
+
+
+def test_a_headline_s_agreement_is_the_story_s_once_a_body_beside_it_is_left_out() -> None:
+    text = (
+        "PNU signed the cooperation agreement with the University of Leeds\n\nWhile the "
+        "Committee on education and science of the Korean-British Public Forum (KBPF) was at "
+        "work in Leeds, a cooperation agreement was signed by Pusan National University and "
+        "the University of Leeds. Signed by PNU Rector Kim Min-soo and University of Leeds "
+        "Vice-Chancellor Simone Buitendijk, the agreement provides for a wide range of "
+        "cooperation."
+    )
+    answer = as_json(extract(text, published=date(2024, 3, 1), resolver=RESOLVER))
+    [agreement] = answer["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Kim Min-soo",
+        "Simone Buitendijk",
+    ]
