@@ -584,6 +584,10 @@ _SIGNER = re.compile(
     # ("UTAR was represented in the signing of the MoU by its President …")
     r"represented (?:at|in) the signing(?: ceremony)?(?: of (?:the|this) [\w-]+)? by|"
     r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|firm(?:ó|aron)|suscribi(?:ó|eron)|sign(?:ó|aron)|"
+    # "El vicerrector de X, A, y el director de Y, B, firman el convenio" (a caption's present)
+    r"(?:firman|suscriben|rubrican)(?=\s+(?:el|la|los|las|un|una|este|esta)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:convenios?|acuerdos?|memorandos?|memor[aá]ndum|cartas?|documentos?|contratos?|"
+    r"protocolos?))|"
     # "Así lo manifestaron A, rector de X, y B, rector de Y, al suscribir el convenio"
     r"al (?:firmar|suscribir|signar|rubricar)|"
     # "A, President of X, and B, Vice President of Y, entered into an MOU at …"
@@ -3317,6 +3321,9 @@ _THE_BODY = re.compile(
     r"agencia|consejo))\b(?!\s+(?:of|for|de|del)\b|\s+[A-Z])"
 )
 _NEGATED = re.compile(
+    # "the two sides talked about the signing of a tripartite memorandum": only discussed
+    r"\b(?:talked|spoke|discussed|discussing|talking|talks|discussions?)\s+(?:about\s+|over\s+|"
+    r"of\s+|on\s+)?(?:the\s+)?(?:possible\s+|future\s+)?(?:signing|conclusion)\s+of\b|"
     r"\bno (?:agreements?|mo[ua]s?|memorand\w*|documents?)\s+(?:was|were|has been|have been)\s+"
     r"signed\b|\b(?:did|do|does|has|have|had|was|were) not (?:yet )?(?:been )?sign(?:ed)?\b|"
     r"\bno se firm|"
@@ -5337,7 +5344,7 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     them, and no "present", "attended", "witness", "led by"… in the part of it around them
     (between the commas); not one they were signed for ("on behalf of President WADA
     Takashi")."""
-    if _ON_BEHALF.search(text, max(0, person.start - 20), person.start):
+    if _ON_BEHALF.search(text, max(0, person.start - 40), person.start):
         return False
     # "The agreement was signed …, with Sheikh A, Chairman of B, in attendance": who was there
     if _WITH_BEFORE.search(text, max(0, person.start - 40), person.start) and (

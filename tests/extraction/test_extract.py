@@ -13408,3 +13408,49 @@ def test_a_headline_s_agreement_is_the_story_s_once_a_body_beside_it_is_left_out
         "Kim Min-soo",
         "Simone Buitendijk",
     ]
+
+
+def test_whom_a_signer_stood_for_did_not_sign_however_long_the_words_before() -> None:
+    text = (
+        "La Universidad de Delhi y la Universidad de Leeds firmaron un convenio general. "
+        "Firmaron el documento Filiberto Reyes Sánchez, presidente de la Fundación, en "
+        "representación del rector de la Universidad de Leeds, doctor Ernesto Armando "
+        "Enamorado Blanco, y Enrique Fernández Fassnacht, rector general de la Universidad de "
+        "Delhi."
+    )
+    delhi = Entry(key=DELHI.key, name="University of Delhi", country="IN", kind="university",
+                  names=("Universidad de Delhi",))  # fmt: skip
+    leeds = Entry(key=LEEDS.key, name="University of Leeds", country="GB", kind="university",
+                  names=("Universidad de Leeds",))  # fmt: skip
+    [agreement] = run_with(text, date(2012, 5, 20), delhi, leeds)["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Enrique Fernández Fassnacht",
+        "Filiberto Reyes Sánchez",
+    ]
+
+
+def test_a_signing_only_talked_about_is_no_agreement() -> None:
+    text = (
+        "At the meeting the two sides talked about the signing of a tripartite memorandum of "
+        "cooperation between the University of Leeds, Pusan National University and the "
+        "University of Delhi."
+    )
+    assert run(text, date(2024, 6, 24))["agreements"] == []
+
+
+def test_who_a_spanish_caption_says_sign_the_agreement_signed_it() -> None:
+    text = (
+        "El vicerrector de la Universidad de Leeds, Ing. Rolando López, y el rector de la "
+        "Universidad de Delhi, Ing. Carlos Eduardo Rodrigo, firman el convenio.\n\nLa "
+        "Universidad de Leeds y la Universidad de Delhi suscribieron un convenio marco "
+        "estratégico."
+    )
+    delhi = Entry(key=DELHI.key, name="University of Delhi", country="IN", kind="university",
+                  names=("Universidad de Delhi",))  # fmt: skip
+    leeds = Entry(key=LEEDS.key, name="University of Leeds", country="GB", kind="university",
+                  names=("Universidad de Leeds",))  # fmt: skip
+    [agreement] = run_with(text, date(2024, 6, 24), delhi, leeds)["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == [
+        "Carlos Eduardo Rodrigo",
+        "Rolando López",
+    ]
