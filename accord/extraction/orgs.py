@@ -5976,13 +5976,60 @@ _PLACE_SAID_AFTER = re.compile(
 _CAMPUS_AFTER = re.compile(r"\s*(?:[-–—,]|\bat\b)\s*[A-Z]")
 
 
+def _clipped_word(name: str) -> bool:
+    """A word of three letters or more, capitalised and not in capitals, that is no word
+    of a name's kind ("Mak", "Wits"; not "UCT", "University")."""
+    return (
+        name.isalpha()
+        and len(name) >= 3
+        and name[0].isupper()
+        and not name.isupper()
+        and name.lower() not in HEAD_WORDS
+    )
+
+
+def _begins_word_of(short: str, name: str) -> bool:
+    """ "Mak" above "Makerere University": the first letters of the word of its own a name
+    begins with."""
+    own = _unheaded_words(name)[:1]
+    return bool(own) and own[0].lower().startswith(short.lower()) and own[0] != short
+
+
+def _written_longer(short: str, name: str, resolver: Resolver | None) -> bool:
+    """Whether a headline's name of two words or more is a name the story writes longer."""
+    head = _WORD.findall(short)
+    return (
+        (
+            name.lower().startswith(short.lower() + " ")
+            and len(rest := _WORD.findall(name)) > len(head)
+            and rest[len(head)].lower() in CONNECTORS
+        )
+        # "… and University of North Carolina ink MoU" above "the University of North
+        # Carolina - Chapel Hill": the place of its campus left out
+        or (
+            _CAMPUS_AFTER.match(name, len(short)) is not None
+            and name.lower().startswith(short.lower())
+        )
+        # "Pact signed with King's College" above "King's College in London"
+        or _place_said_after(short, name)
+        # "Nazrul University and … ink MoU" above "Jatiya Kabi Kazi Nazrul Islam
+        # University": its words all in the name the story gives (not a place's: "Hanoi
+        # University" above "Hanoi University of Science and Technology")
+        or (
+            _short_form(short, name)
+            and kind_from_words(short) == kind_from_words(name)
+            and not _named_by_places(short, resolver)
+        )
+    )
+
+
 def _headline_short_forms(
     groups: dict[str, Institution], order: list[str], text: str, resolver: Resolver | None
 ) -> list[str]:
     """A headline writes a name short: "… inks MoU with Chinese Academy" above "the Chinese
-    Academy of Tropical Agriculture Sciences and …". An unknown name of two words or more,
-    named only on the first line, joins the one organisation the story names with it and
-    "of", "for", "de" … after (none when the story names two such)."""
+    Academy of Tropical Agriculture Sciences and …". An unknown name named only on the first
+    line joins the one organisation the story names longer (`_written_longer`), or, a word
+    written short ("Mak"), whose name begins with it (none when the story names two such)."""
     # (a headline: the title `first_line_title` reads, no full stop at its end)
     title = first_line_title(text)
     if not title or title.endswith("."):
@@ -5993,7 +6040,7 @@ def _headline_short_forms(
         head = _WORD.findall(short.name)
         if (
             not g.startswith("name:")
-            or len(head) < 2
+            or len(head) < (1 if _clipped_word(short.name) else 2)
             or any(m.start >= end for m in short.mentions)
         ):
             continue
@@ -6003,27 +6050,9 @@ def _headline_short_forms(
             if k != g
             and any(m.start >= end for m in groups[k].mentions)
             and (
-                (
-                    groups[k].name.lower().startswith(short.name.lower() + " ")
-                    and len(rest := _WORD.findall(groups[k].name)) > len(head)
-                    and rest[len(head)].lower() in CONNECTORS
-                )
-                # "… and University of North Carolina ink MoU" above "the University of North
-                # Carolina - Chapel Hill": the place of its campus left out
-                or (
-                    _CAMPUS_AFTER.match(groups[k].name, len(short.name)) is not None
-                    and groups[k].name.lower().startswith(short.name.lower())
-                )
-                # "Pact signed with King's College" above "King's College in London"
-                or _place_said_after(short.name, groups[k].name)
-                # "Nazrul University and … ink MoU" above "Jatiya Kabi Kazi Nazrul Islam
-                # University": its words all in the name the story gives (not a place's:
-                # "Hanoi University" above "Hanoi University of Science and Technology")
-                or (
-                    _short_form(short.name, groups[k].name)
-                    and kind_from_words(short.name) == kind_from_words(groups[k].name)
-                    and not _named_by_places(short.name, resolver)
-                )
+                _begins_word_of(short.name, groups[k].name)
+                if len(head) == 1
+                else _written_longer(short.name, groups[k].name, resolver)
             )
         ]
         if len(longer) == 1:

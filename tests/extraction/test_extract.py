@@ -13454,3 +13454,16 @@ def test_who_a_spanish_caption_says_sign_the_agreement_signed_it() -> None:
         "Carlos Eduardo Rodrigo",
         "Rolando López",
     ]
+
+
+def test_a_headline_word_that_begins_a_story_name_is_that_organisation() -> None:
+    makerere = Entry(key="accord:104", name="Makerere University", country="UG",
+                     kind="university")  # fmt: skip
+    text = (
+        "Mak, Semmelweis sign MoU to deepen collaboration\n\nOn Monday 25th October 2021, "
+        "Makerere University and the University of Leeds signed a Memorandum of Understanding "
+        "(MoU)."
+    )
+    found = extract(text, published=date(2021, 10, 27), resolver=Resolver([makerere, LEEDS])).found
+    [mak] = [i for i in found if i.key == "accord:104"]
+    assert sorted(m.text for m in mak.mentions) == ["Mak", "Makerere University"]
