@@ -2900,8 +2900,12 @@ def _per_document(
 # "… unanimously admitted A (CTU) from Vietnam, B and C as full members"
 _ADMITTED_AS = re.compile(
     r"\b(?:admit(?:s|ted)?|accept(?:s|ed)?|welcome[sd]?|elect(?:s|ed)?|approve[sd]?)\b"
-    r"(?P<named>[^.]{4,300}?)\bas (?:its |the )?(?:new |newest |full |associate )*"
-    r"members?(?: universities| institutions)?\b",
+    r"(?P<named>[^.]{4,300}?)(?:\bas (?:its |the )?(?:new |newest |full |associate )*"
+    r"members?(?: universities| institutions)?\b|"
+    # "the General Assembly approved Stellenbosch University's application to become its
+    # newest associate member"
+    r"['’]s\s+application\s+to\s+(?:become|be)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:new\s+|newest\s+|full\s+|associate\s+)*member\b)",
     re.IGNORECASE,
 )
 _NEW_MEMBERS = re.compile(
@@ -3037,6 +3041,11 @@ def _new_members(
     ]
 
 
+_ITS_MEMBER = re.compile(
+    r"['’]s?\s+(?:(?:first|new|newest|latest|full|associate|[A-Z][a-z]+)\s+){0,3}members?\b"
+)
+# "several SGroup members": some of its members
+_SOME_MEMBERS = re.compile(r"\b(?:several|many|some|other|fellow)\s+$", re.IGNORECASE)
 _NETWORK_BEFORE = re.compile(r"\b(?:alliance|network|consortium)\s+$", re.IGNORECASE)
 
 
@@ -3055,6 +3064,12 @@ def _networks(text: str, institutions: list[Institution]) -> set[int]:
             or _NETWORK_BEFORE.search(text, max(0, m.start - 30), m.start)
             # "the ORAU Consortium", named so once
             or _ALLIANCE.search(m.text)
+            # "SGroup's first African associate member", "several SGroup members"
+            or _ITS_MEMBER.match(text, m.end)
+            or (
+                re.match(r"\s+members\b", text[m.end : m.end + 9]) is not None
+                and _SOME_MEMBERS.search(text, max(0, m.start - 12), m.start) is not None
+            )
             for m in inst.mentions
         )
     }

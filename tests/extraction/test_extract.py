@@ -13467,3 +13467,16 @@ def test_a_headline_word_that_begins_a_story_name_is_that_organisation() -> None
     found = extract(text, published=date(2021, 10, 27), resolver=Resolver([makerere, LEEDS])).found
     [mak] = [i for i in found if i.key == "accord:104"]
     assert sorted(m.text for m in mak.mentions) == ["Mak", "Makerere University"]
+
+
+def test_a_network_approving_an_application_to_become_its_member_admits_it() -> None:
+    text = (
+        "Newest associate member: University of Leeds\n\nSGroup is very pleased to announce "
+        "that the General Assembly approved the University of Leeds's application to become "
+        "its newest associate member. The University of Leeds already collaborates with "
+        "several SGroup members."
+    )
+    answer = run(text, date(2021, 3, 1))
+    assert [(sorted(a["parties"]), a["type"]) for a in answer["agreements"]] == [
+        (["SGroup", "University of Leeds"], "membership")
+    ]
