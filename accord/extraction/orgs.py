@@ -465,6 +465,7 @@ _PLACE_ONLY_WORDS = frozenset(
 )
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
+_CO_FOR = re.compile(r"\.\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4}")
 _LEGAL_AFTER = re.compile(
     # ("Huawei Technologies (Thailand) Co., Ltd.": the country of the branch before)
     r"(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
@@ -2502,6 +2503,10 @@ def find_mentions(
             legal = _LEGAL_AFTER.match(text, end)  # "Co., Ltd.", ", Inc."
             if legal:
                 end = legal.end()
+            # "Al-Manhal Co. for Technology": a company written short, what it is for after
+            company_for = _CO_FOR.match(text, end) if text[start:end].endswith(" Co") else None
+            if company_for:
+                end = company_for.end()
             end = _where_after(text, start, end, company=False)
             # "Ministry of Higher Education, Science and Culture": a ministry's fields
             fields = _FIELDS_AFTER.match(text, end)
@@ -5217,11 +5222,17 @@ def _spelt_out(text: str) -> dict[str, str]:
             if words_[k].lower() not in CONNECTORS and _initials(" ".join(words_[k:])) == acronym:
                 spelt.setdefault(acronym, " ".join(words_[k:]))
                 break
+        else:
+            # "Programa de Educación Continua para el Magisterio (PEC)": the initials of its
+            # first words, the first one first
+            if words_[0][0] == acronym[0] and _fits(acronym, match.group(1)):
+                spelt.setdefault(acronym, match.group(1).strip())
     return spelt
 
 
 _SPELT = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la|y)\s+)*){1,7})[(\[]\s*([A-Z]{2,8})\s*[)\]]"
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la|y|para|el|en|los|las|a)\s+)*){1,7})"
+    r"[(\[]\s*([A-Z]{2,8})\s*[)\]]"
 )
 
 
@@ -5583,6 +5594,44 @@ def _known_by_its_word(unknown: Institution, known: Institution, resolver: Resol
     )
 
 
+def _run_together_with_uni(one: Institution, other: Institution, text: str = "") -> bool:
+    """ "Univalle" beside "Universidad del Valle", "Unifranz" beside "Universidad Franz
+    Tamayo", "Unicamp" beside "the University of Campinas": a one-word name run together from
+    "Uni" and the first letters (three or more) of a university's first word of its own
+    (either way round)."""
+    for short, full in ((one, other), (other, one)):
+        word = short.name
+        if " " in word or not word.isalpha() or len(word) < 6 or word[:3].lower() != "uni":
+            continue
+        rest = normalise(word[3:])
+        for name in {full.name, full.canonical or full.name}:
+            own = _unheaded_words(name)
+            if own and kind_from_words(name) == "university" and normalise(own[0]).startswith(rest):
+                return True
+    return False
+
+
+def _university_by_its_initial(one: Institution, other: Institution, text: str = "") -> bool:
+    """ "U. de Chile" beside "la Universidad de Chile", "U. of Toronto" beside "the University
+    of Toronto": a university's head word written by its initial (either way round)."""
+    for short, full in ((one, other), (other, one)):
+        initial = _HEAD_INITIAL.fullmatch(short.name)
+        if initial is not None and any(
+            (written := _HEAD_WRITTEN.fullmatch(name)) is not None
+            and normalise(written.group(1)) == normalise(initial.group(1))
+            for name in {full.name, full.canonical or full.name}
+        ):
+            return True
+    return False
+
+
+_HEAD_INITIAL = re.compile(r"U\.\s*((?:of|de|del|do|da|di)\s+.+)")
+_HEAD_WRITTEN = re.compile(
+    r"(?:[Tt]he\s+|[Ll]a\s+)?(?:University|Universidad|Universidade|Universit[àé])\s+"
+    r"((?:of|de|del|do|da|di)\s+.+)"
+)
+
+
 def _initials_then_head(unknown: Institution, known: Institution, text: str) -> bool:
     """ "GIK Institute" beside "Ghulam Ishaq Khan Institute of Engineering Sciences and
     Technology": the initials of the known name's first words, then its head word after
@@ -5921,6 +5970,8 @@ def institutions(
         short_form_of_known,
         short_form_written_before,
         known_by_its_word,
+        _run_together_with_uni,
+        _university_by_its_initial,
     ):
         for g in list(order):
             if not g.startswith("name:"):
@@ -5942,6 +5993,8 @@ def institutions(
                     short_form_of_known,
                     short_form_written_before,
                     known_by_its_word,
+                    _run_together_with_uni,
+                    _university_by_its_initial,
                 )
                 or next(known, None) is None
             ):
@@ -5949,6 +6002,22 @@ def institutions(
                 order = _merged(groups, order, g, into)
                 if same is known_by_its_word:
                     groups[into].name = written  # the fullest form as written
+    # (and two names the registry does not know: "Univalle" and "Universidad del Valle")
+    for g in list(order):
+        if not g.startswith("name:") or g not in order:
+            continue
+        into = [
+            k
+            for k in order
+            if k != g
+            and k.startswith("name:")
+            and (
+                _run_together_with_uni(groups[g], groups[k])
+                or _university_by_its_initial(groups[g], groups[k])
+            )
+        ]
+        if len(into) == 1 and len(groups[into[0]].name) > len(groups[g].name):
+            order = _merged(groups, order, g, into[0])
     order = _headline_short_forms(groups, order, text, resolver)
     return [groups[g] for g in order]
 

@@ -13480,3 +13480,45 @@ def test_a_network_approving_an_application_to_become_its_member_admits_it() -> 
     assert [(sorted(a["parties"]), a["type"]) for a in answer["agreements"]] == [
         (["SGroup", "University of Leeds"], "membership")
     ]
+
+
+def test_a_company_written_co_for_what_it_does_is_one_name() -> None:
+    text = (
+        "The University of Leeds and Al-Manhal Co. for Technology signed an agreement on Wednesday."
+    )
+    assert names_in(run(text, date(2014, 3, 20))) == [
+        "Al-Manhal Co. for Technology",
+        "University of Leeds",
+    ]
+
+
+def test_an_acronym_the_text_spells_out_for_a_programme_is_no_body_of_the_registry() -> None:
+    pec = Entry(key="accord:105", name="Punjab Engineering College", country="IN",
+                kind="university", acronyms=("PEC",))  # fmt: skip
+    text = (
+        "El director del Programa de Educación Continua para el Magisterio (PEC), Iván Páez, "
+        "asistió. La Universidad de Leeds y la Universidad de Delhi firmaron un convenio."
+    )
+    answer = run_with(text, date(2015, 5, 1), pec, DELHI, LEEDS)
+    assert all(i["id"] != "accord:105" for i in answer["institutions"])
+
+
+def test_a_university_run_together_with_uni_is_the_one_named_in_full() -> None:
+    text = (
+        "Municipios del Cauca y Univalle suscriben convenio\n\nUn convenio marco fue suscrito "
+        "por el rector de la Universidad del Valle, Edgar Varela Barrios, con el alcalde de "
+        "Morales, Silvio Villegas Sandoval, de la Alcaldía de Morales."
+    )
+    found = extract(text, published=date(2017, 5, 31), resolver=RESOLVER).found
+    [valle] = [i for i in found if "Valle" in i.name]
+    assert sorted(m.text for m in valle.mentions) == ["Univalle", "Universidad del Valle"]
+
+
+def test_a_university_written_by_its_head_word_s_initial_is_the_one_named_in_full() -> None:
+    text = (
+        "U. de Chile y Universidad de Leeds firman convenio\n\nLa Universidad de Chile y la "
+        "Universidad de Leeds firmaron un convenio de colaboración."
+    )
+    names = names_in(run(text, date(2015, 5, 1)))
+    assert "U. de Chile" not in names
+    assert "Universidad de Chile" in names
