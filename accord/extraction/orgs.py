@@ -6006,7 +6006,7 @@ def institutions(
     for g in list(order):
         if not g.startswith("name:") or g not in order:
             continue
-        into = [
+        fuller = [
             k
             for k in order
             if k != g
@@ -6016,8 +6016,8 @@ def institutions(
                 or _university_by_its_initial(groups[g], groups[k])
             )
         ]
-        if len(into) == 1 and len(groups[into[0]].name) > len(groups[g].name):
-            order = _merged(groups, order, g, into[0])
+        if len(fuller) == 1 and len(groups[fuller[0]].name) > len(groups[g].name):
+            order = _merged(groups, order, g, fuller[0])
     order = _headline_short_forms(groups, order, text, resolver)
     return [groups[g] for g in order]
 
