@@ -363,6 +363,10 @@ _KIND_OF_SCHOOL = frozenset(
 )
 
 
+# (of education: "Educación Superior", "Higher Education", "Enseñanza Media")
+_LEVELS = frozenset("superior higher secondary primary tertiary enseñanza media".split())
+
+
 def _generic(name: str) -> bool:
     """A name made only of words of fields and units, that any university's unit may have:
     "College of Engineering", "Office of International Affairs"."""
@@ -2999,6 +3003,9 @@ def _apart(
     return kept
 
 
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+
+
 def with_tagged_names(
     text: str,
     mentions: list[Mention],
@@ -3016,6 +3023,11 @@ def with_tagged_names(
     added = []
     refused_names = {m.text for m in refused}
     for start, end in tagged:
+        # ("Entre las Instituciones de Educación Superior (IES) que firmaron …": a sentence's
+        # first word, then the name)
+        first = _FIRST_WORD.match(text, start, end)
+        if first is not None and first.group(1).lower() in NOT_NAMES:
+            start = first.end()
         article = _ARTICLE_BEFORE_NAME.match(text, start, end)
         if article is not None:
             start = article.end()
@@ -3053,6 +3065,12 @@ def with_tagged_names(
             )
             # ("England's Top National University": praise, no name)
             or written.split(maxsplit=1)[0].lower() in EVALUATIVE
+            # ("Instituciones de Educación Superior", "Higher Education Institutions": a kind of
+            # body, in the plural)
+            or (
+                any(w.lower() in _PLURAL_HEADS for w in _WORD.findall(written))
+                and made_of(written, _GENERIC | _PLURAL_HEADS | _LEVELS)
+            )
             or _a_place(written, resolver)
             or _country_code(written) is not None
             or written.lower() in DEMONYMS

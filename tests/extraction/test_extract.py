@@ -13522,3 +13522,19 @@ def test_a_university_written_by_its_head_word_s_initial_is_the_one_named_in_ful
     names = names_in(run(text, date(2015, 5, 1)))
     assert "U. de Chile" not in names
     assert "Universidad de Chile" in names
+
+
+def test_a_tagged_name_begins_after_a_sentence_s_first_word_and_a_kind_of_body_is_none() -> None:
+    text = (
+        "Entre las Instituciones de Educación Superior que firmaron el convenio está la "
+        "Universidad de Leeds."
+    )
+    start = text.index("Entre")
+    end = text.index(" que")
+    mentions = extract_module.with_tagged_names(text, [], [(start, end)], RESOLVER)
+    assert mentions == []
+    text = "Entre la Fundación Carolina Vidal y la Universidad de Leeds hay un convenio."
+    start = text.index("Entre")
+    end = text.index(" y la")
+    [mention] = extract_module.with_tagged_names(text, [], [(start, end)], RESOLVER)
+    assert mention.text == "Fundación Carolina Vidal"
