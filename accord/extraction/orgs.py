@@ -5722,6 +5722,21 @@ def _national_body(one: str, other: str) -> bool:
     )
 
 
+def _in_one_list(one: list[Mention], other: list[Mention], text: str) -> bool:
+    """Whether the text lists the two side by side, names of one list: "Tehran University of
+    Medical Sciences (TUMS), Iran University of Medical Sciences, Tehran University, …" names
+    two universities, whatever their names share."""
+    for a in one:
+        for b in other:
+            first, second = (a, b) if a.end <= b.start else (b, a)
+            if first.end > second.start:
+                continue
+            between = _BRACKETED.sub("", text[first.end : second.start])
+            if _LISTED_NEXT.fullmatch(between) or _LISTED_AMONG.fullmatch(between):
+                return True
+    return False
+
+
 def _acronyms_apart(
     mentions: list[Mention], institution: Institution, defined: dict[str, Mention]
 ) -> bool:
@@ -5748,6 +5763,10 @@ def _merged(groups: dict[str, Institution], order: list[str], gone: str, into: s
 
 _LISTED_NEXT = re.compile(r"\s*(?:,|;|and|y|, and|, y)\s*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# other names of a list between: ", Iran University of Medical Sciences, "
+_LISTED_AMONG = re.compile(
+    r"\s*,\s*(?:(?:the\s+)?[A-Z][^,.;()\n]{2,80}?\s*,\s*)+(?:and\s+|y\s+)?(?:the\s+)?"
+)
 
 
 def institutions(
@@ -5786,12 +5805,15 @@ def institutions(
             else None
         )
         if shortened is not None and any(
-            _LISTED_NEXT.fullmatch(_BRACKETED.sub("", text[m.end : mention.start]))
+            _LISTED_NEXT.fullmatch(between := _BRACKETED.sub("", text[m.end : mention.start]))
+            or _LISTED_AMONG.fullmatch(between)
             for m in groups[shortened].mentions
             if m.end <= mention.start
         ):
             # (not one listed right after it: "Hanoi University of Science and Technology
-            # (…), Hanoi University, and …", two universities)
+            # (…), Hanoi University, and …", two universities; nor in the same list: "Tehran
+            # University of Medical Sciences (TUMS), Iran University of Medical Sciences,
+            # Tehran University, …")
             shortened = None
             listed_apart.add(str(mention.key))
         if shortened is not None:
@@ -5871,6 +5893,7 @@ def institutions(
                     # Islam Negeri Sumatera Utara (UINSU), Universitas Islam Sumatera Utara
                     # (UISU)")
                     if not _acronyms_apart([mention], groups[g], defined)
+                    and not _in_one_list([mention], groups[g].mentions, text)
                     and (
                         _short_form(mention.text, groups[g].name)
                         or (
@@ -6001,6 +6024,7 @@ def institutions(
                 if not k.startswith("name:")
                 and same(groups[g], groups[k], text)
                 and not _acronyms_apart(groups[g].mentions, groups[k], defined)
+                and not _in_one_list(groups[g].mentions, groups[k].mentions, text)
             )
             into = next(known, None)
             # (one only, for initials: not "IIT" beside IIT Madras and IIT Bombay)

@@ -13538,3 +13538,13 @@ def test_a_tagged_name_begins_after_a_sentence_s_first_word_and_a_kind_of_body_i
     end = text.index(" y la")
     [mention] = extract_module.with_tagged_names(text, [], [(start, end)], RESOLVER)
     assert mention.text == "Fundación Carolina Vidal"
+
+
+def test_two_names_of_one_list_are_two_organisations_whatever_their_names_share() -> None:
+    text = (
+        "A consortium made up of Pusan National University (PNU), the University of Leeds, "
+        "Pusan University, and the University of Delhi signed the memorandum with nine "
+        "universities in Europe."
+    )
+    found = extract(text, published=date(2024, 3, 1), resolver=RESOLVER).found
+    assert "Pusan University" in [i.name for i in found]
