@@ -33,6 +33,8 @@ from accord.extraction.choice import (
 )
 from accord.extraction.dates import DateMention, dateline, find_dates, publication_date
 from accord.extraction.orgs import (
+    HEAD_WORDS,
+    UNIT_HEADS,
     Institution,
     Mention,
     defined_acronyms,
@@ -170,6 +172,7 @@ def extract(
     defined.update(tagged_short_forms(text, mentions, defined))
     mentions = without_unknown_letters(mentions, defined)
     resolve_mentions(text, mentions, defined, resolver, context)
+    _possessed_units(text, mentions)
     mentions = [m for m in mentions if not nationality_only(m)]
     mentions = _without_parent_before(text, mentions, resolver)
     found = institutions(text, mentions, defined, resolver)
@@ -445,6 +448,27 @@ def _possessive_names(
     return mentions
 
 
+def _possessed_units(text: str, mentions: list[Mention]) -> None:
+    """ "Qatar Foundation's (QF) Pre-University Education (PUE)": a name the registry does not
+    know, right after a known organisation's possessive, is that organisation's unit (its
+    part, not a party of its own)."""
+    ends = {m.end: m for m in mentions if m.key is not None}
+    for owned in mentions:
+        # (not a body of its own: "SOCAR's Baku Higher Oil School", "UT Austin's Teresa
+        # Lozano Long Institute", "the University's Dyal Singh Evening College")
+        if (
+            owned.key is not None
+            or owned.how == "acronym"
+            or any(w.lower() in HEAD_WORDS | UNIT_HEADS for w in owned.text.split())
+        ):
+            continue
+        between = _POSSESSIVE_BEFORE.search(text, max(0, owned.start - 16), owned.start)
+        owner = ends.get(between.start()) if between is not None else None
+        if owner is not None:
+            owned.key, owned.confidence, owned.unit = owner.key, owner.confidence, owned.text
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?$")
 _NAME_WORD = r"(?:[A-Z][\w-]*|of|and|for|the|de)"
 _POSSESSIVE_THEN_WORDS = re.compile(rf"['’]s[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,7}})")
 

@@ -13548,3 +13548,19 @@ def test_two_names_of_one_list_are_two_organisations_whatever_their_names_share(
     )
     found = extract(text, published=date(2024, 3, 1), resolver=RESOLVER).found
     assert "Pusan University" in [i.name for i in found]
+
+
+def test_a_name_the_registry_lacks_after_a_known_body_s_possessive_is_its_part() -> None:
+    text = (
+        "A Memorandum of Understanding has been signed between Pusan National University's "
+        "(PNU) Pre-University Education (PUE) and the University of Leeds. The agreement "
+        "sets up a framework for the PUE ecosystem."
+    )
+    answer = run(text, date(2024, 3, 1))
+    assert names_in(answer) == ["Pusan National University", "University of Leeds"]
+    # (a body of its own, whose head word says so, is not)
+    text = (
+        "The University of Leeds's Confucius Institute and Pusan National University signed "
+        "a memorandum of understanding."
+    )
+    assert "Confucius Institute" in names_in(run(text, date(2024, 3, 1)))
