@@ -469,6 +469,16 @@ _PLACE_ONLY_WORDS = frozenset(
 )
 ABBREVIATED = frozenset("st mt ft co no prof dr jr sr univ inst dept".split())
 # A company's legal form after its name, behind a comma: "YoungPoong Electronics Co., Ltd."
+_ACRONYM_WITHIN_NAME = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|de)[ \t]+)*[A-Z][\w'’-]*)"
+    r"{1,7})[ \t]+\((?P<acronym>[A-Z]{2,8})\)[ \t]+(?P<after>(?:[A-Z][\w-]*[ \t]+){0,2}"
+    r"[A-Z][\w.-]*)"
+)
+# the words a name ends with that say it is a body (not "Office", "Rankings")
+_BODY_ENDS = frozenset(
+    """authority foundation agency council commission corporation organization organisation
+    ltd limited inc plc company institute university college academy society association""".split()
+)
 _CO_FOR = re.compile(r"\.\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4}")
 _LEGAL_AFTER = re.compile(
     # ("Huawei Technologies (Thailand) Co., Ltd.": the country of the branch before)
@@ -2363,6 +2373,22 @@ def find_mentions(
             and sum(t.text == token.text for t in tokens) >= 2
         ):
             add(Mention(token.text, token.start, token.end, "pattern"))
+    # "the UAE National Service and Reserve (NSR) Authority", "Nigeria Liquefied Natural Gas
+    # (NLNG) Ltd": a name its acronym stands inside, before the word of what it is
+    for within in _ACRONYM_WITHIN_NAME.finditer(text):
+        before, acronym, after = within.group("before", "acronym", "after")
+        start = within.start("before")
+        first = before.split()[0]
+        if first.lower() in NOT_NAMES:  # ("The UAE National Service …": the name after it)
+            start += len(first) + len(before[len(first) :]) - len(before[len(first) :].lstrip())
+            before = text[start : within.end("before")]
+        if (
+            after.split()[-1].lower().rstrip(".") in _BODY_ENDS
+            and " " in before
+            and not any(w.lower() in HEAD_WORDS | TITLE_WORDS for w in _WORD.findall(before))
+            and _fits(acronym, before)
+        ):
+            add(Mention(text[start : within.end()], start, within.end(), "pattern"))
     # 1. how organisations are written
     for i, j in runs:
         trimmed = _trim(text, tokens, i, j)
@@ -5098,7 +5124,14 @@ def _owner(
             # the text names by those letters, which the registry does not know
             return None
     holders = resolver.acronyms.get(acronym_form(first), set())
-    if first.isupper() and len(first) >= 3 and len(holders) == 1:
+    # (not a country's letters: "UAE National Service and Reserve Authority" is no unit of the
+    # Universidad Agraria del Ecuador)
+    if (
+        first.isupper()
+        and len(first) >= 3
+        and len(holders) == 1
+        and normalise(first) not in country_words()
+    ):
         return resolver.entries[next(iter(holders))].key, 0.75, rest
     possessive = _POSSESSIVE_UNIT.match(mention.text)
     if possessive is not None:

@@ -263,6 +263,7 @@ def country_words() -> dict[str, str]:
         "republic of korea": "KR", "russia": "RU", "iran": "IR", "vietnam": "VN",
         "taiwan": "TW", "czech republic": "CZ", "turkey": "TR", "turkiye": "TR",
         "the netherlands": "NL", "holland": "NL", "kosovo": "XK",
+        "uae": "AE", "u a e": "AE", "ksa": "SA",
     })  # fmt: skip
     return names
 

@@ -13564,3 +13564,18 @@ def test_a_name_the_registry_lacks_after_a_known_body_s_possessive_is_its_part()
         "a memorandum of understanding."
     )
     assert "Confucius Institute" in names_in(run(text, date(2024, 3, 1)))
+
+
+def test_a_name_its_acronym_stands_inside_is_one_name_and_a_country_s_letters_no_owner() -> None:
+    agraria = Entry(key="accord:106", name="Universidad Agraria del Ecuador", country="EC",
+                    kind="university", acronyms=("UAE",))  # fmt: skip
+    text = (
+        "Abu Dhabi-UAE: The UAE National Service and Reserve (NSR) Authority and Pusan "
+        "National University announced today that they have signed a memorandum of "
+        "understanding."
+    )
+    answer = run_with(text, date(2022, 6, 2), agraria, PNU)
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Pusan National University", "UAE National Service and Reserve (NSR) Authority"]
+    ]
+    assert all(i["id"] != "accord:106" for i in answer["institutions"])

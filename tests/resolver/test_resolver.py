@@ -364,6 +364,17 @@ def test_a_state_or_country_in_an_address_is_no_acronym() -> None:
     assert {c.key for c in result.candidates} == {stanford.key}
 
 
+def test_the_emirates_and_saudi_arabia_by_their_letters_are_countries_not_acronyms() -> None:
+    agraria = Entry(key="accord:88", name="Universidad Agraria del Ecuador", country="EC",
+                    acronyms=("UAE",))  # fmt: skip
+    khalifa = Entry(key="accord:89", name="Khalifa University", country="AE", city="Abu Dhabi")
+    resolver = Resolver([agraria, khalifa])
+    assert resolver.resolve("UAE").candidates == []
+    result = resolver.resolve("Khalifa University, Abu Dhabi, UAE")
+    assert result.chosen == khalifa.key
+    assert [c.key for c in result.candidates] == [khalifa.key]
+
+
 def test_of_two_organisations_with_one_name_the_one_in_the_city_named() -> None:
     evanston = Entry(key="accord:86", name="Northwestern University", country="US",
                      city="Evanston")  # fmt: skip
