@@ -3391,7 +3391,7 @@ _TOLD_ON = re.compile(
     # "According to a handout issued on Sunday, the MoU was signed on May 22 last"
     r"(?:a|an|its|the)\s+(?:statement|press release|release|comunicado|handout|notice|"
     r"circular)|(?:statement|release|comunicado|handout|notice|circular)\s+"
-    r"(?:issued|released|published))\s+"
+    r"(?:of\s+the\s+[\w-]+\s+)?(?:issued|released|published|dated))\s+"
     r"(?:on\s+|el\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -5066,7 +5066,7 @@ def _add_details(
             # days dates a visit, not a signing
             and not d.days
             # "announced on the 16th that it signed … on the 14th": when it was told
-            and not _TOLD_ON.search(text, max(0, d.start - 24), d.start)
+            and not _TOLD_ON.search(text, max(0, d.start - 48), d.start)
         ),
         None,
     )

@@ -161,7 +161,8 @@ _MONTH_FIRST = re.compile(
 _DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY_NUMBER}){_ORDINAL}"
     rf"(?:(?:{_OF}(?P<m1>{_ANY_MONTH}))?{_TO}(?P<d2>{_DAY_NUMBER}){_ORDINAL})?"
-    rf"{_OF}(?P<m>{_ANY_MONTH})(?![^\W_])"
+    # ("Thursday 18, June 2024": a comma after the day, when the year follows the month)
+    rf"(?:{_OF}|,\s+(?=(?:{_ANY_MONTH})\s+{_YEAR}))(?P<m>{_ANY_MONTH})(?![^\W_])"
     rf"(?:{_THEN_YEAR}(?P<y>{_YEAR}))?"
 )
 # "2015-05-23", "2015/05/23", "2015.05.23"

@@ -38,6 +38,7 @@ def spans(text: str, published: date | None = None) -> list[tuple[str, date | No
         ("signed on 23rd May 2015 at XJTU", "23rd May 2015"),
         ("signed on Sept. 5, 2015 at XJTU", "Sept. 5, 2015"),
         ("SIGNED ON MAY 23, 2015", "MAY 23, 2015"),
+        ("signed on 23, May 2015 at XJTU", "23, May 2015"),
     ],
 )
 def test_a_full_date_is_taken_as_it_is_written(text: str, written: str) -> None:
@@ -475,3 +476,7 @@ def test_a_day_without_its_year_in_the_month_of_a_full_date_before_is_in_its_yea
     values = [d.value for d in find_dates(text, published=date(2021, 12, 9))]
     (alone,) = find_dates("On 3 March it hosted a fair.", published=date(2021, 12, 9))
     assert values == [date(2019, 12, 16), alone.value]
+
+
+def test_a_comma_after_a_day_makes_no_date_without_a_year_after_its_month() -> None:
+    assert spans("Article 5, May the parties agree", date(2019, 1, 1)) == []

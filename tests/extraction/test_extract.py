@@ -13579,3 +13579,17 @@ def test_a_name_its_acronym_stands_inside_is_one_name_and_a_country_s_letters_no
         ["Pusan National University", "UAE National Service and Reserve (NSR) Authority"]
     ]
     assert all(i["id"] != "accord:106" for i in answer["institutions"])
+
+
+def test_the_day_a_statement_is_dated_is_not_the_signing_s() -> None:
+    text = (
+        "Officials said on Monday that Pusan National University and the University of Delhi "
+        "have signed a pact aimed at enhancing cooperation.\n\nAccording to the Culture "
+        "Ministry, the Memorandum of Cooperation signed with Pusan National University provides "
+        "an institutional framework for exchanges.\n\n“Both sides expressed confidence that "
+        "the partnership will open new horizons for students and scholars from India and Korea "
+        "and elevate bilateral cooperation in education, culture, and the humanities to a new "
+        "level,” said a statement of the ministry dated October 19."
+    )
+    [agreement] = run(text, date(2025, 10, 20))["agreements"]
+    assert agreement["date"] is None
