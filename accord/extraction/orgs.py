@@ -428,7 +428,7 @@ _LIST_BETWEEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
-POSSESSED = frozenset("university college hospital institute".split())
+POSSESSED = frozenset("university college hospital institute republic".split())
 # people in the plural whose body it is, who do something: "Rectors' Conference", "Teachers'
 # College", "Manufacturers' Association" (not "the Netherlands' University of Twente", "the
 # University of Texas' Institute for …")
@@ -1543,7 +1543,8 @@ _OF_COUNTRY = re.compile(
     # ("Ambato Technical University of the Republic of Ecuador")
     # ("Universidad de Tianjin de la República Popular de China", "… of the Islamic Republic
     # of Iran")
-    r"(?:(?:(?:Islamic|Democratic|Socialist|Arab)\s+)?"
+    # ("Southwest Jiaotong University of the People's Republic of China")
+    r"(?:(?:(?:Islamic|Democratic|Socialist|Arab|People['’]s)\s+)?"
     r"(?:Republic|Kingdom|Federation|Rep[uú]blica|Reino|Federaci[oó]n)\s+"
     r"(?:(?:Popular|Isl[aá]mica|Democr[aá]tica|Socialista|[AÁ]rabe)\s+)?(?:of|de|del)\s+"
     r"(?:the\s+|la\s+)?)?"

@@ -13593,3 +13593,16 @@ def test_the_day_a_statement_is_dated_is_not_the_signing_s() -> None:
     )
     [agreement] = run(text, date(2025, 10, 20))["agreements"]
     assert agreement["date"] is None
+
+
+def test_the_people_s_republic_in_a_name_is_no_possessive_that_ends_it() -> None:
+    text = (
+        "Pusan National University and the University of Leeds signed a memorandum. "
+        "Representatives of the Embassy of the People's Republic of China in South Africa "
+        "were also present. Southwest Jiaotong University of the People’s Republic of China "
+        "sent a delegation."
+    )
+    names = [i.name for i in extract(text, published=date(2024, 3, 1), resolver=RESOLVER).found]
+    assert "Embassy of the People's Republic of China in South Africa" in names
+    assert "Embassy" not in names
+    assert "Southwest Jiaotong University" in names
