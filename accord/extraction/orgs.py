@@ -212,6 +212,7 @@ _OCCASION_NAMED = re.compile(
     # "at the IDET international defence and security technology fair"
     r"|(?:\s+[a-z][\w-]*){1,6}\s+(?:fair|exhibition|expo|trade show)\b"
 )
+_ANNIVERSARY = re.compile(r"\b(?i:anniversary|anniversaries|aniversario|anniversaire)\b")
 _OCCASIONS = frozenset("forum summit conference congress symposium fair expo festival".split())
 _OCCASION_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[A-Z]\w+\s+)?|\s+(?:Presidents|Rectors|Leaders|Deans)['’]?\s+)"
@@ -2306,6 +2307,8 @@ def find_mentions(
             )
         if any(p in taken for p in range(mention.start, mention.end)):
             return
+        if _ANNIVERSARY.search(mention.text):
+            return  # "The 23rd School Anniversary of NUK": an occasion, no body
         if (
             (mention.how == "pattern" and _union_of_states(text, mention))
             or _ARMY_TITLE.fullmatch(mention.text)  # "The Army Chief, General …": a title
@@ -3063,6 +3066,7 @@ def with_tagged_names(
         written = text[start:end]
         if (
             written in refused_names
+            or _ANNIVERSARY.search(written)
             # ("XYZ) Ltd.": a bracket the span does not open or close)
             or written.count("(") != written.count(")")
             or not written[:1].isalnum()

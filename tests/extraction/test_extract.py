@@ -13606,3 +13606,13 @@ def test_the_people_s_republic_in_a_name_is_no_possessive_that_ends_it() -> None
     assert "Embassy of the People's Republic of China in South Africa" in names
     assert "Embassy" not in names
     assert "Southwest Jiaotong University" in names
+
+
+def test_an_anniversary_is_an_occasion_not_a_body() -> None:
+    text = (
+        "The School Anniversary of PNU: Signing MOU with the University of Leeds\n\nThe 23rd "
+        "School Anniversary of Pusan National University opened on March 18th, and PNU "
+        "signed a memorandum of understanding with the University of Leeds."
+    )
+    names = [i.name for i in extract(text, published=date(2023, 3, 18), resolver=RESOLVER).found]
+    assert not any("Anniversary" in n for n in names)
