@@ -13410,6 +13410,13 @@ def test_a_headline_s_agreement_is_the_story_s_once_a_body_beside_it_is_left_out
     ]
 
 
+# Delhi and Leeds, the registry knowing their names in Spanish too
+DELHI_ES = Entry(key=DELHI.key, name="University of Delhi", country="IN", kind="university",
+                 names=("Universidad de Delhi",))  # fmt: skip
+LEEDS_ES = Entry(key=LEEDS.key, name="University of Leeds", country="GB", kind="university",
+                 names=("Universidad de Leeds",))  # fmt: skip
+
+
 def test_whom_a_signer_stood_for_did_not_sign_however_long_the_words_before() -> None:
     text = (
         "La Universidad de Delhi y la Universidad de Leeds firmaron un convenio general. "
@@ -13418,11 +13425,7 @@ def test_whom_a_signer_stood_for_did_not_sign_however_long_the_words_before() ->
         "Enamorado Blanco, y Enrique Fernández Fassnacht, rector general de la Universidad de "
         "Delhi."
     )
-    delhi = Entry(key=DELHI.key, name="University of Delhi", country="IN", kind="university",
-                  names=("Universidad de Delhi",))  # fmt: skip
-    leeds = Entry(key=LEEDS.key, name="University of Leeds", country="GB", kind="university",
-                  names=("Universidad de Leeds",))  # fmt: skip
-    [agreement] = run_with(text, date(2012, 5, 20), delhi, leeds)["agreements"]
+    [agreement] = run_with(text, date(2012, 5, 20), DELHI_ES, LEEDS_ES)["agreements"]
     assert sorted(s["name"] for s in agreement["signatories"]) == [
         "Enrique Fernández Fassnacht",
         "Filiberto Reyes Sánchez",
@@ -13445,11 +13448,7 @@ def test_who_a_spanish_caption_says_sign_the_agreement_signed_it() -> None:
         "Universidad de Leeds y la Universidad de Delhi suscribieron un convenio marco "
         "estratégico."
     )
-    delhi = Entry(key=DELHI.key, name="University of Delhi", country="IN", kind="university",
-                  names=("Universidad de Delhi",))  # fmt: skip
-    leeds = Entry(key=LEEDS.key, name="University of Leeds", country="GB", kind="university",
-                  names=("Universidad de Leeds",))  # fmt: skip
-    [agreement] = run_with(text, date(2024, 6, 24), delhi, leeds)["agreements"]
+    [agreement] = run_with(text, date(2024, 6, 24), DELHI_ES, LEEDS_ES)["agreements"]
     assert sorted(s["name"] for s in agreement["signatories"]) == [
         "Carlos Eduardo Rodrigo",
         "Rolando López",
