@@ -173,7 +173,7 @@ def extract(
     mentions = without_unknown_letters(mentions, defined)
     resolve_mentions(text, mentions, defined, resolver, context)
     _possessed_units(text, mentions)
-    mentions = [m for m in mentions if not nationality_only(m)]
+    mentions = [m for m in mentions if not nationality_only(m, text[max(0, m.start - 8) : m.start])]
     mentions = _without_parent_before(text, mentions, resolver)
     found = institutions(text, mentions, defined, resolver)
     people = find_people(text, mentions, tokens)

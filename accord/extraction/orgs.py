@@ -273,10 +273,12 @@ _DEAN_OF = re.compile(r"\b(?:[Dd]ean|[Dd]ecan[oa]) (?:of|de)\s+(?:the\s+|la\s+)?
 _NAME_JOINS = frozenset("on en al am im zur und".split())
 
 
-def nationality_only(mention: "Mention") -> bool:
+def nationality_only(mention: "Mention", before: str = "") -> bool:
     """An unresolved name made of where a body is from and the word for its kind only:
     "Chinese University" ("UNSW signs pact with Chinese University"), "Kenyan
-    Universities", "New Zealand Universities"."""
+    Universities", "New Zealand Universities"; a country's name and the kind in the singular
+    only after "the" (`before`, the text before it): "the Oman University" (of the full
+    name told before), not "signed with Qatar University"."""
     if mention.key is not None:
         return False
     words_ = [w.lower() for w in _WORD.findall(mention.text)]
@@ -328,10 +330,14 @@ def nationality_only(mention: "Mention") -> bool:
     return (
         bool(where)
         and all(w in _KIND_OF_SCHOOL for w in kinds)
-        # ("New Zealand Universities": a country's name said so)
+        # ("New Zealand Universities": a country's name said so; in the singular it is a
+        # name, "Qatar University", "Kuwait University")
         and (
             (len(where) == 1 and where[0] in DEMONYMS)
-            or " ".join(where) in country_words()
+            or (
+                " ".join(where) in country_words()
+                and (kinds[-1:] in _PLURAL_KINDS or re.search(r"\bthe\s+$", before) is not None)
+            )
             # ("Three Sierra Leonean Universities", "Costa Rican universities": of a country
             # of two words, in the plural; not "Central European University", "South Asian
             # University")

@@ -4276,6 +4276,12 @@ def test_where_a_university_is_from_is_not_its_name() -> None:
     assert [a["parties"] for a in answer["agreements"]] == [
         ["University of Leeds", "Pusan National University"]
     ]
+    # a country's name and "University", in the singular, is a university's own name (one
+    # the registry lacks: "Mogadishu University signs an MOU with Qatar University")
+    text = "Pusan National University signs an MOU with Qatar University in Busan."
+    assert [a["parties"] for a in run(text, date(2014, 4, 30))["agreements"]] == [
+        ["Pusan National University", "Qatar University"]
+    ]
 
 
 def test_a_network_named_before_the_word_network() -> None:
