@@ -4002,6 +4002,10 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
                 # (not "(a member of Vietnam National University, Hanoi)": its close; nor
                 # "Lucian Blaga University (Sibiu, Romania)": a bracket it opens, not closed)
                 continue
+            if _begins_next_name(text[stop : after.end(1)]):
+                # ("China University of Petroleum, Beijing Forestry University, …": the
+                # place begins the next name of a list)
+                continue
             if name_key(text[start:stop]) in resolver.full:
                 end = stop
                 break
@@ -4013,6 +4017,19 @@ def _registry_longer(text: str, start: int, end: int, resolver: Resolver) -> tup
     if before is not None and name_key(text[before.start() : end]) in resolver.full:
         start = before.start()
     return start, end
+
+
+def _begins_next_name(rest: str) -> bool:
+    """Whether the words after a place ("Beijing") go on to a name's kind without a break
+    (" Forestry University"): the place is the first word of that name."""
+    words_ = _WORD.findall(rest)
+    return (
+        rest[:1].isspace()
+        and bool(words_)
+        and words_[0][:1].isupper()
+        and words_[0].lower() not in CONNECTORS
+        and words_[-1].lower() in HEAD_WORDS
+    )
 
 
 def _campus_of_shared_acronym(written: str, resolver: Resolver) -> str:

@@ -3815,6 +3815,16 @@ def test_a_registry_name_with_its_place_after_a_comma_before_and() -> None:
     assert "University of California, Santa Cruz" in {
         i["canonical"] for i in answer["institutions"]
     }
+    # (a place that begins the next name of a list is that name's: "University of California,
+    # Santa Cruz Medical College" are two)
+    text = (
+        "The alliance's members are the University of California, Santa Cruz Medical College "
+        "and Pusan National University."
+    )
+    names = [m.text for m in find_mentions(text, resolver)]
+    assert names == [
+        "University of California", "Santa Cruz Medical College", "Pusan National University",
+    ]  # fmt: skip
 
 
 def test_the_parties_named_after_between_behind_what_a_document_sets_up() -> None:
