@@ -285,6 +285,52 @@ def _by_identity(found: list[Institution], chances: list[float]) -> dict[int, fl
     return {id(inst): chance for inst, chance in zip(found, chances, strict=True)}
 
 
+# What lies between two names of one list: a comma, "and", "y", a semicolon, an article, and
+# where the name before is ("the University of Dar es Salaam in Tanzania, the University of
+# the Gambia", "Lakeside University College, Ghana, and …")
+_LIST_GAP = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|,\s*[A-Z][\w'’-]+(?=\s*,))?"
+    r"\s*(?:[,;]\s*(?:and\s+|y\s+|e\s+)?|\s(?:and|y|e|&)\s+)(?:the\s+|la\s+|el\s+)?"
+)
+# A list's names are about the story together when as many of them as this share reach the
+# threshold: the rest reach it too, unless the model gives them less than LIST_FLOOR
+LIST_SHARE = 0.5
+LIST_FLOOR = 0.2
+
+
+def listed_together(
+    text: str, found: list[Institution], chances: list[float], threshold: float
+) -> list[float]:
+    """The chances, with the names of one list brought up to the threshold: in "The
+    alliance's members are A, B, C, D and E" the model may weigh one of them less (where it
+    comes, what words are beside it) though the text tells them alike. A list is three names
+    or more of different organisations, one after another in one sentence with only a comma,
+    "and" or an article between (and where the one before is, "in Tanzania"); when half of
+    them or more reach the threshold, those below it, and above LIST_FLOOR, are raised to it."""
+    mentions = sorted((m.start, m.end, n) for n, inst in enumerate(found) for m in inst.mentions)
+    raised = list(chances)
+    chain: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        members = {n for _, _, n in chain}
+        if len(members) >= 3:
+            reaching = sum(chances[n] >= threshold for n in members)
+            if reaching / len(members) >= LIST_SHARE:
+                for n in members:
+                    if LIST_FLOOR <= chances[n] < threshold:
+                        raised[n] = threshold
+        chain.clear()
+
+    for start, end, n in mentions:
+        if chain:
+            gap = _LIST_GAP.fullmatch(text, chain[-1][1], start) if start >= chain[-1][1] else None
+            if gap is None or "\n" in text[chain[-1][1] : start]:
+                close()
+        chain.append((start, end, n))
+    close()
+    return raised
+
+
 def choose(
     found: list[Institution],
     chances: list[float],

@@ -27,6 +27,7 @@ from accord.extraction.choice import (
     agreement_signs,
     choose,
     keep,
+    listed_together,
     shipped_keeper,
     shipped_model,
     signs,
@@ -192,7 +193,7 @@ def extract(
     involved = _involved(found, agreements, events, people)
     rows = signs(text, found, involved, agreements, events, people, text_sentences, tagged)
     model = model or shipped_model()
-    about = [model.probability(row) for row in rows]
+    about = listed_together(text, found, [model.probability(row) for row in rows], model.threshold)
     chosen, proposed = choose(found, about, agreements, model.threshold)
     agreement_rows = agreement_signs(text, proposed, found, about)
     chosen, agreements, kept_chances = keep(

@@ -210,3 +210,25 @@ def test_the_signing_ceremony_of_only_what_the_keeper_left_out_is_left_out_too()
     assert "signing ceremony" in kinds
     left = extract(text, published=date(2024, 5, 8), resolver=RESOLVER, keeper=keeps_nothing)
     assert "signing ceremony" not in [e.kind for e in left.events]
+
+
+def test_the_names_of_one_list_are_chosen_together() -> None:
+    # a model that weighs the third organisation named less (0.38, below its threshold)
+    first_two = Model(("first_rank_0", "first_rank_1"), (50.0, 50.0), -0.5, 0.5)
+    listed = (
+        "The alliance's founding members are Pusan National University, the University of "
+        "Leeds and the University of Delhi."
+    )
+    answer = as_json(extract(listed, resolver=RESOLVER, model=first_two))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "University of Leeds", "University of Delhi",
+    ]  # fmt: skip
+    # named apart, each on its own, the third stays out
+    apart = (
+        "The alliance's founding members are Pusan National University and the University of "
+        "Leeds. Its office is near the University of Delhi."
+    )
+    answer = as_json(extract(apart, resolver=RESOLVER, model=first_two))
+    assert [i["name"] for i in answer["institutions"]] == [
+        "Pusan National University", "University of Leeds",
+    ]  # fmt: skip
