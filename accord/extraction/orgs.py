@@ -436,6 +436,9 @@ _LIST_BETWEEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # Words a name may have after a possessive: "Queen's University", "Women's College"
 POSSESSED = frozenset("university college hospital institute republic".split())
+# people of a kind whose body it is, in the possessive: "Children's Fund", "Women's
+# University", "People's Bank"
+_GROUP_OWNERS = frozenset("children women people peoples workers veterans youth".split())
 # people in the plural whose body it is, who do something: "Rectors' Conference", "Teachers'
 # College", "Manufacturers' Association" (not "the Netherlands' University of Twente", "the
 # University of Texas' Institute for …")
@@ -702,6 +705,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         # Manufacturers' Association of Hong Kong": a body of them (not "the universities'
         # partnership")
         return True
+    if _POSSESSIVE.fullmatch(between) and left.lower in _GROUP_OWNERS and left.text[:1].isupper():
+        # "the United Nations Children's Fund", "Korea National Women's University", "the
+        # People's Bank of China": a body for people of a kind, named so
+        return right.text[:1].isupper()
     if _POSSESSIVE.fullmatch(between):
         # "Queen's University Belfast", "King's College London", "Children's Hospital" — not
         # "Egerton University's main campus" or "KALRO's Deputy Director"
@@ -1099,6 +1106,22 @@ def _split_at_and(
             )
         ):
             return _split_at_and(text, tokens, i, k, resolver)
+    # "la Universidad de León y la Ciuden": a name with its place, then an article and a
+    # body named without a word of its kind (not "University of Arts and the Humanities":
+    # what the first name's last word is about)
+    for k in range(i + 2, j - 2):
+        if (
+            tokens[k].lower in ("and", "y")
+            and tokens[k + 1].text in ("the", "la", "el")
+            and j - (k + 2) <= 2
+            and any(t.lower in HEAD_WORDS for t in tokens[i:k])
+            and not any(t.lower in HEAD_WORDS or t.lower in CONNECTORS for t in tokens[k + 2 : j])
+            and tokens[k - 1].lower not in DOMAIN_WORDS
+            and tokens[k - 2].lower in CONNECTORS
+            # (nor "Association of Universities of Asia and the Pacific": two regions)
+            and tokens[k - 1].lower not in _REGION_WORDS
+        ):
+            return [*_split_at_and(text, tokens, i, k, resolver), (k + 2, j)]
     for k in range(i + 1, j - 2):
         if (
             tokens[k].lower in ("and", "y")

@@ -371,6 +371,14 @@ def test_names_written_with_a_possessive_at_or_and_a_venue_that_is_no_organisati
     assert sorted(agreement["parties"]) == [
         "Confucius Institute at Egerton University", "Queen's University Belfast",
     ]  # fmt: skip
+    # a body for people of a kind, named in the possessive, whatever the apostrophe
+    text = (
+        "Pusan National University and the United Nations Children’s Fund (UNICEF) signed a "
+        "memorandum of understanding."
+    )
+    assert [m.text for m in find_mentions(text, RESOLVER)] == [
+        "Pusan National University", "United Nations Children’s Fund",
+    ]  # fmt: skip
 
 
 def test_a_short_form_of_a_name_given_before_is_the_same_organisation() -> None:
@@ -5000,6 +5008,9 @@ def test_spanish_local_governments_are_bodies_of_government() -> None:
     assert agreement["parties"] == [
         "Universidad de Leeds", "Ayuntamiento de Las Palmas de Gran Canaria",
     ]  # fmt: skip
+    # a name with its place, "y la" and a body named without a word of its kind: two
+    answer = run("Este viernes la Universidad de Leeds y la Ciuden han firmado un convenio.")
+    assert [a["parties"] for a in answer["agreements"]] == [["Universidad de Leeds", "Ciuden"]]
 
 
 def test_field_acronyms_honours_and_a_title_of_the_university_are_no_bodies() -> None:
