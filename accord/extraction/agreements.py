@@ -1135,12 +1135,20 @@ def find_agreements(
                     named = [hub, partner]
         partners_listed = (
             _partners_listed(sentence, sentences, index, named, main, dates, published, text)
-            if not signed and named and main is not None
+            # ("The institutions that signed the latest MoUs are …": a list, its own signing
+            # the one told before)
+            if (not signed or _PARTNERS_ARE.match(sentence.text)) and named and main is not None
             else []
         )
         if partners_listed:
             # "JGU has signed MoUs with seven Australian universities … The seven partners are
-            # A, B, …": one with each
+            # A, B, …": one with each, not one of them all, read before from the count
+            listed_ids = {id(main)} | {id(i) for i in named}
+            agreements = [
+                a
+                for a in agreements
+                if not (a.aggregate and {id(p) for p in a.parties} <= listed_ids)
+            ]
             agreements += partners_listed
             last = partners_listed[-1]
             continue
@@ -4692,9 +4700,12 @@ _COUNTED_AFTER = re.compile(
 _WITH = re.compile(r"\b(?:with|con)\s+")
 _THE_PLURAL = re.compile(rf"\b(?:the|these|those|all)\s+(?:{_PLURALS})\b", re.IGNORECASE)
 # "The seven partners are …", "The partner universities were …"
+# ("The institutions that signed the latest MoUs are: (1) …": who signed them)
 _PARTNERS_ARE = re.compile(
     rf"\s*The\s+(?:({_NUMERALS})\s+)?(?:new\s+)?(?:partners|partner\s+(?:universities|"
-    r"institutions)|universities|institutions)\s+(?:are|were)\b",
+    r"institutions)|universities|institutions)"
+    r"(?:\s+(?:that|which)\s+(?:have\s+)?signed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:memoranda|mo[ua]s|agreements))?\s+(?:are|were)\b",
     re.IGNORECASE,
 )
 
@@ -4722,8 +4733,13 @@ def _partners_listed(
             if _SIGNED.search(b.text)
             and _PLURAL_DOCUMENTS.search(b.text)
             and main in _named_in(b, [main])
-            and (counted := _PARTNERS_COUNTED.search(b.text))
-            and _number(counted.group(1)) == len(named)
+            # ("… with seven Australian universities", "… signed 8 new MoUs with …": as
+            # many partners, or documents, as are named)
+            and any(
+                _number(counted.group(1)) == len(named)
+                for counted in (_PARTNERS_COUNTED.search(b.text), _DOCUMENTS_COUNTED.search(b.text))
+                if counted is not None
+            )
         ),
         None,
     )

@@ -3804,6 +3804,15 @@ def _telling_words(
             # "the Dean of the Faculty of Public Health at Mahidol, …": whose unit it is
             unit_at = start > mention.start and _UNIT_AT.search(text, max(0, start - 60), start)
             if (
+                resolver is not None
+                and not titled
+                and name_key(word) in resolver.cities
+                and any(
+                    re.fullmatch(r",[ \t]*", text[e:start]) for e in ends if start - 4 < e <= start
+                )
+            ):
+                continue  # "(1) Asia University, Tokyo, (2) …": where the name before is
+            if (
                 titled
                 or signed_with
                 or (unit_at and not _CAPITAL_NEXT.match(text, end))

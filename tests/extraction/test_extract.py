@@ -2,6 +2,7 @@
 organisations, agreements, signatories, areas, dates and events it proposes, and with which
 spans. No database."""
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -9295,6 +9296,22 @@ def test_memoranda_with_a_counted_group_then_the_partners_named_are_one_with_eac
         "The partners are the University of Leeds and Politecnico di Milano."
     )
     assert all(len(a["parties"]) != 2 for a in run(text, date(2019, 12, 6))["agreements"])
+    # the documents counted, the partners numbered, each with its city after a comma (not
+    # the university named after that city, told later among earlier partners)
+    leeds = replace(LEEDS, city="Leeds")
+    delhi = replace(DELHI, city="Delhi")
+    text = (
+        "Pusan National University (PNU) has signed 2 new Memoranda of Understanding (MoUs) "
+        "with leading universities abroad, which brings its partners to 23.\n\n"
+        "The institutions that signed the latest MoUs are: (1) Politecnico di Milano, Leeds, "
+        "and (2) Xi'an Jiaotong University, Delhi\n\n"
+        "They join earlier partners such as the University of Leeds and the University of Delhi."
+    )
+    answer = run_with(text, date(2019, 12, 6), PNU, POLIMI, XJTU, leeds, delhi)
+    assert [sorted(a["parties"]) for a in answer["agreements"]] == [
+        ["Politecnico di Milano", "Pusan National University"],
+        ["Pusan National University", "Xi'an Jiaotong University"],
+    ]
 
 
 def test_a_title_s_verb_after_and_ends_a_name() -> None:
