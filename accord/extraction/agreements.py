@@ -101,6 +101,7 @@ from accord.extraction.orgs import (
     facility_like,
     made_of,
     unit_like,
+    written_short,
 )
 from accord.extraction.people import HONORIFICS, LED_BY, TITLE_WORDS, Person
 from accord.extraction.text import Sentence, sentences
@@ -1020,7 +1021,10 @@ def find_agreements(
     people: list[Person],
     dates: list[DateMention],
     published: datetime.date | None,
+    short_for: list[tuple[Institution, Institution]] | None = None,
 ) -> tuple[list[Agreement], list[Event]]:
+    """The agreements and events the text reports, between `institutions`. A headline's
+    party written short for one the story names in full is added to `short_for` with it."""
     main = _main(institutions, _lead_end(sentences, len(text)))
     # "Anna University on Tuesday signed MoUs with four foreign universities": who signs in
     # the lead is what the text is about, however often the partners are named after
@@ -1737,7 +1741,7 @@ def find_agreements(
     _earlier_ones(agreements, sentences, institutions, published)
     agreements = _one_told_twice(agreements, text)
     agreements = _each_told_in_detail(agreements, text)
-    agreements = headline_told_again(agreements, text)
+    agreements = headline_told_again(agreements, text, short_for)
     agreements = _purpose_told_after(agreements, text)
     # ("With their accession, the UASR now counts 151 members": no agreement of one party)
     agreements = [a for a in agreements if len({id(p) for p in a.parties}) >= 2]
@@ -2808,12 +2812,17 @@ def _each_told_in_detail(agreements: list[Agreement], text: str) -> list[Agreeme
     return [a for a in agreements if id(a) not in dropped]
 
 
-def headline_told_again(agreements: list[Agreement], text: str) -> list[Agreement]:
+def headline_told_again(
+    agreements: list[Agreement],
+    text: str,
+    short_for: list[tuple[Institution, Institution]] | None = None,
+) -> list[Agreement]:
     """ "A MoU signed between TVU and MUST" over a story that tells the two "agreed to sign a
     Memorandum": a headline's agreement is the one the story tells of the same parties, as
     the story tells it (its status; the headline's date, signers and areas where the story
     gives none). Not one of another kind: "sign MoU" over a story of a memorandum and a joint
-    programme."""
+    programme. A headline's parties written short are the story's (each pair, the short and
+    the full, added to `short_for`)."""
     first_line = text.find("\n")
     headline = text[: max(first_line, 0)].strip()
     if first_line < 0 or headline.endswith((".", "!", "?")) or len(headline.split()) > 25:
@@ -2832,6 +2841,20 @@ def headline_told_again(agreements: list[Agreement], text: str) -> list[Agreemen
         ]
         told = next((a for a, ps in story if ps == parties and a.status != "historical"), None)
         if told is None:
+            # ("Nazrul University and Mawlana Bhashani University ink MoU" over the MoU "signed
+            # by Jatiya Kabi Kazi Nazrul Islam University … and Mawlana Bhashani Science and
+            # Technology University": the headline's parties written short)
+            told = next(
+                (
+                    a
+                    for a, _ps in story
+                    if a.status != "historical" and _written_short_for(agreement.parties, a.parties)
+                ),
+                None,
+            )
+            if told is not None and short_for is not None:
+                short_for += _short_pairs(agreement.parties, told.parties)
+        if told is None:
             # ("KUST & KKKUK Sign MoU With OGDCL" over MoUs "signed between KUST and OGDCL
             # and between KKKUK and OGDCL": the headline's one is theirs together)
             shared = [(a, ps) for a, ps in story if ps < parties]
@@ -2847,6 +2870,35 @@ def headline_told_again(agreements: list[Agreement], text: str) -> list[Agreemen
         told.areas += [a for a in agreement.areas if a not in told.areas]
         told.signatories += [p for p in agreement.signatories if p not in told.signatories]
     return kept
+
+
+def _written_short_for(short: list[Institution], full: list[Institution]) -> bool:
+    """Whether a headline's parties are the story's, one for one, each the same
+    organisation or its name written short (`written_short`), at least one so."""
+    if len({id(p) for p in short}) != len(short) or len({id(p) for p in full}) != len(full):
+        return False
+    if len(short) != len(full) or {id(p) for p in short} == {id(p) for p in full}:
+        return False
+    return len(_short_pairs(short, full)) + len({id(p) for p in short} & {id(p) for p in full}) == (
+        len(short)
+    )
+
+
+def _short_pairs(
+    short: list[Institution], full: list[Institution]
+) -> list[tuple[Institution, Institution]]:
+    """The parties of `short` written short for one of `full` (not the same one), each with
+    it; one for one."""
+    left = [q for q in full if all(q is not p for p in short)]
+    pairs = []
+    for party in short:
+        if any(party is q for q in full):
+            continue
+        match = next((q for q in left if party.key is None and written_short(party, q)), None)
+        if match is not None:
+            pairs.append((party, match))
+            left.remove(match)
+    return pairs
 
 
 _BETWEEN_WORD = re.compile(r"\b(?:between|entre)\s", re.IGNORECASE)

@@ -6227,6 +6227,19 @@ def _written_longer(short: str, name: str, resolver: Resolver | None) -> bool:
     )
 
 
+def written_short(short: Institution, name: Institution) -> bool:
+    """Whether an organisation's name, unknown to the registry, is another's written short,
+    two words or more ("Nazrul University" for "Jatiya Kabi Kazi Nazrul Islam University";
+    not "Hanoi University" for "Hanoi University of Science and Technology"; nor the name a
+    longer one read with words before it ends with: "Joining the European Reform University
+    Alliance", a heading)."""
+    return (
+        len(_WORD.findall(short.name)) >= 2
+        and not name.name.endswith(short.name)
+        and _written_longer(short.name, name.name, None)
+    )
+
+
 def _headline_short_forms(
     groups: dict[str, Institution], order: list[str], text: str, resolver: Resolver | None
 ) -> list[str]:

@@ -13101,6 +13101,25 @@ def test_a_headline_writes_an_unknown_name_short() -> None:
     assert [sorted(a["parties"]) for a in answer["agreements"]] == [
         ["Jatiya Kabi Kazi Nazrul Islam University", "University of Delhi"]
     ]
+    # named short again in the story, each of the two: the headline's agreement is the
+    # story's, signed by the two registrars
+    text = (
+        "Nazrul University and Mawlana Bhashani University ink MoU\n\nA Memorandum of "
+        "Understanding has been signed by Jatiya Kabi Kazi Nazrul Islam University and "
+        "Mawlana Bhashani Science and Technology University.\n\nThe agreement was signed by "
+        "Dr. Md. Humayun Kabir, Registrar of Jatiya Kabi Kazi Nazrul Islam University, and "
+        "Dr. Md. Touhidul Islam, Registrar of Mawlana Bhashani Science and Technology "
+        "University. Present was Nazrul Islam, Additional Director of Nazrul University."
+    )
+    answer = run(text, date(2024, 6, 10))
+    assert names_in(answer) == [
+        "Jatiya Kabi Kazi Nazrul Islam University",
+        "Mawlana Bhashani Science and Technology University",
+    ]
+    [agreement] = answer["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == [
+        "Md. Humayun Kabir", "Md. Touhidul Islam",
+    ]  # fmt: skip
 
 
 def test_what_a_title_is_of_is_a_name_whose_field_holds_and() -> None:
