@@ -3575,10 +3575,13 @@ _COMPANY_NAMED = re.compile(
     r"the (?:[A-Z][a-z]+(?:an|ish|ese|i|ic|ch) )?(?:company|firm)|"
     r"The [A-Z][a-z]+(?:an|ish|ese|i|ic|ch) (?:company|firm)|"
     r"the (?:state(?:-owned)? )?enterprise|"
-    # "Chinese tech company Huawei", "IT major Infosys", "oil giant Shell"
+    # "Chinese tech company Huawei", "IT major Infosys", "oil giant Shell", "mobile network
+    # operator NetOne", "design firm Italdesign"
     r"(?:tech|technology|telecom|telecommunications|IT|energy|oil|mining|software|chip|steel|"
-    r"automotive|engineering|pharmaceutical|consulting|logistics)\s+(?:company|firm|giant|major|"
-    r"group|maker|manufacturer|operator|conglomerate)|automaker|carmaker|chipmaker)\s+"
+    r"automotive|engineering|pharmaceutical|consulting|logistics|network|design|electronics|"
+    r"internet|media|insurance|investment|construction|aerospace|semiconductor|biotech|fintech|"
+    r"e-commerce)\s+(?:company|firm|giant|major|group|maker|manufacturer|operator|conglomerate|"
+    r"provider|developer|start-?up)|automaker|carmaker|chipmaker)\s+"
     r"(?!(?:President|Chairman|Chief|CEO|Director|Vice|Head|Managing|Executive)\b)"
     r"([A-Z][\w&’'-]+(?:\s+(?:de\s+)?[A-Z][\w&’'-]+){0,3})"
 )
