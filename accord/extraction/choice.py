@@ -170,8 +170,7 @@ def signs(
     length = max(len(text), 1)
     first_line_end = text.find("\n")
     title_end = first_line_end if 0 < first_line_end <= 160 else 0
-    first_paragraph_end = text.find("\n\n")
-    first_paragraph_end = first_paragraph_end if first_paragraph_end > 0 else length
+    first_paragraph_end = lead_end(text)
     first_sentence_end = sentences[0].end if sentences else length
     total_mentions = sum(len(i.spans) for i in found) or 1
     order = sorted(range(len(found)), key=lambda n: min(s for s, _ in found[n].spans))
@@ -257,6 +256,20 @@ def signs(
                 row[f"after_{word.group(1).lower()}"] = 1.0
         rows.append(row)
     return rows
+
+
+def lead_end(text: str) -> int:
+    """Where the news's first paragraph ends: the lead, which says what the story reports;
+    under a headline on a line of its own ("CUT partners SA varsity\n\nA Memorandum of
+    Understanding has been signed between …"), the paragraph after it."""
+    end = text.find("\n\n")
+    if end < 0:
+        return len(text)
+    line = text.find("\n")
+    if line == end and 0 < end <= 160 and not text[:end].rstrip().endswith("."):
+        after = text.find("\n\n", end + 2)
+        return after if after > 0 else len(text)
+    return end
 
 
 def _tagged_share(text: str, inst: Institution, tagged: Sequence[tuple[int, int]]) -> float:
@@ -432,8 +445,7 @@ def agreement_signs(
     """Each proposed agreement's signs, in order: what the keeper weighs. `chances` are the
     choice of organisations' probabilities, one for each of `found`."""
     length = max(len(text), 1)
-    paragraph = text.find("\n\n")
-    first_paragraph_end = paragraph if paragraph > 0 else length
+    first_paragraph_end = lead_end(text)
     line = text.find("\n")
     title_end = line if 0 < line <= 160 else 0
     chance_of = _by_identity(found, chances)
