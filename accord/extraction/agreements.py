@@ -2844,16 +2844,19 @@ def headline_told_again(
             # ("Nazrul University and Mawlana Bhashani University ink MoU" over the MoU "signed
             # by Jatiya Kabi Kazi Nazrul Islam University … and Mawlana Bhashani Science and
             # Technology University": the headline's parties written short)
-            told = next(
+            pairs = next(
                 (
-                    a
+                    (a, found)
                     for a, _ps in story
-                    if a.status != "historical" and _written_short_for(agreement.parties, a.parties)
+                    if a.status != "historical"
+                    and (found := _written_short_for(agreement.parties, a.parties))
                 ),
                 None,
             )
-            if told is not None and short_for is not None:
-                short_for += _short_pairs(agreement.parties, told.parties)
+            if pairs is not None:
+                told = pairs[0]
+                if short_for is not None:
+                    short_for += pairs[1]
         if told is None:
             # ("KUST & KKKUK Sign MoU With OGDCL" over MoUs "signed between KUST and OGDCL
             # and between KKKUK and OGDCL": the headline's one is theirs together)
@@ -2872,33 +2875,25 @@ def headline_told_again(
     return kept
 
 
-def _written_short_for(short: list[Institution], full: list[Institution]) -> bool:
-    """Whether a headline's parties are the story's, one for one, each the same
-    organisation or its name written short (`written_short`), at least one so."""
-    if len({id(p) for p in short}) != len(short) or len({id(p) for p in full}) != len(full):
-        return False
-    if len(short) != len(full) or {id(p) for p in short} == {id(p) for p in full}:
-        return False
-    return len(_short_pairs(short, full)) + len({id(p) for p in short} & {id(p) for p in full}) == (
-        len(short)
-    )
-
-
-def _short_pairs(
+def _written_short_for(
     short: list[Institution], full: list[Institution]
 ) -> list[tuple[Institution, Institution]]:
-    """The parties of `short` written short for one of `full` (not the same one), each with
-    it; one for one."""
+    """When a headline's parties are the story's, one for one, each the same organisation or
+    its name written short (`written_short`), at least one so: each written short with the
+    one it stands for; else none."""
+    if len({id(p) for p in short}) != len(short) or len({id(p) for p in full}) != len(full):
+        return []
     left = [q for q in full if all(q is not p for p in short)]
     pairs = []
     for party in short:
         if any(party is q for q in full):
             continue
         match = next((q for q in left if party.key is None and written_short(party, q)), None)
-        if match is not None:
-            pairs.append((party, match))
-            left.remove(match)
-    return pairs
+        if match is None:
+            return []
+        pairs.append((party, match))
+        left.remove(match)
+    return pairs if len(short) == len(full) else []
 
 
 _BETWEEN_WORD = re.compile(r"\b(?:between|entre)\s", re.IGNORECASE)

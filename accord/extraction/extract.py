@@ -195,7 +195,7 @@ def extract(
     )
     # "Nazrul University … ink MoU" over the story's "Jatiya Kabi Kazi Nazrul Islam
     # University": one organisation
-    found, events = _written_in_full(found, agreements, events, short_for)
+    found = _written_in_full(found, agreements, events, short_for)
     involved = _involved(found, agreements, events, people)
     rows = signs(text, found, involved, agreements, events, people, text_sentences, tagged)
     model = model or shipped_model()
@@ -241,16 +241,16 @@ def extract(
 
 
 def _written_in_full(
-    chosen: list[Institution],
+    found: list[Institution],
     agreements: list[Agreement],
     events: list[Event],
     short_for: list[tuple[Institution, Institution]],
-) -> tuple[list[Institution], list[Event]]:
+) -> list[Institution]:
     """The organisations with each written short in a headline (`short_for`: the short and
     the full) made one with its full name: its mentions the full one's, and wherever it was
-    a party or took part, the full one."""
+    a party or took part (in `agreements` and `events`, changed in place), the full one."""
     if not short_for:
-        return chosen, events
+        return found
     full_of = {id(short): full for short, full in short_for}
     for short, full in short_for:
         full.mentions = sorted([*full.mentions, *short.mentions], key=lambda m: m.start)
@@ -258,13 +258,12 @@ def _written_in_full(
         agreement.parties = _once([full_of.get(id(p), p) for p in agreement.parties])
     for event in events:
         event.participants = _once([full_of.get(id(p), p) for p in event.participants])
-    return [i for i in chosen if id(i) not in full_of], events
+    return [i for i in found if id(i) not in full_of]
 
 
 def _once(institutions: list[Institution]) -> list[Institution]:
     """Each organisation once, in order."""
-    seen: set[int] = set()
-    return [i for i in institutions if not (id(i) in seen or seen.add(id(i)))]  # type: ignore[func-returns-value]
+    return list({id(i): i for i in institutions}.values())
 
 
 def _signed_once(agreement: Agreement) -> Agreement:
