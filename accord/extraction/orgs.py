@@ -659,6 +659,13 @@ def _name_only_line(text: str, left: Token) -> bool:
 
 
 _LINE_WORD = re.compile(r"[^\W\d_]+")
+# "Davao del Norte", "Surigao del Sur": a province named by its side
+_COMPASS_POINTS = frozenset("norte sur este oeste".split())
+# Titles a line about a person begins with
+_PERSON_LINE_STARTS = frozenset(
+    "chief president vice-president chancellor vice-chancellor dean professor prof dr mr mrs ms"
+    " rector director minister ambassador".split()
+)
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -677,6 +684,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return False  # "… with Gadjah Mada University\nNovember 30, 2009": a date line
     if "\n" in between and right.lower in _SENTENCE_STARTS:
         return False  # "… the University of Calcutta\nThe partnership will …": a new line
+    if "\n" in between and right.lower in _PERSON_LINE_STARTS:
+        # "Chief Joe Alphonse, Tŝilhqot’in National Government\nChief Jimmy Lulua, …": a line
+        # that begins with a person's title begins a person, not the rest of a name
+        return False
     if "\n" in between and text.find("\n", 0, left.start) < 0:
         return False  # the first line is the title ("… Kuwait University\nTrinity College …")
     if "\n" in between and _name_only_line(text, left):
@@ -2079,6 +2090,8 @@ def _trim(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | N
     for k in range(i + 1, j - 1):
         if tokens[k].lower not in ("de", "del"):
             continue
+        if tokens[k].lower == "del" and tokens[k + 1].lower in _COMPASS_POINTS:
+            continue  # "Davao del Norte State College": a province "del Norte", "del Sur"
         after = tokens[_past_connectors(tokens, k + 1, j) : j]
         # (or within its first words after an article: "… de la Benemérita Universidad
         # Autónoma de Puebla")

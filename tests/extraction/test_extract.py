@@ -13688,3 +13688,25 @@ def test_an_anniversary_is_an_occasion_not_a_body() -> None:
     )
     names = [i.name for i in extract(text, published=date(2023, 3, 18), resolver=RESOLVER).found]
     assert not any("Anniversary" in n for n in names)
+
+
+def test_a_province_named_with_del_norte_is_part_of_a_name() -> None:
+    text = (
+        "Officials came from Davao del Norte State College, Surigao del Sur State University "
+        "and Caraga State University."
+    )
+    assert [m.text for m in find_mentions(text, None)] == [
+        "Davao del Norte State College", "Surigao del Sur State University",
+        "Caraga State University",
+    ]  # fmt: skip
+
+
+def test_a_name_does_not_run_on_into_the_next_line_s_title() -> None:
+    text = (
+        "The Tŝilhqot’in National Government and the University of Leeds are to sign a "
+        "memorandum.\n\nAvailable for interviews:\nChief Joe Alphonse, Tŝilhqot’in National "
+        "Government\nChief Jimmy Lulua, Tŝilhqot’in National Government\nPresident Santa J. Ono"
+    )
+    names = {m.text for m in find_mentions(text, None)}
+    assert not any("\n" in n for n in names)
+    assert "Tŝilhqot’in National Government" in names
