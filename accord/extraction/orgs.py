@@ -685,7 +685,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     if "\n" in between and right.lower in _SENTENCE_STARTS:
         return False  # "… the University of Calcutta\nThe partnership will …": a new line
     if "\n" in between and right.lower in _PERSON_LINE_STARTS:
-        # "Chief Joe Alphonse, Tŝilhqot’in National Government\nChief Jimmy Lulua, …": a line
+        # "Chief Joe Alphonse, Tŝilhqot'in National Government\nChief Jimmy Lulua, …": a line
         # that begins with a person's title begins a person, not the rest of a name
         return False
     if "\n" in between and text.find("\n", 0, left.start) < 0:
