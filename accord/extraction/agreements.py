@@ -5356,9 +5356,11 @@ _PLURAL_TITLE = (
     r"(?:rector|president|vice[- ]chancellor|chancellor|dean|director|provost|registrar|head))s"
 )
 _PLURAL_TITLES = re.compile(
-    rf"\b(?:the|both)\s+(?:two\s+|three\s+)?{_PLURAL_TITLE}\b"
+    rf"(?:\b(?:the|both)\s+|^\s*)(?:two\s+|three\s+)?{_PLURAL_TITLE}\b"
     r"(?=(?:\s+of\s+(?:the|both)\s+(?:two\s+|three\s+)?\w+)?\s+(?:\w+\s+){0,2}?"
-    r"(?:signed|inked|sealed|exchanged|renewed|reaffirmed)\b)"
+    r"(?:signed|inked|sealed|exchanged|renewed|reaffirmed)\b"
+    # "(The) Presidents of A and B in Lublin signed …": the parties named between
+    r"|\s+of\s+[^.;]{1,150}?\s(?:signed|inked|sealed|renewed)\b)"
     rf"|\b(?:signed|inked|sealed)\s+by\s+(?:the\s+|both\s+)(?:two\s+|three\s+)?{_PLURAL_TITLE}\b",
     re.IGNORECASE,
 )

@@ -13710,3 +13710,14 @@ def test_a_name_does_not_run_on_into_the_next_line_s_title() -> None:
     names = {m.text for m in find_mentions(text, None)}
     assert not any("\n" in n for n in names)
     assert "Tŝilhqot’in National Government" in names
+
+
+def test_the_heads_of_the_parties_named_in_the_signing_sentence_are_its_signers() -> None:
+    text = (
+        "Presidents of the University of Leeds and Keele University in Staffordshire signed a "
+        "cooperation agreement.\n\nProfessor John Smith, president of the University of "
+        "Leeds, welcomed professor Jane Doe, president of Keele University, who came with a "
+        "delegation."
+    )
+    [agreement] = run_with(text, date(2024, 5, 2), LEEDS)["agreements"]
+    assert sorted(s["name"] for s in agreement["signatories"]) == ["Jane Doe", "John Smith"]
