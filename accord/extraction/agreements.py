@@ -5206,6 +5206,21 @@ def _add_details(
                 agreement.signatories.append(earlier[-1])
         # "Director Guo Zhiyuan … received the delegation. He discussed … and signed the
         # memorandum": who the sentence before is about
+        # "Michael A. McRobbie … McRobbie also signed an MOU with …": the one named before,
+        # by the surname
+        by_surname = next(
+            (
+                p
+                for p in people
+                if p.end <= sentence.start
+                and len(p.name.split()) > 1
+                and re.match(rf"\s*{re.escape(p.name.split()[-1])}\s+(?:also\s+)?signed\b",
+                             sentence.text)
+            ),
+            None,
+        )  # fmt: skip
+        if by_surname is not None and all(p.name != by_surname.name for p in agreement.signatories):
+            agreement.signatories.append(by_surname)
         if _HE_SIGNED.match(sentence.text) and not any(
             sentence.start <= p.start < sentence.end for p in people
         ):

@@ -182,9 +182,12 @@ def extract(
     # text, is no organisation
     persons = [_name_span(text, p) for p in people]
     names = {p.name for p in people}
-    apart = {id(m) for m in mentions if m.how == "tagged" and (m.text in names or any(
+    # ("Michael A. McRobbie … McRobbie also signed …": a surname written like letters is
+    # the signer named again, no organisation's acronym)
+    surnames = {p.name.split()[-1] for p in people if len(p.name.split()) > 1}
+    apart = {id(m) for m in mentions if (m.how == "tagged" and (m.text in names or any(
         a <= m.start and m.end <= b for a, b in persons
-    ))}  # fmt: skip
+    ))) or (m.how == "acronym" and m.text in surnames and not m.text.isupper())}  # fmt: skip
     if apart:
         mentions = [m for m in mentions if id(m) not in apart]
         found = institutions(text, mentions, defined, resolver)

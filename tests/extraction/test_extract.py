@@ -13721,3 +13721,20 @@ def test_the_heads_of_the_parties_named_in_the_signing_sentence_are_its_signers(
     )
     [agreement] = run_with(text, date(2024, 5, 2), LEEDS)["agreements"]
     assert sorted(s["name"] for s in agreement["signatories"]) == ["Jane Doe", "John Smith"]
+
+
+def test_a_signer_named_again_by_a_surname_written_like_letters_is_no_organisation() -> None:
+    text = (
+        "University of Leeds President Michael A. McRobbie signed a memorandum of "
+        "understanding with Keele University.\n\nMcRobbie also signed a memorandum with the "
+        "University of Delhi, which was founded in 1922."
+    )
+    answer = run_with(text, date(2024, 5, 2), LEEDS, DELHI)
+    assert "McRobbie" not in names_in(answer)
+    assert sorted(sorted(a["parties"]) for a in answer["agreements"]) == [
+        ["Keele University", "University of Leeds"], ["University of Delhi", "University of Leeds"],
+    ]  # fmt: skip
+    # and the one named by the surname signed the second
+    assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
+        ["Michael A. McRobbie"], ["Michael A. McRobbie"],
+    ]  # fmt: skip
