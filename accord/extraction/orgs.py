@@ -427,6 +427,7 @@ _WORD = re.compile(r"[^\W_](?:[\w’'\u2018]*[^\W_])?", re.UNICODE)
 _JOIN = re.compile(r"[ \t]*\n?[ \t]*|[-\u2010\u2013]|[ \t]*&[ \t]*")  # a hyphen or an en dash
 _DOT_JOIN = re.compile(r"\.[ \t]*")
 _PLACE_BETWEEN = re.compile(r"(?:,|\s[–—-])\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s*(?=\()")
+_IN_PLACE_BETWEEN = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s*(?=\()")
 # "the Arab Academy for Science, Technology, and Maritime Transport in Egypt (AASTMT)": the
 # rest of a name that lists fields, and where it is, before its acronym
 _LIST_BETWEEN = re.compile(
@@ -4602,6 +4603,7 @@ def defined_acronyms(
     defined: dict[str, Mention] = {}
     for mention in mentions:
         longer = mention.text  # with what lies between it and its acronym
+        place: re.Match[str] | None = None
         after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 64))
         if after is None:
             after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 65))
@@ -4609,6 +4611,23 @@ def defined_acronyms(
             # "Federal College of Education, Zaria (FCE Zaria)": its place between; its name in
             # another language ("Universities New Zealand -Te Pōkai Tara (UNZ)")
             place = _PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
+            if place is None:
+                # "the Special Economic Zone Authority in Duqm (SEZAD)": where it is, its
+                # initial in the acronym
+                # (only when the acronym needs it: not "Bowie State University in Maryland
+                # (BSU)")
+                place = _IN_PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
+                defined_after = (
+                    _DEFINED.match(text, place.end(), min(len(text), place.end() + 64))
+                    if place is not None
+                    else None
+                )
+                if defined_after is not None and not _fits(
+                    defined_after.group(1).strip("."), mention.text
+                ):
+                    longer = mention.text + place.group()
+                else:
+                    place = None
             if place is None:
                 place = _LIST_BETWEEN.match(text, mention.end, min(len(text), mention.end + 80))
                 if place is not None:
@@ -4654,6 +4673,12 @@ def defined_acronyms(
             and not _fits(acronym, mention.text)
         ):
             continue  # "Sulu State College (SSC)" before "Dr. … , CESE (SSC)"
+        if place is not None and longer == mention.text + place.group():
+            # "the Special Economic Zone Authority in Duqm (SEZAD)", "the Federation of
+            # Chambers of Commerce and Industry in Okayama Prefecture (FOCCI)": the name its
+            # acronym stands for is the one with its place
+            mention.text = text[mention.start : place.end()].rstrip()
+            mention.end = mention.start + len(mention.text)
         defined[acronym] = mention
     # "Madanapalle Institute of Technology & Science has entered an MoU … on behalf of the MITS
     # College": capitals the text never defines, made of the initials of one name it gives,

@@ -13738,3 +13738,17 @@ def test_a_signer_named_again_by_a_surname_written_like_letters_is_no_organisati
     assert [[s["name"] for s in a["signatories"]] for a in answer["agreements"]] == [
         ["Michael A. McRobbie"], ["Michael A. McRobbie"],
     ]  # fmt: skip
+
+
+def test_an_acronym_with_the_initial_of_the_place_after_the_name_is_the_name_s() -> None:
+    text = (
+        "MUSCAT: Through an agreement signed with the Special Economic Zone Authority in Duqm "
+        "(SEZAD), Pusan National University obtains land. The agreement provides for SEZAD to "
+        "allocate land to the project."
+    )
+    answer = run(text, date(2024, 5, 2))
+    assert "SEZAD" not in names_in(answer)
+    [agreement] = answer["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Pusan National University", "Special Economic Zone Authority in Duqm",
+    ]  # fmt: skip
