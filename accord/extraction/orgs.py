@@ -4622,8 +4622,10 @@ def defined_acronyms(
                     if place is not None
                     else None
                 )
-                if defined_after is not None and not _fits(
-                    defined_after.group(1).strip("."), mention.text
+                if (
+                    place is not None
+                    and defined_after is not None
+                    and not _fits(defined_after.group(1).strip("."), mention.text)
                 ):
                     longer = mention.text + place.group()
                 else:
