@@ -106,6 +106,27 @@ from accord.extraction.orgs import (
 from accord.extraction.people import HONORIFICS, LED_BY, TITLE_WORDS, Person
 from accord.extraction.text import Sentence, sentences
 
+
+class _Remembered:
+    """A pattern whose searches of whole strings are remembered: the rules ask the same of
+    one sentence many times (whether it tells a signing, names a document), and the longest
+    patterns cost the most of reading a text. The same answers, found once."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._whole = lru_cache(maxsize=4096)(pattern.search)
+        self.match = pattern.match
+        self.fullmatch = pattern.fullmatch
+        self.finditer = pattern.finditer
+        self.findall = pattern.findall
+        self.sub = pattern.sub
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if pos == 0 and endpos is None:
+            return self._whole(string)
+        return self.pattern.search(string, pos, len(string) if endpos is None else endpos)
+
+
 _SIGNABLE = (
     r"(?:programs?|programmes?|partnerships?|charters?|arrangements?|treat(?:y|ies)|"
     r"addend(?:um|a)|adendas?)"
@@ -129,39 +150,41 @@ _MADE_PARTNERSHIP = (
     r"(?<=\bstruck ))(?<!\bnot announced )(?<!\bnot yet announced )(?<!\bnot formed )"
     r"(?<!\bnot yet formed )(?<!\bnot entered into )(?<!\bnot yet entered into )"
 )
-_DOCUMENT = re.compile(
-    r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
-    r"contracts?|pacts?|convenios?|acuerdos?|protocols?|protocolos?|letters? of intent|"
-    # ("signed a letter of understanding", "The LoU is to stay in force …")
-    r"letters? of understanding|(?-i:LoUs?|LOUs?)\b|"
-    r"cartas? de intenci[oó]n|"
-    r"actas? (?:complementaria|de intenci[oó]n|acuerdo|de compromiso|espec[ií]fica)s?|"
-    r"declarations?|"
-    r"road\s?maps?|hojas? de ruta|(?<=signed an )understanding|(?<=penned an )understanding|"
-    r"(?<=inked an )understanding|"
-    r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
-    r"training) ){1,2}(?:programs?|programmes?|projects?)|"
-    # words that name a document only when it is what was signed: "A Research Cooperation
-    # Program between the two universities was signed", "signed a partnership charter"
-    # (not "the programme was signed": one told before)
-    # "the signing ceremony of the ICT “Innovative Talent Center” between WUT and Huawei": a
-    # signing between two, whatever it is called
-    r"signing ceremony(?=\s+(?:of|for)\s+[^.;]{1,80}?\bbetween\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bthis )"
-    rf"{_SIGNABLE}(?=(?:\s+[\w-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,2}}?"
-    r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?))|"
-    rf"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bpenned )|(?<=\bstruck ))an?\s+"
-    r"(?:(?!(?:memorand|mo[ua]s?\b|agreement|accord|contract|convenio|acuerdo|protocol))"
-    rf"[\w-]+\s+){{0,4}}?{_SIGNABLE}|"
-    # "struck a similar deal with TCS" (not "a good deal … over the shared costs", "signed a
-    # two-year deal with Leeds United")
-    r"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bstruck ))an?\s+"
-    r"(?:(?!(?:good|great|better|fair|bad|raw|big)\b)(?![\w-]*years?\b)[\w-]+\s+){0,2}deals?|"
-    # "A and B have announced a partnership to set up …", "… entered into a strategic
-    # partnership", "A has partnered with B": a partnership they made, whatever its document
-    rf"(?:{_MADE_PARTNERSHIP})an?\s+(?:[\w-]+\s+){{0,3}}?partnership{_PARTNERSHIP_ITSELF}|"
-    rf"{_HAS_PARTNERED})\b",
-    re.IGNORECASE,
+_DOCUMENT = _Remembered(
+    re.compile(
+        r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
+        r"contracts?|pacts?|convenios?|acuerdos?|protocols?|protocolos?|letters? of intent|"
+        # ("signed a letter of understanding", "The LoU is to stay in force …")
+        r"letters? of understanding|(?-i:LoUs?|LOUs?)\b|"
+        r"cartas? de intenci[oó]n|"
+        r"actas? (?:complementaria|de intenci[oó]n|acuerdo|de compromiso|espec[ií]fica)s?|"
+        r"declarations?|"
+        r"road\s?maps?|hojas? de ruta|(?<=signed an )understanding|(?<=penned an )understanding|"
+        r"(?<=inked an )understanding|"
+        r"(?:joint|dual|double)[\s-](?:(?:phd|doctoral|degree|master['’]?s?|bachelor['’]?s?|education|"
+        r"training) ){1,2}(?:programs?|programmes?|projects?)|"
+        # words that name a document only when it is what was signed: "A Research Cooperation
+        # Program between the two universities was signed", "signed a partnership charter"
+        # (not "the programme was signed": one told before)
+        # "the signing ceremony of the ICT “Innovative Talent Center” between WUT and Huawei": a
+        # signing between two, whatever it is called
+        r"signing ceremony(?=\s+(?:of|for)\s+[^.;]{1,80}?\bbetween\s+(?:the\s+)?(?-i:[A-Z]))|"
+        r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bthis )"
+        rf"{_SIGNABLE}(?=(?:\s+[\w-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,2}}?"
+        r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?))|"
+        rf"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bpenned )|(?<=\bstruck ))an?\s+"
+        r"(?:(?!(?:memorand|mo[ua]s?\b|agreement|accord|contract|convenio|acuerdo|protocol))"
+        rf"[\w-]+\s+){{0,4}}?{_SIGNABLE}|"
+        # "struck a similar deal with TCS" (not "a good deal … over the shared costs", "signed a
+        # two-year deal with Leeds United")
+        r"(?:(?<=\bsigned )|(?<=\binked )|(?<=\bsealed )|(?<=\bstruck ))an?\s+"
+        r"(?:(?!(?:good|great|better|fair|bad|raw|big)\b)(?![\w-]*years?\b)[\w-]+\s+){0,2}deals?|"
+        # "A and B have announced a partnership to set up …", "… entered into a strategic
+        # partnership", "A has partnered with B": a partnership they made, whatever its document
+        rf"(?:{_MADE_PARTNERSHIP})an?\s+(?:[\w-]+\s+){{0,3}}?partnership{_PARTNERSHIP_ITSELF}|"
+        rf"{_HAS_PARTNERED})\b",
+        re.IGNORECASE,
+    )
 )
 # The preparation of a document to come: "the preparation of a complex agreement", "la
 # elaboración de un convenio marco"
@@ -177,54 +200,56 @@ _PREPARED = (
 _CHARGED_TO_SIGN = (
     r"encargad[oa]s? de (?:firmar|rubricar|suscribir)\b[^.;]{0,120}?\b(?:han sido|fueron)"
 )
-_SIGNED = re.compile(
-    # ("the two parties cosigned the Memorandum")
-    r"\b((?:co)?sign(?:s|ed|ing)?|"
-    # "The signatories of the MoU were A, …, and B, …"
-    r"signatories\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are|included)\b|"
-    # "discussed the preparation of a complex agreement …": one to come
-    rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
-    r"ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
-    # "have executed an agreement to carry out joint applied research"
-    r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
-    r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|"
-    # "have put their names to a memorandum of understanding"
-    r"put (?:their|his|her|its|our) (?:signatures?|names? to)|"
-    # "Los encargados de firmar el convenio … han sido A y B": who signed it
-    rf"{_CHARGED_TO_SIGN}|"
-    # "… went a step further with the signature of an academic agreement" (not "the
-    # signature of the agreement is scheduled for June", "awaits the signature of …")
-    r"(?<=with the )signature of (?:an?|the|their|two|three)\b|"
-    # "the MoU carries the signatures of …"
-    # (a document that does: not "a diploma that bears the signatures of both rectors")
-    r"\b(?:mou|moa|agreement|memorandum|contract|document)\b[^.;]{0,120}?"
-    r"\b(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
-    r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
-    r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a|ara|aran|ase|asen)|"
-    r"suscribi(?:ó|eron|era|eran)|"
-    # "Lo expresó al firmar un convenio con …": on signing it (not "para firmar", to come)
-    r"(?<=\bal )(?:firmar|suscribir|signar)|"
-    r"(?<!\bnot )(?<!\bnot yet )(?<!\bnever )(?:announced|formed|forged)"
-    rf"(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?partnership{_PARTNERSHIP_ITSELF})|"
-    rf"{_HAS_PARTNERED}|"
-    r"sign(?:ó|aron)|"
-    r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
-    r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron|ad[oa]s?)|refrend(?:ó|aron)|"
-    r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
-    r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
-    r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
-    r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
-    # "IISc has teamed up with the University of Melbourne for a joint PhD program" (not
-    # "researchers teamed up with X to map the seabed", "will team up")
-    r"team(?:s|ed) up(?=\s+with\b[^.;]{0,120}?\b(?:for|on|to\s+\w+)\s+(?:a|an)\s+(?:new\s+)?"
-    r"(?:joint|dual|double)\b)|"
-    # "UM exchanged three memoranda with …" (not "exchanged views")
-    r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memorand(?:a|ums?)|mo[ua]s?|agreements?|"
-    r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures|"
-    # "the Memoranda of Understanding (MoUs) … exchanged today"
-    r"exchanged(?=\s+(?:today|yesterday|on\s+(?:\d|[A-Z]))))\b",
-    re.IGNORECASE,
+_SIGNED = _Remembered(
+    re.compile(
+        # ("the two parties cosigned the Memorandum")
+        r"\b((?:co)?sign(?:s|ed|ing)?|"
+        # "The signatories of the MoU were A, …, and B, …"
+        r"signatories\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are|included)\b|"
+        # "discussed the preparation of a complex agreement …": one to come
+        rf"(?:{_PREPARATION})(?=\s+(?:of|de)\s+(?:an?|the|un|una|el)\s+{_PREPARED})|"
+        r"ink(?:s|ed)?|seal(?:s|ed)?|penned|conclud(?:e|es|ed)|entered into|"
+        # "have executed an agreement to carry out joint applied research"
+        r"execut(?:e|es|ed)(?=\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:agreements?|mo[ua]s?|memorand\w*|contracts?)\b)|"
+        r"enter(?:s|ed)? into|renew(?:s|ed|ing)?|revis(?:e|es|ed)|"
+        # "have put their names to a memorandum of understanding"
+        r"put (?:their|his|her|its|our) (?:signatures?|names? to)|"
+        # "Los encargados de firmar el convenio … han sido A y B": who signed it
+        rf"{_CHARGED_TO_SIGN}|"
+        # "… went a step further with the signature of an academic agreement" (not "the
+        # signature of the agreement is scheduled for June", "awaits the signature of …")
+        r"(?<=with the )signature of (?:an?|the|their|two|three)\b|"
+        # "the MoU carries the signatures of …"
+        # (a document that does: not "a diploma that bears the signatures of both rectors")
+        r"\b(?:mou|moa|agreement|memorandum|contract|document)\b[^.;]{0,120}?"
+        r"\b(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
+        r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
+        r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a|ara|aran|ase|asen)|"
+        r"suscribi(?:ó|eron|era|eran)|"
+        # "Lo expresó al firmar un convenio con …": on signing it (not "para firmar", to come)
+        r"(?<=\bal )(?:firmar|suscribir|signar)|"
+        r"(?<!\bnot )(?<!\bnot yet )(?<!\bnever )(?:announced|formed|forged)"
+        rf"(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?partnership{_PARTNERSHIP_ITSELF})|"
+        rf"{_HAS_PARTNERED}|"
+        r"sign(?:ó|aron)|"
+        r"sell(?:ó|aron|ar)|endors(?:e|es|ed)|reaffirm(?:s|ed)?|ratif(?:y|ies|ied)|"
+        r"finali[sz](?:e|es|ed)|finiquit(?:ó|aron)|renov(?:ó|aron|ad[oa]s?)|refrend(?:ó|aron)|"
+        r"firmad[oa]s?|suscrip?t[oa]s?|signad[oa]s?|rubric(?:ó|aron|ad[oa]s?)|"
+        r"made\s+public|announc(?:e|es|ed)|reach(?:es|ed)|struck|forged|formalis(?:e|ed)|"
+        r"formaliz(?:e|ed)|formaliz(?:ó|aron|ad[oa]s?)|concret(?:ó|aron)|celebr(?:ó|aron)|"
+        r"agree(?:s|d)\s+(?:on\s+)?(?:a|an|two|three|new)|put pen to paper|join(?:s|ed)? forces|"
+        # "IISc has teamed up with the University of Melbourne for a joint PhD program" (not
+        # "researchers teamed up with X to map the seabed", "will team up")
+        r"team(?:s|ed) up(?=\s+with\b[^.;]{0,120}?\b(?:for|on|to\s+\w+)\s+(?:a|an)\s+(?:new\s+)?"
+        r"(?:joint|dual|double)\b)|"
+        # "UM exchanged three memoranda with …" (not "exchanged views")
+        r"exchanged\s+(?:the\s+|\w+\s+){0,2}(?:memorand(?:a|ums?)|mo[ua]s?|agreements?|"
+        r"documents|protocols|contracts)|exchanged\s+(?:the\s+|their\s+)?signatures|"
+        # "the Memoranda of Understanding (MoUs) … exchanged today"
+        r"exchanged(?=\s+(?:today|yesterday|on\s+(?:\d|[A-Z]))))\b",
+        re.IGNORECASE,
+    )
 )
 # "given its approval", "approval has also been granted"
 _APPROVAL_GIVEN = (
@@ -270,19 +295,21 @@ _PLANNED = re.compile(
     r"(?:is|are) to (?:become|join)|will (?:become|join))\b",
     re.IGNORECASE,
 )
-_RENEWED = re.compile(
-    r"\b(renew(?:s|ed|al|ing)?|reaffirm(?:s|ed)?|revis(?:e|es|ed)|"
-    r"extend(?:s|ed|ing)? (?:the|their|its) "
-    r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|"
-    # "El nuevo convenio renueva otro que …", "renuevan su convenio marco" (not "renueva su
-    # compromiso con la internacionalización")
-    r"renuevan?(?=\s+(?:otro|(?:el|su|sus|los|las|la)\s+(?:[\w-]+\s+)?(?:convenio|acuerdo|"
-    r"memorando|alianza|colaboraci[oó]n|cooperaci[oó]n|protocolo)))|"
-    r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time|"
-    # "un nuevo convenio, con el que dan continuidad al que ya rubricaron en 2020"
-    r"(?:dan?|dando) continuidad a(?:l\s+(?:que|convenio|acuerdo|memorando)|\s+(?:los|las|el|la|su|"
-    r"sus)\s+(?:[\w-]+\s+){0,2}?(?:convenios?|acuerdos?|memorandos?)))\b",
-    re.IGNORECASE,
+_RENEWED = _Remembered(
+    re.compile(
+        r"\b(renew(?:s|ed|al|ing)?|reaffirm(?:s|ed)?|revis(?:e|es|ed)|"
+        r"extend(?:s|ed|ing)? (?:the|their|its) "
+        r"(?:cooperation|partnership|agreement|collaboration)|renov(?:ó|aron|ado|ada)|"
+        # "El nuevo convenio renueva otro que …", "renuevan su convenio marco" (not "renueva su
+        # compromiso con la internacionalización")
+        r"renuevan?(?=\s+(?:otro|(?:el|su|sus|los|las|la)\s+(?:[\w-]+\s+)?(?:convenio|acuerdo|"
+        r"memorando|alianza|colaboraci[oó]n|cooperaci[oó]n|protocolo)))|"
+        r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time|"
+        # "un nuevo convenio, con el que dan continuidad al que ya rubricaron en 2020"
+        r"(?:dan?|dando) continuidad a(?:l\s+(?:que|convenio|acuerdo|memorando)|\s+(?:los|las|el|la|su|"
+        r"sus)\s+(?:[\w-]+\s+){0,2}?(?:convenios?|acuerdos?|memorandos?)))\b",
+        re.IGNORECASE,
+    )
 )
 _BACK = re.compile(
     # "the renewed agreement", "The five-year MoU", "the tripartite memorandum"
@@ -306,17 +333,19 @@ _BETWEEN = re.compile(
     r"\b(?:between|(?<!together )with)\b",
     re.IGNORECASE,
 )
-_SIDES = re.compile(
-    # ("the two East African universities": where they are from between)
-    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both|the) "
-    # ("the two (2) regional organisations")
-    r"(?:\(\d+\) )?(?:(?:regional|national|public|private|partner|sister|leading) )?"
-    r"(?-i:[A-Z][\w-]+ ){0,2}(?:sides|parties|"
-    r"institutions|universities|organi[sz]ations|partners)\b(?!\s+(?-i:[A-Z]))|"
-    r"\bambas (?:partes|instituciones|universidades|casas de estudio)\b|"
-    r"\blas dos (?:partes|instituciones|"
-    r"universidades)\b",
-    re.I,
+_SIDES = _Remembered(
+    re.compile(
+        # ("the two East African universities": where they are from between)
+        r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten)|both|the) "
+        # ("the two (2) regional organisations")
+        r"(?:\(\d+\) )?(?:(?:regional|national|public|private|partner|sister|leading) )?"
+        r"(?-i:[A-Z][\w-]+ ){0,2}(?:sides|parties|"
+        r"institutions|universities|organi[sz]ations|partners)\b(?!\s+(?-i:[A-Z]))|"
+        r"\bambas (?:partes|instituciones|universidades|casas de estudio)\b|"
+        r"\blas dos (?:partes|instituciones|"
+        r"universidades)\b",
+        re.I,
+    )
 )
 _HELD_SINCE = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|already\s+)?(?:had|maintained|held)\b[^.;]{0,100}\bsince\s+"
@@ -465,26 +494,28 @@ _LIST = re.compile(
     r"are|were)\b",
     re.IGNORECASE,
 )
-_JOIN = re.compile(
-    r"\b(join(?:s|ed|ing)?|admitted|accepted (?:into|as (?:an? )?(?:new |full )?member)|"
-    r"induct(?:ed|ion)|approv(?:al|ed) of (?:[\w-]+\s+){1,8}?as (?:an? )?(?:new |full )?member|"
-    # "is to become the 24th member of the Alliance"
-    r"bec[oa]mes? (?:an? |the |its )?(?:\d+(?:st|nd|rd|th) |newest |latest )?"
-    r"(?:(?-i:[A-Z][\w&-]*) )?(?:full |new |associate )?members?|"
-    # "have now become the newest ORAU sponsoring institutions"
-    r"bec[oa]mes? (?:an? |the |its )?(?:newest |latest |new )?(?:(?-i:[A-Z][\w&-]*) )?"
-    r"(?:sponsoring|member) (?:institutions?|universities|university)|"
-    # (not "linked through their mutual membership in AC21": what they already are)
-    r"(?<!mutual )(?<!common )(?<!shared )(?<!existing )membership|"
-    r"accession|acceptance into|admission (?:to|into)|adhesi[oó]n|"
-    # "EUA is glad to welcome six universities as individual full members"
-    r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"
-    r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?|"
-    # "la UNSAM se sumó a la red", "nos sumamos ahora como socios plenos a dos redes", "se
-    # incorporó como miembro pleno"
-    r"(?:se|nos)\s+(?:sum|incorpor)(?:a|ó|aron|amos)\s+(?:\w+\s+)?(?:a|como)|"
-    r"(?:miembros?|socios?)\s+plen[oa]s?)\b",
-    re.I,
+_JOIN = _Remembered(
+    re.compile(
+        r"\b(join(?:s|ed|ing)?|admitted|accepted (?:into|as (?:an? )?(?:new |full )?member)|"
+        r"induct(?:ed|ion)|approv(?:al|ed) of (?:[\w-]+\s+){1,8}?as (?:an? )?(?:new |full )?member|"
+        # "is to become the 24th member of the Alliance"
+        r"bec[oa]mes? (?:an? |the |its )?(?:\d+(?:st|nd|rd|th) |newest |latest )?"
+        r"(?:(?-i:[A-Z][\w&-]*) )?(?:full |new |associate )?members?|"
+        # "have now become the newest ORAU sponsoring institutions"
+        r"bec[oa]mes? (?:an? |the |its )?(?:newest |latest |new )?(?:(?-i:[A-Z][\w&-]*) )?"
+        r"(?:sponsoring|member) (?:institutions?|universities|university)|"
+        # (not "linked through their mutual membership in AC21": what they already are)
+        r"(?<!mutual )(?<!common )(?<!shared )(?<!existing )membership|"
+        r"accession|acceptance into|admission (?:to|into)|adhesi[oó]n|"
+        # "EUA is glad to welcome six universities as individual full members"
+        r"welcom(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?as\s+(?:[\w-]+\s+){0,2}?members?|"
+        r"(?:named (?:as )?|bec[oa]mes? )(?:an? |one of the )?found(?:ing|er) members?|"
+        # "la UNSAM se sumó a la red", "nos sumamos ahora como socios plenos a dos redes", "se
+        # incorporó como miembro pleno"
+        r"(?:se|nos)\s+(?:sum|incorpor)(?:a|ó|aron|amos)\s+(?:\w+\s+)?(?:a|como)|"
+        r"(?:miembros?|socios?)\s+plen[oa]s?)\b",
+        re.I,
+    )
 )
 # Who joined is who tells of it: "nos sumamos a …", "we have joined …"
 _WE_JOINED = re.compile(
