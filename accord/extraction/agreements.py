@@ -306,8 +306,9 @@ _RENEWED = _Remembered(
         r"memorando|alianza|colaboraci[oó]n|cooperaci[oó]n|protocolo)))|"
         r"renovaci[oó]n|por (?:segunda|tercera|cuarta) vez|for the (?:second|third|fourth) time|"
         # "un nuevo convenio, con el que dan continuidad al que ya rubricaron en 2020"
-        r"(?:dan?|dando) continuidad a(?:l\s+(?:que|convenio|acuerdo|memorando)|\s+(?:los|las|el|la|su|"
-        r"sus)\s+(?:[\w-]+\s+){0,2}?(?:convenios?|acuerdos?|memorandos?)))\b",
+        r"(?:dan?|dando) continuidad a(?:l\s+(?:que|convenio|acuerdo|memorando)|"
+        r"\s+(?:los|las|el|la|su|sus)\s+(?:[\w-]+\s+){0,2}?(?:convenios?|acuerdos?|"
+        r"memorandos?)))\b",
         re.IGNORECASE,
     )
 )
