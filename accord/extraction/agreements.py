@@ -154,6 +154,8 @@ _DOCUMENT = _Remembered(
     re.compile(
         r"\b(memorand(?:um|a|ums)|memor[aá]nd(?:um|o|os)|mo[ua]?s?|m\.o\.u\.?|agreements?|accords?|"
         r"contracts?|pacts?|convenios?|acuerdos?|protocols?|protocolos?|letters? of intent|"
+        # (Portuguese: "firmou um acordo de cooperação", "o termo de convênio")
+        r"acordos?|conv[eê]nios?|"
         # ("signed a letter of understanding", "The LoU is to stay in force …")
         r"letters? of understanding|(?-i:LoUs?|LOUs?)\b|"
         r"cartas? de intenci[oó]n|"
@@ -226,6 +228,8 @@ _SIGNED = _Remembered(
         r"\b(?:carr(?:y|ies|ied)|bears?|bore) the signatures? of|"
         r"signatures?\s+(?:were|was)\s+(?:\w+\s+)?(?:put|placed|affixed)|affix(?:es|ed)?|"
         r"launch(?:es|ed)?|set up|establish(?:es|ed)?|firm(?:ó|aron|an|a|ara|aran|ase|asen)|"
+        # (Portuguese: "a USP firmou um acordo", "assinaram o convênio", "USP assina acordo")
+        r"firm(?:ou|aram)|assin(?:ou|aram|am|a|ad[oa]s?)|"
         r"suscribi(?:ó|eron|era|eran)|"
         # "Lo expresó al firmar un convenio con …": on signing it (not "para firmar", to come)
         r"(?<=\bal )(?:firmar|suscribir|signar)|"

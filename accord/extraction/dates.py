@@ -61,6 +61,10 @@ _ENGLISH_MONTHS = (
 SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split()
+# written as the Spanish are ("25 de setembro de 2024")
+PORTUGUESE_MONTHS = (
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+).split()
 # Abbreviations name a month only next to a day or a year ("Sept. 5", "Jun 2015")
 _ABBREVIATIONS = {
     "jan": 1,
@@ -79,6 +83,7 @@ _ABBREVIATIONS = {
 MONTHS: dict[str, int] = (
     {name: number for number, name in enumerate(_ENGLISH_MONTHS, start=1)}
     | {name: number for number, name in enumerate(SPANISH_MONTHS, start=1)}
+    | {name: number for number, name in enumerate(PORTUGUESE_MONTHS, start=1)}
     | {"setiembre": 9}
     | _ABBREVIATIONS
 )
@@ -127,7 +132,7 @@ def _trie(node: dict[str, dict]) -> str:
 # Every pattern starts with a literal word or a digit (never with "\b", an optional group or
 # a case-insensitive group) so the engine scans fast; word boundaries and the words before a
 # match ("in", "late", "last", "el") are checked in code around the few matches.
-_SPANISH_MONTH_NAMES = (*SPANISH_MONTHS, "setiembre")
+_SPANISH_MONTH_NAMES = tuple(dict.fromkeys((*SPANISH_MONTHS, "setiembre", *PORTUGUESE_MONTHS)))
 _ANY_MONTH = _alternatives(
     [*_ENGLISH_MONTHS, *_ABBREVIATIONS, *(f"{short}." for short in _ABBREVIATIONS)],
     _SPANISH_MONTH_NAMES,

@@ -13752,3 +13752,15 @@ def test_an_acronym_with_the_initial_of_the_place_after_the_name_is_the_name_s()
     assert sorted(agreement["parties"]) == [
         "Pusan National University", "Special Economic Zone Authority in Duqm",
     ]  # fmt: skip
+
+
+def test_a_signing_told_in_portuguese() -> None:
+    text = (
+        "USP assina acordo com a Universidade do Minho\n\nNo dia 25 de setembro de 2024, a "
+        "Universidade de São Paulo firmou um acordo de cooperação com a Universidade do "
+        "Minho. Assinaram o acordo o reitor da USP, Marco Antonio Zago, e o reitor da "
+        "Universidade do Minho, António M. Cunha."
+    )
+    [agreement] = run(text, date(2024, 9, 26))["agreements"]
+    assert sorted(agreement["parties"]) == ["Universidade de São Paulo", "Universidade do Minho"]
+    assert agreement["date"] == "2024-09-25"
