@@ -6259,6 +6259,9 @@ def _written_longer(short: str, name: str, resolver: Resolver | None) -> bool:
         )
         # "Pact signed with King's College" above "King's College in London"
         or _place_said_after(short, name)
+        # "… for JCU and PNG University of Technology" above "Papua New Guinea University of
+        # Technology": words of the name written as their initials
+        or _initials_written(short, name)
         # "Nazrul University and … ink MoU" above "Jatiya Kabi Kazi Nazrul Islam
         # University": its words all in the name the story gives (not a place's: "Hanoi
         # University" above "Hanoi University of Science and Technology")
@@ -6268,6 +6271,27 @@ def _written_longer(short: str, name: str, resolver: Resolver | None) -> bool:
             and not _named_by_places(short, resolver)
         )
     )
+
+
+def _initials_written(short: str, name: str) -> bool:
+    """Whether `short` is `name` with a run of two words or more written as their initials
+    in capitals ("PNG University of Technology", "NC State University"), the other words as
+    the name writes them."""
+    words_, full = short.split(), name.split()
+    for n, word in enumerate(words_):
+        end = len(full) - (len(words_) - n - 1)  # the name's words the initials stand for
+        if (
+            len(words_) > 1
+            and len(word) >= 2
+            and word.isalpha()
+            and word.isupper()
+            and end - n >= 2
+            and words_[:n] == full[:n]
+            and words_[n + 1 :] == full[end:]
+            and "".join(w[0] for w in full[n:end]).upper() == word
+        ):
+            return True
+    return False
 
 
 def written_short(short: Institution, name: Institution) -> bool:

@@ -13764,3 +13764,18 @@ def test_a_signing_told_in_portuguese() -> None:
     [agreement] = run(text, date(2024, 9, 26))["agreements"]
     assert sorted(agreement["parties"]) == ["Universidade de São Paulo", "Universidade do Minho"]
     assert agreement["date"] == "2024-09-25"
+
+
+def test_a_headline_s_name_with_a_place_written_as_initials_is_the_story_s() -> None:
+    text = (
+        "Landmark MOU opens opportunities for Leeds and PNG University of Technology\n\n"
+        "The University of Leeds and Papua New Guinea University of Technology (PNG UoT) have "
+        "signed a landmark memorandum of understanding.\n\nPNG UoT Vice-Chancellor Professor "
+        "Ora Renagi led a delegation on a two-day visit to Leeds."
+    )
+    answer = run_with(text, date(2024, 5, 2), LEEDS)
+    assert "PNG University of Technology" not in names_in(answer)
+    [agreement] = answer["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Papua New Guinea University of Technology", "University of Leeds",
+    ]  # fmt: skip
