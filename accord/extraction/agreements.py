@@ -972,6 +972,33 @@ def _signers_of(sentence: Sentence, people: list[Person], named: list[Institutio
     }
 
 
+# "… (CDRD) of the Ministry of Defence": what lies between a body and the one it belongs to
+_OF_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?")
+
+
+def _without_parents_after(
+    text: str, sentence: Sentence, named: list[Institution]
+) -> list[Institution]:
+    """The organisations a sentence names but those named only as the body another belongs
+    to, right after it with "of" ("the Centre of Defence Research and Development (CDRD) of
+    the Ministry of Defence": the centre is the party); two at least are kept."""
+    parents = set()
+    for parent in named:
+        here = [m for m in parent.mentions if sentence.start <= m.start < sentence.end]
+        if here and all(
+            any(
+                o.end <= m.start and _OF_PARENT.fullmatch(text, o.end, m.start)
+                for other in named
+                if other is not parent
+                for o in other.mentions
+            )
+            for m in here
+        ):
+            parents.add(id(parent))
+    kept = [i for i in named if id(i) not in parents]
+    return kept if len(kept) >= 2 else named
+
+
 def _without_topic(sentence: Sentence, named: list[Institution]) -> list[Institution]:
     """The organisations a sentence names, but those a document "between A and B" is about
     ("the Agreement between ZUFE and NWU on Cooperative Construction of Confucius Institute
@@ -1087,7 +1114,9 @@ def find_agreements(
         # "In addition to the twelve memoranda, A and B signed a cooperation agreement": those
         # are not this sentence's document
         s = _without_besides(s)
-        named = _without_topic(sentence, _named_in(sentence, institutions))
+        named = _without_parents_after(
+            text, sentence, _without_topic(sentence, _named_in(sentence, institutions))
+        )
         # "The Royal Roads University and IGNOU signed … In addition, the former varsity
         # signed an agreement with ACN School of Business": the last agreement's first party
         former = _FORMER.search(s)

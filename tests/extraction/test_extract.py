@@ -13779,3 +13779,14 @@ def test_a_headline_s_name_with_a_place_written_as_initials_is_the_story_s() -> 
     assert sorted(agreement["parties"]) == [
         "Papua New Guinea University of Technology", "University of Leeds",
     ]  # fmt: skip
+
+
+def test_the_body_a_party_belongs_to_named_after_it_with_of_is_no_party() -> None:
+    text = (
+        "An extension of the MoU between Keele University and the Centre of Defence Research "
+        "and Development (CDRD) of the Ministry of Defence was signed on Monday."
+    )
+    [agreement] = run(text, date(2024, 9, 3))["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Centre of Defence Research and Development", "Keele University",
+    ]  # fmt: skip
