@@ -98,6 +98,7 @@ from accord.extraction.orgs import (
     DOMAIN_WORDS,
     UNIVERSITY_WORDS,
     Institution,
+    Mention,
     facility_like,
     made_of,
     unit_like,
@@ -982,18 +983,20 @@ def _without_parents_after(
     """The organisations a sentence names but those named only as the body another belongs
     to, right after it with "of" ("the Centre of Defence Research and Development (CDRD) of
     the Ministry of Defence": the centre is the party); two at least are kept."""
+
+    def belongs_to(mention: Mention, parent: Institution) -> bool:
+        """Whether another organisation named stands right before `mention`, "of" between."""
+        return any(
+            o.end <= mention.start and _OF_PARENT.fullmatch(text, o.end, mention.start)
+            for other in named
+            if other is not parent
+            for o in other.mentions
+        )
+
     parents = set()
     for parent in named:
         here = [m for m in parent.mentions if sentence.start <= m.start < sentence.end]
-        if here and all(
-            any(
-                o.end <= m.start and _OF_PARENT.fullmatch(text, o.end, m.start)
-                for other in named
-                if other is not parent
-                for o in other.mentions
-            )
-            for m in here
-        ):
+        if here and all(belongs_to(m, parent) for m in here):
             parents.add(id(parent))
     kept = [i for i in named if id(i) not in parents]
     return kept if len(kept) >= 2 else named
@@ -4718,6 +4721,8 @@ _SIGNED_PAST = re.compile(
     re.IGNORECASE,
 )
 # "He discussed further collaboration with them and signed memorandum for cooperation"
+# "McRobbie also signed an MOU with …": a sentence that begins with a surname that signed
+_SURNAME_SIGNED = re.compile(r"\s*(\S+)\s+(?:also\s+)?signed\b")
 _HE_SIGNED = re.compile(
     r"\s*(?:He|She)\b(?:(?!\b(?:that|said|says|recalled|noted|added|explained|stressed|when|"
     r"who|which|where|had|has|have)\b)[^.;,]){0,120}?\b(?:signed|inked|sealed)\b(?! by)"
@@ -5273,17 +5278,15 @@ def _add_details(
         # memorandum": who the sentence before is about
         # "Michael A. McRobbie … McRobbie also signed an MOU with …": the one named before,
         # by the surname
+        named_by = _SURNAME_SIGNED.match(sentence.text)
         by_surname = next(
             (
                 p
                 for p in people
-                if p.end <= sentence.start
-                and len(p.name.split()) > 1
-                and re.match(rf"\s*{re.escape(p.name.split()[-1])}\s+(?:also\s+)?signed\b",
-                             sentence.text)
+                if named_by and p.end <= sentence.start and p.surname == named_by.group(1)
             ),
             None,
-        )  # fmt: skip
+        )
         if by_surname is not None and all(p.name != by_surname.name for p in agreement.signatories):
             agreement.signatories.append(by_surname)
         if _HE_SIGNED.match(sentence.text) and not any(

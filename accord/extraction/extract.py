@@ -184,7 +184,7 @@ def extract(
     names = {p.name for p in people}
     # ("Michael A. McRobbie … McRobbie also signed …": a surname written like letters is
     # the signer named again, no organisation's acronym)
-    surnames = {p.name.split()[-1] for p in people if len(p.name.split()) > 1}
+    surnames = {p.surname for p in people} - {None}
     apart = {id(m) for m in mentions if (m.how == "tagged" and (m.text in names or any(
         a <= m.start and m.end <= b for a, b in persons
     ))) or (m.how == "acronym" and m.text in surnames and not m.text.isupper())}  # fmt: skip

@@ -4604,6 +4604,8 @@ def defined_acronyms(
     for mention in mentions:
         longer = mention.text  # with what lies between it and its acronym
         place: re.Match[str] | None = None
+        # the place after the name that its acronym spells ("… Authority in Duqm (SEZAD)")
+        spelt_place: re.Match[str] | None = None
         after = _DEFINED.match(text, mention.end, min(len(text), mention.end + 64))
         if after is None:
             after = _DEFINED.match(text, mention.end + 1, min(len(text), mention.end + 65))
@@ -4616,20 +4618,13 @@ def defined_acronyms(
                 # initial in the acronym
                 # (only when the acronym needs it: not "Bowie State University in Maryland
                 # (BSU)")
-                place = _IN_PLACE_BETWEEN.match(text, mention.end, min(len(text), mention.end + 30))
-                defined_after = (
-                    _DEFINED.match(text, place.end(), min(len(text), place.end() + 64))
-                    if place is not None
-                    else None
+                within = _IN_PLACE_BETWEEN.match(
+                    text, mention.end, min(len(text), mention.end + 30)
                 )
-                if (
-                    place is not None
-                    and defined_after is not None
-                    and not _fits(defined_after.group(1).strip("."), mention.text)
-                ):
-                    longer = mention.text + place.group()
-                else:
-                    place = None
+                its = within and _DEFINED.match(text, within.end(), within.end() + 64)
+                if within and its and not _fits(its.group(1).strip("."), mention.text):
+                    place = spelt_place = within
+                    longer = mention.text + within.group()
             if place is None:
                 place = _LIST_BETWEEN.match(text, mention.end, min(len(text), mention.end + 80))
                 if place is not None:
@@ -4675,11 +4670,10 @@ def defined_acronyms(
             and not _fits(acronym, mention.text)
         ):
             continue  # "Sulu State College (SSC)" before "Dr. … , CESE (SSC)"
-        if place is not None and longer == mention.text + place.group():
-            # "the Special Economic Zone Authority in Duqm (SEZAD)", "the Federation of
-            # Chambers of Commerce and Industry in Okayama Prefecture (FOCCI)": the name its
-            # acronym stands for is the one with its place
-            mention.text = text[mention.start : place.end()].rstrip()
+        if spelt_place is not None:
+            # "the Special Economic Zone Authority in Duqm (SEZAD)": the name its acronym
+            # stands for is the one with its place
+            mention.text = text[mention.start : spelt_place.end()].rstrip()
             mention.end = mention.start + len(mention.text)
         defined[acronym] = mention
     # "Madanapalle Institute of Technology & Science has entered an MoU … on behalf of the MITS

@@ -123,6 +123,13 @@ class Person:
     # organisation
     counterpart_of: "Person | None" = None
 
+    @property
+    def surname(self) -> str | None:
+        """The last word of a name of two or more ("McRobbie" of "Michael A. McRobbie"), the
+        one a text may name the person by again."""
+        words = self.name.split()
+        return words[-1] if len(words) > 1 else None
+
 
 # The kinds of place a title may be for, never a word of a person's name ("the Governor
 # Bungoma County, H.E. Kenneth Lusaka")
