@@ -3738,6 +3738,17 @@ def _nearby(
     return found
 
 
+def _named_once_slightly(inst: Institution) -> bool:
+    """Whether a text names an organisation once, as a bare acronym (whatever the registry
+    made of it) or a name only the tagger read and the registry does not know, and nothing
+    says it is a university: the weakest of the names a text holds (not "CUC", once, of the
+    university the text is about)."""
+    if len(inst.mentions) != 1 or inst.kind == "university":
+        return False
+    how = inst.mentions[0].how
+    return how == "acronym" or (how == "tagged" and inst.key is None)
+
+
 def _last_before(inst: Institution, sentence: Sentence, offset: int) -> int:
     return max(
         (m.start for m in inst.mentions if sentence.start <= m.start < sentence.start + offset),
@@ -4238,14 +4249,22 @@ def _agreements_in(
         nearby = _nearby(sentences, index, institutions)
         by_mentions = sorted(institutions, key=lambda i: -len(i.mentions))
         # (then those of the sentences just before, across paragraphs, that the registry
-        # knows: not "the Institute of Middle Eastern Studies" of one of them)
+        # knows: not "the Institute of Middle Eastern Studies" of one of them; nor, before
+        # the text's other ones, a bare acronym named once: not "CBD" of "the planned
+        # Bankstown CBD campus")
         before = [
-            i for i in _nearby(sentences, index, institutions, across=True) if i.key is not None
+            i
+            for i in _nearby(sentences, index, institutions, across=True)
+            if i.key is not None and not _named_once_slightly(i)
         ]
         # (those nearby the registry does not know after the text's main ones, when they
         # alone are too few: not "Aulin College", the new college the two universities set
         # up)
-        known = [i for i in nearby if i.key is not None or len(nearby) >= count]
+        known = [
+            i
+            for i in nearby
+            if not _named_once_slightly(i) and (i.key is not None or len(nearby) >= count)
+        ]
         unknown = [i for i in nearby if i not in known]
         order = [*known, *([main] if main else []), *(recent or []), *before, *unknown,
                  *by_mentions]  # fmt: skip

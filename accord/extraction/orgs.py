@@ -1281,11 +1281,12 @@ def _split_at_and(
                 for n in range(1, len(tokens))
             )
         )
-        # "Doosan Enerbility and Ulsan Metropolitan City": a name the text also gives on its
-        # own (not "Beijing Language and Culture University", always followed by "and")
+        # "Doosan Enerbility and Ulsan Metropolitan City", "Liquid Telecom South Africa and
+        # Vaal University of Technology": a name the text also gives on its own (not
+        # "Beijing Language and Culture University", always followed by "and")
         left_text = text[left[0].start : left[-1].end]
         lone = lone or (
-            len(left) <= 3
+            len(left) <= 4
             and not any(t.lower in HEAD_WORDS | CONNECTORS for t in left)
             and any(t.lower in HEAD_WORDS for t in right)
             and any(

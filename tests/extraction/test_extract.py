@@ -13790,3 +13790,39 @@ def test_the_body_a_party_belongs_to_named_after_it_with_of_is_no_party() -> Non
     assert sorted(agreement["parties"]) == [
         "Centre of Defence Research and Development", "Keele University",
     ]  # fmt: skip
+
+
+def test_the_two_institutions_are_not_a_bare_acronym_named_once_in_passing() -> None:
+    text = (
+        "A new partnership between Western Sydney University and the University of Technology "
+        "Sydney will see the two universities collaborate on research.\n\nThe agreement will "
+        "see their incubators co-locate at Western Sydney University's planned Bankstown CBD "
+        "campus.\nSigning a Memorandum of Understanding (MOU) between the two institutions, "
+        "Vice-Chancellors Barney Glover and Attila Brungs said partnerships are vital."
+    )
+    registry = [
+        Entry(key="https://ror.org/03t52dk35", name="Western Sydney University", country="AU",
+              kind="university"),
+        Entry(key="https://ror.org/03f0f6041", name="University of Technology Sydney",
+              country="AU", kind="university"),
+        Entry(key="accord:9", name="Central Bureau of Data", country="AU", kind="other",
+              acronyms=("CBD",)),
+    ]  # fmt: skip
+    [agreement] = run_with(text, date(2024, 5, 2), *registry)["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "University of Technology Sydney", "Western Sydney University",
+    ]  # fmt: skip
+
+
+def test_a_company_named_with_its_country_and_a_university_are_two() -> None:
+    text = (
+        "Students will get bursaries now that Liquid Telecom South Africa and Vaal University "
+        "of Technology have signed a Memorandum of Understanding (MoU).\n\nAccording to Calvin "
+        "Theko, an officer at Liquid Telecom South Africa, the MoU will change lives."
+    )
+    answer = run(text, date(2018, 1, 10))
+    assert names_in(answer) == ["Liquid Telecom South Africa", "Vaal University of Technology"]
+    [agreement] = answer["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Liquid Telecom South Africa", "Vaal University of Technology",
+    ]  # fmt: skip
