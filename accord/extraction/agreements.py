@@ -3231,6 +3231,14 @@ def _meant(
     if named_with is not None:
         return [named_with]
     current = [a for a in agreements if a.status != "historical"]
+    # "X signed the MoU on behalf of UAEU, and Y signed it on behalf of Zhejiang University"
+    # after a headline's MoU of the two and one of their units' told after it: the one of
+    # those the signers signed for
+    behalf = _on_behalf_of(sentence, named)
+    if behalf and not all(p in last.parties for p in behalf):
+        whose = [a for a in current if all(p in a.parties for p in behalf)]
+        if len(whose) == 1:
+            return whose
     if last.status == "historical" and status != "historical":
         # "… the MoU they signed in 2010. … signed the agreement": the one reported now
         last = current[-1] if current else last
@@ -3314,6 +3322,19 @@ def _meant(
     return [last]
 
 
+def _on_behalf_of(sentence: str, named: list[Institution]) -> list[Institution]:
+    """The organisations a sentence says its signers signed for: named right after "on
+    behalf of" (or "signed for")."""
+    found = []
+    for match in _ON_BEHALF_OF.finditer(sentence):
+        after = sentence[match.end() : match.end() + 120]
+        for inst in named:
+            if inst not in found and any(after.startswith(m.text) for m in inst.mentions):
+                found.append(inst)
+    return found
+
+
+_ON_BEHALF_OF = re.compile(r"\b(?:on behalf of|signed (?:it )?for)\s+(?:the\s+)?")
 _BETWEEN_THE_KIND = re.compile(
     r"\b(?:agreement|mo[ua]|memorandum|document|contract)\s+between\s+the\s+(two|three|four)\s+"
     r"(universities|companies)\b",

@@ -13826,3 +13826,28 @@ def test_a_company_named_with_its_country_and_a_university_are_two() -> None:
     assert sorted(agreement["parties"]) == [
         "Liquid Telecom South Africa", "Vaal University of Technology",
     ]  # fmt: skip
+
+
+def test_signers_on_behalf_of_the_parties_sign_the_agreement_of_those_parties() -> None:
+    text = (
+        "UAEU Signs a Memorandum of Understanding with Zhejiang University\n\nA Memorandum of "
+        "Understanding (MoU) has been signed by the College of Humanities and Social Sciences "
+        "at the United Arab Emirates University (UAEU) and the Social Science Academy from "
+        "Zhejiang University, with the aim of enhancing research collaboration between the "
+        "two universities.\n\nProfessor Hassan Al Naboodah, Dean of the College of Humanities "
+        "and Social Sciences, signed the MoU on behalf of UAEU, and Professor Ming Hu, "
+        "Associate Dean in the Social Science Academy, signed it on behalf of Zhejiang "
+        "University."
+    )
+    registry = [
+        Entry(key="https://ror.org/01km6p862", name="United Arab Emirates University",
+              country="AE", kind="university", acronyms=("UAEU",)),
+        Entry(key="https://ror.org/00a2xv884", name="Zhejiang University", country="CN",
+              kind="university"),
+    ]  # fmt: skip
+    answer = run_with(text, date(2024, 5, 2), *registry)
+    [signed] = [
+        a for a in answer["agreements"]
+        if sorted(a["parties"]) == ["United Arab Emirates University", "Zhejiang University"]
+    ]  # fmt: skip
+    assert [s["name"] for s in signed["signatories"]] == ["Hassan Al Naboodah", "Ming Hu"]
