@@ -615,8 +615,10 @@ _SIGNER = re.compile(
     # "For B. Braun the signing was done by its Senior Vice President, A"
     r"signing was (?:done|carried out|performed) by|"
     # "Vice-Chancellor A travelled to Sāmoa to sign a … MoU with …": went, and signed
-    # ("La rectora de X, A, viajó a Y para sellar un convenio")
-    r"(?:travell?ed|came|went|flew|arrived|viajó|llegó|acudió)\b[^.;]{0,100}?"
+    # ("La rectora de X, A, viajó a Y para sellar un convenio"; "Chief A was joined by B,
+    # president of Y, in Corner Brook to sign the agreement")
+    r"(?:travell?ed|came|went|flew|arrived|was joined by|were joined by|viajó|llegó|acudió)\b"
+    r"[^.;]{0,100}?"
     r"\b(?:to (?:sign|seal|ink)|para (?:firmar|sellar|suscribir|rubricar))\b|"
     # "The parties were represented at the signing by …"
     # ("UTAR was represented in the signing of the MoU by its President …")
@@ -4742,8 +4744,15 @@ _PARTNERS_WERE = re.compile(
     r"(?:The|Its|Their)\s+(?:[\w-]+\s+)?partners\s+(?:were|are|include|included))\b",
     re.IGNORECASE,
 )
+_JOINED_TO_SIGN = re.compile(
+    r"\b(?:was|were)\s+joined\s+(?P<by>by)\b[^.;]{0,120}?\bto\s+(?:sign|seal|ink)\b",
+    re.IGNORECASE,
+)
 _CAME_TO_SIGN = re.compile(
-    r"\b(?:travell?ed|came|went|flew|arrived|visited)\b[^.;]{0,60}?\bto sign\b", re.IGNORECASE
+    # ("Chief A was joined by B, president of Y, in Corner Brook to sign the agreement")
+    r"\b(?:(?:travell?ed|came|went|flew|arrived|visited)\b[^.;]{0,60}?|"
+    r"(?:was|were) joined by\b[^.;]{0,120}?)\bto sign\b",
+    re.IGNORECASE,
 )
 _ONCE_SIGNED = re.compile(
     r"\b(?:once|when|after|until|unless|if)\b[^.;]{0,40}?\b(?:have|has|is|are)\s+signed\b",
@@ -5563,6 +5572,14 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     watched = _WATCHED_SIGN.search(sentence.text)
     if watched is not None and (
         sentence.start + watched.start("who") <= person.start < sentence.start + watched.end("who")
+    ):
+        return True
+    # "Chief A was joined by B, president of Y, in Corner Brook to sign the agreement": the
+    # one joined and the one who joined them signed
+    joined = _JOINED_TO_SIGN.search(sentence.text)
+    if joined is not None and (
+        person.end <= sentence.start + joined.start()
+        or 0 <= person.start - (sentence.start + joined.end("by")) <= 12
     ):
         return True
     # "UTAR was represented in the signing of the MoU by its President A, while UMT was

@@ -55,7 +55,9 @@ GOVERNMENT_WORDS = frozenset(
     "ministry government embassy consulate agency survey administration bureau commission"
     " department municipality metropolitan ayuntamiento cabildo municipalidad alcaldía"
     " alcaldia diputación diputacion gobierno prefeitura governorate embajada consulado"
-    " intendencia gobernación gobernacion xunta generalitat prefectura directorate".split()
+    " intendencia gobernación gobernacion xunta generalitat prefectura directorate"
+    # (a people's own government: "Qalipu First Nation", "the Navajo Nation")
+    " nation".split()
 )
 # Spanish and Portuguese ones, which begin the body's name ("Ayuntamiento de Las Palmas",
 # not "Jefes de Estado y de Gobierno")
@@ -1904,7 +1906,9 @@ def _trim(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | N
         # ("Consulate General of France": a mission, not a title)
         general = tokens[k].lower == "general" and tokens[k - 1].lower in _MISSIONS
         if (
-            (tokens[k].lower in TITLE_WORDS or pro)
+            # ("Qalipu First Nation Chief Brendan Mitchell": a chief's title after a name)
+            # (not "The Army Chief, General John Doe": no name before it)
+            (tokens[k].lower in TITLE_WORDS or pro or (tokens[k].lower == "chief" and k - i >= 2))
             and not general
             and any(t.lower in HEAD_WORDS for t in tokens[i:k])
         ):
@@ -6187,6 +6191,7 @@ def institutions(
             and (
                 _run_together_with_uni(groups[g], groups[k])
                 or _university_by_its_initial(groups[g], groups[k])
+                or _legal_form_written_short(groups[g].name, groups[k].name)
             )
         ]
         if len(fuller) == 1 and len(groups[fuller[0]].name) > len(groups[g].name):
@@ -6195,6 +6200,29 @@ def institutions(
     return [groups[g] for g in order]
 
 
+def _legal_form_written_short(short: str, name: str) -> bool:
+    """Whether a company's name is another's with the words between its first ones and its
+    legal form left out, the form written short: "Hai Phong JSC" for "Hai Phong Trading
+    Investment and Construction Joint Stock Company", "Vina Co." for "Vina Steel Trading
+    Company" (not "Hai Phong JSC" for "Hai Phong University")."""
+    head, full = short.split(), name.split()
+    if len(head) < 2 or len(full) <= len(head) or full[: len(head) - 1] != head[:-1]:
+        return False
+    form = head[-1].rstrip(".")
+    spelt = _LEGAL_FORMS_SPELT.get(form.lower())
+    if spelt is not None:
+        return full[-1].lower() == spelt
+    return (
+        len(form) >= 2
+        and form.isupper()
+        and len(full) - len(head) + 1 >= len(form)
+        and "".join(w[0] for w in full[-len(form) :]).upper() == form
+    )
+
+
+# Legal forms written short, and the word each stands for
+_LEGAL_FORMS_SPELT = {"co": "company", "ltd": "limited", "corp": "corporation",
+                      "inc": "incorporated"}  # fmt: skip
 _SEASONS = frozenset("summer winter spring autumn fall".split())
 _GERUNDS = frozenset(
     """speaking representing signing acting working commenting responding reporting

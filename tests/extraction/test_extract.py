@@ -13851,3 +13851,45 @@ def test_signers_on_behalf_of_the_parties_sign_the_agreement_of_those_parties() 
         if sorted(a["parties"]) == ["United Arab Emirates University", "Zhejiang University"]
     ]  # fmt: skip
     assert [s["name"] for s in signed["signatories"]] == ["Hassan Al Naboodah", "Ming Hu"]
+
+
+def test_a_first_nation_is_a_government_and_its_chief_and_who_joined_them_signed() -> None:
+    text = (
+        "On Monday, the Qalipu First Nation and the College of the North Atlantic strengthened "
+        "ties by signing a new memorandum of understanding.\n\nQalipu First Nation Chief "
+        "Brendan Mitchell was joined by Bruce Hollett, president and CEO of the College of the "
+        "North Atlantic (CNA), in Corner Brook to sign the agreement."
+    )
+    answer = run(text, date(2024, 4, 30))
+    kinds = {i["name"]: i["kind"] for i in answer["institutions"]}
+    assert kinds == {"Qalipu First Nation": "government",
+                     "College of the North Atlantic": "university"}  # fmt: skip
+    [agreement] = answer["agreements"]
+    assert agreement["status"] == "signed"
+    assert [(s["name"], s["title"]) for s in agreement["signatories"]] == [
+        ("Brendan Mitchell", "Chief"), ("Bruce Hollett", "president and CEO"),
+    ]  # fmt: skip
+
+
+def test_a_company_written_short_with_its_legal_form_is_the_one_named_in_full() -> None:
+    text = (
+        "Cooperation between TVU and Hai Phong JSC\n\nOn November 23, Tra Vinh University and "
+        "Hai Phong Trading Investment and Construction Joint Stock Company signed a memorandum "
+        "of cooperation. Ms. Tran Hien, Director of Hai Phong JSC, signed for the company."
+    )
+    answer = run(text, date(2024, 11, 25))
+    assert "Hai Phong JSC" not in names_in(answer)
+    [agreement] = answer["agreements"]
+    assert sorted(agreement["parties"]) == [
+        "Hai Phong Trading Investment and Construction Joint Stock Company", "Tra Vinh University",
+    ]  # fmt: skip
+
+
+def test_a_chief_s_title_after_a_name_ends_the_name_and_not_one_before_a_name() -> None:
+    text = (
+        "Qalipu First Nation Chief Brendan Mitchell met Mr. Sato Hiroshi, Chief Representative "
+        "of the Japan International Cooperation Agency (JICA)."
+    )
+    assert [m.text for m in find_mentions(text, RESOLVER)] == [
+        "Qalipu First Nation", "Japan International Cooperation Agency", "JICA",
+    ]  # fmt: skip
