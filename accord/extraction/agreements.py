@@ -601,6 +601,8 @@ _SIGNER = re.compile(
     # "Signing the partnership deal on Sunday were Chairman of MKU, Professor A and Dr. B"
     # (a sentence that begins so; not "Present at the signing were …")
     r"^signing(?=[^.;:]{0,80}?\s(?:were|was)\s)|"
+    # ("Signing a Memorandum of Understanding …, Vice-Chancellors A and B said …")
+    rf"^signing(?=\s+(?:an?|the|this|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS}))|"
     # "Dr A, Chancellor of X, and Dr B, Chancellor of Y, put their names to the document"
     r"put (?:their|his|her) (?:names?|signatures?) (?:to|on)\b|"
     # "The agreement was endorsed by Dr. A, President of X, and by Rector B": signed (not
@@ -5679,7 +5681,8 @@ def _signed(sentence: Sentence, person: Person, text: str) -> bool:
     around = text[around_start:around_end]
     if _ACCORDING_TO.search(text, around_start, person.start):
         return False  # "According to A, Head of …, the chancellors … have signed": who told it
-    if _SIGNING_FOR.match(clause) and person.start - clause_start < 120:
+    signing_for = _SIGNING_FOR.match(clause)
+    if signing_for is not None and person.start - clause_start - signing_for.end() < 80:
         return True  # "Signing for JKUAT, Vice-Chancellor Prof Kamau said …"
     not_signer = _NOT_SIGNER.search(around)
     if (
@@ -5834,7 +5837,12 @@ _WHILE_FIRST = re.compile(
     r"(?:[A-Z][A-Z .'’-]*\s*[–—-]+\s*)?(?:While|Whilst|As|Mientras|Cuando|When)\b[^,;]*,"
 )
 _SIGNING_FOR = re.compile(
-    r"\s*(?:Signing|Firmando) (?:for|on behalf of|por|en nombre de(?:l)?) ", re.IGNORECASE
+    r"\s*(?:Signing|Firmando) (?:for|on behalf of|por|en nombre de(?:l)?) |"
+    # "Signing a Memorandum of Understanding (MOU) between the two institutions,
+    # Vice-Chancellors A and B said …"
+    rf"\s*Signing (?:an?|the|this|their) (?:[\w-]+ ){{0,3}}?(?:{_SIGNED_THINGS})\w*"
+    r"[^.;:,]{0,100},\s",
+    re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(

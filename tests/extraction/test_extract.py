@@ -13893,3 +13893,14 @@ def test_a_chief_s_title_after_a_name_ends_the_name_and_not_one_before_a_name() 
     assert [m.text for m in find_mentions(text, RESOLVER)] == [
         "Qalipu First Nation", "Japan International Cooperation Agency", "JICA",
     ]  # fmt: skip
+
+
+def test_those_a_sentence_that_begins_with_signing_a_document_is_about_signed_it() -> None:
+    text = (
+        "Western Sydney University and the University of Technology Sydney will collaborate on "
+        "postgraduate teaching.\n\nSigning a Memorandum of Understanding (MOU) between the two "
+        "institutions, Vice-Chancellors Professor Barney Glover AO and Professor Attila Brungs "
+        "said that university partnerships are vital."
+    )
+    [agreement] = run(text, date(2024, 5, 2))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Barney Glover", "Attila Brungs"]
