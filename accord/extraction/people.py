@@ -525,6 +525,23 @@ def _named_again(text: str, found: list[Person]) -> list[Person]:
     return sorted(found + again, key=lambda p: p.start)
 
 
+# Words of a field a title may begin with ("research director", "Technical Director")
+_FIELDS_BEFORE_TITLES = ("research", "academic", "scientific", "technical", "programme",
+                         "program", "project", "marketing", "sales", "operations")  # fmt: skip
+
+
+def _title_at(tokens: list[Token], j: int) -> bool:
+    """Whether a title, in any case, begins at token j ("director", "research director")."""
+    return j < len(tokens) and (
+        _is_title(tokens[j], lower_ok=True)
+        or (
+            tokens[j].lower in _FIELDS_BEFORE_TITLES
+            and j + 1 < len(tokens)
+            and _is_title(tokens[j + 1], lower_ok=True)
+        )
+    )
+
+
 def _is_title(token: Token, lower_ok: bool) -> bool:
     return token.lower in TITLE_WORDS and (
         token.text[:1].isupper() or lower_ok or token.lower == "vp"
@@ -551,9 +568,10 @@ def _title_run(
         if _admiral(tokens, j):
             break  # "Vice Admiral (R) Muhammad Shafique": a rank, not a title
         # "First Vice-Rector", "Second Secretary": an ordinal before a title
+        # (and a field before it: "research director", "Academic Director")
         ordinal = (
             j == i
-            and lower in ("first", "second", "executive", "high")
+            and lower in ("first", "second", "executive", "high", *_FIELDS_BEFORE_TITLES)
             and j + 1 < len(tokens)
             and _is_title(tokens[j + 1], lower_ok)
         )
@@ -1392,6 +1410,9 @@ _SIGNS_LATER = re.compile(
 )
 
 
+_AS_DID = re.compile(r"\b(?:signed|inked|sealed)\b[^.;]{0,160}?,?\s+as\s+did\s+$")
+
+
 def _untitled_signer(
     text: str, tokens: list[Token], i: int, in_org: set[int], found: list[Person]
 ) -> Person | None:
@@ -1414,6 +1435,10 @@ def _untitled_signer(
     elif re.search(r"\band\s+$", before):
         # the second subject of "… and … signed a document"
         signed = _SIGNED_DOCUMENT_AFTER.match(text, after) is not None
+    elif _AS_DID.search(before):
+        # "Barbara Snyder, president of AAU, signed the MoU, as did Abhay Karandikar on
+        # behalf of the IIT Council"
+        signed = True
     elif name_start > i and re.search(r"(?:^|,)\s*$", before) and _SIGNS_LATER.match(text, after):
         # "Dr Abdollah Motamedi held meetings with … and, on 17 January 2024, signed MoUs on
         # …": someone with an honorific, the subject of a signing later in the sentence
@@ -2014,8 +2039,18 @@ def _name_then_title(
         # "Yulia Petrova, TPU Vice-Rector for International Affairs", "Nektarios Nasikas,
         # H.F.R.I. Director"
         after_org = bisect_left([t.start for t in tokens], before.end, lo=k)
-        if after_org < len(tokens) and _is_title(tokens[after_org], lower_ok=True):
+        if _title_at(tokens, after_org):
             title_start = after_org
+    elif (
+        before is None
+        and tokens[k].lower == "the"
+        and k + 1 < len(tokens)
+        and (owner_ := next((m for m in mentions if m.start == tokens[k + 1].start), None))
+        and re.match(r" \w", text[owner_.end : owner_.end + 2])
+        and _title_at(tokens, after := bisect_left([t.start for t in tokens], owner_.end, lo=k))
+    ):
+        # "Hua Guo, the CSIRO research director for coal mining, …"
+        before, title_start = owner_, after
     elif before is None and (owner := _owner_words(text, tokens, k)):
         title_start = owner  # "Natalia Vorobyeva, Rosatom's Director for …", "Lyon 1's …"
     elif (
@@ -2025,12 +2060,7 @@ def _name_then_title(
         and re.match(r"['’]s\s", text[tokens[k + 1].end : tokens[k + 1].end + 3])
     ):
         title_start = k + 2  # "Nadia Fathy, the university's vice president for …"
-    elif (
-        before is None
-        and tokens[k].lower == "the"
-        and k + 1 < len(tokens)
-        and _is_title(tokens[k + 1], lower_ok=True)
-    ):
+    elif before is None and tokens[k].lower == "the" and _title_at(tokens, k + 1):
         title_start = k + 1  # "Kwabena Asante-Darko, the Vice-Chancellor of UCC"
     # "Simon Zhang, the Channel Service Project Manager, …": what they manage, in capitals,
     # before the title word
@@ -2144,8 +2174,9 @@ _DEGREES_AFTER = re.compile(
     r"(?:\s*,\s*[A-Z]{2,4}(?=\s*[,(]))*"
 )
 _HONOURS_AFTER = re.compile(
-    r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD|FSC|SJ|OP|"
-    r"OSB|CSC|IAS|IPS|IFS|HI|SI|TI)(?:\s*\(M\))?)+$"
+    r"(?:\s+(?:AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|FRS|FREng|FRSE|FAA|FTSE|FRSC|PhD|"
+    # (and Papua New Guinea's: "Professor Ora Renagi OL", of the Order of Logohu)
+    r"FSC|SJ|OP|OSB|CSC|IAS|IPS|IFS|HI|SI|TI|OL|GCL|CSM|ML)(?:\s*\(M\))?)+$"
 )
 
 

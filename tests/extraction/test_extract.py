@@ -1529,6 +1529,7 @@ def test_a_caption_in_brackets_and_an_agreement_named_by_its_partner_before_its_
         ("by Rector Magnificus prof.dr.ir. Hans Vermeulen.",
          ("Hans Vermeulen", "Rector Magnificus")),
         ("by President Professor Helen Carmody AO.", ("Helen Carmody", "President")),
+        ("by Vice-Chancellor Professor Ora Renagi OL.", ("Ora Renagi", "Vice-Chancellor")),
         ("and FFC General Manager (Marketing) Brig (r) Sohail Akhtar.",
          ("Sohail Akhtar", "General Manager (Marketing)")),
         ("y el secretario general de la UNAM, Rodrigo Castañeda Olvera, firmaron.",
@@ -13904,3 +13905,27 @@ def test_those_a_sentence_that_begins_with_signing_a_document_is_about_signed_it
     )
     [agreement] = run(text, date(2024, 5, 2))["agreements"]
     assert [s["name"] for s in agreement["signatories"]] == ["Barney Glover", "Attila Brungs"]
+
+
+def test_a_signer_told_after_as_did_and_one_titled_with_a_field_after_the_name() -> None:
+    text = (
+        "The Association of American Universities (AAU) signed an MoU with the IIT Council. "
+        "Barbara Snyder, president of AAU, signed the MoU, as did Abhay Karandikar on behalf of "
+        "the IIT Council."
+    )
+    [agreement] = run(text, date(2024, 5, 2))["agreements"]
+    assert [s["name"] for s in agreement["signatories"]] == ["Barbara Snyder", "Abhay Karandikar"]
+    text = "Hua Guo, research director of CSIRO, signed it."
+    [person] = find_people(text, find_mentions(text, None))
+    assert (person.name, person.title) == ("Hua Guo", "research director of CSIRO")
+    text = (
+        "The Central Mine Planning and Design Institute (CMPDI) signed an MoU with the "
+        "Commonwealth Scientific and Industrial Research Organisation (CSIRO). CMPDI director "
+        "(technical) KK Mishra and Hua Guo, the CSIRO research director for coal mining, "
+        "signed it."
+    )
+    [agreement] = run(text, date(2024, 5, 2))["agreements"]
+    assert [(s["name"], s["institution"]) for s in agreement["signatories"]] == [
+        ("KK Mishra", "Central Mine Planning and Design Institute"),
+        ("Hua Guo", "Commonwealth Scientific and Industrial Research Organisation"),
+    ]
