@@ -583,6 +583,13 @@ def _clause_after(text: str, person: Person, end: int) -> str:
 
 # What a caption's present tense says is signed ("… sign the agreement", "… sign an extension")
 _SIGNED_THINGS = "agreement|memorand|mou|moa|contract|extension|document|deal|accord|pact"
+# "Chief A was joined by B, president of Y, in Corner Brook to sign the agreement": the one
+# joined and the one who joined them went to sign
+_JOINED_BY = r"(?:was|were)\s+joined\s+(?P<by>by)\b"
+# "Signing a Memorandum of Understanding …, Vice-Chancellors A and B said …"
+_SIGNING_A_DOCUMENT = (
+    rf"signing\s+(?:an?|the|this|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS})"
+)
 _SIGNER = re.compile(
     r"\b(signed by|signed on behalf|on behalf of|signatures?|signator(?:y|ies)|signatari[oa]s?|"
     r"signees?|"
@@ -601,8 +608,7 @@ _SIGNER = re.compile(
     # "Signing the partnership deal on Sunday were Chairman of MKU, Professor A and Dr. B"
     # (a sentence that begins so; not "Present at the signing were …")
     r"^signing(?=[^.;:]{0,80}?\s(?:were|was)\s)|"
-    # ("Signing a Memorandum of Understanding …, Vice-Chancellors A and B said …")
-    rf"^signing(?=\s+(?:an?|the|this|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGNED_THINGS}))|"
+    rf"^(?={_SIGNING_A_DOCUMENT})signing|"
     # "Dr A, Chancellor of X, and Dr B, Chancellor of Y, put their names to the document"
     r"put (?:their|his|her) (?:names?|signatures?) (?:to|on)\b|"
     # "The agreement was endorsed by Dr. A, President of X, and by Rector B": signed (not
@@ -617,10 +623,9 @@ _SIGNER = re.compile(
     # "For B. Braun the signing was done by its Senior Vice President, A"
     r"signing was (?:done|carried out|performed) by|"
     # "Vice-Chancellor A travelled to Sāmoa to sign a … MoU with …": went, and signed
-    # ("La rectora de X, A, viajó a Y para sellar un convenio"; "Chief A was joined by B,
-    # president of Y, in Corner Brook to sign the agreement")
-    r"(?:travell?ed|came|went|flew|arrived|was joined by|were joined by|viajó|llegó|acudió)\b"
-    r"[^.;]{0,100}?"
+    # ("La rectora de X, A, viajó a Y para sellar un convenio"; "Chief A was joined by B, …
+    # to sign the agreement")
+    rf"(?:travell?ed|came|went|flew|arrived|{_JOINED_BY}|viajó|llegó|acudió)\b[^.;]{{0,100}}?"
     r"\b(?:to (?:sign|seal|ink)|para (?:firmar|sellar|suscribir|rubricar))\b|"
     # "The parties were represented at the signing by …"
     # ("UTAR was represented in the signing of the MoU by its President …")
@@ -4747,13 +4752,11 @@ _PARTNERS_WERE = re.compile(
     re.IGNORECASE,
 )
 _JOINED_TO_SIGN = re.compile(
-    r"\b(?:was|were)\s+joined\s+(?P<by>by)\b[^.;]{0,120}?\bto\s+(?:sign|seal|ink)\b",
-    re.IGNORECASE,
+    rf"\b{_JOINED_BY}[^.;]{{0,120}}?\bto\s+(?:sign|seal|ink)\b", re.IGNORECASE
 )
 _CAME_TO_SIGN = re.compile(
-    # ("Chief A was joined by B, president of Y, in Corner Brook to sign the agreement")
     r"\b(?:(?:travell?ed|came|went|flew|arrived|visited)\b[^.;]{0,60}?|"
-    r"(?:was|were) joined by\b[^.;]{0,120}?)\bto sign\b",
+    rf"{_JOINED_BY}[^.;]{{0,120}}?)\bto sign\b",
     re.IGNORECASE,
 )
 _ONCE_SIGNED = re.compile(
@@ -5840,8 +5843,7 @@ _SIGNING_FOR = re.compile(
     r"\s*(?:Signing|Firmando) (?:for|on behalf of|por|en nombre de(?:l)?) |"
     # "Signing a Memorandum of Understanding (MOU) between the two institutions,
     # Vice-Chancellors A and B said …"
-    rf"\s*Signing (?:an?|the|this|their) (?:[\w-]+ ){{0,3}}?(?:{_SIGNED_THINGS})\w*"
-    r"[^.;:,]{0,100},\s",
+    rf"\s*{_SIGNING_A_DOCUMENT}\w*[^.;:,]{{0,100}},\s",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.IGNORECASE)
